@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Every setting claimtrail reads from the environment, with its default. */
+export const ConfigSchema = z.object({
+  NODE_ENV: z.string().default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Owner or superuser connection; unset means embedded Postgres in DATA_DIR. */
+  DATABASE_URL: z.string().optional(),
+  /** Role the app's sessions switch to (INSERT and SELECT only on events); empty disables SET ROLE. */
+  DATABASE_APP_ROLE: z.string().regex(/^[a-z_][a-z0-9_]*$|^$/).default('claimtrail_app'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+  DATABASE_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(60000),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  /** Prefix of every BullMQ key; braces make it a Redis Cluster hash tag. */
+  QUEUE_PREFIX: z.string().default('{claimtrail}'),
+  CLAIMTRAIL_ADMIN_KEY: z.string().min(16).optional(),
+  DATA_DIR: z.string().default('./.data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_POLL_MS: z.coerce.number().int().min(10).default(500),
+  LOG_BATCH_SIZE: z.coerce.number().int().min(1).max(100000).default(1000),
+});
+
+export type AppConfig = z.infer<typeof ConfigSchema>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,34 @@
+import { sql, type Kysely } from 'kysely';
+import { LOG_START, type LogCheckpoint } from './event-store.types.js';
+
+/** Named positions of log followers, written in the same transaction as their effects. */
+export class CheckpointStore {
+  constructor(private readonly db: Kysely<any>) {}
+
+  async load(name: string, trx?: Kysely<any>, forUpdate = false): Promise<LogCheckpoint> {
+    const lock = forUpdate ? sql` for update` : sql``;
+    const { rows } = await sql<{ transaction_id: string; position: number }>`
+      select transaction_id::text as transaction_id, position from checkpoints where name = ${name}${lock}`.execute(
+      trx ?? this.db,
+    );
+    return rows[0] ? { transactionId: rows[0].transaction_id, position: rows[0].position } : { ...LOG_START };
+  }
+
+  async save(name: string, cp: LogCheckpoint, trx?: Kysely<any>): Promise<void> {
+    await sql`
+      insert into checkpoints (name, transaction_id, position, updated_at)
+      values (${name}, ${cp.transactionId}::xid8, ${cp.position}, clock_timestamp())
+      on conflict (name) do update
+        set transaction_id = excluded.transaction_id, position = excluded.position, updated_at = excluded.updated_at`.execute(
+      trx ?? this.db,
+    );
+  }
+
+  async all(trx?: Kysely<any>): Promise<Array<{ name: string } & LogCheckpoint & { updatedAt: Date }>> {
+    const { rows } = await sql<{ name: string; transaction_id: string; position: number; updated_at: Date }>`
+      select name, transaction_id::text as transaction_id, position, updated_at from checkpoints order by name`.execute(
+      trx ?? this.db,
+    );
+    return rows.map((r) => ({ name: r.name, transactionId: r.transaction_id, position: r.position, updatedAt: r.updated_at }));
+  }
+}

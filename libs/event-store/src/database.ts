@@ -1,0 +1,61 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+
+// bigint (int8) and xid8 arrive as strings; positions and versions stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export interface DatabaseOptions {
+  url: string;
+  /** Role the sessions switch to at connect time; undefined keeps the login role. */
+  role?: string;
+  poolMax?: number;
+  statementTimeoutMs?: number;
+  idleInTransactionTimeoutMs?: number;
+  applicationName?: string;
+}
+
+export interface Database<DB = any> {
+  db: Kysely<DB>;
+  pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+export function createPool(opts: DatabaseOptions): pg.Pool {
+  const settings: string[] = [];
+  if (opts.role) settings.push(`-c role=${opts.role}`);
+  if (opts.statementTimeoutMs !== undefined) settings.push(`-c statement_timeout=${opts.statementTimeoutMs}`);
+  if (opts.idleInTransactionTimeoutMs !== undefined) {
+    settings.push(`-c idle_in_transaction_session_timeout=${opts.idleInTransactionTimeoutMs}`);
+  }
+  const pool = new pg.Pool({
+    connectionString: opts.url,
+    max: opts.poolMax ?? 10,
+    application_name: opts.applicationName ?? 'claimtrail',
+    options: settings.length ? settings.join(' ') : undefined,
+  });
+  // A dropped idle connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+export function createDatabase<DB = any>(opts: DatabaseOptions): Database<DB> {
+  const pool = createPool(opts);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  let closed = false;
+  return {
+    db,
+    pool,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+  };
+}
+
+/** Replaces the database name in a connection URL. */
+export function withDatabaseName(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}

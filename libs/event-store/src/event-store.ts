@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { ConcurrencyError, IdempotencyConflictError } from './event-store.errors.js';
+import type {
+  AppendResult,
+  ExpectedVersion,
+  LogCheckpoint,
+  NewEvent,
+  RecordedEvent,
+  StreamReadOptions,
+} from './event-store.types.js';
+import { UpcasterRegistry } from './upcasters.js';
+
+const EXPECTED_CODE: Record<string, number> = { any: -1, no_stream: -2, stream_exists: -3 };
+
+export interface AppendOptions {
+  expectedVersion?: ExpectedVersion;
+  /** Run inside this transaction (e.g. with a reservation or an idempotency record). */
+  trx?: Kysely<any>;
+}
+
+/** `incident-<uuid>` → `incident`. */
+export function streamTypeOf(streamId: string): string {
+  const dash = streamId.indexOf('-');
+  return dash > 0 ? streamId.slice(0, dash) : streamId;
+}
+
+interface EventRow {
+  position: number;
+  stream_id: string;
+  stream_type: string;
+  stream_version: number;
+  event_id: string;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: Record<string, unknown>;
+  recorded_at: Date;
+  transaction_id: string;
+}
+
+const EVENT_COLUMNS = sql.raw(
+  'position, stream_id, stream_type, stream_version, event_id, type, schema_version, data, metadata, recorded_at, transaction_id::text as transaction_id',
+);
+
+export class EventStore {
+  constructor(
+    private readonly db: Kysely<any>,
+    readonly upcasters: UpcasterRegistry = new UpcasterRegistry(),
+  ) {}
+
+  /**
+   * Appends events to one stream in one transaction, set-wise. A version mismatch throws
+   * ConcurrencyError and writes nothing; re-sending stored event ids returns the first result.
+   */
+  async append(streamId: string, events: NewEvent[], opts: AppendOptions = {}): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('append needs at least one event');
+    const expected = opts.expectedVersion ?? 'any';
+    const code = typeof expected === 'number' ? expected : EXPECTED_CODE[expected];
+    if (code === undefined || (typeof expected === 'number' && (!Number.isInteger(expected) || expected < 0))) {
+      throw new Error(`invalid expected version: ${String(expected)}`);
+    }
+    const ids = events.map((e) => e.eventId ?? randomUUID());
+    const run = () =>
+      sql<{ next_version: number; last_position: number; replayed: boolean }>`
+        select next_version, last_position, replayed from claimtrail_append(
+          ${streamId}, ${streamTypeOf(streamId)}, ${code}::bigint,
+          ${ids}::uuid[], ${events.map((e) => e.type)}::text[],
+          ${events.map((e) => e.schemaVersion ?? 1)}::int[],
+          ${events.map((e) => JSON.stringify(e.data ?? null))}::jsonb[],
+          ${events.map((e) => JSON.stringify(e.metadata ?? {}))}::jsonb[])`.execute(opts.trx ?? this.db);
+    try {
+      const { rows } = await run();
+      const row = rows[0];
+      return { nextVersion: row.next_version, lastPosition: row.last_position, replayed: row.replayed, eventIds: ids };
+    } catch (err) {
+      const translated = translateAppendError(err, streamId, expected);
+      // A concurrent duplicate of this very append committed first: outside a caller's transaction,
+      // asking again finds it and answers with the first result.
+      if (translated === 'duplicate-id' && !opts.trx) {
+        const { rows } = await run().catch((e) => {
+          throw translateAppendError(e, streamId, expected) === 'duplicate-id' ? new IdempotencyConflictError(streamId) : e;
+        });
+        const row = rows[0];
+        return { nextVersion: row.next_version, lastPosition: row.last_position, replayed: row.replayed, eventIds: ids };
+      }
+      // Inside a caller's transaction the whole command must be decided again.
+      if (translated === 'duplicate-id') throw new ConcurrencyError(streamId, expected, null);
+      throw translated;
+    }
+  }
+
+  /** The stream's current version, 0 when it does not exist. */
+  async streamVersion(streamId: string, trx?: Kysely<any>): Promise<number> {
+    const { rows } = await sql<{ version: number }>`select version from streams where stream_id = ${streamId}`.execute(
+      trx ?? this.db,
+    );
+    return rows[0]?.version ?? 0;
+  }
+
+  /** A stream's events, oldest first, optionally cut at a version, position or recorded time. */
+  async readStream(streamId: string, opts: StreamReadOptions = {}, trx?: Kysely<any>): Promise<RecordedEvent[]> {
+    const { rows } = await sql<EventRow>`
+      select ${EVENT_COLUMNS} from events
+       where stream_id = ${streamId}
+         and (${opts.toVersion ?? null}::bigint is null or stream_version <= ${opts.toVersion ?? null}::bigint)
+         and (${opts.toPosition ?? null}::bigint is null or position <= ${opts.toPosition ?? null}::bigint)
+         and (${opts.toRecordedAt ?? null}::timestamptz is null or date_trunc('milliseconds', recorded_at) <= ${opts.toRecordedAt ?? null}::timestamptz)
+       order by stream_version`.execute(trx ?? this.db);
+    return rows.map((r) => this.toRecorded(r));
+  }
+
+  /**
+   * The next batch of the global log after `after`, in (transaction, position) order, and only
+   * from transactions older than every one still in flight: a late commit is never skipped.
+   */
+  async readAll(after: LogCheckpoint, limit = 1000, trx?: Kysely<any>): Promise<RecordedEvent[]> {
+    const { rows } = await sql<EventRow>`
+      select ${EVENT_COLUMNS} from events
+       where (transaction_id, position) > (${after.transactionId}::xid8, ${after.position}::bigint)
+         and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       order by transaction_id, position
+       limit ${limit}`.execute(trx ?? this.db);
+    return rows.map((r) => this.toRecorded(r));
+  }
+
+  /** Highest position in the log (0 when empty), committed or not yet visible. */
+  async headPosition(trx?: Kysely<any>): Promise<number> {
+    const { rows } = await sql<{ p: number | null }>`select max(position) as p from events`.execute(trx ?? this.db);
+    return rows[0]?.p ?? 0;
+  }
+
+  /** The (transaction, position) pair of one stored event, for comparisons against checkpoints. */
+  async checkpointOf(position: number, trx?: Kysely<any>): Promise<LogCheckpoint | null> {
+    const { rows } = await sql<{ transaction_id: string; position: number }>`
+      select transaction_id::text as transaction_id, position from events where position = ${position}`.execute(
+      trx ?? this.db,
+    );
+    return rows[0] ? { transactionId: rows[0].transaction_id, position: rows[0].position } : null;
+  }
+
+  toRecorded(r: EventRow): RecordedEvent {
+    const { schemaVersion, data } = this.upcasters.upcast(r.type, r.schema_version, r.data);
+    return {
+      position: r.position,
+      streamId: r.stream_id,
+      streamType: r.stream_type,
+      streamVersion: r.stream_version,
+      eventId: r.event_id,
+      type: r.type,
+      schemaVersion,
+      data,
+      metadata: r.metadata,
+      recordedAt: r.recorded_at,
+      transactionId: r.transaction_id,
+    };
+  }
+}
+
+function translateAppendError(err: unknown, streamId: string, expected: ExpectedVersion): Error | 'duplicate-id' {
+  const e = err as { code?: string; detail?: string; constraint?: string };
+  if (e?.code === 'CTV01') {
+    const actual = Number(e.detail);
+    return new ConcurrencyError(streamId, expected, actual === -2 ? null : actual);
+  }
+  if (e?.code === 'CTI01') return new IdempotencyConflictError(streamId);
+  if (e?.code === '23505' && e.constraint === 'events_event_id_key') return 'duplicate-id';
+  // Two creators of one new stream: the loser sees the stream row's key taken.
+  if (e?.code === '23505' && (e.constraint === 'streams_pkey' || e.constraint === 'events_stream_version_key')) {
+    return new ConcurrencyError(streamId, expected, null);
+  }
+  return err as Error;
+}
+
+/** Compares two log checkpoints in (transaction, position) order. */
+export function compareCheckpoints(a: LogCheckpoint, b: LogCheckpoint): number {
+  const ta = BigInt(a.transactionId);
+  const tb = BigInt(b.transactionId);
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return a.position - b.position;
+}

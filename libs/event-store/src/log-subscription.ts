@@ -1,0 +1,131 @@
+import { sql, type Kysely } from 'kysely';
+import pg from 'pg';
+import { CheckpointStore } from './checkpoint-store.js';
+import type { EventStore } from './event-store.js';
+import type { LogCheckpoint, RecordedEvent } from './event-store.types.js';
+
+export interface LogSubscriptionOptions {
+  /** Checkpoint name; one follower per name applies each event once. */
+  name: string;
+  /** Applies a batch inside the transaction that also moves the checkpoint. */
+  handle: (events: RecordedEvent[], trx: Kysely<any>) => Promise<void>;
+  batchSize?: number;
+  /** Polling is the truth; NOTIFY only wakes the follower sooner. */
+  pollMs?: number;
+  /** Connection settings for a LISTEN session; omitted means polling only. */
+  listen?: pg.ClientConfig;
+  onError?: (err: unknown) => void;
+  onBatch?: (count: number, checkpoint: LogCheckpoint) => void;
+}
+
+/** Follows the gap-safe global log from a stored checkpoint, exactly-once in effect. */
+export class LogSubscription {
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private listener?: pg.Client;
+  private readonly checkpoints: CheckpointStore;
+  private current?: LogCheckpoint;
+
+  constructor(
+    private readonly db: Kysely<any>,
+    private readonly store: EventStore,
+    private readonly opts: LogSubscriptionOptions,
+  ) {
+    this.checkpoints = new CheckpointStore(db);
+  }
+
+  get checkpoint(): LogCheckpoint | undefined {
+    return this.current;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.connectListener();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    const l = this.listener;
+    this.listener = undefined;
+    await l?.end().catch(() => undefined);
+  }
+
+  /** Applies one batch; returns how many events it applied. */
+  async processBatch(): Promise<number> {
+    const size = this.opts.batchSize ?? 1000;
+    await sql`insert into checkpoints (name) values (${this.opts.name}) on conflict (name) do nothing`.execute(this.db);
+    return this.db.transaction().execute(async (trx) => {
+      // The row lock keeps two followers of one name from applying the same batch.
+      const cp = await this.checkpoints.load(this.opts.name, trx, true);
+      const events = await this.store.readAll(cp, size, trx);
+      if (events.length === 0) {
+        this.current = cp;
+        return 0;
+      }
+      await this.opts.handle(events, trx);
+      const last = events[events.length - 1];
+      const next = { transactionId: last.transactionId, position: last.position };
+      await this.checkpoints.save(this.opts.name, next, trx);
+      this.current = next;
+      this.opts.onBatch?.(events.length, next);
+      return events.length;
+    });
+  }
+
+  /** Applies batches until the visible log is exhausted. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (let n = await this.processBatch(); n > 0; n = await this.processBatch()) total += n;
+    return total;
+  }
+
+  private async run(): Promise<void> {
+    const size = this.opts.batchSize ?? 1000;
+    while (this.running) {
+      let applied = 0;
+      try {
+        applied = await this.processBatch();
+      } catch (err) {
+        this.opts.onError?.(err);
+      }
+      if (applied < size && this.running) await this.sleep(this.opts.pollMs ?? 500);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  private async connectListener(): Promise<void> {
+    if (!this.opts.listen || !this.running) return;
+    const client = new pg.Client(this.opts.listen);
+    client.on('notification', () => this.wake?.());
+    client.on('error', () => {
+      // Lost LISTEN session: polling carries on; try again later.
+      if (this.listener === client) this.listener = undefined;
+      setTimeout(() => void this.connectListener(), 2000).unref();
+    });
+    try {
+      await client.connect();
+      await client.query('listen claimtrail_events');
+      this.listener = client;
+      if (!this.running) await client.end();
+    } catch (err) {
+      this.opts.onError?.(err);
+      await client.end().catch(() => undefined);
+      if (this.running) setTimeout(() => void this.connectListener(), 2000).unref();
+    }
+  }
+}
