@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { collectDefaultMetrics } from 'prom-client';
+import { loadConfig } from '@app/config';
+import { prepareDatabase } from '@app/runtime';
+import { AppModule } from './app.module.js';
+
+/** Builds the API app (migrated, documented, not yet listening); tests call this too. */
+export async function createApiApp(opts: { logger?: boolean } = {}): Promise<NestExpressApplication> {
+  const config = loadConfig();
+  await prepareDatabase(config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
+  if (opts.logger !== false) app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'] });
+  app.enableShutdownHooks();
+  const doc = new DocumentBuilder()
+    .setTitle('claimtrail')
+    .setDescription('Attacks, claims of responsibility, retractions, denials and attributions, as an auditable event log.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'docs-json' });
+  return app;
+}
+
+let metricsStarted = false;
+export function startDefaultMetrics(): void {
+  if (metricsStarted) return;
+  metricsStarted = true;
+  collectDefaultMetrics();
+}

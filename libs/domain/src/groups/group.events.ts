@@ -1,0 +1,47 @@
+import type { GroupRelation } from '../shared/vocabulary.js';
+
+export const GROUP_EVENT_TYPES = ['GroupRegistered', 'GroupAliasAdded', 'GroupRelationAsserted', 'GroupRelationWithdrawn'] as const;
+export type GroupEventType = (typeof GROUP_EVENT_TYPES)[number];
+
+export interface GroupRegisteredData {
+  groupId: string;
+  name: string;
+  aliases: string[];
+  /** Free text: militant, state, political, … */
+  kind: string | null;
+}
+
+export interface GroupAliasAddedData {
+  alias: string;
+  /** Partial dates (`2014`, `2014-06`, `2014-06-15`) in canonical form. */
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface GroupRelationAssertedData {
+  relationId: string;
+  /** Reads "this group <relation> otherGroup": TJP suspected_front_of TTP. */
+  relation: GroupRelation;
+  otherGroupId: string;
+  validFrom: string | null;
+  validTo: string | null;
+  sourceId: string | null;
+  /** 0–100 (STIX 2.1 confidence). */
+  confidence: number | null;
+}
+
+export interface GroupRelationWithdrawnData {
+  relationId: string;
+  reason: string;
+}
+
+export type GroupRegistered = { type: 'GroupRegistered'; data: GroupRegisteredData };
+export type GroupAliasAdded = { type: 'GroupAliasAdded'; data: GroupAliasAddedData };
+export type GroupRelationAsserted = { type: 'GroupRelationAsserted'; data: GroupRelationAssertedData };
+export type GroupRelationWithdrawn = { type: 'GroupRelationWithdrawn'; data: GroupRelationWithdrawnData };
+
+export type GroupEvent = GroupRegistered | GroupAliasAdded | GroupRelationAsserted | GroupRelationWithdrawn;
+
+export function isGroupEvent(event: { type: string }): event is GroupEvent {
+  return (GROUP_EVENT_TYPES as readonly string[]).includes(event.type);
+}

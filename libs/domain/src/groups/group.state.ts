@@ -1,0 +1,94 @@
+import { type EventEnvelopeFields, type StoredEvent } from '../shared/event-envelope.js';
+import { sameName } from '../shared/names.js';
+import type { GroupRelation } from '../shared/vocabulary.js';
+import type { GroupEvent } from './group.events.js';
+
+export interface GroupAlias {
+  alias: string;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface GroupRelationState {
+  id: string;
+  relation: GroupRelation;
+  otherGroupId: string;
+  validFrom: string | null;
+  validTo: string | null;
+  sourceId: string | null;
+  confidence: number | null;
+  withdrawn: boolean;
+  withdrawnReason: string | null;
+}
+
+export interface GroupState {
+  id: string;
+  name: string;
+  aliases: GroupAlias[];
+  kind: string | null;
+  /** Current and withdrawn relations, in assertion order. */
+  relations: GroupRelationState[];
+  /** Number of events folded (the stream version when the envelope does not say). */
+  version: number;
+  position: number | null;
+}
+
+/** Folds one event; never mutates `state`, so earlier states stay valid for as-of reads. */
+export function evolveGroup(state: GroupState | null, event: (GroupEvent & EventEnvelopeFields) | StoredEvent): GroupState {
+  const e = event as GroupEvent & EventEnvelopeFields;
+  if (e.type === 'GroupRegistered') {
+    const base: GroupState = {
+      id: e.data.groupId,
+      name: e.data.name,
+      aliases: e.data.aliases.map((alias) => ({ alias, validFrom: null, validTo: null })),
+      kind: e.data.kind,
+      relations: [],
+      version: 0,
+      position: null,
+    };
+    return stamp(base, e);
+  }
+  if (!state) throw new Error(`group stream must start with GroupRegistered, got ${e.type}`);
+  switch (e.type) {
+    case 'GroupAliasAdded':
+      return stamp({ ...state, aliases: [...state.aliases, { ...e.data }] }, e);
+    case 'GroupRelationAsserted': {
+      const { relationId, ...rest } = e.data;
+      return stamp({ ...state, relations: [...state.relations, { id: relationId, ...rest, withdrawn: false, withdrawnReason: null }] }, e);
+    }
+    case 'GroupRelationWithdrawn':
+      return stamp(
+        {
+          ...state,
+          relations: state.relations.map((r) => (r.id === e.data.relationId ? { ...r, withdrawn: true, withdrawnReason: e.data.reason } : r)),
+        },
+        e,
+      );
+    default:
+      return stamp(state, e);
+  }
+}
+
+function stamp(state: GroupState, e: EventEnvelopeFields): GroupState {
+  return { ...state, version: e.streamVersion ?? state.version + 1, position: e.position ?? state.position };
+}
+
+export function foldGroup(events: Iterable<(GroupEvent & EventEnvelopeFields) | StoredEvent>): GroupState | null {
+  let state: GroupState | null = null;
+  for (const event of events) state = evolveGroup(state, event);
+  return state;
+}
+
+/** Name plus aliases: what the cross-group reservation table holds for this group. */
+export function groupNames(state: GroupState): string[] {
+  return [state.name, ...state.aliases.map((a) => a.alias)];
+}
+
+/** True when `name` is this group's name or one of its aliases (case-insensitive). */
+export function groupHasName(state: GroupState, name: string): boolean {
+  return groupNames(state).some((n) => sameName(n, name));
+}
+
+export function activeRelations(state: GroupState): GroupRelationState[] {
+  return state.relations.filter((r) => !r.withdrawn);
+}

@@ -1,0 +1,34 @@
+/** Schema version of every event payload defined here. Bump per type with an upcaster. */
+export const EVENT_SCHEMA_VERSION = 1;
+
+/**
+ * What evolve functions accept: a domain event, optionally with the store's envelope fields.
+ * A RecordedEvent from the event store fits as is.
+ */
+export interface EventEnvelopeFields {
+  recordedAt?: Date | string;
+  position?: number;
+  streamVersion?: number;
+}
+
+/** Any stored event; evolve functions ignore types they do not know. */
+export interface StoredEvent extends EventEnvelopeFields {
+  type: string;
+  data: unknown;
+}
+
+export type StreamType = 'group' | 'source' | 'incident';
+
+export function streamId(type: StreamType, id: string): string {
+  return `${type}-${id}`;
+}
+
+export const groupStreamId = (id: string): string => streamId('group', id);
+export const sourceStreamId = (id: string): string => streamId('source', id);
+export const incidentStreamId = (id: string): string => streamId('incident', id);
+
+/** Splits `incident-<uuid>` into its type and id; null for other shapes. */
+export function parseStreamId(stream: string): { type: StreamType; id: string } | null {
+  const m = /^(group|source|incident)-(.+)$/.exec(stream);
+  return m ? { type: m[1] as StreamType, id: m[2] } : null;
+}

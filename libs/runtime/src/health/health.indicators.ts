@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { sql, type Kysely } from 'kysely';
+import type { Redis } from 'ioredis';
+import { KYSELY, REDIS } from '../tokens.js';
+
+/** Lag (events) above which a follower makes the service degraded. */
+export const LAG_DEGRADED_EVENTS = Number(process.env.HEALTH_LAG_DEGRADED_EVENTS ?? 10_000);
+
+@Injectable()
+export class HealthIndicators {
+  constructor(
+    private readonly health: HealthIndicatorService,
+    @Inject(KYSELY) private readonly db: Kysely<any>,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  /** Without Postgres nothing can be recorded: down. */
+  postgres() {
+    return this.health
+      .check('postgres')
+      .attempt(async () => {
+        await sql`select 1`.execute(this.db);
+      })
+      .withTimeout(3000);
+  }
+
+  /** Without Redis recording goes on and workflows wait: degraded, not down. */
+  async redisStatus() {
+    const check = this.health.check('redis');
+    try {
+      const pong = await Promise.race([
+        this.redis.ping(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+      ]);
+      return check.up({ ping: pong });
+    } catch (err) {
+      return check.degraded({ message: `Redis unreachable (${(err as Error).message}); recording continues, workflows wait` });
+    }
+  }
+
+  /** How far each log follower is behind the head of the log. */
+  async lag() {
+    const check = this.health.check('readModels');
+    try {
+      const { rows } = await sql<{ name: string; position: number; head: number; updated_at: Date }>`
+        select c.name, c.position, h.head, c.updated_at
+          from checkpoints c, (select coalesce(max(position), 0) as head from events) h
+         order by c.name`.execute(this.db);
+      const followers = Object.fromEntries(rows.map((r) => [r.name, { position: r.position, lag: Math.max(0, r.head - r.position) }]));
+      const worst = Math.max(0, ...Object.values(followers).map((f) => f.lag));
+      return worst > LAG_DEGRADED_EVENTS ? check.degraded({ maxLag: worst, followers }) : check.up({ maxLag: worst, followers });
+    } catch (err) {
+      return check.down({ message: (err as Error).message });
+    }
+  }
+}

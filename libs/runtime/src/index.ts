@@ -1,0 +1,7 @@
+export * from './tokens.js';
+export * from './persistence.module.js';
+export * from './redis.js';
+export * from './redis.module.js';
+export * from './logging.module.js';
+export * from './health/health.indicators.js';
+export * from './exit-with-parent.js';

@@ -1,0 +1,48 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { createDatabase, EventStore, migrateToLatest, type Database } from '@app/event-store';
+import { DATABASE, EVENT_STORE, KYSELY } from './tokens.js';
+
+/** Runs migrations as the owner connection; call before the app starts serving. */
+export async function prepareDatabase(config: AppConfig): Promise<string[]> {
+  if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded Postgres)');
+  const owner = createDatabase({ url: config.DATABASE_URL, poolMax: 1, applicationName: 'claimtrail-migrate' });
+  try {
+    return await migrateToLatest(owner.db, config.DATABASE_APP_ROLE || undefined);
+  } finally {
+    await owner.close();
+  }
+}
+
+export function openAppDatabase(config: AppConfig, applicationName: string): Database {
+  if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set');
+  return createDatabase({
+    url: config.DATABASE_URL,
+    role: config.DATABASE_APP_ROLE || undefined,
+    poolMax: config.DATABASE_POOL_MAX,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    idleInTransactionTimeoutMs: config.DATABASE_IDLE_IN_TX_TIMEOUT_MS,
+    applicationName,
+  });
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: DATABASE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => openAppDatabase(config, `claimtrail-${process.env.CLAIMTRAIL_PROCESS ?? 'app'}`),
+    },
+    { provide: KYSELY, inject: [DATABASE], useFactory: (d: Database) => d.db },
+    { provide: EVENT_STORE, inject: [KYSELY], useFactory: (db: Database['db']) => new EventStore(db) },
+  ],
+  exports: [DATABASE, KYSELY, EVENT_STORE],
+})
+export class PersistenceModule implements OnApplicationShutdown {
+  constructor(@Inject(DATABASE) private readonly database: Database) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.database.close();
+  }
+}
