@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule } from '@app/config';
+import { HttpModule } from '@app/http';
 import { HealthIndicators, LoggingModule, PersistenceModule, RedisModule } from '@app/runtime';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, TerminusModule],
+  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, TerminusModule, HttpModule],
   controllers: [HealthController, MetricsController],
   providers: [HealthIndicators],
 })

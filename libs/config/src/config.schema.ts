@@ -16,6 +16,13 @@ export const ConfigSchema = z.object({
   /** Prefix of every BullMQ key; braces make it a Redis Cluster hash tag. */
   QUEUE_PREFIX: z.string().default('{claimtrail}'),
   CLAIMTRAIL_ADMIN_KEY: z.string().min(16).optional(),
+  /** Per API key and process; 0 turns limiting off. The bootstrap admin key is exempt. */
+  RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(50),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(200),
+  /** An Idempotency-Key still in flight after this long is taken as abandoned (its command never committed). */
+  IDEMPOTENCY_IN_FLIGHT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60000),
+  /** How many times a command is decided again when another write to its stream landed first. */
+  COMMAND_RETRIES: z.coerce.number().int().min(0).max(100).default(10),
   DATA_DIR: z.string().default('./.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_POLL_MS: z.coerce.number().int().min(10).default(500),

@@ -2,21 +2,21 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { loadConfig } from '@app/config';
 
-const level = loadConfig().LOG_LEVEL;
-
 /** Structured JSON logs; secrets never reach them. */
 @Module({
   imports: [
-    LoggerModule.forRoot({
-      pinoHttp: {
-        level,
-        redact: {
-          paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'res.headers["set-cookie"]'],
-          censor: '[redacted]',
+    LoggerModule.forRootAsync({
+      useFactory: () => ({
+        pinoHttp: {
+          level: loadConfig().LOG_LEVEL,
+          redact: {
+            paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'res.headers["set-cookie"]'],
+            censor: '[redacted]',
+          },
+          customProps: (req: any) => ({ correlationId: req.correlationId, keyId: req.principal?.keyId }),
+          autoLogging: { ignore: (req: any) => req.url === '/health' || req.url === '/metrics' },
         },
-        customProps: (req: any) => ({ correlationId: req.correlationId }),
-        autoLogging: { ignore: (req: any) => req.url === '/health' || req.url === '/metrics' },
-      },
+      }),
     }),
   ],
 })

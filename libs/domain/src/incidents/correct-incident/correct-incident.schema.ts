@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { textSchema } from '../../shared/schemas.js';
+import {
+  attackTypeSchema,
+  CasualtiesBodySchema,
+  incidentSourceIdsSchema,
+  LocationBodySchema,
+  occurredAtSchema,
+  suicideSchema,
+  summarySchema,
+  targetSchema,
+} from '../incident-fields.schema.js';
+
+export const IncidentFieldsPatchSchema = z
+  .strictObject({
+    occurredAt: occurredAtSchema.optional(),
+    location: LocationBodySchema.partial().meta({ description: 'Only the location parts to change; the rest is kept' }).optional(),
+    type: attackTypeSchema.optional(),
+    suicide: suicideSchema,
+    target: targetSchema,
+    casualties: CasualtiesBodySchema.nullable().optional().meta({ description: 'Only the counts to change; null clears all' }),
+    summary: summarySchema,
+    sourceIds: incidentSourceIdsSchema.optional().meta({ description: 'Replaces the incident’s source list' }),
+  })
+  .refine((fields) => Object.values(fields).some((v) => v !== undefined), { message: 'Name at least one field to correct' })
+  .meta({ description: 'Any IncidentReported field, with its new value' });
+
+export const CorrectIncidentBodySchema = z
+  .strictObject({
+    fields: IncidentFieldsPatchSchema,
+    reason: textSchema.meta({ description: 'Why the record is corrected' }),
+  })
+  .meta({ description: 'Correct incident fields; a correction that changes nothing is rejected' });
+
+export type CorrectIncidentBody = z.infer<typeof CorrectIncidentBodySchema>;

@@ -1,0 +1,190 @@
+import type { PartialDate } from '../shared/partial-date.js';
+import type {
+  AttackType,
+  AuthenticityVerdict,
+  ClaimChannel,
+  CorroborationVerdict,
+  Credibility,
+  ReviewDecision,
+} from '../shared/vocabulary.js';
+
+export const INCIDENT_EVENT_TYPES = [
+  'IncidentReported',
+  'IncidentCorrected',
+  'IncidentMarkedDuplicate',
+  'ClaimRecorded',
+  'ClaimSourceAdded',
+  'ClaimAuthenticityAssessed',
+  'ClaimRetracted',
+  'ClaimDenied',
+  'AttributionAssessed',
+  'AttributionWithdrawn',
+  'CorroborationCompleted',
+  'ReviewRequested',
+  'ReviewResolved',
+  'ReviewEscalated',
+] as const;
+export type IncidentEventType = (typeof INCIDENT_EVENT_TYPES)[number];
+
+export interface IncidentLocation {
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  admin1: string | null;
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface Casualties {
+  killedMin: number | null;
+  killedMax: number | null;
+  injuredMin: number | null;
+  injuredMax: number | null;
+}
+
+/** The correctable incident fields, as stored (normalised). */
+export interface IncidentFields {
+  occurredAt: PartialDate;
+  location: IncidentLocation;
+  type: AttackType;
+  suicide: boolean | null;
+  target: string | null;
+  casualties: Casualties;
+  summary: string | null;
+  sourceIds: string[];
+}
+
+export const INCIDENT_FIELD_NAMES = ['occurredAt', 'location', 'type', 'suicide', 'target', 'casualties', 'summary', 'sourceIds'] as const;
+export type IncidentFieldName = (typeof INCIDENT_FIELD_NAMES)[number];
+
+export interface IncidentReportedData extends IncidentFields {
+  incidentId: string;
+}
+
+export interface IncidentCorrectedData {
+  /** Only the fields that changed, each whole (location and casualties merged with the old value). */
+  fields: Partial<IncidentFields>;
+  reason: string;
+}
+
+export interface IncidentMarkedDuplicateData {
+  duplicateOf: string;
+  reason: string | null;
+}
+
+export interface ClaimRecordedData {
+  claimId: string;
+  groupId: string;
+  channel: ClaimChannel;
+  claimedAt: string;
+  spokesperson: string | null;
+  sourceId: string;
+  credibility: Credibility | null;
+  /** Other groups holding an active claim at that moment; non-empty means contested. */
+  competingGroupIds: string[];
+}
+
+export interface ClaimSourceAddedData {
+  claimId: string;
+  sourceId: string;
+  credibility: Credibility | null;
+}
+
+export interface ClaimAuthenticityAssessedData {
+  claimId: string;
+  verdict: AuthenticityVerdict;
+  basis: string;
+}
+
+export interface ClaimRetractedData {
+  retractionId: string;
+  claimId: string;
+  groupId: string;
+  retractedAt: string;
+  sourceId: string;
+  reason: string | null;
+}
+
+export interface ClaimDeniedData {
+  denialId: string;
+  groupId: string;
+  deniedAt: string;
+  sourceId: string;
+  statement: string | null;
+  /** The group's own active claim on this incident when it denied: a contradiction flag. */
+  contradictsClaimId: string | null;
+}
+
+export interface AttributionAssessedData {
+  attributionId: string;
+  groupId: string;
+  /** 0–100 integer (STIX 2.1). */
+  confidence: number;
+  basis: string;
+  sourceIds: string[];
+}
+
+export interface AttributionWithdrawnData {
+  attributionId: string;
+  reason: string;
+}
+
+export interface CorroborationCompletedData {
+  claimId: string;
+  score: number;
+  verdict: CorroborationVerdict;
+  checks: unknown;
+}
+
+export interface ReviewRequestedData {
+  reviewId: string;
+  claimId: string;
+  reason: string | null;
+}
+
+export interface ReviewResolvedData {
+  reviewId: string;
+  claimId: string;
+  decision: ReviewDecision;
+  note: string;
+}
+
+export interface ReviewEscalatedData {
+  reviewId: string;
+  claimId: string;
+}
+
+export type IncidentReported = { type: 'IncidentReported'; data: IncidentReportedData };
+export type IncidentCorrected = { type: 'IncidentCorrected'; data: IncidentCorrectedData };
+export type IncidentMarkedDuplicate = { type: 'IncidentMarkedDuplicate'; data: IncidentMarkedDuplicateData };
+export type ClaimRecorded = { type: 'ClaimRecorded'; data: ClaimRecordedData };
+export type ClaimSourceAdded = { type: 'ClaimSourceAdded'; data: ClaimSourceAddedData };
+export type ClaimAuthenticityAssessed = { type: 'ClaimAuthenticityAssessed'; data: ClaimAuthenticityAssessedData };
+export type ClaimRetracted = { type: 'ClaimRetracted'; data: ClaimRetractedData };
+export type ClaimDenied = { type: 'ClaimDenied'; data: ClaimDeniedData };
+export type AttributionAssessed = { type: 'AttributionAssessed'; data: AttributionAssessedData };
+export type AttributionWithdrawn = { type: 'AttributionWithdrawn'; data: AttributionWithdrawnData };
+export type CorroborationCompleted = { type: 'CorroborationCompleted'; data: CorroborationCompletedData };
+export type ReviewRequested = { type: 'ReviewRequested'; data: ReviewRequestedData };
+export type ReviewResolved = { type: 'ReviewResolved'; data: ReviewResolvedData };
+export type ReviewEscalated = { type: 'ReviewEscalated'; data: ReviewEscalatedData };
+
+export type IncidentEvent =
+  | IncidentReported
+  | IncidentCorrected
+  | IncidentMarkedDuplicate
+  | ClaimRecorded
+  | ClaimSourceAdded
+  | ClaimAuthenticityAssessed
+  | ClaimRetracted
+  | ClaimDenied
+  | AttributionAssessed
+  | AttributionWithdrawn
+  | CorroborationCompleted
+  | ReviewRequested
+  | ReviewResolved
+  | ReviewEscalated;
+
+export function isIncidentEvent(event: { type: string }): event is IncidentEvent {
+  return (INCIDENT_EVENT_TYPES as readonly string[]).includes(event.type);
+}

@@ -1,0 +1,50 @@
+import { ConflictError } from '../../shared/domain-errors.js';
+import { optionalIntInRange, optionalText, requireId, requireOneOf } from '../../shared/guards.js';
+import { CLAIM_CHANNELS, CREDIBILITY_MAX, CREDIBILITY_MIN, NAME_MAX, type ClaimChannel, type Credibility } from '../../shared/vocabulary.js';
+import type { IncidentEvent } from '../incident.events.js';
+import { requireAfterOccurrence, requireIncident, requireNotDuplicate } from '../incident.guards.js';
+import { activeClaimGroupIds, activeClaimOf, findClaim, type IncidentState } from '../incident.state.js';
+
+export interface RecordClaim {
+  incidentId: string;
+  claimId: string;
+  /** Resolved by the handler from the body's `group` (id, name or alias). */
+  groupId: string;
+  channel: ClaimChannel;
+  claimedAt: string;
+  sourceId: string;
+  spokesperson?: string | null;
+  credibility?: number | null;
+}
+
+export function decideRecordClaim(state: IncidentState | null, cmd: RecordClaim): IncidentEvent[] {
+  const incident = requireIncident(state, cmd.incidentId);
+  requireNotDuplicate(incident);
+  const claimId = requireId('id', cmd.claimId);
+  const groupId = requireId('group', cmd.groupId);
+  if (findClaim(incident, claimId)) throw new ConflictError('already_exists', `claim ${claimId} already exists`, { claimId });
+  const existing = activeClaimOf(incident, groupId);
+  if (existing) {
+    throw new ConflictError(
+      'claim_exists',
+      `group ${groupId} already has an active claim (${existing.id}) on this incident: add the source to that claim instead`,
+      { claimId: existing.id, groupId },
+    );
+  }
+  const claimedAt = requireAfterOccurrence(incident, 'claimedAt', cmd.claimedAt);
+  return [
+    {
+      type: 'ClaimRecorded',
+      data: {
+        claimId,
+        groupId,
+        channel: requireOneOf('channel', cmd.channel, CLAIM_CHANNELS),
+        claimedAt,
+        spokesperson: optionalText('spokesperson', cmd.spokesperson, NAME_MAX),
+        sourceId: requireId('sourceId', cmd.sourceId),
+        credibility: optionalIntInRange('credibility', cmd.credibility, CREDIBILITY_MIN, CREDIBILITY_MAX) as Credibility | null,
+        competingGroupIds: activeClaimGroupIds(incident).filter((id) => id !== groupId),
+      },
+    },
+  ];
+}

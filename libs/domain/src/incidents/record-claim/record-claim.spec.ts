@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConflictError, NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
+import { claimRecorded, givenIncident, ids, reported, retracted, thrown } from '../../testing/fixtures.js';
+import { decideRecordClaim, type RecordClaim } from './record-claim.decide.js';
+import { RecordClaimBodySchema } from './record-claim.schema.js';
+
+const cmd: RecordClaim = {
+  incidentId: ids.incident,
+  claimId: ids.claim2,
+  groupId: ids.iskp,
+  channel: 'statement',
+  claimedAt: '2023-01-30T18:00:00+05:00',
+  sourceId: ids.src2,
+  spokesperson: '  ',
+  credibility: 4,
+};
+
+describe('record-claim', () => {
+  it('records a claim in UTC, noting the groups already claiming it', () => {
+    const state = givenIncident(reported(), claimRecorded(ids.claim1, ids.ttp));
+    expect(decideRecordClaim(state, cmd)).toEqual([
+      {
+        type: 'ClaimRecorded',
+        data: {
+          claimId: ids.claim2,
+          groupId: ids.iskp,
+          channel: 'statement',
+          claimedAt: '2023-01-30T13:00:00.000Z',
+          spokesperson: null,
+          sourceId: ids.src2,
+          credibility: 4,
+          competingGroupIds: [ids.ttp],
+        },
+      },
+    ]);
+  });
+
+  it('an uncontested claim has no competing groups (retracted ones do not compete)', () => {
+    const state = givenIncident(reported(), claimRecorded(ids.claim1, ids.ttp), retracted(ids.claim1, ids.ttp));
+    expect(decideRecordClaim(state, cmd)[0].data).toMatchObject({ competingGroupIds: [] });
+  });
+
+  it('a group with an active claim gets a conflict pointing at that claim', () => {
+    const state = givenIncident(reported(), claimRecorded(ids.claim1, ids.ttp));
+    const error = thrown(() => decideRecordClaim(state, { ...cmd, groupId: ids.ttp }));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.code).toBe('claim_exists');
+    expect(error.details).toMatchObject({ claimId: ids.claim1 });
+    expect(error.message).toMatch(/add the source to that claim/);
+  });
+
+  it('a group whose claim was retracted may claim again', () => {
+    const state = givenIncident(reported(), claimRecorded(ids.claim1, ids.ttp), retracted(ids.claim1, ids.ttp));
+    expect(decideRecordClaim(state, { ...cmd, groupId: ids.ttp })[0].data).toMatchObject({ claimId: ids.claim2, groupId: ids.ttp });
+  });
+
+  it('claimedAt before the incident could have happened violates claimedAt', () => {
+    const error = thrown(() => decideRecordClaim(givenIncident(reported()), { ...cmd, claimedAt: '2023-01-29T23:59:59Z' }));
+    expect(error).toBeInstanceOf(RuleViolation);
+    expect(error.path).toBe('claimedAt');
+  });
+
+  it('compares against the start of a month-precision incident', () => {
+    const month = reported({ occurredAt: { value: '2023-01', precision: 'month', earliest: '2023-01-01T00:00:00.000Z', latest: '2023-01-31T23:59:59.999Z' } });
+    expect(decideRecordClaim(givenIncident(month), { ...cmd, claimedAt: '2023-01-02T00:00:00Z' })).toHaveLength(1);
+  });
+
+  it('a duplicate incident refuses new claims', () => {
+    const state = givenIncident(reported(), { type: 'IncidentMarkedDuplicate', data: { duplicateOf: ids.other, reason: null } });
+    const error = thrown(() => decideRecordClaim(state, cmd));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.code).toBe('incident_duplicate');
+  });
+
+  it('credibility outside 1..6 violates credibility', () => {
+    expect(thrown(() => decideRecordClaim(givenIncident(reported()), { ...cmd, credibility: 7 })).path).toBe('credibility');
+  });
+
+  it('an unknown incident is not found', () => {
+    const error = thrown(() => decideRecordClaim(null, cmd));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.what).toBe('incident');
+  });
+
+  describe('body schema', () => {
+    it('accepts a good body', () => {
+      const body = { group: 'TTP', channel: 'statement', claimedAt: '2023-01-30T12:00:00Z', sourceId: ids.src1, spokesperson: 'Muhammad Khurasani', credibility: 2 };
+      expect(RecordClaimBodySchema.parse(body)).toEqual(body);
+    });
+
+    it('rejects zone-less timestamps, bad channels and credibility with their paths', () => {
+      const result = RecordClaimBodySchema.safeParse({ group: 'TTP', channel: 'pigeon', claimedAt: '2023-01-30T12:00:00', sourceId: ids.src1, credibility: 0 });
+      expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['channel', 'claimedAt', 'credibility']);
+    });
+
+    it('rejects unknown fields', () => {
+      expect(RecordClaimBodySchema.safeParse({ group: 'TTP', channel: 'video', claimedAt: '2023-01-30T12:00:00Z', sourceId: ids.src1, groupId: 'x' }).success).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { clientIdSchema, groupRefSchema, optionalTextSchema, timestampSchema, uuidSchema } from '../../shared/schemas.js';
+
+export const RecordDenialBodySchema = z
+  .strictObject({
+    id: clientIdSchema,
+    group: groupRefSchema.meta({ description: 'The denying group: id, name or alias', example: 'Afghan Taliban' }),
+    deniedAt: timestampSchema.meta({ description: 'When the group denied involvement (RFC 3339 with zone)' }),
+    sourceId: uuidSchema.meta({ description: 'The source reporting the denial' }),
+    statement: optionalTextSchema.meta({ description: 'The denial’s wording' }),
+  })
+  .meta({ description: 'Record that a group denied involvement' });
+
+export type RecordDenialBody = z.infer<typeof RecordDenialBodySchema>;

@@ -1,0 +1,43 @@
+import { ConflictError, RuleViolation } from '../../shared/domain-errors.js';
+import { isBefore, optionalText, requireId } from '../../shared/guards.js';
+import type { IncidentEvent } from '../incident.events.js';
+import { requireAfterOccurrence, requireClaim, requireIncident } from '../incident.guards.js';
+import type { IncidentState } from '../incident.state.js';
+
+export interface RetractClaim {
+  incidentId: string;
+  claimId: string;
+  retractionId: string;
+  retractedAt: string;
+  sourceId: string;
+  reason?: string | null;
+}
+
+/** Allowed on a duplicate incident: the claim being retracted lives here. */
+export function decideRetractClaim(state: IncidentState | null, cmd: RetractClaim): IncidentEvent[] {
+  const incident = requireIncident(state, cmd.incidentId);
+  const claim = requireClaim(incident, cmd.claimId);
+  if (claim.status === 'retracted') {
+    throw new ConflictError('already_retracted', `claim ${claim.id} was already retracted at ${claim.retractedAt}`, {
+      claimId: claim.id,
+      retractionId: claim.retractionId,
+    });
+  }
+  const retractedAt = requireAfterOccurrence(incident, 'retractedAt', cmd.retractedAt);
+  if (isBefore(retractedAt, claim.claimedAt)) {
+    throw new RuleViolation('retractedAt', `retractedAt (${retractedAt}) is before the claim was made (${claim.claimedAt})`);
+  }
+  return [
+    {
+      type: 'ClaimRetracted',
+      data: {
+        retractionId: requireId('id', cmd.retractionId),
+        claimId: claim.id,
+        groupId: claim.groupId,
+        retractedAt,
+        sourceId: requireId('sourceId', cmd.sourceId),
+        reason: optionalText('reason', cmd.reason),
+      },
+    },
+  ];
+}

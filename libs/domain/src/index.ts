@@ -1,0 +1,65 @@
+// Public surface of @app/domain: pure events, folds, decisions and body schemas. No I/O.
+
+export * from './shared/domain-errors.js';
+export * from './shared/actor.js';
+export * from './shared/command-context.js';
+export * from './shared/event-envelope.js';
+export * from './shared/partial-date.js';
+export * from './shared/timestamp.js';
+export * from './shared/vocabulary.js';
+export * from './shared/country.js';
+export * from './shared/names.js';
+export * from './shared/schemas.js';
+
+export * from './groups/group.events.js';
+export * from './groups/group.state.js';
+export * from './groups/register-group/register-group.decide.js';
+export * from './groups/register-group/register-group.schema.js';
+export * from './groups/add-alias/add-alias.decide.js';
+export * from './groups/add-alias/add-alias.schema.js';
+export * from './groups/assert-relation/assert-relation.decide.js';
+export * from './groups/assert-relation/assert-relation.schema.js';
+export * from './groups/withdraw-relation/withdraw-relation.decide.js';
+export * from './groups/withdraw-relation/withdraw-relation.schema.js';
+
+export * from './sources/source.events.js';
+export * from './sources/source.state.js';
+export * from './sources/register-source/register-source.decide.js';
+export * from './sources/register-source/register-source.schema.js';
+export * from './sources/rate-source/rate-source.decide.js';
+export * from './sources/rate-source/rate-source.schema.js';
+
+export * from './incidents/incident.events.js';
+export * from './incidents/incident.state.js';
+export * from './incidents/incident-fields.js';
+export * from './incidents/incident-fields.schema.js';
+export * from './incidents/report-incident/report-incident.decide.js';
+export * from './incidents/report-incident/report-incident.schema.js';
+export * from './incidents/correct-incident/correct-incident.decide.js';
+export * from './incidents/correct-incident/correct-incident.schema.js';
+export * from './incidents/mark-duplicate/mark-duplicate.decide.js';
+export * from './incidents/mark-duplicate/mark-duplicate.schema.js';
+export * from './incidents/record-claim/record-claim.decide.js';
+export * from './incidents/record-claim/record-claim.schema.js';
+export * from './incidents/add-claim-source/add-claim-source.decide.js';
+export * from './incidents/add-claim-source/add-claim-source.schema.js';
+export * from './incidents/assess-authenticity/assess-authenticity.decide.js';
+export * from './incidents/assess-authenticity/assess-authenticity.schema.js';
+export * from './incidents/retract-claim/retract-claim.decide.js';
+export * from './incidents/retract-claim/retract-claim.schema.js';
+export * from './incidents/record-denial/record-denial.decide.js';
+export * from './incidents/record-denial/record-denial.schema.js';
+export * from './incidents/assess-attribution/assess-attribution.decide.js';
+export * from './incidents/assess-attribution/assess-attribution.schema.js';
+export * from './incidents/withdraw-attribution/withdraw-attribution.decide.js';
+export * from './incidents/withdraw-attribution/withdraw-attribution.schema.js';
+export * from './incidents/resolve-review/resolve-review.decide.js';
+export * from './incidents/resolve-review/resolve-review.schema.js';
+export * from './incidents/review-workflow/review-workflow.decide.js';
+
+// Infrastructure written alongside (stream writer, idempotency, directories): Nest providers, not pure.
+export * from './infrastructure/canonical-json.js';
+export * from './infrastructure/deterministic-id.js';
+export * from './infrastructure/directory.repository.js';
+export * from './infrastructure/idempotency.repository.js';
+export * from './infrastructure/stream-writer.js';

@@ -1,0 +1,93 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { sql, type Kysely } from 'kysely';
+import { KYSELY } from '@app/runtime';
+import { ConflictError, NotFoundError } from '../shared/domain-errors.js';
+import { nameKey } from '../shared/names.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+
+export interface GroupRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * Cross-stream look-ups the commands need before deciding: which group a name or alias means,
+ * whether a source or incident exists. Reads the log's `streams` table and the name reservations.
+ */
+@Injectable()
+export class DirectoryRepository {
+  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+
+  /** A group named by id, name or alias (case-insensitive); unknown → 422 naming `field`. */
+  async resolveGroup(ref: string, field: string): Promise<GroupRef> {
+    const trimmed = ref.trim();
+    if (UUID.test(trimmed)) {
+      const { rows } = await sql<{ name: string }>`
+        select name from group_names where group_id = ${trimmed.toLowerCase()} and not is_alias limit 1`.execute(this.db);
+      if (rows[0]) return { id: trimmed.toLowerCase(), name: rows[0].name };
+    }
+    const { rows } = await sql<{ group_id: string; name: string }>`
+      select n.group_id, p.name from group_names n
+        join group_names p on p.group_id = n.group_id and not p.is_alias
+       where n.name_key = ${nameKey(trimmed)} limit 1`.execute(this.db);
+    if (!rows[0]) throw new NotFoundError('group', trimmed, field);
+    return { id: rows[0].group_id, name: rows[0].name };
+  }
+
+  async streamExists(streamId: string): Promise<boolean> {
+    const { rows } = await sql`select 1 from streams where stream_id = ${streamId}`.execute(this.db);
+    return rows.length > 0;
+  }
+
+  async requireSource(id: string | null | undefined, field: string): Promise<void> {
+    if (id == null) return;
+    if (!(await this.streamExists(`source-${id.toLowerCase()}`))) throw new NotFoundError('source', id, field);
+  }
+
+  async requireSources(ids: string[] | undefined, field: string): Promise<void> {
+    if (!ids?.length) return;
+    const { rows } = await sql<{ stream_id: string }>`
+      select stream_id from streams where stream_id = any(${ids.map((i) => `source-${i.toLowerCase()}`)})`.execute(this.db);
+    const found = new Set(rows.map((r) => r.stream_id));
+    const i = ids.findIndex((id) => !found.has(`source-${id.toLowerCase()}`));
+    if (i >= 0) throw new NotFoundError('source', ids[i], `${field}.${i}`);
+  }
+
+  async requireIncident(id: string, field: string): Promise<void> {
+    if (!(await this.streamExists(`incident-${id.toLowerCase()}`))) throw new NotFoundError('incident', id, field);
+  }
+
+  /** Names already held by another group (checked before deciding, for a clear message). */
+  async takenNames(names: string[], exceptGroupId?: string): Promise<string[]> {
+    if (!names.length) return [];
+    const { rows } = await sql<{ name: string }>`
+      select name from group_names where name_key = any(${names.map(nameKey)})
+         and (${exceptGroupId ?? null}::uuid is null or group_id <> ${exceptGroupId ?? null}::uuid)`.execute(this.db);
+    return rows.map((r) => r.name);
+  }
+
+  /** Reserves names in the command's transaction; a race lost to another group is a 409. */
+  async reserveNames(trx: Kysely<any>, groupId: string, given: Array<{ name: string; isAlias: boolean }>, field: string): Promise<void> {
+    const names = [...new Map(given.map((n) => [nameKey(n.name), n])).values()];
+    if (!names.length) return;
+    try {
+      await sql`
+        insert into group_names (name_key, name, group_id, is_alias)
+        select * from unnest(${names.map((n) => nameKey(n.name))}::text[], ${names.map((n) => n.name)}::text[],
+                             ${names.map(() => groupId)}::uuid[], ${names.map((n) => n.isAlias)}::boolean[])
+        on conflict (name_key) do update set name_key = excluded.name_key where group_names.group_id = excluded.group_id`.execute(trx);
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505' || (err as { code?: string }).code === '21000') {
+        throw new ConflictError('name_taken', `A name or alias in ${field} is already used by another group`, { field });
+      }
+      throw err;
+    }
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from group_names where name_key = any(${names.map((n) => nameKey(n.name))}) and group_id = ${groupId}`.execute(trx);
+    if (rows[0].n < new Set(names.map((n) => nameKey(n.name))).size) {
+      throw new ConflictError('name_taken', `A name or alias in ${field} is already used by another group`, { field });
+    }
+  }
+}

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { ConcurrencyError, type EventStore, type NewEvent, type RecordedEvent } from '@app/event-store';
+import { EVENT_STORE, KYSELY } from '@app/runtime';
+import type { CommandContext } from '../shared/command-context.js';
+import { ConflictError } from '../shared/domain-errors.js';
+import { canonicalJson } from './canonical-json.js';
+import { deterministicId } from './deterministic-id.js';
+import { IdempotencyRepository } from './idempotency.repository.js';
+
+/** What every write answers (API.md): the created thing's id, its incident, the stream version and position. */
+export interface WriteResult {
+  id: string;
+  incidentId?: string;
+  version: number;
+  position: number;
+}
+
+/** The client's If-Match named a version the stream has moved past: 412, nothing recorded. */
+export class StaleVersionError extends Error {
+  override readonly name = 'StaleVersionError';
+  constructor(
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`the stream is at version ${actual}, not ${expected}`);
+  }
+}
+
+export interface DomainEventLike {
+  type: string;
+  data: unknown;
+}
+
+export interface WriteSpec<S> {
+  streamId: string;
+  evolve: (state: S | null, event: RecordedEvent) => S;
+  /** Pure decision against the state just read (null when the stream does not exist). */
+  decide: (state: S | null) => DomainEventLike[];
+  ctx: CommandContext;
+  /** The id reported as `id` in the answer. */
+  resultId: string;
+  incidentId?: string;
+  /**
+   * A creation command: re-sending it with the same content answers with the first result;
+   * other content under the same id is a 409.
+   */
+  creates?: boolean;
+  /** Work that must commit with the events (e.g. name reservations). */
+  inTransaction?: (trx: Kysely<any>, events: DomainEventLike[]) => Promise<void>;
+}
+
+/**
+ * Load → decide → append with the version read. Another write landing first makes it decide
+ * again (never a false 409); with If-Match it is a 412 instead.
+ */
+@Injectable()
+export class StreamWriter {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(KYSELY) private readonly db: Kysely<any>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly idempotency: IdempotencyRepository,
+  ) {}
+
+  async load<S>(streamId: string, evolve: (s: S | null, e: RecordedEvent) => S): Promise<{ state: S | null; version: number; events: RecordedEvent[] }> {
+    const events = await this.store.readStream(streamId);
+    let state: S | null = null;
+    for (const e of events) state = evolve(state, e);
+    return { state, version: events.length ? events[events.length - 1].streamVersion : 0, events };
+  }
+
+  async write<S>(spec: WriteSpec<S>): Promise<WriteResult> {
+    const { ctx } = spec;
+    for (let attempt = 0; ; attempt++) {
+      const { state, version, events: stored } = await this.load(spec.streamId, spec.evolve);
+      if (ctx.ifMatch !== undefined && ctx.ifMatch !== version) throw new StaleVersionError(ctx.ifMatch, version);
+      let decided: DomainEventLike[];
+      try {
+        decided = spec.decide(state);
+      } catch (err) {
+        const replay = spec.creates && err instanceof ConflictError ? this.sameCreation(spec, stored) : null;
+        if (replay) return this.finish(spec, replay);
+        throw err;
+      }
+      const result = (v: number, p: number): WriteResult => ({
+        id: spec.resultId,
+        ...(spec.incidentId ? { incidentId: spec.incidentId } : {}),
+        version: v,
+        position: p,
+      });
+      if (decided.length === 0) return this.finish(spec, result(version, stored[stored.length - 1]?.position ?? 0));
+      const newEvents = this.envelope(spec, decided, version);
+      try {
+        const needsTx = Boolean(spec.inTransaction || ctx.idempotency);
+        if (!needsTx) {
+          const r = await this.store.append(spec.streamId, newEvents, { expectedVersion: version });
+          return result(r.nextVersion, r.lastPosition);
+        }
+        return await this.db.transaction().execute(async (trx) => {
+          const r = await this.store.append(spec.streamId, newEvents, { expectedVersion: version, trx });
+          await spec.inTransaction?.(trx, decided);
+          const answer = result(r.nextVersion, r.lastPosition);
+          if (ctx.idempotency) await this.idempotency.complete(ctx.idempotency, { status: 201, body: answer, headers: { ETag: `"${answer.version}"` } }, trx);
+          return answer;
+        });
+      } catch (err) {
+        if (!(err instanceof ConcurrencyError)) throw err;
+        if (ctx.ifMatch !== undefined) throw new StaleVersionError(ctx.ifMatch, err.actual ?? version);
+        if (attempt >= this.config.COMMAND_RETRIES) throw err;
+        await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
+      }
+    }
+  }
+
+  private async finish<S>(spec: WriteSpec<S>, answer: WriteResult): Promise<WriteResult> {
+    if (spec.ctx.idempotency) {
+      await this.idempotency.complete(spec.ctx.idempotency, { status: 201, body: answer, headers: { ETag: `"${answer.version}"` } });
+    }
+    return answer;
+  }
+
+  /** A create re-sent with the very same content is answered with the first result. */
+  private sameCreation<S>(spec: WriteSpec<S>, stored: RecordedEvent[]): WriteResult | null {
+    const first = stored[0];
+    if (!first) return null;
+    const again = spec.decide(null)[0];
+    if (!again || again.type !== first.type || canonicalJson(again.data) !== canonicalJson(first.data)) return null;
+    return {
+      id: spec.resultId,
+      ...(spec.incidentId ? { incidentId: spec.incidentId } : {}),
+      version: first.streamVersion,
+      position: first.position,
+    };
+  }
+
+  private envelope<S>(spec: WriteSpec<S>, decided: DomainEventLike[], version: number): NewEvent[] {
+    const { ctx } = spec;
+    const metadata = {
+      actor: ctx.actor,
+      correlationId: ctx.correlationId,
+      ...(ctx.idempotency ? { idempotencyKey: ctx.idempotency.key } : {}),
+    };
+    return decided.map((e, i) => ({
+      // Creation events get an id derived from the stream, so a concurrent duplicate create is stored once.
+      eventId: spec.creates && version === 0 && i === 0 ? deterministicId(`${spec.streamId}/created`) : randomUUID(),
+      type: e.type,
+      data: e.data,
+      metadata,
+    }));
+  }
+}

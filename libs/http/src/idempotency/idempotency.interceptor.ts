@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { canonicalJson, IdempotencyRepository, type Actor, type IdempotencyScope } from '@app/domain';
+import { problem } from '../problem/problem.js';
+
+const KEY = /^[\x21-\x7e]{1,255}$/;
+
+type Req = Request & { principal?: Actor; idempotency?: IdempotencyScope };
+
+/**
+ * `Idempotency-Key` on a POST: the same key and body answer with the first response and record
+ * nothing new; another body is 422; a repeat while the first is in flight is 409.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly repo: IdempotencyRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = context.switchToHttp().getRequest<Req>();
+    const raw = req.headers['idempotency-key'];
+    if (req.method !== 'POST' || raw === undefined || !req.principal) return next.handle();
+    return from(this.run(req, context.switchToHttp().getResponse<Response>(), raw, next));
+  }
+
+  private async run(req: Req, res: Response, raw: string | string[], next: CallHandler): Promise<unknown> {
+    if (Array.isArray(raw) || !KEY.test(raw)) {
+      throw problem(400, 'validation', 'Idempotency-Key must be one header of 1–255 visible ASCII characters', {
+        errors: [{ path: 'header.Idempotency-Key', message: '1–255 visible ASCII characters' }],
+      });
+    }
+    const fingerprint = createHash('sha256')
+      .update(`${req.method} ${req.originalUrl.split('?')[0]}\n${canonicalJson(req.body ?? null)}`)
+      .digest('hex');
+    const scope: IdempotencyScope = { keyId: req.principal!.keyId, key: raw, fingerprint };
+    const outcome = await this.repo.begin(scope, this.config.IDEMPOTENCY_IN_FLIGHT_TIMEOUT_MS);
+    if (outcome.kind === 'mismatch') {
+      throw problem(422, 'idempotency-mismatch', 'This Idempotency-Key was used with a different request', {
+        errors: [{ path: 'header.Idempotency-Key', message: 'already used with another body' }],
+      });
+    }
+    if (outcome.kind === 'in_flight') {
+      throw problem(409, 'idempotency-in-flight', 'A request with this Idempotency-Key is still being processed', {
+        headers: { 'Retry-After': '1' },
+      });
+    }
+    if (outcome.kind === 'replay') {
+      res.status(outcome.response.status);
+      for (const [k, v] of Object.entries(outcome.response.headers)) res.setHeader(k, v);
+      res.setHeader('Idempotent-Replayed', 'true');
+      return outcome.response.body;
+    }
+    req.idempotency = scope;
+    try {
+      const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      // Writes complete their key in their own transaction; anything else is completed here.
+      if (!(await this.repo.isCompleted(scope))) {
+        const etag = res.getHeader('ETag');
+        await this.repo.complete(scope, { status: res.statusCode, body: body ?? null, headers: etag ? { ETag: String(etag) } : {} });
+      }
+      return body;
+    } catch (err) {
+      await this.repo.release(scope).catch(() => undefined);
+      throw err;
+    }
+  }
+}
