@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule } from '@app/config';
+import { DomainModule } from '@app/domain';
 import { HttpModule } from '@app/http';
 import { HealthIndicators, LoggingModule, PersistenceModule, RedisModule } from '@app/runtime';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, TerminusModule, HttpModule],
+  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, TerminusModule, HttpModule, DomainModule],
   controllers: [HealthController, MetricsController],
   providers: [HealthIndicators],
 })

@@ -14,6 +14,7 @@ export async function createApiApp(opts: { logger?: boolean } = {}): Promise<Nes
   await prepareDatabase(config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
   if (opts.logger !== false) app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'] });
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()

@@ -1,6 +1,6 @@
 import { Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { IdempotencyRepository } from '@app/domain';
+import { DomainCoreModule } from '@app/domain';
 import { ApiKeyRepository } from './auth/api-key.repository.js';
 import { ApiKeysController } from './auth/api-keys.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -14,17 +14,17 @@ import { ProblemValidationPipe } from './problem/validation.pipe.js';
 /** The REST conventions of API.md: auth, problem+json, validation, idempotency, If-Match, correlation ids. */
 @Global()
 @Module({
+  imports: [DomainCoreModule],
   controllers: [ApiKeysController],
   providers: [
     ApiKeyRepository,
-    IdempotencyRepository,
     { provide: APP_FILTER, useClass: ProblemFilter },
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
     { provide: APP_PIPE, useClass: ProblemValidationPipe },
   ],
-  exports: [ApiKeyRepository, IdempotencyRepository],
+  exports: [ApiKeyRepository],
 })
 export class HttpModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,9 +1,8 @@
 export * from './problem/problem.js';
 export * from './problem/problem.filter.js';
 export * from './problem/validation.pipe.js';
-export * from './context/request-context.js';
+export { Ctx, RequireRole, Public, contextOf, type CommandContext } from '@app/domain';
 export * from './context/if-match.js';
-export * from './auth/roles.decorator.js';
 export * from './auth/auth.guard.js';
 export * from './auth/api-key.repository.js';
 export * from './http.module.js';

@@ -41,6 +41,19 @@ export class DirectoryRepository {
     return rows.length > 0;
   }
 
+  /** 404 for an unknown id in the path. */
+  async requireStream(streamId: string, what: string, id: string): Promise<void> {
+    if (!(await this.streamExists(streamId))) throw new NotFoundError(what, id);
+  }
+
+  /** The incident a review belongs to (reviews live in their incident's stream). */
+  async incidentOfReview(reviewId: string): Promise<string> {
+    const { rows } = await sql<{ stream_id: string }>`
+      select stream_id from events where type = 'ReviewRequested' and data->>'reviewId' = ${reviewId} limit 1`.execute(this.db);
+    if (!rows[0]) throw new NotFoundError('review', reviewId);
+    return rows[0].stream_id.slice('incident-'.length);
+  }
+
   async requireSource(id: string | null | undefined, field: string): Promise<void> {
     if (id == null) return;
     if (!(await this.streamExists(`source-${id.toLowerCase()}`))) throw new NotFoundError('source', id, field);

@@ -1,11 +1,10 @@
 import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/domain';
-import { Ctx, type CommandContext } from '../context/request-context.js';
+import { Ctx, RequireRole, type CommandContext } from '@app/domain';
 import { problem } from '../problem/problem.js';
 import { ApiKeyRepository } from './api-key.repository.js';
 import { CreateApiKeyBody, KeyIdParam } from './create-api-key.schema.js';
-import { RequireRole } from './roles.decorator.js';
 
 @ApiTags('admin')
 @ApiBearerAuth()

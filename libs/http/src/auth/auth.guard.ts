@@ -7,7 +7,7 @@ import { roleAllows, type Actor, type Role } from '@app/domain';
 import { problem } from '../problem/problem.js';
 import { ApiKeyRepository, hashKey } from './api-key.repository.js';
 import { RateLimiter } from './rate-limiter.js';
-import { PUBLIC_KEY, ROLE_KEY } from './roles.decorator.js';
+import { PUBLIC_KEY, ROLE_KEY } from '@app/domain';
 
 export const BOOTSTRAP_KEY_ID = 'bootstrap-admin';
 

@@ -55,8 +55,13 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof ConcurrencyError) {
       return problem(503, 'contention', 'The stream is under heavy concurrent change; retry shortly', { headers: { 'Retry-After': '1' } });
     }
-    if (exception instanceof HttpException) return this.fromHttpException(exception);
     const bodyParser = exception as { type?: string; status?: number; message?: string };
+    const cause = (exception as { cause?: { type?: string } })?.cause;
+    if (bodyParser?.type === 'entity.parse.failed' || cause?.type === 'entity.parse.failed' || (exception instanceof HttpException && /JSON/.test(exception.message) && exception.getStatus() === 400)) {
+      return problem(400, 'malformed-json', `The body is not valid JSON: ${(exception as Error).message}`, { errors: [{ path: '(body)', message: 'malformed JSON' }] });
+    }
+    if (exception instanceof HttpException && exception.getStatus() === 413) return problem(413, 'too-large', 'The body exceeds 256 KiB');
+    if (exception instanceof HttpException) return this.fromHttpException(exception);
     if (bodyParser?.type === 'entity.parse.failed') return problem(400, 'malformed-json', 'The body is not valid JSON');
     if (bodyParser?.type === 'entity.too.large') return problem(413, 'too-large', 'The body exceeds 256 KiB');
     if (bodyParser?.type === 'encoding.unsupported' || bodyParser?.type === 'charset.unsupported') {

@@ -3,9 +3,14 @@ import type { StandardSchemaV1 } from '@standard-schema/spec';
 import { type FieldError, validationProblem } from './problem.js';
 
 function toFieldErrors(issues: readonly StandardSchemaV1.Issue[], fallback: string): FieldError[] {
-  return issues.map((issue) => {
-    const path = (issue.path ?? []).map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.');
-    return { path: path || fallback, message: issue.message };
+  return issues.flatMap((issue) => {
+    const path = (issue.path ?? []).map((p) => (typeof p === 'object' ? String(p.key) : String(p)));
+    // zod reports unknown fields on their parent object; name each field instead.
+    const keys = (issue as { keys?: unknown }).keys;
+    if (Array.isArray(keys) && keys.length) {
+      return keys.map((k) => ({ path: [...path, String(k)].join('.'), message: `unknown field "${String(k)}"` }));
+    }
+    return [{ path: path.join('.') || fallback, message: issue.message }];
   });
 }
 

@@ -1,0 +1,28 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx, RequireRole } from '../../http-bindings.js';
+import type { CommandContext } from '../../shared/command-context.js';
+import { idParamSchema } from '../../shared/schemas.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { AddAliasCommand } from './add-alias.command.js';
+import { AddAliasBodySchema, type AddAliasBody } from './add-alias.schema.js';
+
+@ApiTags('groups')
+@ApiBearerAuth()
+@Controller('v1/groups')
+export class AddAliasController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/aliases')
+  @HttpCode(201)
+  @RequireRole('analyst')
+  @ApiOperation({ summary: 'Add an alias to a group' })
+  execute(
+    @Param('id', { schema: idParamSchema }) groupId: string,
+    @Body({ schema: AddAliasBodySchema }) body: AddAliasBody,
+    @Ctx() ctx: CommandContext,
+  ): Promise<WriteResult> {
+    return this.commands.execute(new AddAliasCommand(groupId, body, ctx));
+  }
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx, RequireRole } from '../../http-bindings.js';
+import type { CommandContext } from '../../shared/command-context.js';
+import { idParamSchema } from '../../shared/schemas.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { AssertRelationCommand } from './assert-relation.command.js';
+import { AssertRelationBodySchema, type AssertRelationBody } from './assert-relation.schema.js';
+
+@ApiTags('groups')
+@ApiBearerAuth()
+@Controller('v1/groups')
+export class AssertRelationController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/relations')
+  @HttpCode(201)
+  @RequireRole('analyst')
+  @ApiOperation({ summary: 'Assert a relation to another group (splinter_of, faction_of, affiliate_of, pledged_to, merged_into, suspected_front_of, rival_of)' })
+  execute(
+    @Param('id', { schema: idParamSchema }) groupId: string,
+    @Body({ schema: AssertRelationBodySchema }) body: AssertRelationBody,
+    @Ctx() ctx: CommandContext,
+  ): Promise<WriteResult> {
+    return this.commands.execute(new AssertRelationCommand(groupId, body, ctx));
+  }
+}

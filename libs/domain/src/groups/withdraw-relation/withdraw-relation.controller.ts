@@ -1,0 +1,29 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx, RequireRole } from '../../http-bindings.js';
+import type { CommandContext } from '../../shared/command-context.js';
+import { idParamSchema } from '../../shared/schemas.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WithdrawRelationCommand } from './withdraw-relation.command.js';
+import { WithdrawRelationBodySchema, type WithdrawRelationBody } from './withdraw-relation.schema.js';
+
+@ApiTags('groups')
+@ApiBearerAuth()
+@Controller('v1/groups')
+export class WithdrawRelationController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/relations/:relationId/withdrawal')
+  @HttpCode(201)
+  @RequireRole('analyst')
+  @ApiOperation({ summary: 'Withdraw a relation between groups' })
+  execute(
+    @Param('id', { schema: idParamSchema }) groupId: string,
+    @Param('relationId', { schema: idParamSchema }) relationId: string,
+    @Body({ schema: WithdrawRelationBodySchema }) body: WithdrawRelationBody,
+    @Ctx() ctx: CommandContext,
+  ): Promise<WriteResult> {
+    return this.commands.execute(new WithdrawRelationCommand(groupId, relationId, body, ctx));
+  }
+}

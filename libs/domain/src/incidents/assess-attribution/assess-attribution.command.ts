@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../../shared/command-context.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import type { AssessAttributionBody } from './assess-attribution.schema.js';
+
+export class AssessAttributionCommand extends Command<WriteResult> {
+  constructor(
+    readonly incidentId: string,
+    readonly body: AssessAttributionBody,
+    readonly ctx: CommandContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
+import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import { incidentStreamId } from '../../shared/event-envelope.js';
+import { evolveIncident } from '../incident.state.js';
+import { decideAssessAttribution } from './assess-attribution.decide.js';
+import { AssessAttributionCommand } from './assess-attribution.command.js';
+
+@CommandHandler(AssessAttributionCommand)
+export class AssessAttributionHandler implements ICommandHandler<AssessAttributionCommand, WriteResult> {
+  constructor(
+    private readonly writer: StreamWriter,
+    private readonly directory: DirectoryRepository,
+  ) {}
+
+  async execute({ incidentId, body, ctx }: AssessAttributionCommand): Promise<WriteResult> {
+    await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
+    const group = await this.directory.resolveGroup(body.group, 'group');
+    await this.directory.requireSources(body.sourceIds ?? undefined, 'sourceIds');
+    const attributionId = body.id ?? randomUUID();
+    return this.writer.write({
+      streamId: incidentStreamId(incidentId),
+      evolve: evolveIncident,
+      ctx,
+      resultId: attributionId,
+      incidentId,
+      decide: (s) =>
+        decideAssessAttribution(s, {
+          incidentId,
+          attributionId,
+          groupId: group.id,
+          confidence: body.confidence,
+          basis: body.basis,
+          sourceIds: body.sourceIds,
+        }),
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
+import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import { incidentStreamId } from '../../shared/event-envelope.js';
+import { evolveIncident } from '../incident.state.js';
+import { decideCorrectIncident } from './correct-incident.decide.js';
+import { CorrectIncidentCommand } from './correct-incident.command.js';
+
+@CommandHandler(CorrectIncidentCommand)
+export class CorrectIncidentHandler implements ICommandHandler<CorrectIncidentCommand, WriteResult> {
+  constructor(
+    private readonly writer: StreamWriter,
+    private readonly directory: DirectoryRepository,
+  ) {}
+
+  async execute({ incidentId, body, ctx }: CorrectIncidentCommand): Promise<WriteResult> {
+    await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
+    await this.directory.requireSources(body.fields.sourceIds ?? undefined, 'fields.sourceIds');
+    return this.writer.write({
+      streamId: incidentStreamId(incidentId),
+      evolve: evolveIncident,
+      ctx,
+      resultId: incidentId,
+      incidentId,
+      decide: (s) => decideCorrectIncident(s, { incidentId, fields: body.fields, reason: body.reason }),
+    });
+  }
+}

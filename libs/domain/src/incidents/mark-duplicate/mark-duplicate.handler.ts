@@ -1,0 +1,35 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
+import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import { incidentStreamId } from '../../shared/event-envelope.js';
+import { evolveIncident } from '../incident.state.js';
+import { decideMarkDuplicate } from './mark-duplicate.decide.js';
+import { MarkDuplicateCommand } from './mark-duplicate.command.js';
+
+@CommandHandler(MarkDuplicateCommand)
+export class MarkDuplicateHandler implements ICommandHandler<MarkDuplicateCommand, WriteResult> {
+  constructor(
+    private readonly writer: StreamWriter,
+    private readonly directory: DirectoryRepository,
+  ) {}
+
+  async execute({ incidentId, body, ctx }: MarkDuplicateCommand): Promise<WriteResult> {
+    await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
+    await this.directory.requireIncident(body.incidentId, 'incidentId');
+    const original = await this.writer.load(incidentStreamId(body.incidentId), evolveIncident);
+    return this.writer.write({
+      streamId: incidentStreamId(incidentId),
+      evolve: evolveIncident,
+      ctx,
+      resultId: incidentId,
+      incidentId,
+      decide: (s) =>
+        decideMarkDuplicate(s, {
+          incidentId,
+          duplicateOf: body.incidentId,
+          reason: body.reason,
+          originalDuplicateOf: original.state?.duplicateOf ?? null,
+        }),
+    });
+  }
+}

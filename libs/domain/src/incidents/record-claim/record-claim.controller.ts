@@ -1,0 +1,28 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx, RequireRole } from '../../http-bindings.js';
+import type { CommandContext } from '../../shared/command-context.js';
+import { idParamSchema } from '../../shared/schemas.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { RecordClaimCommand } from './record-claim.command.js';
+import { RecordClaimBodySchema, type RecordClaimBody } from './record-claim.schema.js';
+
+@ApiTags('claims')
+@ApiBearerAuth()
+@Controller('v1/incidents')
+export class RecordClaimController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/claims')
+  @HttpCode(201)
+  @RequireRole('reporter')
+  @ApiOperation({ summary: 'Record a claim of responsibility; 409 when the group already has an active claim here (add a source to it instead)' })
+  execute(
+    @Param('id', { schema: idParamSchema }) incidentId: string,
+    @Body({ schema: RecordClaimBodySchema }) body: RecordClaimBody,
+    @Ctx() ctx: CommandContext,
+  ): Promise<WriteResult> {
+    return this.commands.execute(new RecordClaimCommand(incidentId, body, ctx));
+  }
+}

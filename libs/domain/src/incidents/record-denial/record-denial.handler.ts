@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
+import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import { incidentStreamId } from '../../shared/event-envelope.js';
+import { evolveIncident } from '../incident.state.js';
+import { decideRecordDenial } from './record-denial.decide.js';
+import { RecordDenialCommand } from './record-denial.command.js';
+
+@CommandHandler(RecordDenialCommand)
+export class RecordDenialHandler implements ICommandHandler<RecordDenialCommand, WriteResult> {
+  constructor(
+    private readonly writer: StreamWriter,
+    private readonly directory: DirectoryRepository,
+  ) {}
+
+  async execute({ incidentId, body, ctx }: RecordDenialCommand): Promise<WriteResult> {
+    await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
+    const group = await this.directory.resolveGroup(body.group, 'group');
+    await this.directory.requireSource(body.sourceId, 'sourceId');
+    const denialId = body.id ?? randomUUID();
+    return this.writer.write({
+      streamId: incidentStreamId(incidentId),
+      evolve: evolveIncident,
+      ctx,
+      resultId: denialId,
+      incidentId,
+      decide: (s) =>
+        decideRecordDenial(s, { incidentId, denialId, groupId: group.id, deniedAt: body.deniedAt, sourceId: body.sourceId, statement: body.statement }),
+    });
+  }
+}

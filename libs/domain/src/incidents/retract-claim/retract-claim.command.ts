@@ -1,0 +1,15 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../../shared/command-context.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import type { RetractClaimBody } from './retract-claim.schema.js';
+
+export class RetractClaimCommand extends Command<WriteResult> {
+  constructor(
+    readonly incidentId: string,
+    readonly claimId: string,
+    readonly body: RetractClaimBody,
+    readonly ctx: CommandContext,
+  ) {
+    super();
+  }
+}

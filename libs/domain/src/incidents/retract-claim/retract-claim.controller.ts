@@ -1,0 +1,29 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx, RequireRole } from '../../http-bindings.js';
+import type { CommandContext } from '../../shared/command-context.js';
+import { idParamSchema } from '../../shared/schemas.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { RetractClaimCommand } from './retract-claim.command.js';
+import { RetractClaimBodySchema, type RetractClaimBody } from './retract-claim.schema.js';
+
+@ApiTags('claims')
+@ApiBearerAuth()
+@Controller('v1/incidents')
+export class RetractClaimController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/claims/:claimId/retractions')
+  @HttpCode(201)
+  @RequireRole('reporter')
+  @ApiOperation({ summary: 'Record that a group retracted its claim; 409 if already retracted' })
+  execute(
+    @Param('id', { schema: idParamSchema }) incidentId: string,
+    @Param('claimId', { schema: idParamSchema }) claimId: string,
+    @Body({ schema: RetractClaimBodySchema }) body: RetractClaimBody,
+    @Ctx() ctx: CommandContext,
+  ): Promise<WriteResult> {
+    return this.commands.execute(new RetractClaimCommand(incidentId, claimId, body, ctx));
+  }
+}

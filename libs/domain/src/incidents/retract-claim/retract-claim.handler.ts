@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
+import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import { incidentStreamId } from '../../shared/event-envelope.js';
+import { evolveIncident } from '../incident.state.js';
+import { decideRetractClaim } from './retract-claim.decide.js';
+import { RetractClaimCommand } from './retract-claim.command.js';
+
+@CommandHandler(RetractClaimCommand)
+export class RetractClaimHandler implements ICommandHandler<RetractClaimCommand, WriteResult> {
+  constructor(
+    private readonly writer: StreamWriter,
+    private readonly directory: DirectoryRepository,
+  ) {}
+
+  async execute({ incidentId, claimId, body, ctx }: RetractClaimCommand): Promise<WriteResult> {
+    await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
+    await this.directory.requireSource(body.sourceId, 'sourceId');
+    const retractionId = body.id ?? randomUUID();
+    return this.writer.write({
+      streamId: incidentStreamId(incidentId),
+      evolve: evolveIncident,
+      ctx,
+      resultId: retractionId,
+      incidentId,
+      decide: (s) =>
+        decideRetractClaim(s, { incidentId, claimId, retractionId, retractedAt: body.retractedAt, sourceId: body.sourceId, reason: body.reason }),
+    });
+  }
+}
