@@ -3,12 +3,13 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule } from '@app/config';
 import { DomainModule } from '@app/domain';
 import { HttpModule } from '@app/http';
+import { ProjectionsModule } from '@app/projections';
 import { HealthIndicators, LoggingModule, PersistenceModule, RedisModule } from '@app/runtime';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, TerminusModule, HttpModule, DomainModule],
+  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, TerminusModule, HttpModule, DomainModule, ProjectionsModule],
   controllers: [HealthController, MetricsController],
   providers: [HealthIndicators],
 })

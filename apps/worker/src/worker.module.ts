@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@app/config';
 import { LoggingModule, PersistenceModule, RedisModule } from '@app/runtime';
-import { LogFollowerService } from './log-follower.service.js';
+import { ProjectionsService } from './projections.service.js';
 
 @Module({
   imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule],
-  providers: [LogFollowerService],
+  providers: [ProjectionsService],
 })
 export class WorkerModule {}

@@ -23,6 +23,9 @@ export const ConfigSchema = z.object({
   IDEMPOTENCY_IN_FLIGHT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60000),
   /** How many times a command is decided again when another write to its stream landed first. */
   COMMAND_RETRIES: z.coerce.number().int().min(0).max(100).default(10),
+  /** Cron (UTC) of the scheduled rebuild of every read model; empty turns the schedule off. */
+  REBUILD_CRON: z.string().default('0 3 * * *'),
+  REBUILD_BATCH_SIZE: z.coerce.number().int().min(100).max(100000).default(5000),
   DATA_DIR: z.string().default('./.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_POLL_MS: z.coerce.number().int().min(10).default(500),

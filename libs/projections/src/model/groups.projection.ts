@@ -1,0 +1,49 @@
+import { evolveGroup, evolveSource, type GroupState, type SourceState } from '@app/domain';
+import { foldingProjection } from './projection.js';
+
+export const groupsProjection = foldingProjection<GroupState>({
+  name: 'groups',
+  streamType: 'group',
+  evolve: evolveGroup,
+  main: {
+    table: 'rm_groups',
+    key: 'group_id',
+    columns: [
+      ['group_id', 'uuid'],
+      ['name', 'text'],
+      ['aliases', 'text[]'],
+      ['kind', 'text'],
+      ['search', 'text'],
+      ['version', 'integer'],
+      ['position', 'bigint'],
+    ],
+    row: (s) => ({
+      group_id: s.id,
+      name: s.name,
+      aliases: s.aliases.map((a) => a.alias),
+      kind: s.kind,
+      search: [s.name, ...s.aliases.map((a) => a.alias)].join('\n').toLowerCase(),
+      version: s.version,
+      position: s.position ?? 0,
+    }),
+  },
+});
+
+export const sourcesProjection = foldingProjection<SourceState>({
+  name: 'sources',
+  streamType: 'source',
+  evolve: evolveSource,
+  main: {
+    table: 'rm_sources',
+    key: 'source_id',
+    columns: [
+      ['source_id', 'uuid'],
+      ['name', 'text'],
+      ['kind', 'text'],
+      ['reliability', 'text'],
+      ['version', 'integer'],
+      ['position', 'bigint'],
+    ],
+    row: (s) => ({ source_id: s.id, name: s.name, kind: s.kind, reliability: s.reliability, version: s.version, position: s.position ?? 0 }),
+  },
+});

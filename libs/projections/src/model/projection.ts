@@ -1,0 +1,76 @@
+import { sql, type Kysely } from 'kysely';
+import type { RecordedEvent } from '@app/event-store';
+
+/** Maps a read model's table name to the physical table a run writes (live or shadow). */
+export type TableMap = (table: string) => string;
+export const LIVE: TableMap = (t) => t;
+export const SHADOW: TableMap = (t) => `${t}__shadow`;
+
+export interface Projection {
+  name: string;
+  /** Every table the projection owns; a rebuild shadows and swaps them together. */
+  tables: Array<{ name: string; key: string }>;
+  /** Applies a batch set-wise: a few statements per table, whatever the batch size. */
+  apply(events: RecordedEvent[], trx: Kysely<any>, table: TableMap): Promise<void>;
+}
+
+export type Column = readonly [name: string, pgType: string];
+
+interface Entity<S> {
+  id: string;
+  state: S;
+}
+
+export interface FoldingProjectionSpec<S> {
+  name: string;
+  streamType: string;
+  evolve: (state: S | null, event: RecordedEvent) => S;
+  main: { table: string; key: string; columns: Column[]; row: (state: S) => Record<string, unknown> };
+  children?: Array<{ table: string; key: string; parentKey: string; columns: Column[]; rows: (state: S) => Array<Record<string, unknown>> }>;
+}
+
+const recordDef = (cols: Column[]) => sql.raw(cols.map(([n, t]) => `${n} ${t}`).join(', '));
+const colList = (cols: Column[]) => sql.raw(cols.map(([n]) => n).join(', '));
+
+/**
+ * A read model kept as the fold of each entity's stream (the same evolve as the domain and the
+ * as-of reads), with flat child tables rewritten from the folded state of every touched entity.
+ */
+export function foldingProjection<S extends { version?: number }>(spec: FoldingProjectionSpec<S>): Projection {
+  const { main } = spec;
+  const children = spec.children ?? [];
+  const prefix = `${spec.streamType}-`;
+  return {
+    name: spec.name,
+    tables: [{ name: main.table, key: main.key }, ...children.map((c) => ({ name: c.table, key: c.key }))],
+    async apply(events, trx, table) {
+      const mine = events.filter((e) => e.streamType === spec.streamType);
+      if (!mine.length) return;
+      const ids = [...new Set(mine.map((e) => e.streamId.slice(prefix.length)))];
+      const { rows } = await sql<{ id: string; state: S }>`
+        select ${sql.ref(main.key)}::text as id, state from ${sql.table(table(main.table))}
+         where ${sql.ref(main.key)} = any(${ids}::uuid[])`.execute(trx);
+      const states = new Map<string, S | null>(rows.map((r) => [r.id, r.state]));
+      for (const e of mine) {
+        const id = e.streamId.slice(prefix.length);
+        states.set(id, spec.evolve(states.get(id) ?? null, e));
+      }
+      const entities: Entity<S>[] = [...states.entries()].filter((x): x is [string, S] => x[1] != null).map(([id, state]) => ({ id, state }));
+      const mainRows = entities.map((e) => ({ ...main.row(e.state), state: e.state }));
+      const cols: Column[] = [...main.columns, ['state', 'jsonb']];
+      const updates = sql.raw(cols.filter(([n]) => n !== main.key).map(([n]) => `${n} = excluded.${n}`).join(', '));
+      await sql`
+        insert into ${sql.table(table(main.table))} (${colList(cols)})
+        select ${colList(cols)} from jsonb_to_recordset(${JSON.stringify(mainRows)}::jsonb) as x(${recordDef(cols)})
+        on conflict (${sql.ref(main.key)}) do update set ${updates}`.execute(trx);
+      for (const child of children) {
+        await sql`delete from ${sql.table(table(child.table))} where ${sql.ref(child.parentKey)} = any(${ids}::uuid[])`.execute(trx);
+        const childRows = entities.flatMap((e) => child.rows(e.state));
+        if (!childRows.length) continue;
+        await sql`
+          insert into ${sql.table(table(child.table))} (${colList(child.columns)})
+          select ${colList(child.columns)} from jsonb_to_recordset(${JSON.stringify(childRows)}::jsonb) as x(${recordDef(child.columns)})`.execute(trx);
+      }
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { sql, type Kysely } from 'kysely';
+import { z } from 'zod';
+import { evolveGroup, groupStreamId, idParamSchema, NotFoundError, type GroupState } from '@app/domain';
+import type { EventStore } from '@app/event-store';
+import { EVENT_STORE, KYSELY } from '@app/runtime';
+import { cursorSchema, decodeCursor, limitSchema, minPositionSchema, page } from '../shared/cursor.js';
+import { groupNamesOf } from '../shared/group-names.js';
+
+const GroupsQuery = z.strictObject({
+  q: z.string().trim().min(1).max(200).optional().meta({ description: 'Case-insensitive substring of a name or alias' }),
+  cursor: cursorSchema,
+  limit: limitSchema(500, 100),
+  minPosition: minPositionSchema,
+});
+const GroupQuery = z.strictObject({ minPosition: minPositionSchema });
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+@ApiTags('groups')
+@ApiBearerAuth()
+@Controller('v1/groups')
+export class ListGroupsController {
+  constructor(
+    @Inject(KYSELY) private readonly db: Kysely<any>,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Groups by name, with a case-insensitive search over names and aliases' })
+  async list(@Query({ schema: GroupsQuery }) q: z.infer<typeof GroupsQuery>) {
+    const after = decodeCursor(q.cursor) as [string, string] | null;
+    const pattern = q.q ? `%${likeEscape(q.q.toLowerCase())}%` : null;
+    const { rows } = await sql<{ id: string; name: string; aliases: string[]; kind: string | null }>`
+      select group_id::text as id, name, aliases, kind from rm_groups
+       where (${pattern}::text is null or search like ${pattern})
+         and (${after ? 1 : null}::int is null or (lower(name), group_id) > (${after?.[0] ?? null}::text, ${after?.[1] ?? null}::uuid))
+       order by lower(name), group_id
+       limit ${q.limit + 1}`.execute(this.db);
+    return page(rows, q.limit, (r) => [r.name.toLowerCase(), r.id]);
+  }
+
+  /** Folded from the group's stream: always current, with relations past and present. */
+  @Get(':id')
+  @ApiOperation({ summary: 'A group with its aliases and relations (current and past, with validity dates)' })
+  async get(@Param('id', { schema: idParamSchema }) id: string, @Query({ schema: GroupQuery }) _q: z.infer<typeof GroupQuery>) {
+    let state: GroupState | null = null;
+    for (const e of await this.store.readStream(groupStreamId(id))) state = evolveGroup(state, e);
+    if (!state) throw new NotFoundError('group', id);
+    const names = await groupNamesOf(this.db, state.relations.map((r) => r.otherGroupId));
+    return {
+      ...state,
+      relations: state.relations.map((r) => ({ ...r, otherGroupName: names.get(r.otherGroupId) ?? null })),
+    };
+  }
+}

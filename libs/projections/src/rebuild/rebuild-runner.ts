@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { CheckpointStore, compareCheckpoints, EventStore, LOG_START, type LogCheckpoint, type RecordedEvent } from '@app/event-store';
+import { LIVE, SHADOW, type Projection, type TableMap } from '../model/projection.js';
+import { checkpointName, PROJECTIONS, projectionNamed } from '../model/registry.js';
+
+export interface RebuildReport {
+  id: string;
+  projection: string;
+  status: 'running' | 'succeeded' | 'failed';
+  startedAt: string;
+  finishedAt: string | null;
+  events: number;
+  eventsPerSecond: number | null;
+  drift: { rows: number; sample: unknown[]; byTable?: Record<string, number> } | null;
+  error?: string | null;
+  trigger?: string | null;
+}
+
+export class RebuildConflictError extends Error {
+  constructor(readonly runningId: string) {
+    super(`a rebuild is already running: ${runningId}`);
+  }
+}
+
+export interface RebuildOptions {
+  batchSize?: number;
+  onProgress?: (events: number) => void;
+  /** Role the app's sessions use; shadow tables get its grants before the swap. */
+  appRole?: string;
+}
+
+/**
+ * Replays the whole log into shadow tables, catches up, and swaps them in one transaction, so
+ * readers see the old model until the swap. Runs as the owner (it creates and renames tables).
+ */
+export class RebuildRunner {
+  private readonly store: EventStore;
+
+  constructor(private readonly owner: Kysely<any>) {
+    this.store = new EventStore(owner);
+  }
+
+  /** Records a running rebuild (409-style error if one runs for it, or for `all`). */
+  async begin(projection: string, trigger: string): Promise<string> {
+    if (projection !== 'all' && !projectionNamed(projection)) throw new Error(`unknown projection ${projection}`);
+    const id = randomUUID();
+    return this.owner.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(hashtext('claimtrail:rebuild-begin'))`.execute(trx);
+      const { rows } = await sql<{ id: string }>`
+        select id from projection_rebuilds where status = 'running'
+           and (projection = ${projection} or projection = 'all' or ${projection} = 'all') limit 1`.execute(trx);
+      if (rows[0]) throw new RebuildConflictError(rows[0].id);
+      await sql`insert into projection_rebuilds (id, projection, status, trigger) values (${id}, ${projection}, 'running', ${trigger})`.execute(trx);
+      return id;
+    });
+  }
+
+  /** Runs a rebuild recorded by begin(); never throws for the rebuild's own failure. */
+  async run(id: string, opts: RebuildOptions = {}): Promise<RebuildReport> {
+    const { rows } = await sql<{ projection: string }>`select projection from projection_rebuilds where id = ${id}`.execute(this.owner);
+    if (!rows[0]) throw new Error(`no rebuild ${id}`);
+    const targets = rows[0].projection === 'all' ? [...PROJECTIONS] : [projectionNamed(rows[0].projection)!];
+    const started = Date.now();
+    let events = 0;
+    const drift = { rows: 0, sample: [] as unknown[], byTable: {} as Record<string, number> };
+    try {
+      for (const p of targets) {
+        const r = await this.rebuildOne(p, opts, (n) => {
+          opts.onProgress?.(events + n);
+          void sql`update projection_rebuilds set events = ${events + n} where id = ${id}`.execute(this.owner).catch(() => undefined);
+        });
+        events += r.events;
+        drift.rows += r.driftRows;
+        Object.assign(drift.byTable, r.byTable);
+        drift.sample.push(...r.sample.slice(0, Math.max(0, 10 - drift.sample.length)));
+      }
+      const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+      await sql`
+        update projection_rebuilds set status = 'succeeded', finished_at = clock_timestamp(), events = ${events},
+               events_per_second = ${events / seconds}, drift = ${JSON.stringify(drift)}::jsonb where id = ${id}`.execute(this.owner);
+    } catch (err) {
+      await sql`
+        update projection_rebuilds set status = 'failed', finished_at = clock_timestamp(), events = ${events},
+               error = ${(err as Error).message ?? String(err)} where id = ${id}`.execute(this.owner);
+      for (const p of targets) await this.dropShadows(p).catch(() => undefined);
+    }
+    return (await this.report(id))!;
+  }
+
+  async report(id: string): Promise<RebuildReport | null> {
+    const { rows } = await sql<any>`select * from projection_rebuilds where id = ${id}`.execute(this.owner);
+    return rows[0] ? toReport(rows[0]) : null;
+  }
+
+  private async rebuildOne(p: Projection, opts: RebuildOptions, progress: (n: number) => void) {
+    await this.dropShadows(p);
+    for (const t of p.tables) {
+      await sql`create table ${sql.table(SHADOW(t.name))} (like ${sql.table(t.name)} including all)`.execute(this.owner);
+      if (opts.appRole) await sql`grant select, insert, update, delete on ${sql.table(SHADOW(t.name))} to ${sql.raw(opts.appRole)}`.execute(this.owner);
+    }
+    let cp: LogCheckpoint = { ...LOG_START };
+    let count = 0;
+    // Replay outside any long transaction; each batch commits on its own.
+    for (;;) {
+      const batch = await this.store.readAll(cp, opts.batchSize ?? 5000);
+      if (!batch.length) break;
+      await this.owner.transaction().execute((trx) => p.apply(batch, trx, SHADOW));
+      cp = last(batch);
+      count += batch.length;
+      progress(count);
+    }
+    // Swap: hold the live runner at its checkpoint, bring both models to the same point, compare, rename.
+    const checkpoints = new CheckpointStore(this.owner);
+    const name = checkpointName(p.name);
+    const result = await this.owner.transaction().execute(async (trx) => {
+      await sql`insert into checkpoints (name) values (${name}) on conflict (name) do nothing`.execute(trx);
+      const live = await checkpoints.load(name, trx, true);
+      cp = await this.catchUp(p, trx, SHADOW, cp, null, (n) => (count += n));
+      const target = compareCheckpoints(live, cp) > 0 ? live : cp;
+      if (compareCheckpoints(cp, target) < 0) cp = await this.catchUp(p, trx, SHADOW, cp, target, (n) => (count += n));
+      await this.catchUp(p, trx, LIVE, live, target, () => undefined);
+      const d = await this.drift(p, trx);
+      for (const t of p.tables) {
+        await sql`drop table ${sql.table(t.name)}`.execute(trx);
+        await sql`alter table ${sql.table(SHADOW(t.name))} rename to ${sql.raw(t.name)}`.execute(trx);
+      }
+      await checkpoints.save(name, target, trx);
+      return d;
+    });
+    progress(count);
+    return { events: count, ...result };
+  }
+
+  /** Applies events after `from` up to `to` (inclusive), or up to the visible head when `to` is null. */
+  private async catchUp(p: Projection, trx: Kysely<any>, table: TableMap, from: LogCheckpoint, to: LogCheckpoint | null, counted: (n: number) => void) {
+    let cp = from;
+    for (;;) {
+      let batch: RecordedEvent[] = await this.store.readAll(cp, 5000, trx);
+      if (to) batch = batch.filter((e) => compareCheckpoints({ transactionId: e.transactionId, position: e.position }, to) <= 0);
+      if (!batch.length) return cp;
+      await p.apply(batch, trx, table);
+      counted(batch.length);
+      cp = last(batch);
+      if (to && compareCheckpoints(cp, to) >= 0) return cp;
+    }
+  }
+
+  /** Rows that differ between the live model and the rebuilt one, at the same checkpoint. */
+  private async drift(p: Projection, trx: Kysely<any>) {
+    let driftRows = 0;
+    const byTable: Record<string, number> = {};
+    const sample: unknown[] = [];
+    for (const t of p.tables) {
+      const live = sql.table(t.name);
+      const shadow = sql.table(SHADOW(t.name));
+      const { rows } = await sql<{ key: string; side: string }>`
+        (select ${sql.ref(t.key)}::text as key, 'only-in-old' as side from (select * from ${live} except select * from ${shadow}) a)
+        union all
+        (select ${sql.ref(t.key)}::text as key, 'only-in-new' as side from (select * from ${shadow} except select * from ${live}) b)`.execute(trx);
+      // A changed row shows on both sides; count it once.
+      const keys = new Set(rows.map((r) => r.key));
+      byTable[t.name] = keys.size;
+      driftRows += keys.size;
+      for (const r of rows.slice(0, 5)) sample.push({ table: t.name, key: r.key, side: r.side });
+    }
+    return { driftRows, byTable, sample };
+  }
+
+  private async dropShadows(p: Projection): Promise<void> {
+    for (const t of p.tables) await sql`drop table if exists ${sql.table(SHADOW(t.name))}`.execute(this.owner);
+  }
+}
+
+const last = (batch: RecordedEvent[]): LogCheckpoint => ({ transactionId: batch[batch.length - 1].transactionId, position: batch[batch.length - 1].position });
+
+export function toReport(r: any): RebuildReport {
+  return {
+    id: r.id,
+    projection: r.projection,
+    status: r.status,
+    startedAt: new Date(r.started_at).toISOString(),
+    finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
+    events: Number(r.events),
+    eventsPerSecond: r.events_per_second == null ? null : Math.round(Number(r.events_per_second)),
+    drift: r.drift ?? null,
+    error: r.error ?? null,
+    trigger: r.trigger ?? null,
+  };
+}
