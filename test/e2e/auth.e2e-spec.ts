@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { EventStore } from '@app/event-store';
+import { sql } from 'kysely';
 import { eventAt, expectNothingRecorded, expectProblem, expectWriteAnswer, keyIds, Seeder, type RoleName } from './support/e2e.js';
 
 let t: TestApp;
@@ -208,5 +209,29 @@ describe('revocation', () => {
   it('revoking one key leaves the others working', async () => {
     const res = await t.http.post('/v1/sources').set(bearer(t.keys.reporter)).send({ name: 'Still works', kind: 'news', reliability: 'A' });
     expectWriteAnswer(res);
+  });
+});
+
+describe('key secrets', () => {
+  it('only a hash of a created key is stored', async () => {
+    const res = await t.http.post('/v1/admin/keys').set(bearer(t.keys.admin)).send({ name: 'hash only', role: 'reporter' });
+    expect(res.status).toBe(201);
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from api_keys where encode(key_hash, 'escape') = ${res.body.key} or name = ${res.body.key} or created_by = ${res.body.key}`.execute(
+      t.tdb.owner.db,
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('creating a key with an Idempotency-Key does not store the secret in plain text', async () => {
+    const res = await t.http
+      .post('/v1/admin/keys')
+      .set(bearer(t.keys.admin))
+      .set('Idempotency-Key', `key-${randomUUID()}`)
+      .send({ name: 'idempotent key', role: 'analyst' });
+    expect(res.status).toBe(201);
+    expect(res.body.key).toEqual(expect.any(String));
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from idempotency_keys where coalesce(response_body::text, '') like ${'%' + res.body.key + '%'}`.execute(t.tdb.owner.db);
+    expect(rows[0].n).toBe(0);
   });
 });

@@ -280,6 +280,11 @@ describe('unknown references', () => {
     );
     expectProblem(attribution, 422);
     expect(attribution.body.errors[0].path).toMatch(/^sourceIds/);
+    const correction = await expectNothingRecorded(t, () =>
+      post(`/v1/incidents/${incidentId}/corrections`, { fields: { sourceIds: [unknown] }, reason: 'r' }),
+    );
+    expectProblem(correction, 422);
+    expect(correction.body.errors[0].path).toMatch(/^fields\.sourceIds/);
   });
 
   it('an unknown incident in a duplicate-of body is 422 naming incidentId', async () => {

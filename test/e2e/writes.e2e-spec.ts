@@ -364,9 +364,9 @@ describe('correlation ids', () => {
   });
 
   it('an unusable X-Correlation-Id is replaced, and the replacement is what the event carries', async () => {
-    const res = await post('/v1/sources', 'reporter', { name: 'Bad correlation', kind: 'official', reliability: 'A' }, 'has spaces and ✓');
+    const res = await post('/v1/sources', 'reporter', { name: 'Bad correlation', kind: 'official', reliability: 'A' }, 'has spaces and {braces}');
     expectWriteAnswer(res);
-    expect(res.headers['x-correlation-id']).not.toBe('has spaces and ✓');
+    expect(res.headers['x-correlation-id']).not.toBe('has spaces and {braces}');
     await expectRecorded(t, res, {
       streamId: `source-${res.body.id}`,
       type: 'SourceRegistered',

@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// `npm run seed:demo`: records a small scenario drawn from public reporting on Pakistan and
+// Afghanistan (2014–2023) through the REST API. Every call carries a fixed Idempotency-Key and
+// client id, so running it twice records nothing new. Dates and figures follow public reports;
+// where reporting is thin (retractions especially) the scenario is illustrative.
+const base = process.env.CLAIMTRAIL_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+const key = process.env.CLAIMTRAIL_ADMIN_KEY;
+if (!key) {
+  console.error('Set CLAIMTRAIL_ADMIN_KEY (the API must be running: npm start).');
+  process.exit(1);
+}
+
+const ids = {
+  ttp: '0b6f2f1e-1f6e-4c6a-9a51-000000000001',
+  iskp: '0b6f2f1e-1f6e-4c6a-9a51-000000000002',
+  tjp: '0b6f2f1e-1f6e-4c6a-9a51-000000000003',
+  taliban: '0b6f2f1e-1f6e-4c6a-9a51-000000000004',
+  aq: '0b6f2f1e-1f6e-4c6a-9a51-000000000005',
+  jua: '0b6f2f1e-1f6e-4c6a-9a51-000000000006',
+  dawn: '5a7c0d2e-3b1f-4e8a-8c11-000000000001',
+  tribune: '5a7c0d2e-3b1f-4e8a-8c11-000000000002',
+  ispr: '5a7c0d2e-3b1f-4e8a-8c11-000000000003',
+  umar: '5a7c0d2e-3b1f-4e8a-8c11-000000000004',
+  amaq: '5a7c0d2e-3b1f-4e8a-8c11-000000000005',
+  unmt: '5a7c0d2e-3b1f-4e8a-8c11-000000000006',
+  social: '5a7c0d2e-3b1f-4e8a-8c11-000000000007',
+  peshawar2023: '9d3e6b1a-7c2f-4a10-b5e2-000000000001',
+  kocha2022: '9d3e6b1a-7c2f-4a10-b5e2-000000000002',
+  daraban2023: '9d3e6b1a-7c2f-4a10-b5e2-000000000003',
+  bajaur2023: '9d3e6b1a-7c2f-4a10-b5e2-000000000004',
+  quetta2016: '9d3e6b1a-7c2f-4a10-b5e2-000000000005',
+  claimJua2023: 'c1a1e000-0000-4000-8000-000000000001',
+  claimIskp2022: 'c1a1e000-0000-4000-8000-000000000002',
+  claimTjp2023: 'c1a1e000-0000-4000-8000-000000000003',
+  claimIskp2023: 'c1a1e000-0000-4000-8000-000000000004',
+  claimJua2016: 'c1a1e000-0000-4000-8000-000000000005',
+  claimIskp2016: 'c1a1e000-0000-4000-8000-000000000006',
+  claimTtp2022: 'c1a1e000-0000-4000-8000-000000000007',
+};
+
+let step = 0;
+async function post(path, body) {
+  step += 1;
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': `seed-demo-${step}` },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (res.status !== 201) throw new Error(`POST ${path} → ${res.status}: ${text}`);
+  const replayed = res.headers.get('idempotent-replayed') === 'true';
+  console.log(`${replayed ? 'unchanged' : 'recorded '} ${path}`);
+  return JSON.parse(text);
+}
+
+const group = (id, name, aliases, kind = 'militant') => post('/v1/groups', { id, name, aliases, kind });
+const source = (id, name, kind, reliability) => post('/v1/sources', { id, name, kind, reliability });
+
+await group(ids.ttp, 'Tehreek-e-Taliban Pakistan', ['TTP', 'Tehrik-i-Taliban Pakistan (TTP)', 'Pakistani Taliban']);
+await group(ids.iskp, 'Islamic State Khorasan Province', ['ISKP', 'ISIS-K', 'Khorasan Chapter of the Islamic State']);
+await group(ids.tjp, 'Tehreek-e-Jihad Pakistan', ['TJP', 'Tehrik-e-Jihad Pakistan']);
+await group(ids.taliban, 'Afghan Taliban', ['Taliban', 'Islamic Emirate of Afghanistan'], 'militant / de facto authority');
+await group(ids.aq, 'al-Qaida', ['al-Qaeda', 'AQ']);
+await group(ids.jua, 'Jamaat-ul-Ahrar', ['JuA', 'Jamaat-ul-Ahrar (JuA)']);
+
+await source(ids.dawn, 'Dawn', 'news', 'B');
+await source(ids.tribune, 'The Express Tribune', 'news', 'B');
+await source(ids.ispr, 'ISPR (Inter-Services Public Relations)', 'official', 'C');
+await source(ids.umar, 'Umar Media (TTP)', 'group_channel', 'E');
+await source(ids.amaq, 'Amaq News Agency', 'group_channel', 'E');
+await source(ids.unmt, 'UN Analytical Support and Sanctions Monitoring Team', 'analyst', 'A');
+await source(ids.social, 'Unverified social media account', 'social', 'F');
+
+await post(`/v1/groups/${ids.iskp}/relations`, { relation: 'splinter_of', otherGroup: 'TTP', validFrom: '2015-01', sourceId: ids.unmt, confidence: 80 });
+await post(`/v1/groups/${ids.tjp}/relations`, { relation: 'suspected_front_of', otherGroup: 'TTP', validFrom: '2023-02', sourceId: ids.unmt, confidence: 65 });
+await post(`/v1/groups/${ids.ttp}/relations`, { relation: 'pledged_to', otherGroup: 'Afghan Taliban', sourceId: ids.unmt, confidence: 85 });
+await post(`/v1/groups/${ids.jua}/relations`, { relation: 'faction_of', otherGroup: 'TTP', validFrom: '2020-08', sourceId: ids.dawn, confidence: 75 });
+await post(`/v1/groups/${ids.iskp}/relations`, { relation: 'rival_of', otherGroup: 'Afghan Taliban', validFrom: '2015', sourceId: ids.unmt, confidence: 90 });
+
+// Peshawar Police Lines mosque, 30 January 2023: a JuA commander claimed it, TTP denied, the claim was disowned.
+await post('/v1/incidents', {
+  id: ids.peshawar2023, occurredAt: '2023-01-30', type: 'bombing', suicide: true,
+  location: { country: 'Pakistan', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar', lat: 34.0151, lon: 71.5249 },
+  target: 'Mosque inside the Police Lines compound', casualties: { killedMin: 84, killedMax: 101, injuredMin: 200, injuredMax: 225 },
+  summary: 'Suicide bombing during afternoon prayers at the mosque of the Peshawar Police Lines.', sourceIds: [ids.dawn, ids.tribune],
+});
+await post(`/v1/incidents/${ids.peshawar2023}/claims`, { id: ids.claimJua2023, group: 'JuA', channel: 'social_media', claimedAt: '2023-01-30T10:30:00Z', sourceId: ids.social, spokesperson: 'Sarbakaf Mohmand', credibility: 5 });
+await post(`/v1/incidents/${ids.peshawar2023}/denials`, { group: 'TTP', deniedAt: '2023-01-30T16:00:00Z', sourceId: ids.umar, statement: 'TTP is not involved; attacks on mosques are against our policy.' });
+await post(`/v1/incidents/${ids.peshawar2023}/claims/${ids.claimJua2023}/retractions`, { retractedAt: '2023-01-31T08:00:00Z', sourceId: ids.dawn, reason: 'JuA spokesman disowned the commander’s claim' });
+await post(`/v1/incidents/${ids.peshawar2023}/attributions`, { group: 'Jamaat-ul-Ahrar', confidence: 60, basis: 'Police investigation findings as reported', sourceIds: [ids.dawn] });
+
+// Kocha Risaldar Shia mosque, Peshawar, 4 March 2022: ISKP claimed through Amaq; an illustrative TTP claim, retracted.
+await post('/v1/incidents', {
+  id: ids.kocha2022, occurredAt: '2022-03-04', type: 'bombing', suicide: true,
+  location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar' },
+  target: 'Kocha Risaldar Shia mosque during Friday prayers', casualties: { killedMin: 63, killedMax: 64, injuredMin: 190, injuredMax: 200 },
+  sourceIds: [ids.dawn],
+});
+await post(`/v1/incidents/${ids.kocha2022}/claims`, { id: ids.claimIskp2022, group: 'ISKP', channel: 'website', claimedAt: '2022-03-04T15:00:00Z', sourceId: ids.amaq, credibility: 2 });
+await post(`/v1/incidents/${ids.kocha2022}/claims/${ids.claimIskp2022}/sources`, { sourceId: ids.tribune, credibility: 2 });
+await post(`/v1/incidents/${ids.kocha2022}/claims`, { id: ids.claimTtp2022, group: 'TTP', channel: 'call', claimedAt: '2022-03-04T13:00:00Z', sourceId: ids.social, credibility: 5 });
+await post(`/v1/incidents/${ids.kocha2022}/claims/${ids.claimTtp2022}/retractions`, { retractedAt: '2022-03-05T09:00:00Z', sourceId: ids.umar, reason: 'TTP retracted: attacks on mosques are against its policy' });
+await post(`/v1/incidents/${ids.kocha2022}/attributions`, { group: 'ISKP', confidence: 85, basis: 'Amaq claim with attacker photograph; consistent with ISKP targeting of Shia worshippers', sourceIds: [ids.amaq, ids.dawn] });
+
+// Daraban, Dera Ismail Khan, 12 December 2023: TJP claimed the attack on a military compound; analysts see TTP behind it.
+await post('/v1/incidents', {
+  id: ids.daraban2023, occurredAt: '2023-12-12', type: 'armed_assault', suicide: true,
+  location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Daraban, Dera Ismail Khan' },
+  target: 'Military compound in a school building', casualties: { killedMin: 23, killedMax: 23, injuredMin: 30, injuredMax: 34 },
+  sourceIds: [ids.ispr, ids.dawn],
+});
+await post(`/v1/incidents/${ids.daraban2023}/claims`, { id: ids.claimTjp2023, group: 'Tehreek-e-Jihad Pakistan', channel: 'statement', claimedAt: '2023-12-12T09:00:00Z', sourceId: ids.dawn, credibility: 3 });
+await post(`/v1/incidents/${ids.daraban2023}/attributions`, { group: 'TTP', confidence: 70, basis: 'TJP assessed as a front for TTP operations', sourceIds: [ids.unmt] });
+
+// Bajaur, 30 July 2023: bombing of a JUI-F workers' convention, claimed by ISKP.
+await post('/v1/incidents', {
+  id: ids.bajaur2023, occurredAt: '2023-07-30', type: 'bombing', suicide: true,
+  location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Khar, Bajaur' },
+  target: 'JUI-F workers’ convention', casualties: { killedMin: 54, killedMax: 63, injuredMin: 200, injuredMax: 200 },
+  sourceIds: [ids.dawn],
+});
+await post(`/v1/incidents/${ids.bajaur2023}/claims`, { id: ids.claimIskp2023, group: 'Khorasan Chapter of the Islamic State', channel: 'website', claimedAt: '2023-07-31T06:00:00Z', sourceId: ids.amaq, credibility: 2 });
+
+// Quetta Civil Hospital, 8 August 2016: JuA and the Islamic State both claimed it (competing claims).
+await post('/v1/incidents', {
+  id: ids.quetta2016, occurredAt: '2016-08-08', type: 'bombing', suicide: true,
+  location: { country: 'PK', admin1: 'Balochistan', place: 'Quetta' },
+  target: 'Lawyers gathered at Civil Hospital', casualties: { killedMin: 70, killedMax: 94, injuredMin: 100, injuredMax: 130 },
+  sourceIds: [ids.dawn],
+});
+await post(`/v1/incidents/${ids.quetta2016}/claims`, { id: ids.claimJua2016, group: 'JuA', channel: 'email', claimedAt: '2016-08-08T12:00:00Z', sourceId: ids.dawn, credibility: 3 });
+await post(`/v1/incidents/${ids.quetta2016}/claims`, { id: ids.claimIskp2016, group: 'ISIS-K', channel: 'website', claimedAt: '2016-08-08T18:00:00Z', sourceId: ids.amaq, credibility: 3 });
+
+console.log(`demo scenario in place: try  curl -H "Authorization: Bearer $CLAIMTRAIL_ADMIN_KEY" ${base}/v1/incidents/${ids.peshawar2023}`);
