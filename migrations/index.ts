@@ -3,6 +3,7 @@ import * as m0001 from './0001-event-store.js';
 import * as m0002 from './0002-api-keys-idempotency.js';
 import * as m0003 from './0003-group-names.js';
 import * as m0004 from './0004-read-models.js';
+import * as m0005 from './0005-notify-after-commit.js';
 
 /** Every migration in order. Static imports keep them inside the build and under jest alike. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-api-keys-idempotency': m0002,
   '0003-group-names': m0003,
   '0004-read-models': m0004,
+  '0005-notify-after-commit': m0005,
 };

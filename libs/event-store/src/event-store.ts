@@ -43,11 +43,30 @@ const EVENT_COLUMNS = sql.raw(
   'position, stream_id, stream_type, stream_version, event_id, type, schema_version, data, metadata, recorded_at, transaction_id::text as transaction_id',
 );
 
+export const EVENTS_CHANNEL = 'claimtrail_events';
+
 export class EventStore {
+  private notifyTimer?: NodeJS.Timeout;
+
   constructor(
     private readonly db: Kysely<any>,
     readonly upcasters: UpcasterRegistry = new UpcasterRegistry(),
+    /** Coalescing window of the post-commit wake-up NOTIFY; negative turns it off. */
+    private readonly notifyDelayMs = 5,
   ) {}
+
+  /**
+   * Wakes log followers after a commit. One NOTIFY per window, outside the appending
+   * transactions: a NOTIFY inside them would serialise every commit on a global lock.
+   */
+  notifyAppended(): void {
+    if (this.notifyDelayMs < 0 || this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      sql`select pg_notify(${EVENTS_CHANNEL}, '')`.execute(this.db).catch(() => undefined);
+    }, this.notifyDelayMs);
+    this.notifyTimer.unref?.();
+  }
 
   /**
    * Appends events to one stream in one transaction, set-wise. A version mismatch throws
@@ -72,6 +91,7 @@ export class EventStore {
     try {
       const { rows } = await run();
       const row = rows[0];
+      if (!opts.trx && !row.replayed) this.notifyAppended();
       return { nextVersion: row.next_version, lastPosition: row.last_position, replayed: row.replayed, eventIds: ids };
     } catch (err) {
       const translated = translateAppendError(err, streamId, expected);

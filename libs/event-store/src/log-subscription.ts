@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { CheckpointStore } from './checkpoint-store.js';
-import type { EventStore } from './event-store.js';
+import { EVENTS_CHANNEL, type EventStore } from './event-store.js';
 import type { LogCheckpoint, RecordedEvent } from './event-store.types.js';
 
 export interface LogSubscriptionOptions {
@@ -119,7 +119,7 @@ export class LogSubscription {
     });
     try {
       await client.connect();
-      await client.query('listen claimtrail_events');
+      await client.query(`listen ${EVENTS_CHANNEL}`);
       this.listener = client;
       if (!this.running) await client.end();
     } catch (err) {

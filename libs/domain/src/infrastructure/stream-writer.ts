@@ -99,13 +99,15 @@ export class StreamWriter {
           const r = await this.store.append(spec.streamId, newEvents, { expectedVersion: version });
           return result(r.nextVersion, r.lastPosition);
         }
-        return await this.db.transaction().execute(async (trx) => {
+        const committed = await this.db.transaction().execute(async (trx) => {
           const r = await this.store.append(spec.streamId, newEvents, { expectedVersion: version, trx });
           await spec.inTransaction?.(trx, decided);
           const answer = result(r.nextVersion, r.lastPosition);
           if (ctx.idempotency) await this.idempotency.complete(ctx.idempotency, { status: 201, body: answer, headers: { ETag: `"${answer.version}"` } }, trx);
           return answer;
         });
+        this.store.notifyAppended();
+        return committed;
       } catch (err) {
         if (!(err instanceof ConcurrencyError)) throw err;
         if (ctx.ifMatch !== undefined) throw new StaleVersionError(ctx.ifMatch, err.actual ?? version);

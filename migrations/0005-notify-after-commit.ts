@@ -1,0 +1,20 @@
+import { sql, type Kysely } from 'kysely';
+
+// Frozen: later changes go into new migrations, never here.
+// NOTIFY inside the appending transaction takes a cluster-wide lock at commit and serialised
+// every append (528 vs 1,939 appends/s measured with 16 writers). Writers now send a coalesced
+// NOTIFY after their commit instead; followers still poll as the truth.
+export async function up(db: Kysely<any>): Promise<void> {
+  await sql`drop trigger if exists events_notify on events`.execute(db);
+  await sql`drop function if exists claimtrail_notify_events()`.execute(db);
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await sql`
+    create function claimtrail_notify_events() returns trigger language plpgsql as $$
+    begin
+      perform pg_notify('claimtrail_events', '');
+      return null;
+    end $$`.execute(db);
+  await sql`create trigger events_notify after insert on events for each statement execute function claimtrail_notify_events()`.execute(db);
+}
