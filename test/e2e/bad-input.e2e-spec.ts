@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
+import { countEvents } from '../support/test-database.js';
 import { expectNothingRecorded, expectProblem, Seeder, type RoleName } from './support/e2e.js';
 
 let t: TestApp;
@@ -149,6 +150,56 @@ describe('unknown fields', () => {
 
   it('a correction naming a field that is not an incident field is 400 naming it', async () => {
     await rejects(`/v1/incidents/${incidentId}/corrections`, { fields: { perpetrator: 'TTP' }, reason: 'r' }, 400, ['fields.perpetrator']);
+  });
+});
+
+describe('strings Postgres cannot store', () => {
+  // JSON allows "\u0000" and lone surrogates ("\ud800"); jsonb and text columns do not. They are bad
+  // input like any other: a 4xx naming the field, never a 500.
+  /** Sends each raw body; every one must be a 4xx problem+json naming its field, with nothing recorded. */
+  async function allRejected(cases: Array<[string, string, string, RoleName?]>) {
+    const outcomes = [];
+    for (const [path, raw, field, role] of cases) {
+      const res = await expectNothingRecorded(t, () =>
+        t.http.post(path).set(bearer(t.keys[role ?? 'reporter'])).set('Content-Type', 'application/json').send(raw),
+      );
+      const body = /problem\+json/.test(res.headers['content-type'] ?? '') ? JSON.parse(res.text) : {};
+      outcomes.push({ field, status: res.status, named: (body.errors ?? []).some((e: { path: string }) => e.path === field) });
+    }
+    expect(outcomes).toEqual(outcomes.map((o) => ({ field: o.field, status: o.status >= 400 && o.status < 500 ? o.status : 'a 4xx', named: true })));
+  }
+
+  it('a NUL character in a string field is a 4xx naming the field; nothing recorded', async () => {
+    const fresh = await seed.incident();
+    await allRejected([
+      ['/v1/sources', JSON.stringify({ name: 'Da\u0000wn', kind: 'news', reliability: 'A' }), 'name'],
+      ['/v1/incidents', JSON.stringify(incident({ summary: 'a\u0000b' })), 'summary'],
+      [`/v1/incidents/${fresh}/claims`, JSON.stringify(claim({ group: 'T\u0000TP' })), 'group'],
+      [`/v1/incidents/${fresh}/claims`, JSON.stringify(claim({ spokesperson: 'x\u0000' })), 'spokesperson'],
+      [`/v1/groups/${groupId}/aliases`, JSON.stringify({ alias: 'q\u0000' }), 'alias', 'analyst'],
+    ]);
+  });
+
+  it('a lone surrogate in a string field is a 4xx naming the field; nothing recorded', async () => {
+    await allRejected([
+      ['/v1/sources', '{"name":"Da\\ud800wn","kind":"news","reliability":"A"}', 'name'],
+      [`/v1/incidents/${incidentId}/corrections`, '{"fields":{"summary":"ok"},"reason":"\\udc00"}', 'reason'],
+    ]);
+  });
+});
+
+describe('prototype-named fields', () => {
+  it('unknown fields named constructor, prototype or __proto__ are refused like any unknown field (400 naming them); nothing recorded', async () => {
+    const outcomes = [];
+    for (const key of ['constructor', 'prototype', '__proto__']) {
+      const raw = `{"${key}":{"polluted":true},"name":"Proto source","kind":"news","reliability":"A"}`;
+      const before = await countEvents(t.tdb.owner.db);
+      const res = await t.http.post('/v1/sources').set(bearer(t.keys.reporter)).set('Content-Type', 'application/json').send(raw);
+      const recorded = (await countEvents(t.tdb.owner.db)) - before;
+      const named = res.status === 400 && (JSON.parse(res.text).errors ?? []).some((e: { path: string }) => e.path === key);
+      outcomes.push({ key, status: res.status, named, recorded });
+    }
+    expect(outcomes).toEqual(outcomes.map((o) => ({ key: o.key, status: 400, named: true, recorded: 0 })));
   });
 });
 

@@ -18,6 +18,8 @@ export interface WriteResult {
   position: number;
 }
 
+const creationEventId = (spec: { streamId: string; resultId: string }) => deterministicId(`${spec.streamId}/created/${spec.resultId}`);
+
 /** The client's If-Match named a version the stream has moved past: 412, nothing recorded. */
 export class StaleVersionError extends Error {
   override readonly name = 'StaleVersionError';
@@ -44,8 +46,8 @@ export interface WriteSpec<S> {
   resultId: string;
   incidentId?: string;
   /**
-   * A creation command: re-sending it with the same content answers with the first result;
-   * other content under the same id is a 409.
+   * The command creates `resultId` (an incident, a claim, a retraction…): re-sending it with
+   * the same content answers with the first result; other content under the same id is a 409.
    */
   creates?: boolean;
   /** Work that must commit with the events (e.g. name reservations). */
@@ -124,17 +126,30 @@ export class StreamWriter {
     return answer;
   }
 
-  /** A create re-sent with the very same content is answered with the first result. */
+  /**
+   * A create re-sent with the very same content is answered with the first result: the event
+   * that created `resultId` is found by its derived id and compared with what the command
+   * decides against the state just before it.
+   */
   private sameCreation<S>(spec: WriteSpec<S>, stored: RecordedEvent[]): WriteResult | null {
-    const first = stored[0];
-    if (!first) return null;
-    const again = spec.decide(null)[0];
-    if (!again || again.type !== first.type || canonicalJson(again.data) !== canonicalJson(first.data)) return null;
+    const eventId = creationEventId(spec);
+    const index = stored.findIndex((e) => e.eventId === eventId);
+    if (index < 0) return null;
+    const created = stored[index];
+    let before: S | null = null;
+    for (const e of stored.slice(0, index)) before = spec.evolve(before, e);
+    let again: DomainEventLike | undefined;
+    try {
+      again = spec.decide(before)[0];
+    } catch {
+      return null;
+    }
+    if (!again || again.type !== created.type || canonicalJson(again.data) !== canonicalJson(created.data)) return null;
     return {
       id: spec.resultId,
       ...(spec.incidentId ? { incidentId: spec.incidentId } : {}),
-      version: first.streamVersion,
-      position: first.position,
+      version: created.streamVersion,
+      position: created.position,
     };
   }
 
@@ -146,8 +161,8 @@ export class StreamWriter {
       ...(ctx.idempotency ? { idempotencyKey: ctx.idempotency.key } : {}),
     };
     return decided.map((e, i) => ({
-      // Creation events get an id derived from the stream, so a concurrent duplicate create is stored once.
-      eventId: spec.creates && version === 0 && i === 0 ? deterministicId(`${spec.streamId}/created`) : randomUUID(),
+      // The creating event's id derives from what it creates, so a concurrent duplicate is stored once.
+      eventId: spec.creates && i === 0 ? creationEventId(spec) : randomUUID(),
       type: e.type,
       data: e.data,
       metadata,

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common'
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/domain';
 import { Ctx, RequireRole, type CommandContext } from '@app/domain';
+import { SecretResponseFields } from '../idempotency/idempotency.interceptor.js';
 import { problem } from '../problem/problem.js';
 import { ApiKeyRepository } from './api-key.repository.js';
 import { CreateApiKeyBody, KeyIdParam } from './create-api-key.schema.js';
@@ -13,8 +14,9 @@ import { CreateApiKeyBody, KeyIdParam } from './create-api-key.schema.js';
 export class ApiKeysController {
   constructor(private readonly keys: ApiKeyRepository) {}
 
-  /** The key is shown once; only its hash is stored. */
+  /** The key is shown once; only its hash is stored (an Idempotency-Key replay answers it redacted). */
   @Post()
+  @SecretResponseFields('key')
   async create(@Body({ schema: CreateApiKeyBody }) body: CreateApiKeyBody, @Ctx() ctx: CommandContext) {
     const actor: Actor = ctx.actor;
     return this.keys.create(body.name, body.role, actor.keyId);

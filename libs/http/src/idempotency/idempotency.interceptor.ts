@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -10,6 +11,10 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 
 type Req = Request & { principal?: Actor; idempotency?: IdempotencyScope };
 
+const SECRET_FIELDS = 'claimtrail:idempotency-secret-fields';
+/** Response fields never stored for a replay (secrets shown once); a replay answers them redacted. */
+export const SecretResponseFields = (...fields: string[]) => SetMetadata(SECRET_FIELDS, fields);
+
 /**
  * `Idempotency-Key` on a POST: the same key and body answer with the first response and record
  * nothing new; another body is 422; a repeat while the first is in flight is 409.
@@ -18,6 +23,7 @@ type Req = Request & { principal?: Actor; idempotency?: IdempotencyScope };
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     private readonly repo: IdempotencyRepository,
+    private readonly reflector: Reflector,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -25,10 +31,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const req = context.switchToHttp().getRequest<Req>();
     const raw = req.headers['idempotency-key'];
     if (req.method !== 'POST' || raw === undefined || !req.principal) return next.handle();
-    return from(this.run(req, context.switchToHttp().getResponse<Response>(), raw, next));
+    const secrets = this.reflector.get<string[] | undefined>(SECRET_FIELDS, context.getHandler()) ?? [];
+    return from(this.run(req, context.switchToHttp().getResponse<Response>(), raw, next, secrets));
   }
 
-  private async run(req: Req, res: Response, raw: string | string[], next: CallHandler): Promise<unknown> {
+  private async run(req: Req, res: Response, raw: string | string[], next: CallHandler, secrets: string[]): Promise<unknown> {
     if (Array.isArray(raw) || !KEY.test(raw)) {
       throw problem(400, 'validation', 'Idempotency-Key must be one header of 1–255 visible ASCII characters', {
         errors: [{ path: 'header.Idempotency-Key', message: '1–255 visible ASCII characters' }],
@@ -61,7 +68,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       // Writes complete their key in their own transaction; anything else is completed here.
       if (!(await this.repo.isCompleted(scope))) {
         const etag = res.getHeader('ETag');
-        await this.repo.complete(scope, { status: res.statusCode, body: body ?? null, headers: etag ? { ETag: String(etag) } : {} });
+        const stored = body && typeof body === 'object' && secrets.length
+          ? { ...(body as object), ...Object.fromEntries(secrets.map((f) => [f, '[shown once; not stored]'])) }
+          : (body ?? null);
+        await this.repo.complete(scope, { status: res.statusCode, body: stored, headers: etag ? { ETag: String(etag) } : {} });
       }
       return body;
     } catch (err) {

@@ -24,6 +24,7 @@ export class AssertRelationHandler implements ICommandHandler<AssertRelationComm
       evolve: evolveGroup,
       ctx,
       resultId: relationId,
+      creates: true,
       decide: (s) =>
         decideAssertRelation(s, {
           groupId,

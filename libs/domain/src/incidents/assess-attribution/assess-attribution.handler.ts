@@ -24,6 +24,7 @@ export class AssessAttributionHandler implements ICommandHandler<AssessAttributi
       evolve: evolveIncident,
       ctx,
       resultId: attributionId,
+      creates: true,
       incidentId,
       decide: (s) =>
         decideAssessAttribution(s, {

@@ -24,6 +24,7 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand, W
       evolve: evolveIncident,
       ctx,
       resultId: claimId,
+      creates: true,
       incidentId,
       decide: (s) =>
         decideRecordClaim(s, {

@@ -24,6 +24,7 @@ export class RecordDenialHandler implements ICommandHandler<RecordDenialCommand,
       evolve: evolveIncident,
       ctx,
       resultId: denialId,
+      creates: true,
       incidentId,
       decide: (s) =>
         decideRecordDenial(s, { incidentId, denialId, groupId: group.id, deniedAt: body.deniedAt, sourceId: body.sourceId, statement: body.statement }),

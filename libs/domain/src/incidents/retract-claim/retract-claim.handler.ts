@@ -23,6 +23,7 @@ export class RetractClaimHandler implements ICommandHandler<RetractClaimCommand,
       evolve: evolveIncident,
       ctx,
       resultId: retractionId,
+      creates: true,
       incidentId,
       decide: (s) =>
         decideRetractClaim(s, { incidentId, claimId, retractionId, retractedAt: body.retractedAt, sourceId: body.sourceId, reason: body.reason }),
