@@ -65,15 +65,15 @@ export class RebuildRunner {
     let events = 0;
     const drift = { rows: 0, sample: [] as unknown[], byTable: {} as Record<string, number> };
     try {
-      for (const p of targets) {
-        const r = await this.rebuildOne(p, opts, (n) => {
-          opts.onProgress?.(events + n);
-          void sql`update projection_rebuilds set events = ${events + n} where id = ${id}`.execute(this.owner).catch(() => undefined);
-        });
-        events += r.events;
-        drift.rows += r.driftRows;
-        Object.assign(drift.byTable, r.byTable);
-        drift.sample.push(...r.sample.slice(0, Math.max(0, 10 - drift.sample.length)));
+      const r = await this.rebuildAll(targets, opts, (n) => {
+        opts.onProgress?.(n);
+        void sql`update projection_rebuilds set events = ${n} where id = ${id}`.execute(this.owner).catch(() => undefined);
+      });
+      events = r.events;
+      for (const d of r.drifts) {
+        drift.rows += d.driftRows;
+        Object.assign(drift.byTable, d.byTable);
+        drift.sample.push(...d.sample.slice(0, Math.max(0, 10 - drift.sample.length)));
       }
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
       await sql`
@@ -93,11 +93,14 @@ export class RebuildRunner {
     return rows[0] ? toReport(rows[0]) : null;
   }
 
-  private async rebuildOne(p: Projection, opts: RebuildOptions, progress: (n: number) => void) {
-    await this.dropShadows(p);
-    for (const t of p.tables) {
-      await sql`create table ${sql.table(SHADOW(t.name))} (like ${sql.table(t.name)} including all)`.execute(this.owner);
-      if (opts.appRole) await sql`grant select, insert, update, delete on ${sql.table(SHADOW(t.name))} to ${sql.raw(opts.appRole)}`.execute(this.owner);
+  /** One pass over the log feeds every target's shadow tables; then each is swapped in on its own. */
+  private async rebuildAll(targets: Projection[], opts: RebuildOptions, progress: (n: number) => void) {
+    for (const p of targets) {
+      await this.dropShadows(p);
+      for (const t of p.tables) {
+        await sql`create table ${sql.table(SHADOW(t.name))} (like ${sql.table(t.name)} including all)`.execute(this.owner);
+        if (opts.appRole) await sql`grant select, insert, update, delete on ${sql.table(SHADOW(t.name))} to ${sql.raw(opts.appRole)}`.execute(this.owner);
+      }
     }
     let cp: LogCheckpoint = { ...LOG_START };
     let count = 0;
@@ -105,20 +108,32 @@ export class RebuildRunner {
     for (;;) {
       const batch = await this.store.readAll(cp, opts.batchSize ?? 5000);
       if (!batch.length) break;
-      await this.owner.transaction().execute((trx) => p.apply(batch, trx, SHADOW));
+      await this.owner.transaction().execute(async (trx) => {
+        for (const p of targets) await p.apply(batch, trx, SHADOW);
+      });
       cp = last(batch);
       count += batch.length;
       progress(count);
     }
-    // Swap: hold the live runner at its checkpoint, bring both models to the same point, compare, rename.
+    const drifts = [];
+    for (const p of targets) {
+      const r = await this.swap(p, cp, (n) => (count += n));
+      drifts.push(r);
+    }
+    progress(count);
+    return { events: count, drifts };
+  }
+
+  /** Holds the live runner at its checkpoint, brings both models to the same point, compares, renames. */
+  private async swap(p: Projection, replayedTo: LogCheckpoint, counted: (n: number) => void) {
     const checkpoints = new CheckpointStore(this.owner);
     const name = checkpointName(p.name);
-    const result = await this.owner.transaction().execute(async (trx) => {
+    return this.owner.transaction().execute(async (trx) => {
       await sql`insert into checkpoints (name) values (${name}) on conflict (name) do nothing`.execute(trx);
       const live = await checkpoints.load(name, trx, true);
-      cp = await this.catchUp(p, trx, SHADOW, cp, null, (n) => (count += n));
+      let cp = await this.catchUp(p, trx, SHADOW, replayedTo, null, counted);
       const target = compareCheckpoints(live, cp) > 0 ? live : cp;
-      if (compareCheckpoints(cp, target) < 0) cp = await this.catchUp(p, trx, SHADOW, cp, target, (n) => (count += n));
+      if (compareCheckpoints(cp, target) < 0) cp = await this.catchUp(p, trx, SHADOW, cp, target, counted);
       await this.catchUp(p, trx, LIVE, live, target, () => undefined);
       const d = await this.drift(p, trx);
       for (const t of p.tables) {
@@ -128,8 +143,6 @@ export class RebuildRunner {
       await checkpoints.save(name, target, trx);
       return d;
     });
-    progress(count);
-    return { events: count, ...result };
   }
 
   /** Applies events after `from` up to `to` (inclusive), or up to the visible head when `to` is null. */
