@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule } from '@app/config';
+import { CorroborationAdminModule } from '@app/corroboration';
 import { DomainModule } from '@app/domain';
 import { HttpModule } from '@app/http';
 import { ProjectionsModule } from '@app/projections';
@@ -9,7 +10,7 @@ import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, TerminusModule, HttpModule, DomainModule, ProjectionsModule],
+  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, TerminusModule, HttpModule, DomainModule, ProjectionsModule, CorroborationAdminModule],
   controllers: [HealthController, MetricsController],
   providers: [HealthIndicators],
 })

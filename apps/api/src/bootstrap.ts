@@ -5,6 +5,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { collectDefaultMetrics } from 'prom-client';
 import { loadConfig } from '@app/config';
+import { mountBullBoard, QUEUE_HANDLES } from '@app/corroboration';
+import { ApiKeyRepository, hashKey } from '@app/http';
 import { prepareDatabase } from '@app/runtime';
 import { AppModule } from './app.module.js';
 
@@ -23,6 +25,11 @@ export async function createApiApp(opts: { logger?: boolean } = {}): Promise<Nes
     .setVersion('1')
     .addBearerAuth()
     .build();
+  const keys = app.get(ApiKeyRepository);
+  const bootstrapHash = config.CLAIMTRAIL_ADMIN_KEY ? hashKey(config.CLAIMTRAIL_ADMIN_KEY) : null;
+  mountBullBoard(app, '/admin/queues', app.get(QUEUE_HANDLES), {
+    roleOf: async (key) => (bootstrapHash && hashKey(key).equals(bootstrapHash) ? 'admin' : ((await keys.findActive(key))?.role ?? null)),
+  });
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@app/config';
+import { DomainCoreModule } from '@app/domain';
 import { LoggingModule, PersistenceModule, RedisModule } from '@app/runtime';
+import { CorroborationService } from './corroboration.service.js';
 import { ProjectionsService } from './projections.service.js';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule],
-  providers: [ProjectionsService],
+  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, DomainCoreModule],
+  providers: [ProjectionsService, CorroborationService],
 })
 export class WorkerModule {}

@@ -26,6 +26,11 @@ export const ConfigSchema = z.object({
   /** Cron (UTC) of the scheduled rebuild of every read model; empty turns the schedule off. */
   REBUILD_CRON: z.string().default('0 3 * * *'),
   REBUILD_BATCH_SIZE: z.coerce.number().int().min(100).max(100000).default(5000),
+  /** An open review escalates after this long (default 48 h). */
+  REVIEW_ESCALATION_MS: z.coerce.number().int().min(0).default(48 * 3600 * 1000),
+  CORROBORATION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** Worker's own Prometheus endpoint (job durations, failures); 0 turns it off. */
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   DATA_DIR: z.string().default('./.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_POLL_MS: z.coerce.number().int().min(10).default(500),

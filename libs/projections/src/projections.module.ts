@@ -8,6 +8,7 @@ import { GroupLedgerController } from './queries/group-ledger/group-ledger.contr
 import { IncidentHistoryController } from './queries/incident-history/incident-history.controller.js';
 import { ListGroupsController } from './queries/list-groups/list-groups.controller.js';
 import { ListIncidentsController } from './queries/list-incidents/list-incidents.controller.js';
+import { ListReviewsController } from './queries/list-reviews/list-reviews.controller.js';
 import { ListRetractionsController } from './queries/list-retractions/list-retractions.controller.js';
 import { ListSourcesController } from './queries/list-sources/list-sources.controller.js';
 import { MismatchesController } from './queries/mismatches/mismatches.controller.js';
@@ -24,6 +25,7 @@ import { MinPositionInterceptor } from './queries/shared/min-position.intercepto
     ListGroupsController,
     ListSourcesController,
     ListRetractionsController,
+    ListReviewsController,
     MismatchesController,
     AdminProjectionsController,
   ],

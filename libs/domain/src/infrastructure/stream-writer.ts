@@ -50,6 +50,8 @@ export interface WriteSpec<S> {
    * the same content answers with the first result; other content under the same id is a 409.
    */
   creates?: boolean;
+  /** Ids for the decided events, by index (a job's events derive theirs from the job, so a rerun is a no-op). */
+  eventIds?: (index: number, event: DomainEventLike) => string;
   /** Work that must commit with the events (e.g. name reservations). */
   inTransaction?: (trx: Kysely<any>, events: DomainEventLike[]) => Promise<void>;
 }
@@ -162,7 +164,7 @@ export class StreamWriter {
     };
     return decided.map((e, i) => ({
       // The creating event's id derives from what it creates, so a concurrent duplicate is stored once.
-      eventId: spec.creates && i === 0 ? creationEventId(spec) : randomUUID(),
+      eventId: spec.eventIds?.(i, e) ?? (spec.creates && i === 0 ? creationEventId(spec) : randomUUID()),
       type: e.type,
       data: e.data,
       metadata,

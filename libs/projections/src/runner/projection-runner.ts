@@ -15,9 +15,11 @@ export interface ProjectionRunnerOptions {
   lockRetryMs?: number;
   log?: (msg: string) => void;
   onBatch?: (projection: string, count: number, cp: LogCheckpoint) => void;
+  /** Checkpoint (and lock) name per follower; read models use `projection:<name>`. */
+  checkpoint?: (name: string) => string;
 }
 
-const lockKey = (name: string) => `claimtrail:projection:${name}`;
+const lockKey = (checkpoint: string) => `claimtrail:follower:${checkpoint}`;
 
 /**
  * Runs each projection that this process can take the advisory lock of; the lock dies with the
@@ -69,10 +71,11 @@ export class ProjectionRunner {
     }
     for (const p of this.opts.projections) {
       if (this.running.has(p.name) || this.stopped) continue;
-      const { rows } = await this.lockClient.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [lockKey(p.name)]);
+      const cpName = (this.opts.checkpoint ?? checkpointName)(p.name);
+      const { rows } = await this.lockClient.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [lockKey(cpName)]);
       if (!rows[0].ok) continue;
       const sub = new LogSubscription(this.opts.db, this.opts.store, {
-        name: checkpointName(p.name),
+        name: cpName,
         batchSize: this.opts.batchSize ?? 2000,
         pollMs: this.opts.pollMs ?? 500,
         listen: this.opts.connection,

@@ -1,0 +1,27 @@
+/** What one check says about a claim: a 0–100 score, whether it contradicts something, and why. */
+export interface CheckResult {
+  check: CheckName;
+  score: number;
+  /** A contradiction an analyst should look at: makes the verdict conflicting. */
+  conflict: boolean;
+  reasons: string[];
+  details?: Record<string, unknown>;
+}
+
+export const CHECK_NAMES = ['independent-sources', 'competing-claims', 'group-relations', 'claimant-history'] as const;
+export type CheckName = (typeof CHECK_NAMES)[number];
+
+export interface SourceInfo {
+  id: string;
+  name: string;
+  kind: string;
+  reliability: string;
+}
+
+export interface RelationInfo {
+  relation: string;
+  otherGroupId: string;
+  validFrom: string | null;
+  validTo: string | null;
+  withdrawn: boolean;
+}

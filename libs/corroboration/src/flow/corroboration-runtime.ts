@@ -1,0 +1,82 @@
+import { FlowProducer, type Job, Queue, Worker } from 'bullmq';
+import type { Kysely } from 'kysely';
+import type { AppConfig } from '@app/config';
+import type { StreamWriter } from '@app/domain';
+import type { EventStore } from '@app/event-store';
+import { bullConnection, ProjectionRunner } from '@app/projections';
+import { ClaimContextRepository } from './claim-context.repository.js';
+import { corroborationDispatcher } from './dispatcher.js';
+import { CorroborationProcessors } from './processors.js';
+import { assertEveryJobHasProcessor, QUEUES } from './queues.js';
+import { jobMetrics } from './job-metrics.js';
+
+export interface CorroborationRuntimeDeps {
+  db: Kysely<any>;
+  store: EventStore;
+  writer: StreamWriter;
+  config: AppConfig;
+  log: (msg: string, fields?: Record<string, unknown>) => void;
+  /** Run the dispatcher (the log follower); several workers may, one holds the lock. */
+  dispatch?: boolean;
+  /** Run the job processors. */
+  process?: boolean;
+}
+
+/** The dispatcher, the flow producer and the queue workers of the corroboration workflows. */
+export class CorroborationRuntime {
+  private runner?: ProjectionRunner;
+  private flows?: FlowProducer;
+  private reviewsQueue?: Queue;
+  private readonly workers: Worker[] = [];
+
+  constructor(private readonly deps: CorroborationRuntimeDeps) {}
+
+  start(): void {
+    const { config } = this.deps;
+    assertEveryJobHasProcessor(CorroborationProcessors.handles);
+    const prefix = config.QUEUE_PREFIX;
+    if (this.deps.dispatch !== false) {
+      // Producers fail fast while Redis is away, so the dispatcher's batch fails and is retried later.
+      const producerConnection = bullConnection(config, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+      this.flows = new FlowProducer({ connection: producerConnection, prefix });
+      this.flows.on('error', () => undefined);
+      this.reviewsQueue = new Queue(QUEUES.reviews, { connection: producerConnection, prefix });
+      this.reviewsQueue.on('error', () => undefined);
+      this.runner = new ProjectionRunner({
+        db: this.deps.db,
+        store: this.deps.store,
+        connection: { connectionString: config.DATABASE_URL },
+        projections: [corroborationDispatcher({ store: this.deps.store, flows: this.flows, reviews: this.reviewsQueue, escalationDelayMs: config.REVIEW_ESCALATION_MS })],
+        checkpoint: (name) => `workflow:${name}`,
+        batchSize: 200,
+        pollMs: config.LOG_POLL_MS,
+        log: (m) => this.deps.log(m),
+      });
+      this.runner.start();
+    }
+    if (this.deps.process !== false) {
+      const processors = new CorroborationProcessors({
+        contexts: new ClaimContextRepository(this.deps.db, this.deps.store),
+        writer: this.deps.writer,
+        log: this.deps.log,
+      });
+      const connection = bullConnection(config);
+      for (const [queue, handler] of [
+        [QUEUES.corroboration, (job: Job) => processors.corroboration(job)],
+        [QUEUES.reviews, (job: Job) => processors.reviews(job)],
+      ] as const) {
+        const worker = new Worker(queue, jobMetrics.instrument(queue, handler), { connection, prefix, concurrency: config.CORROBORATION_CONCURRENCY });
+        worker.on('error', (err) => this.deps.log(`worker ${queue}: ${err.message}`));
+        worker.on('failed', (job, err) => this.deps.log(`job failed`, { queue, name: job?.name, id: job?.id, attempts: job?.attemptsMade, error: err.message, correlationId: job?.data?.correlationId }));
+        this.workers.push(worker);
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.runner?.stop();
+    await Promise.all(this.workers.map((w) => w.close().catch(() => undefined)));
+    await this.flows?.close().catch(() => undefined);
+    await this.reviewsQueue?.close().catch(() => undefined);
+  }
+}

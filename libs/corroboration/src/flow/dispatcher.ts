@@ -1,0 +1,86 @@
+import { FlowProducer, type Queue } from 'bullmq';
+import type { Kysely } from 'kysely';
+import { evolveIncident, incidentStreamId, type IncidentState } from '@app/domain';
+import type { EventStore, RecordedEvent } from '@app/event-store';
+import type { Projection } from '@app/projections';
+import { CHECK_NAMES } from '../checks/check.types.js';
+import { type ClaimJobData, corroborationJobId, type EscalateJobData, escalationJobId, JOBS, QUEUES } from './queues.js';
+
+const REEVALUATE_CLAIM = new Set(['ClaimSourceAdded', 'ClaimRetracted']);
+const REEVALUATE_INCIDENT = new Set(['ClaimDenied', 'AttributionAssessed', 'AttributionWithdrawn']);
+
+export interface DispatcherOptions {
+  store: EventStore;
+  flows: FlowProducer;
+  reviews: Queue;
+  escalationDelayMs: number;
+}
+
+const retry = { attempts: 8, backoff: { type: 'exponential' as const, delay: 500, jitter: 0.5 } };
+
+/**
+ * Follows the log (as a projection without tables, so it gets a checkpoint and a single runner)
+ * and turns events into jobs with deterministic ids: a crash between enqueue and checkpoint
+ * re-enqueues ids BullMQ already has, so no workflow runs twice for one event. When Redis is
+ * down the batch fails, the checkpoint stays, and the events wait in Postgres.
+ */
+export function corroborationDispatcher(opts: DispatcherOptions): Projection {
+  const incidentOf = (e: RecordedEvent) => e.streamId.slice('incident-'.length);
+  const flowFor = (e: RecordedEvent, claimId: string) => {
+    const data: ClaimJobData = {
+      incidentId: incidentOf(e),
+      claimId,
+      causeEventId: e.eventId,
+      causeType: e.type,
+      correlationId: (e.metadata.correlationId as string | undefined) ?? null,
+    };
+    // A new claim gets a job of its own. A re-evaluation shares one id per claim while it is
+    // pending (BullMQ ignores a second add of a waiting id), so a burst of changes runs once;
+    // it is removed on completion so the next change runs again.
+    const reeval = e.type !== 'ClaimRecorded';
+    const jobId = reeval ? `reeval_${claimId}` : corroborationJobId(e.eventId, claimId);
+    const keep = reeval ? { removeOnComplete: true, removeOnFail: { age: 3600 } } : { removeOnComplete: { age: 7 * 86400, count: 20000 }, removeOnFail: { count: 5000 } };
+    return opts.flows.add({
+      name: JOBS.corroborate,
+      queueName: QUEUES.corroboration,
+      data,
+      opts: { jobId, ...retry, ...keep },
+      children: CHECK_NAMES.map((c) => ({
+        name: JOBS[c],
+        queueName: QUEUES.corroboration,
+        data,
+        opts: { jobId: `${jobId}_${c}`, ...retry, ...keep },
+      })),
+    });
+  };
+  return {
+    name: 'dispatcher',
+    tables: [],
+    async apply(events: RecordedEvent[], _trx: Kysely<any>) {
+      for (const e of events) {
+        if (e.streamType !== 'incident') continue;
+        const data = e.data as { claimId?: string; reviewId?: string };
+        if (e.type === 'ClaimRecorded' || REEVALUATE_CLAIM.has(e.type)) {
+          await flowFor(e, data.claimId!);
+        } else if (REEVALUATE_INCIDENT.has(e.type)) {
+          let state: IncidentState | null = null;
+          for (const x of await opts.store.readStream(incidentStreamId(incidentOf(e)), { toPosition: e.position })) state = evolveIncident(state, x);
+          for (const c of state?.claims.filter((c) => c.status === 'active') ?? []) await flowFor(e, c.id);
+        } else if (e.type === 'ReviewRequested') {
+          const job: EscalateJobData = { incidentId: incidentOf(e), reviewId: data.reviewId!, correlationId: (e.metadata.correlationId as string) ?? null };
+          await opts.reviews.add(JOBS.escalate, job, {
+            jobId: escalationJobId(data.reviewId!),
+            delay: Math.max(0, opts.escalationDelayMs - (Date.now() - e.recordedAt.getTime())),
+            ...retry,
+            removeOnComplete: { count: 10000 },
+            removeOnFail: { count: 5000 },
+          });
+        } else if (e.type === 'ReviewResolved') {
+          // Resolving cancels the escalation; a job already running re-checks the state and does nothing.
+          const job = await opts.reviews.getJob(escalationJobId(data.reviewId!));
+          if (job && (await job.isDelayed())) await job.remove();
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { type Job, UnrecoverableError } from 'bullmq';
+import {
+  decideCompleteCorroboration,
+  decideEscalateReview,
+  deterministicId,
+  DomainError,
+  evolveIncident,
+  incidentStreamId,
+  type CommandContext,
+  type StreamWriter,
+} from '@app/domain';
+import { IdempotencyConflictError } from '@app/event-store';
+import type { CheckName, CheckResult } from '../checks/check.types.js';
+import { scoreClaimantHistory } from '../checks/claimant-history.check.js';
+import { scoreCompetingClaims } from '../checks/competing-claims.check.js';
+import { scoreGroupRelations } from '../checks/group-relations.check.js';
+import { scoreIndependentSources } from '../checks/independent-sources.check.js';
+import { combineChecks } from '../checks/verdict.js';
+import type { ClaimContext, ClaimContextRepository } from './claim-context.repository.js';
+import { type ClaimJobData, type EscalateJobData, JOBS } from './queues.js';
+
+/** A job about something that does not exist, or breaks a rule, will not get better by retrying. */
+async function unrecoverableOnBadData<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof DomainError) throw new UnrecoverableError(err.message);
+    throw err;
+  }
+}
+
+const SYSTEM_ACTOR = { keyId: 'system:corroboration', role: 'admin' as const, name: 'corroboration workflow' };
+
+const CHECKS: Record<CheckName, (c: ClaimContext) => CheckResult> = {
+  'independent-sources': (c) => scoreIndependentSources(c.sources),
+  'competing-claims': (c) => scoreCompetingClaims(c.claim.groupId, c.activeClaimants, c.names),
+  'group-relations': (c) =>
+    scoreGroupRelations({
+      claimantId: c.claim.groupId,
+      incidentDate: c.incident.occurredAt?.earliest ?? null,
+      relations: c.relations,
+      attributedGroupIds: c.attributedGroupIds,
+      names: c.names,
+    }),
+  'claimant-history': (c) => scoreClaimantHistory(c.history),
+};
+
+export interface ProcessorDeps {
+  contexts: ClaimContextRepository;
+  writer: StreamWriter;
+  log: (msg: string, fields?: Record<string, unknown>) => void;
+}
+
+/** Thin processors: read the claim's context, call the pure checks, record the outcome. */
+export class CorroborationProcessors {
+  constructor(private readonly deps: ProcessorDeps) {}
+
+  /** Job names each queue's processor handles (checked against the declared jobs at start-up). */
+  static readonly handles = {
+    corroboration: [JOBS.corroborate, ...(['independent-sources', 'competing-claims', 'group-relations', 'claimant-history'] as const).map((c) => JOBS[c])],
+    reviews: [JOBS.escalate],
+  } as const;
+
+  async corroboration(job: Job<ClaimJobData>): Promise<unknown> {
+    return unrecoverableOnBadData(() => this.corroborationJob(job));
+  }
+
+  private async corroborationJob(job: Job<ClaimJobData>): Promise<unknown> {
+    const d = job.data;
+    if (job.name === JOBS.corroborate) return this.complete(job);
+    const check = (Object.keys(CHECKS) as CheckName[]).find((c) => JOBS[c] === job.name);
+    if (!check) throw new UnrecoverableError(`unknown job ${job.name}`);
+    const ctx = await this.deps.contexts.load(d.incidentId, d.claimId);
+    if (!ctx) throw new UnrecoverableError(`claim ${d.claimId} of incident ${d.incidentId} not found`);
+    return CHECKS[check](ctx);
+  }
+
+  private async complete(job: Job<ClaimJobData>): Promise<unknown> {
+    const d = job.data;
+    const results = Object.values(await job.getChildrenValues()) as CheckResult[];
+    const { score, verdict, reasons } = combineChecks(results);
+    const ctx: CommandContext = { actor: SYSTEM_ACTOR, correlationId: d.correlationId ?? `job:${job.id}` };
+    // Ids derive from the run's cause, not the job id (re-evaluations reuse theirs).
+    const jobKey = `${d.causeEventId}/${d.claimId}`;
+    try {
+      const r = await this.deps.writer.write({
+        streamId: incidentStreamId(d.incidentId),
+        evolve: evolveIncident,
+        ctx,
+        resultId: d.claimId,
+        incidentId: d.incidentId,
+        // Ids derived from the job: a rerun after a crash appends nothing new.
+        eventIds: (i, e) => deterministicId(`${jobKey}/${e.type}/${i}`),
+        decide: (s) =>
+          decideCompleteCorroboration(s, {
+            incidentId: d.incidentId,
+            claimId: d.claimId,
+            score,
+            verdict,
+            checks: { results, cause: { eventId: d.causeEventId, type: d.causeType } },
+            reviewId: deterministicId(`${jobKey}/review`),
+            reviewReason: reasons.join('; ') || null,
+          }),
+      });
+      this.deps.log('corroboration completed', { correlationId: ctx.correlationId, claimId: d.claimId, verdict, score, position: r.position });
+      return { score, verdict, position: r.position };
+    } catch (err) {
+      if (err instanceof IdempotencyConflictError) return { score, verdict, alreadyRecorded: true };
+      throw err;
+    }
+  }
+
+  async reviews(job: Job<EscalateJobData>): Promise<unknown> {
+    return unrecoverableOnBadData(() => this.reviewJob(job));
+  }
+
+  private async reviewJob(job: Job<EscalateJobData>): Promise<unknown> {
+    const d = job.data;
+    const ctx: CommandContext = { actor: SYSTEM_ACTOR, correlationId: d.correlationId ?? `job:${job.id}` };
+    try {
+      const r = await this.deps.writer.write({
+        streamId: incidentStreamId(d.incidentId),
+        evolve: evolveIncident,
+        ctx,
+        resultId: d.reviewId,
+        incidentId: d.incidentId,
+        eventIds: (i, e) => deterministicId(`${d.reviewId}/escalation/${e.type}/${i}`),
+        decide: (s) => decideEscalateReview(s, { incidentId: d.incidentId, reviewId: d.reviewId }),
+      });
+      this.deps.log('review escalation checked', { correlationId: ctx.correlationId, reviewId: d.reviewId, position: r.position });
+      return r;
+    } catch (err) {
+      if (err instanceof IdempotencyConflictError) return { alreadyRecorded: true };
+      throw err;
+    }
+  }
+}
