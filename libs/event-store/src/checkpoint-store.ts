@@ -32,3 +32,15 @@ export class CheckpointStore {
     return rows.map((r) => ({ name: r.name, transactionId: r.transaction_id, position: r.position, updatedAt: r.updated_at }));
   }
 }
+
+/** Events not yet applied by each follower, counted in the log's (transaction, position) order (capped). */
+export async function followerLags(db: Kysely<any>, names?: string[], cap = 1_000_000): Promise<Array<{ name: string; position: number; lag: number }>> {
+  const { rows } = await sql<{ name: string; position: number; lag: number }>`
+    select c.name, c.position,
+           (select count(*)::int from (select 1 from events e
+              where (e.transaction_id, e.position) > (c.transaction_id, c.position) limit ${cap}) x) as lag
+      from checkpoints c
+     where ${names ?? null}::text[] is null or c.name = any(${names ?? null}::text[])
+     order by c.name`.execute(db);
+  return rows;
+}

@@ -33,8 +33,10 @@ export function createPool(opts: DatabaseOptions): pg.Pool {
     application_name: opts.applicationName ?? 'claimtrail',
     options: settings.length ? settings.join(' ') : undefined,
   });
-  // A dropped idle connection must not crash the process; the pool replaces it.
+  // A dropped connection must not crash the process: idle ones are replaced by the pool, and a
+  // checked-out one fails its query (the caller's transaction rolls back) instead of throwing.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

@@ -74,6 +74,9 @@ export class ProblemFilter implements ExceptionFilter {
     if (code && (UNAVAILABLE_CODES.has(code) || /timeout exceeded when trying to connect|Connection terminated/i.test(String((exception as Error).message)))) {
       return problem(503, 'unavailable', 'The database is unavailable; retry shortly', { headers: { 'Retry-After': '2' } });
     }
+    if (code === '40P01' || code === '55P03' || code === '40001') {
+      return problem(503, 'busy', 'The request collided with maintenance on the read models; retry shortly', { headers: { 'Retry-After': '1' } });
+    }
     if (code === '57014') return problem(503, 'timeout', 'The request took too long; retry shortly', { headers: { 'Retry-After': '2' } });
     this.logger.error({ err: exception, url: req.originalUrl }, 'unhandled error');
     return problem(500, 'internal', 'An unexpected error occurred; it has been logged');

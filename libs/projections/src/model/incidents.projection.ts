@@ -141,7 +141,7 @@ export const incidentsProjection = foldingProjection<IncidentState>({
             resolved_at: r.resolvedAt,
             decision: r.decision,
             verdict: claim?.corroboration?.verdict ?? null,
-            score: claim?.corroboration?.score ?? null,
+            score: claim?.corroboration?.score == null ? null : Math.round(claim.corroboration.score),
           };
         }),
     },

@@ -126,11 +126,29 @@ export class RebuildRunner {
 
   /** Holds the live runner at its checkpoint, brings both models to the same point, compares, renames. */
   private async swap(p: Projection, replayedTo: LogCheckpoint, counted: (n: number) => void) {
+    // Readers lock the tables in their own order; waiting on them one by one could deadlock.
+    // Take every lock up front with a short lock_timeout and back off on failure instead.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.trySwap(p, replayedTo, counted);
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if ((code !== '55P03' && code !== '40P01') || attempt >= 50) throw err;
+        await new Promise((r) => setTimeout(r, 50 + Math.random() * 200));
+      }
+    }
+  }
+
+  private async trySwap(p: Projection, replayedTo: LogCheckpoint, counted: (n: number) => void) {
     const checkpoints = new CheckpointStore(this.owner);
     const name = checkpointName(p.name);
+    await sql`insert into checkpoints (name) values (${name}) on conflict (name) do nothing`.execute(this.owner);
     return this.owner.transaction().execute(async (trx) => {
-      await sql`insert into checkpoints (name) values (${name}) on conflict (name) do nothing`.execute(trx);
+      await sql`set local lock_timeout = '500ms'`.execute(trx);
+      // The live runner takes its checkpoint row before the tables: so do we.
       const live = await checkpoints.load(name, trx, true);
+      const tables = p.tables.flatMap((t) => [t.name, SHADOW(t.name)]);
+      if (tables.length) await sql`lock table ${sql.join(tables.map((t) => sql.table(t)))} in access exclusive mode`.execute(trx);
       let cp = await this.catchUp(p, trx, SHADOW, replayedTo, null, counted);
       const target = compareCheckpoints(live, cp) > 0 ? live : cp;
       if (compareCheckpoints(cp, target) < 0) cp = await this.catchUp(p, trx, SHADOW, cp, target, counted);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { sql, type Kysely } from 'kysely';
+import { followerLags } from '@app/event-store';
 import type { Redis } from 'ioredis';
 import { KYSELY, REDIS } from '../tokens.js';
 
@@ -43,11 +44,8 @@ export class HealthIndicators {
   async lag() {
     const check = this.health.check('readModels');
     try {
-      const { rows } = await sql<{ name: string; position: number; head: number; updated_at: Date }>`
-        select c.name, c.position, h.head, c.updated_at
-          from checkpoints c, (select coalesce(max(position), 0) as head from events) h
-         order by c.name`.execute(this.db);
-      const followers = Object.fromEntries(rows.map((r) => [r.name, { position: r.position, lag: Math.max(0, r.head - r.position) }]));
+      const rows = await followerLags(this.db);
+      const followers = Object.fromEntries(rows.map((r) => [r.name, { position: r.position, lag: r.lag }]));
       const worst = Math.max(0, ...Object.values(followers).map((f) => f.lag));
       return worst > LAG_DEGRADED_EVENTS ? check.degraded({ maxLag: worst, followers }) : check.up({ maxLag: worst, followers });
     } catch (err) {

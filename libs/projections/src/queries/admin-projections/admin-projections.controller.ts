@@ -8,6 +8,7 @@ import { idParamSchema, RequireRole } from '@app/domain';
 import { problem } from '@app/http';
 import { KYSELY } from '@app/runtime';
 import { checkpointName, PROJECTIONS } from '../../model/registry.js';
+import { followerLags } from '@app/event-store';
 import { createMaintenanceQueue } from '../../rebuild/maintenance-queue.js';
 import { RebuildConflictError, RebuildRunner, toReport } from '../../rebuild/rebuild-runner.js';
 
@@ -29,19 +30,16 @@ export class AdminProjectionsController implements OnModuleDestroy {
   @Get('projections')
   @ApiOperation({ summary: 'Each read model: its position, lag behind the log, and last rebuild' })
   async projections() {
-    const { rows } = await sql<{ name: string; position: number | null; head: number; last: any }>`
-      select p.name, c.position, h.head,
-             (select to_jsonb(r) from projection_rebuilds r where r.projection in (p.name, 'all') order by r.started_at desc limit 1) as last
-        from unnest(${PROJECTIONS.map((p) => p.name)}::text[]) as p(name)
-        left join checkpoints c on c.name = 'projection:' || p.name
-        cross join (select coalesce(max(position), 0) as head from events) h`.execute(this.db);
+    const lags = new Map((await followerLags(this.db, PROJECTIONS.map((p) => checkpointName(p.name)))).map((l) => [l.name, l]));
+    const { rows } = await sql<{ name: string; last: any }>`
+      select p.name, (select to_jsonb(r) from projection_rebuilds r where r.projection in (p.name, 'all') order by r.started_at desc limit 1) as last
+        from unnest(${PROJECTIONS.map((p) => p.name)}::text[]) as p(name)`.execute(this.db);
+    const total = await sql<{ n: number }>`select count(*)::int as n from events`.execute(this.db);
     return {
-      items: rows.map((r) => ({
-        name: r.name,
-        position: r.position ?? 0,
-        lag: Math.max(0, r.head - (r.position ?? 0)),
-        lastRebuild: r.last ? toReport(r.last) : null,
-      })),
+      items: rows.map((r) => {
+        const l = lags.get(checkpointName(r.name));
+        return { name: r.name, position: l?.position ?? 0, lag: l ? l.lag : total.rows[0].n, lastRebuild: r.last ? toReport(r.last) : null };
+      }),
     };
   }
 
