@@ -4,6 +4,9 @@ import * as m0002 from './0002-api-keys-idempotency.js';
 import * as m0003 from './0003-group-names.js';
 import * as m0004 from './0004-read-models.js';
 import * as m0005 from './0005-notify-after-commit.js';
+import * as m0006 from './0006-imports.js';
+import * as m0007 from './0007-ledger-seals.js';
+import * as m0008 from './0008-claims-by-group-index.js';
 
 /** Every migration in order. Static imports keep them inside the build and under jest alike. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0003-group-names': m0003,
   '0004-read-models': m0004,
   '0005-notify-after-commit': m0005,
+  '0006-imports': m0006,
+  '0007-ledger-seals': m0007,
+  '0008-claims-by-group-index': m0008,
 };

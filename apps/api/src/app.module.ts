@@ -4,14 +4,16 @@ import { ConfigModule } from '@app/config';
 import { CorroborationAdminModule } from '@app/corroboration';
 import { DomainModule } from '@app/domain';
 import { HttpModule } from '@app/http';
+import { ImportsModule } from '@app/imports';
 import { ProjectionsModule } from '@app/projections';
 import { HealthIndicators, LoggingModule, PersistenceModule, RedisModule } from '@app/runtime';
 import { HealthController } from './health/health.controller.js';
+import { LedgerController } from './ledger/ledger.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, TerminusModule, HttpModule, DomainModule, ProjectionsModule, CorroborationAdminModule],
-  controllers: [HealthController, MetricsController],
+  imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, TerminusModule, HttpModule, DomainModule, ProjectionsModule, CorroborationAdminModule, ImportsModule],
+  controllers: [HealthController, MetricsController, LedgerController],
   providers: [HealthIndicators],
 })
 export class AppModule {}

@@ -1,12 +1,14 @@
 import { loadConfig } from '@app/config';
-import { createDatabase } from '@app/event-store';
+import { createDatabase, verifyLedger } from '@app/event-store';
 import { PROJECTIONS, RebuildRunner } from '@app/projections';
 import { prepareDatabase } from '@app/runtime';
 import { progressBar } from './progress-bar.js';
+import { IMPORT_EXPORT_USAGE, runImportExportCommand } from './import-export.commands.js';
 
 const USAGE = `claimtrail CLI (npm run cli -- <command>)
 
   migrate                 run pending migrations and ensure the app role
+  verify                  recompute the sealed ledger and report the first mismatch
   rebuild <name|all>      rebuild read models into shadow tables and swap them in
                           (${PROJECTIONS.map((p) => p.name).join(', ')}, all)
 `;
@@ -18,10 +20,22 @@ async function main(argv: string[]): Promise<number> {
     console.error('DATABASE_URL is not set');
     return 2;
   }
+  const handled = await runImportExportCommand(config, command, argv.slice(1));
+  if (handled !== undefined) return handled;
   if (command === 'migrate') {
     const applied = await prepareDatabase(config);
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply');
     return 0;
+  }
+  if (command === 'verify') {
+    const db = createDatabase({ url: config.DATABASE_URL, poolMax: 2, applicationName: 'claimtrail-cli' });
+    try {
+      const report = await verifyLedger(db.db);
+      console.log(JSON.stringify(report, null, 2));
+      return report.ok ? 0 : 1;
+    } finally {
+      await db.close();
+    }
   }
   if (command === 'rebuild' && arg) {
     await prepareDatabase(config);
@@ -40,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
       await owner.close();
     }
   }
-  process.stderr.write(USAGE);
+  process.stderr.write(USAGE + IMPORT_EXPORT_USAGE);
   return command ? 2 : 0;
 }
 

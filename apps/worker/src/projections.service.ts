@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { Queue, Worker } from 'bullmq';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { createDatabase, type Database, type EventStore } from '@app/event-store';
+import { createDatabase, LedgerSealer, type Database, type EventStore } from '@app/event-store';
 import {
   createMaintenanceQueue,
   createMaintenanceWorker,
@@ -21,6 +21,7 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
   private owner?: Database;
   private worker?: Worker;
   private queue?: Queue;
+  private sealer?: LedgerSealer;
 
   constructor(
     @Inject(KYSELY) private readonly db: Kysely<any>,
@@ -39,6 +40,8 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
       log: (m) => this.logger.log(m),
     });
     this.runner.start();
+    this.sealer = new LedgerSealer(this.db, { onError: (err) => this.logger.warn(`sealer: ${(err as Error).message}`) });
+    this.sealer.start();
 
     // Rebuilds create and rename tables: they run as the owner connection, not the app role.
     this.owner = createDatabase({ url: this.config.DATABASE_URL!, poolMax: 2, applicationName: 'claimtrail-rebuild' });
@@ -72,6 +75,7 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
     await this.worker?.close().catch(() => undefined);
     await this.queue?.close().catch(() => undefined);
     await this.runner?.stop();
+    await this.sealer?.stop();
     await this.owner?.close();
   }
 }

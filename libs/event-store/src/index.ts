@@ -6,3 +6,7 @@ export * from './log-subscription.js';
 export * from './upcasters.js';
 export * from './database.js';
 export * from './migrate.js';
+export * from './bulk-append.js';
+export * from './ledger/canonical-event.js';
+export * from './ledger/ledger.js';
+export * from './ledger/ledger-sealer.js';

@@ -57,5 +57,6 @@ export async function ensureAppRole(db: Kysely<any>, role: string): Promise<void
   await sql`grant execute on all functions in schema public to ${r}`.execute(db);
   // The log is append-only for the app: corrections are new events.
   await sql`revoke update, delete, truncate on events from ${r}`.execute(db);
+  await sql`revoke update, delete, truncate on ledger_seals from ${r}`.execute(db);
   await sql`revoke update, delete, truncate on kysely_migration, kysely_migration_lock from ${r}`.execute(db);
 }

@@ -76,3 +76,63 @@ describe('verdict', () => {
     expect(c).toMatchObject({ verdict: 'conflicting', reasons: ['competing'] });
   });
 });
+
+describe('edge cases of the checks', () => {
+  it('independent sources: a relayed outlet counts with its best-rated record; unknown ratings weigh as F', () => {
+    const relayed = scoreIndependentSources([src('1', 'Dawn', 'C'), src('2', 'DAWN', 'A')]);
+    expect(relayed.score).toBe(60);
+    expect(relayed.details?.outlets).toEqual(['2']);
+    expect(scoreIndependentSources([src('1', 'Dawn', 'Z')]).score).toBe(6);
+    expect(scoreIndependentSources([src('1', 'Dawn', 'A'), src('2', 'Reuters', 'A'), src('3', 'BBC', 'A')]).score).toBe(94);
+    expect(scoreIndependentSources([]).reasons).toEqual(['no source reports the claim']);
+  });
+
+  it('competing claims: duplicates count once, names fall back to ids, the score floors at 0', () => {
+    expect(scoreCompetingClaims('a', ['a', 'b', 'b']).score).toBe(40);
+    expect(scoreCompetingClaims('a', ['a', 'b']).reasons).toEqual(['competing active claim(s) by b']);
+    expect(scoreCompetingClaims('a', ['a', 'b', 'c', 'd', 'e'])).toMatchObject({ score: 0, conflict: true });
+    expect(scoreCompetingClaims('a', [])).toMatchObject({ score: 100, conflict: false });
+  });
+
+  it('group relations: weaker ties cost less, other relations none; an attribution elsewhere conflicts without a relation', () => {
+    const rel = (relation: string, other = 'p') => ({ relation, otherGroupId: other, validFrom: null, validTo: null, withdrawn: false });
+    expect(scoreGroupRelations({ claimantId: 'c', incidentDate: '2023-01-01', relations: [rel('pledged_to')], attributedGroupIds: [] })).toMatchObject({ score: 90, conflict: false });
+    expect(scoreGroupRelations({ claimantId: 'c', incidentDate: '2023-01-01', relations: [rel('faction_of')], attributedGroupIds: [] }).score).toBe(90);
+    expect(scoreGroupRelations({ claimantId: 'c', incidentDate: '2023-01-01', relations: [rel('rival_of')], attributedGroupIds: [] })).toMatchObject({
+      score: 100,
+      reasons: ['no relation or attribution contradicts the claim'],
+    });
+    const elsewhere = scoreGroupRelations({ claimantId: 'c', incidentDate: '2023-01-01', relations: [], attributedGroupIds: ['x'], names: new Map([['x', 'Group X']]) });
+    expect(elsewhere).toMatchObject({ score: 60, conflict: true, reasons: ['claim contradicts the analyst attribution to Group X'] });
+    // Attributed to the claimant among others: the claim agrees with an analyst.
+    expect(scoreGroupRelations({ claimantId: 'c', incidentDate: null, relations: [], attributedGroupIds: ['x', 'c'] }).conflict).toBe(false);
+    const floor = scoreGroupRelations({ claimantId: 'c', incidentDate: null, relations: [rel('suspected_front_of', 'p'), rel('suspected_front_of', 'q')], attributedGroupIds: ['p'] });
+    expect(floor).toMatchObject({ score: 0, conflict: true });
+  });
+
+  it('validity: month ends are inclusive, an unknown incident date matches', () => {
+    expect(validAt({ validFrom: null, validTo: '2023-02' }, '2023-02-28')).toBe(true);
+    expect(validAt({ validFrom: null, validTo: '2023-02' }, '2023-03-01')).toBe(false);
+    expect(validAt({ validFrom: '2023-02-15', validTo: '2023-02-20' }, '2023-02-20T23:59:00Z')).toBe(true);
+    expect(validAt({ validFrom: '2023-02-15', validTo: null }, null)).toBe(true);
+  });
+
+  it('claimant history: every claim retracted scores 0; rates round', () => {
+    expect(scoreClaimantHistory({ claims: 3, retracted: 3 }).score).toBe(0);
+    const third = scoreClaimantHistory({ claims: 3, retracted: 1 });
+    expect(third.score).toBe(67);
+    expect(third.reasons[0]).toMatch(/retracted 1 of 3 claims .*\(33%\)/);
+  });
+
+  it('verdict: weights are normalised over the checks present; 60 is corroborated, 59 weak; no checks is weak', () => {
+    const r = (check: 'independent-sources' | 'claimant-history' | 'competing-claims' | 'group-relations', score: number) => ({ check, score, conflict: false, reasons: [] });
+    expect(combineChecks([r('independent-sources', 80)])).toMatchObject({ score: 80, verdict: 'corroborated' });
+    expect(combineChecks([r('independent-sources', 60), r('claimant-history', 60)]).verdict).toBe('corroborated');
+    expect(combineChecks([r('independent-sources', 59), r('claimant-history', 59)]).verdict).toBe('weak');
+    // The demo's TJP claim: 0.5·60 + 0.2·60 + 0.15·100 + 0.15·30 = 61.5 → 62, conflicting.
+    expect(
+      combineChecks([r('independent-sources', 60), r('claimant-history', 60), r('competing-claims', 100), { ...r('group-relations', 30), conflict: true, reasons: ['front'] }]),
+    ).toEqual({ score: 62, verdict: 'conflicting', reasons: ['front'] });
+    expect(combineChecks([])).toEqual({ score: 0, verdict: 'weak', reasons: [] });
+  });
+});

@@ -53,11 +53,17 @@ export class ClaimContextRepository {
     const group = fold<GroupState>(await this.store.readStream(groupStreamId(claim.groupId)), evolveGroup);
     const attributedGroupIds = [...new Set(incident.attributions.filter((a) => !a.withdrawn).map((a) => a.groupId))];
     const claimedAt = claim.claimedAt;
-    // Claims by the same group in the 24 months before this one, from the claims read model.
+    // Claims by the same group in the 24 months before this one, from the log (no read-model lag).
     const { rows } = await sql<{ claims: number; retracted: number }>`
-      select count(*)::int as claims, count(retracted_at)::int as retracted from rm_claims
-       where group_id = ${claim.groupId} and claim_id <> ${claim.id}
-         and claimed_at < ${claimedAt}::timestamptz and claimed_at >= ${claimedAt}::timestamptz - interval '24 months'`.execute(this.db);
+      with c as (
+        select data->>'claimId' as claim_id from events
+         where type = 'ClaimRecorded' and data->>'groupId' = ${claim.groupId} and data->>'claimId' <> ${claim.id}
+           and (data->>'claimedAt')::timestamptz < ${claimedAt}::timestamptz
+           and (data->>'claimedAt')::timestamptz >= ${claimedAt}::timestamptz - interval '24 months')
+      select count(*)::int as claims,
+             count(*) filter (where exists (select 1 from events r where r.type = 'ClaimRetracted' and r.data->>'groupId' = ${claim.groupId}
+                                             and r.data->>'claimId' = c.claim_id))::int as retracted
+        from c`.execute(this.db);
     const ids = [...new Set([claim.groupId, ...activeClaimGroupIds(incident), ...attributedGroupIds, ...(group?.relations.map((r) => r.otherGroupId) ?? [])])];
     const names = await sql<{ group_id: string; name: string }>`
       select group_id::text, name from group_names where group_id = any(${ids}::uuid[]) and not is_alias`.execute(this.db);

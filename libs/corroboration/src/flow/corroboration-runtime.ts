@@ -1,9 +1,11 @@
 import { FlowProducer, type Job, Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import type { AppConfig } from '@app/config';
 import type { StreamWriter } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { bullConnection, ProjectionRunner } from '@app/projections';
+import { redisOptions } from '@app/runtime';
 import { ClaimContextRepository } from './claim-context.repository.js';
 import { corroborationDispatcher } from './dispatcher.js';
 import { CorroborationProcessors } from './processors.js';
@@ -28,6 +30,7 @@ export class CorroborationRuntime {
   private flows?: FlowProducer;
   private reviewsQueue?: Queue;
   private readonly workers: Worker[] = [];
+  private redis?: Redis;
 
   constructor(private readonly deps: CorroborationRuntimeDeps) {}
 
@@ -35,6 +38,8 @@ export class CorroborationRuntime {
     const { config } = this.deps;
     assertEveryJobHasProcessor(CorroborationProcessors.handles);
     const prefix = config.QUEUE_PREFIX;
+    this.redis = new Redis({ ...redisOptions(config.REDIS_URL), maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.redis.on('error', () => undefined);
     if (this.deps.dispatch !== false) {
       // Producers fail fast while Redis is away, so the dispatcher's batch fails and is retried later.
       const producerConnection = bullConnection(config, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
@@ -46,7 +51,16 @@ export class CorroborationRuntime {
         db: this.deps.db,
         store: this.deps.store,
         connection: { connectionString: config.DATABASE_URL },
-        projections: [corroborationDispatcher({ store: this.deps.store, flows: this.flows, reviews: this.reviewsQueue, escalationDelayMs: config.REVIEW_ESCALATION_MS })],
+        projections: [
+          corroborationDispatcher({
+            store: this.deps.store,
+            redis: this.redis,
+            prefix,
+            flows: this.flows,
+            reviews: this.reviewsQueue,
+            escalationDelayMs: config.REVIEW_ESCALATION_MS,
+          }),
+        ],
         checkpoint: (name) => `workflow:${name}`,
         batchSize: 200,
         pollMs: config.LOG_POLL_MS,
@@ -57,6 +71,8 @@ export class CorroborationRuntime {
     if (this.deps.process !== false) {
       const processors = new CorroborationProcessors({
         contexts: new ClaimContextRepository(this.deps.db, this.deps.store),
+        redis: this.redis,
+        prefix,
         writer: this.deps.writer,
         log: this.deps.log,
       });
@@ -78,5 +94,6 @@ export class CorroborationRuntime {
     await Promise.all(this.workers.map((w) => w.close().catch(() => undefined)));
     await this.flows?.close().catch(() => undefined);
     await this.reviewsQueue?.close().catch(() => undefined);
+    this.redis?.disconnect();
   }
 }

@@ -1,16 +1,19 @@
 import { FlowProducer, type Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import { evolveIncident, incidentStreamId, type IncidentState } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import { CHECK_NAMES } from '../checks/check.types.js';
-import { type ClaimJobData, corroborationJobId, type EscalateJobData, escalationJobId, JOBS, QUEUES } from './queues.js';
+import { type ClaimJobData, corroborationJobId, type EscalateJobData, escalationJobId, JOBS, pendingKey, QUEUES } from './queues.js';
 
 const REEVALUATE_CLAIM = new Set(['ClaimSourceAdded', 'ClaimRetracted']);
 const REEVALUATE_INCIDENT = new Set(['ClaimDenied', 'AttributionAssessed', 'AttributionWithdrawn']);
 
 export interface DispatcherOptions {
   store: EventStore;
+  redis: Redis;
+  prefix: string;
   flows: FlowProducer;
   reviews: Queue;
   escalationDelayMs: number;
@@ -26,21 +29,25 @@ const retry = { attempts: 8, backoff: { type: 'exponential' as const, delay: 500
  */
 export function corroborationDispatcher(opts: DispatcherOptions): Projection {
   const incidentOf = (e: RecordedEvent) => e.streamId.slice('incident-'.length);
-  const flowFor = (e: RecordedEvent, claimId: string) => {
+  const flowFor = async (e: RecordedEvent, claimId: string) => {
+    const jobId = corroborationJobId(e.eventId, claimId);
+    // While a flow for this claim has not started, a change folds into it (it reads the log when
+    // it runs). Its checks clear the marker as they start; a retried batch finds its own id.
+    const key = pendingKey(opts.prefix, claimId);
+    const pending = await opts.redis.get(key);
+    if (pending && pending !== jobId) return;
+    await opts.redis.set(key, jobId, 'EX', 7 * 86400);
     const data: ClaimJobData = {
       incidentId: incidentOf(e),
       claimId,
       causeEventId: e.eventId,
       causeType: e.type,
+      causePosition: e.position,
+      flowId: jobId,
       correlationId: (e.metadata.correlationId as string | undefined) ?? null,
     };
-    // A new claim gets a job of its own. A re-evaluation shares one id per claim while it is
-    // pending (BullMQ ignores a second add of a waiting id), so a burst of changes runs once;
-    // it is removed on completion so the next change runs again.
-    const reeval = e.type !== 'ClaimRecorded';
-    const jobId = reeval ? `reeval_${claimId}` : corroborationJobId(e.eventId, claimId);
-    const keep = reeval ? { removeOnComplete: true, removeOnFail: { age: 3600 } } : { removeOnComplete: { age: 7 * 86400, count: 20000 }, removeOnFail: { count: 5000 } };
-    return opts.flows.add({
+    const keep = { removeOnComplete: { age: 7 * 86400, count: 20000 }, removeOnFail: { count: 5000 } };
+    await opts.flows.add({
       name: JOBS.corroborate,
       queueName: QUEUES.corroboration,
       data,

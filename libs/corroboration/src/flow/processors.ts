@@ -1,4 +1,5 @@
 import { type Job, UnrecoverableError } from 'bullmq';
+import type { Redis } from 'ioredis';
 import {
   decideCompleteCorroboration,
   decideEscalateReview,
@@ -17,7 +18,14 @@ import { scoreGroupRelations } from '../checks/group-relations.check.js';
 import { scoreIndependentSources } from '../checks/independent-sources.check.js';
 import { combineChecks } from '../checks/verdict.js';
 import type { ClaimContext, ClaimContextRepository } from './claim-context.repository.js';
-import { type ClaimJobData, type EscalateJobData, JOBS } from './queues.js';
+import { type ClaimJobData, type EscalateJobData, JOBS, pendingKey } from './queues.js';
+
+/** A run whose verdict is already replaced by one with a later cause records nothing (flows can finish out of order). */
+function supersededBy(stored: readonly { type: string; data: any }[], d: ClaimJobData): boolean {
+  return stored.some(
+    (e) => e.type === 'CorroborationCompleted' && e.data?.claimId === d.claimId && Number(e.data?.checks?.cause?.position ?? -1) > d.causePosition,
+  );
+}
 
 /** A job about something that does not exist, or breaks a rule, will not get better by retrying. */
 async function unrecoverableOnBadData<T>(run: () => Promise<T>): Promise<T> {
@@ -47,6 +55,8 @@ const CHECKS: Record<CheckName, (c: ClaimContext) => CheckResult> = {
 
 export interface ProcessorDeps {
   contexts: ClaimContextRepository;
+  redis: Redis;
+  prefix: string;
   writer: StreamWriter;
   log: (msg: string, fields?: Record<string, unknown>) => void;
 }
@@ -70,6 +80,9 @@ export class CorroborationProcessors {
     if (job.name === JOBS.corroborate) return this.complete(job);
     const check = (Object.keys(CHECKS) as CheckName[]).find((c) => JOBS[c] === job.name);
     if (!check) throw new UnrecoverableError(`unknown job ${job.name}`);
+    // This flow has started reading: from now on a change needs a flow of its own.
+    const key = pendingKey(this.deps.prefix, d.claimId);
+    if ((await this.deps.redis.get(key)) === d.flowId) await this.deps.redis.del(key);
     const ctx = await this.deps.contexts.load(d.incidentId, d.claimId);
     if (!ctx) throw new UnrecoverableError(`claim ${d.claimId} of incident ${d.incidentId} not found`);
     return CHECKS[check](ctx);
@@ -91,13 +104,14 @@ export class CorroborationProcessors {
         incidentId: d.incidentId,
         // Ids derived from the job: a rerun after a crash appends nothing new.
         eventIds: (i, e) => deterministicId(`${jobKey}/${e.type}/${i}`),
-        decide: (s) =>
+        decide: (s, stored) =>
+          supersededBy(stored, d) ? [] :
           decideCompleteCorroboration(s, {
             incidentId: d.incidentId,
             claimId: d.claimId,
             score,
             verdict,
-            checks: { results, cause: { eventId: d.causeEventId, type: d.causeType } },
+            checks: { results, cause: { eventId: d.causeEventId, type: d.causeType, position: d.causePosition } },
             reviewId: deterministicId(`${jobKey}/review`),
             reviewReason: reasons.join('; ') || null,
           }),

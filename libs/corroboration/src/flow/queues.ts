@@ -24,6 +24,10 @@ export interface ClaimJobData {
   /** The event that caused this run (ClaimRecorded, or a re-evaluation trigger). */
   causeEventId: string;
   causeType: string;
+  /** Global position of the cause: a run never overwrites the verdict of a run with a later cause. */
+  causePosition: number;
+  /** The flow's parent job id, for the pending marker. */
+  flowId: string;
   correlationId: string | null;
 }
 
@@ -34,6 +38,8 @@ export interface EscalateJobData {
 }
 
 export const corroborationJobId = (causeEventId: string, claimId: string) => `corroborate_${causeEventId}_${claimId}`;
+/** Marks a claim's flow that has not started yet: later changes fold into it instead of queueing another. */
+export const pendingKey = (prefix: string, claimId: string) => `${prefix}:pending-flow:${claimId}`;
 export const escalationJobId = (reviewId: string) => `escalate_${reviewId}`;
 
 export function assertEveryJobHasProcessor(processors: Record<QueueName, readonly string[]>): void {

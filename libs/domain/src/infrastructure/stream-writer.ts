@@ -40,7 +40,7 @@ export interface WriteSpec<S> {
   streamId: string;
   evolve: (state: S | null, event: RecordedEvent) => S;
   /** Pure decision against the state just read (null when the stream does not exist). */
-  decide: (state: S | null) => DomainEventLike[];
+  decide: (state: S | null, events: readonly RecordedEvent[]) => DomainEventLike[];
   ctx: CommandContext;
   /** The id reported as `id` in the answer. */
   resultId: string;
@@ -83,7 +83,7 @@ export class StreamWriter {
       if (ctx.ifMatch !== undefined && ctx.ifMatch !== version) throw new StaleVersionError(ctx.ifMatch, version);
       let decided: DomainEventLike[];
       try {
-        decided = spec.decide(state);
+        decided = spec.decide(state, stored);
       } catch (err) {
         const replay = spec.creates && err instanceof ConflictError ? this.sameCreation(spec, stored) : null;
         if (replay) return this.finish(spec, replay);
@@ -142,7 +142,7 @@ export class StreamWriter {
     for (const e of stored.slice(0, index)) before = spec.evolve(before, e);
     let again: DomainEventLike | undefined;
     try {
-      again = spec.decide(before)[0];
+      again = spec.decide(before, stored.slice(0, index))[0];
     } catch {
       return null;
     }

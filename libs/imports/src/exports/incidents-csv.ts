@@ -1,0 +1,140 @@
+import { sql, type Kysely } from 'kysely';
+import { competingClaims, currentAttributions, incidentStatus, type IncidentState } from '@app/domain';
+import type { PeriodFilter } from './export-errors.js';
+
+export const INCIDENT_CSV_COLUMNS = [
+  'incident_id',
+  'occurred_at',
+  'occurred_precision',
+  'occurred_earliest',
+  'occurred_latest',
+  'country',
+  'admin1',
+  'place',
+  'lat',
+  'lon',
+  'type',
+  'suicide',
+  'target',
+  'killed_min',
+  'killed_max',
+  'injured_min',
+  'injured_max',
+  'summary',
+  'status',
+  'competing_claims',
+  'claimed_by',
+  'claimed_by_ids',
+  'retracted_by',
+  'denied_by',
+  'attributed_to',
+  'attributed_to_ids',
+  'attribution_confidences',
+  'duplicate_of',
+  'source_ids',
+  'gtd_eventid',
+  'version',
+  'position',
+] as const;
+
+/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF. */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'string' ? value : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const csvLine = (values: unknown[]) => `${values.map(csvField).join(',')}\r\n`;
+
+const distinct = <T>(xs: T[]) => [...new Set(xs)];
+
+/**
+ * The current attribution picture, one incident a line (from the incidents read model): status,
+ * active claimants, retracted claimants, deniers, and current attributions with their confidence.
+ * Several values in one cell are separated by "; ". Keyset pages by occurrence, so memory stays flat.
+ */
+export async function* exportIncidentsCsv(db: Kysely<any>, opts: PeriodFilter & { batchSize?: number } = {}): AsyncGenerator<string> {
+  const batchSize = opts.batchSize ?? 1000;
+  const from = opts.from?.toISOString() ?? null;
+  const to = opts.to?.toISOString() ?? null;
+  yield csvLine([...INCIDENT_CSV_COLUMNS]);
+  let after: [string, string] | null = null;
+  for (;;) {
+    const rows = await incidentPage(db, from, to, after, batchSize);
+    if (!rows.length) return;
+    const names = await groupNames(
+      db,
+      rows.flatMap((r) => [...r.state.claims.map((c) => c.groupId), ...r.state.denials.map((d) => d.groupId), ...r.state.attributions.map((a) => a.groupId)]),
+    );
+    const name = (id: string) => names.get(id) ?? id;
+    let chunk = '';
+    for (const { state: s } of rows) {
+      const active = distinct(s.claims.filter((c) => c.status === 'active').map((c) => c.groupId));
+      const retracted = distinct(s.claims.filter((c) => c.status === 'retracted').map((c) => c.groupId));
+      const attributions = currentAttributions(s);
+      const gtd = (s as IncidentState & { gtd?: { eventid?: string | null } }).gtd;
+      chunk += csvLine([
+        s.id,
+        s.occurredAt.value,
+        s.occurredAt.precision,
+        s.occurredAt.earliest,
+        s.occurredAt.latest,
+        s.location.country,
+        s.location.admin1,
+        s.location.place,
+        s.location.lat,
+        s.location.lon,
+        s.type,
+        s.suicide,
+        s.target,
+        s.casualties.killedMin,
+        s.casualties.killedMax,
+        s.casualties.injuredMin,
+        s.casualties.injuredMax,
+        s.summary,
+        incidentStatus(s),
+        competingClaims(s),
+        active.map(name).join('; '),
+        active.join('; '),
+        retracted.map(name).join('; '),
+        distinct(s.denials.map((d) => d.groupId)).map(name).join('; '),
+        attributions.map((a) => name(a.groupId)).join('; '),
+        attributions.map((a) => a.groupId).join('; '),
+        attributions.map((a) => a.confidence).join('; '),
+        s.duplicateOf,
+        s.sourceIds.join('; '),
+        gtd?.eventid ?? null,
+        s.version,
+        s.position,
+      ]);
+    }
+    yield chunk;
+    if (rows.length < batchSize) return;
+    const last = rows[rows.length - 1];
+    after = [last.k, last.incident_id];
+  }
+}
+
+type PageRow = { incident_id: string; k: string; state: IncidentState };
+
+/** One keyset page of the incidents read model, by occurrence then id. */
+async function incidentPage(db: Kysely<any>, from: string | null, to: string | null, after: [string, string] | null, limit: number): Promise<PageRow[]> {
+  const { rows } = await sql<PageRow>`
+    select incident_id::text, coalesce(occurred_earliest, '-infinity')::text as k, state
+      from rm_incidents
+     where (${from}::timestamptz is null or occurred_latest >= ${from}::timestamptz)
+       and (${to}::timestamptz is null or occurred_earliest <= ${to}::timestamptz)
+       and (${after?.[0] ?? null}::text is null
+            or (coalesce(occurred_earliest, '-infinity'), incident_id) > (${after?.[0] ?? null}::timestamptz, ${after?.[1] ?? null}::uuid))
+     order by coalesce(occurred_earliest, '-infinity'), incident_id
+     limit ${limit}`.execute(db);
+  return rows;
+}
+
+/** Current names of groups (the reservation table holds every group's name). */
+export async function groupNames(db: Kysely<any>, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const { rows } = await sql<{ group_id: string; name: string }>`
+    select group_id::text, name from group_names where group_id = any(${distinct(ids)}::uuid[]) and not is_alias`.execute(db);
+  return new Map(rows.map((r) => [r.group_id, r.name]));
+}

@@ -1,0 +1,316 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import {
+  competingClaims,
+  deterministicId,
+  evolveSource,
+  incidentStatus,
+  type AttackType,
+  type AuthenticityVerdict,
+  type IncidentState,
+  type Reliability,
+  type SourceState,
+} from '@app/domain';
+import { compact, type PeriodFilter } from './export-errors.js';
+
+// STIX 2.1 (OASIS, 2021): groups as intrusion-set, incidents as incident, attributions as
+// attributed-to relationships with their confidence, claims, retractions and denials as notes,
+// claim authenticity assessments as opinions, sources as identity. Properties STIX has no place
+// for are custom properties prefixed x_claimtrail_.
+
+export const STIX_MEDIA_TYPE = 'application/stix+json;version=2.1';
+
+export type StixObject = { type: string; id: string; spec_version: '2.1'; created: string; modified: string } & Record<string, unknown>;
+
+const ADMIRALTY: Record<Reliability, string> = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
+};
+
+const OPINION: Record<AuthenticityVerdict, string> = { authentic: 'agree', doubtful: 'disagree', fabricated: 'strongly-disagree' };
+
+/** STIX timestamps: UTC, millisecond precision, `Z`. */
+const ts = (v: Date | string) => new Date(v).toISOString();
+/** `modified` never precedes `created`. */
+const later = (created: string, modified: Date | string | null | undefined) => (modified && ts(modified) > created ? ts(modified) : created);
+
+export const stixRef = {
+  incident: (id: string) => `incident--${id}`,
+  group: (id: string) => `intrusion-set--${id}`,
+  source: (id: string) => `identity--${id}`,
+  note: (id: string) => `note--${id}`,
+  relationship: (id: string) => `relationship--${id}`,
+  opinion: (claimId: string) => `opinion--${deterministicId(`${claimId}/authenticity`)}`,
+};
+
+function sdo(type: string, id: string, created: string, modified: string, props: Record<string, unknown>): StixObject {
+  return compact({ type, spec_version: '2.1' as const, id, created, modified, ...props });
+}
+
+function sourceObject(s: SourceState, created: string, modified: string): StixObject {
+  return sdo('identity', stixRef.source(s.id), created, modified, {
+    name: s.name,
+    identity_class: 'organization',
+    description: `Source of kind ${s.kind}; reliability ${s.reliability} (Admiralty code: ${ADMIRALTY[s.reliability]}).`,
+    x_claimtrail_source_kind: s.kind,
+    x_claimtrail_reliability: s.reliability,
+  });
+}
+
+interface GroupRow {
+  group_id: string;
+  name: string;
+  aliases: string[] | null;
+  kind: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+function groupObject(g: GroupRow): StixObject {
+  const created = ts(g.created_at);
+  return sdo('intrusion-set', stixRef.group(g.group_id), created, later(created, g.updated_at), {
+    name: g.name,
+    aliases: g.aliases ?? [],
+    x_claimtrail_kind: g.kind,
+  });
+}
+
+const typeLabel = (t: AttackType) => t.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+/** The STIX objects of one incident: itself, its attributions, claims, retractions, denials, opinions. */
+export function incidentObjects(
+  s: IncidentState,
+  stream: { created: Date; updated: Date },
+  names: Map<string, string>,
+  recorded: Map<string, Date>,
+): StixObject[] {
+  const incidentRef = stixRef.incident(s.id);
+  const created = ts(s.reportedAt ?? stream.created);
+  const modified = later(created, s.updatedAt ?? stream.updated);
+  const name = (groupId: string) => names.get(groupId) ?? groupId;
+  const sourceRefs = (ids: string[]) => ids.map(stixRef.source);
+  const at = (v: string | null | undefined) => (v ? ts(v) : created);
+  const gtd = (s as IncidentState & { gtd?: { eventid?: string | null; rowKey?: string } }).gtd;
+  const where = [s.location.place, s.location.admin1, s.location.country].filter(Boolean).join(', ');
+  const out: StixObject[] = [
+    sdo('incident', incidentRef, created, modified, {
+      name: `${typeLabel(s.type)} in ${where}, ${s.occurredAt.value}`,
+      description: s.summary ?? s.target,
+      external_references: gtd?.eventid ? [{ source_name: 'gtd', external_id: gtd.eventid }] : [],
+      x_claimtrail_occurred_at: s.occurredAt.value,
+      x_claimtrail_occurred_precision: s.occurredAt.precision,
+      x_claimtrail_occurred_earliest: ts(s.occurredAt.earliest),
+      x_claimtrail_occurred_latest: ts(s.occurredAt.latest),
+      x_claimtrail_location: s.location,
+      x_claimtrail_attack_type: s.type,
+      x_claimtrail_suicide: s.suicide,
+      x_claimtrail_target: s.target,
+      x_claimtrail_casualties: s.casualties,
+      x_claimtrail_status: incidentStatus(s),
+      x_claimtrail_competing_claims: competingClaims(s),
+      x_claimtrail_duplicate_of_ref: s.duplicateOf ? stixRef.incident(s.duplicateOf) : null,
+      x_claimtrail_source_refs: sourceRefs(s.sourceIds),
+    }),
+  ];
+  for (const a of s.attributions) {
+    const c = at(a.recordedAt);
+    out.push(
+      sdo('relationship', stixRef.relationship(a.id), c, a.withdrawn ? later(c, modified) : c, {
+        relationship_type: 'attributed-to',
+        source_ref: incidentRef,
+        target_ref: stixRef.group(a.groupId),
+        confidence: a.confidence,
+        description: `${name(a.groupId)} assessed responsible (${a.basis})${a.withdrawn ? `; withdrawn: ${a.withdrawnReason ?? ''}` : ''}`,
+        revoked: a.withdrawn || null,
+        x_claimtrail_basis: a.basis,
+        x_claimtrail_source_refs: sourceRefs(a.sourceIds),
+      }),
+    );
+  }
+  for (const c of s.claims) {
+    const claimRef = stixRef.note(c.id);
+    const claimCreated = at(c.recordedAt);
+    out.push(
+      sdo('note', claimRef, claimCreated, c.status === 'retracted' || c.authenticity || c.assessment ? later(claimCreated, modified) : claimCreated, {
+        abstract: `Claim of responsibility by ${name(c.groupId)}`,
+        content: `${name(c.groupId)} claimed responsibility (${c.channel}) at ${c.claimedAt}${c.spokesperson ? ` through ${c.spokesperson}` : ''}.${c.status === 'retracted' ? ' The claim was later retracted.' : ''}`,
+        object_refs: [incidentRef, stixRef.group(c.groupId)],
+        x_claimtrail_kind: 'claim',
+        x_claimtrail_claimed_at: ts(c.claimedAt),
+        x_claimtrail_channel: c.channel,
+        x_claimtrail_status: c.status,
+        x_claimtrail_assessment: c.assessment,
+        x_claimtrail_credibility: c.credibility,
+        x_claimtrail_group_ref: stixRef.group(c.groupId),
+        x_claimtrail_competing_group_refs: c.competingGroupIds.map(stixRef.group),
+        x_claimtrail_source_refs: sourceRefs(c.sourceIds),
+      }),
+    );
+    if (c.status === 'retracted' && c.retractionId) {
+      const rc = at(recorded.get(c.retractionId)?.toISOString() ?? c.retractedAt);
+      out.push(
+        sdo('note', stixRef.note(c.retractionId), rc, rc, {
+          abstract: `Retraction of a claim by ${name(c.groupId)}`,
+          content: `${name(c.groupId)} retracted its claim at ${c.retractedAt}${c.retractionReason ? `: ${c.retractionReason}` : '.'}`,
+          object_refs: [claimRef, incidentRef, stixRef.group(c.groupId)],
+          x_claimtrail_kind: 'retraction',
+          x_claimtrail_retracted_at: c.retractedAt ? ts(c.retractedAt) : null,
+          x_claimtrail_claim_ref: claimRef,
+          x_claimtrail_source_refs: c.retractionSourceId ? [stixRef.source(c.retractionSourceId)] : [],
+        }),
+      );
+    }
+    if (c.authenticity) {
+      const oc = at(recorded.get(`authenticity:${c.id}`)?.toISOString() ?? null);
+      out.push(
+        sdo('opinion', stixRef.opinion(c.id), oc, oc, {
+          opinion: OPINION[c.authenticity],
+          explanation: c.authenticityBasis,
+          object_refs: [claimRef],
+          x_claimtrail_kind: 'claim_authenticity',
+          x_claimtrail_verdict: c.authenticity,
+        }),
+      );
+    }
+  }
+  for (const d of s.denials) {
+    const dc = at(d.recordedAt);
+    out.push(
+      sdo('note', stixRef.note(d.id), dc, dc, {
+        abstract: `Denial by ${name(d.groupId)}`,
+        content: `${name(d.groupId)} denied involvement at ${d.deniedAt}${d.statement ? `: "${d.statement}"` : '.'}`,
+        object_refs: [incidentRef, stixRef.group(d.groupId)],
+        x_claimtrail_kind: 'denial',
+        x_claimtrail_denied_at: ts(d.deniedAt),
+        x_claimtrail_contradicts_claim_ref: d.contradictsClaimId ? stixRef.note(d.contradictsClaimId) : null,
+        x_claimtrail_source_refs: [stixRef.source(d.sourceId)],
+      }),
+    );
+  }
+  return out;
+}
+
+async function groupRows(db: Kysely<any>, only: string[] | null): Promise<GroupRow[]> {
+  const { rows } = await sql<GroupRow>`
+    select n.group_id::text as group_id,
+           max(n.name) filter (where not n.is_alias) as name,
+           array_agg(n.name order by n.recorded_at, n.name) filter (where n.is_alias) as aliases,
+           s.created_at, s.updated_at, max(g.kind) as kind
+      from group_names n
+      join streams s on s.stream_id = 'group-' || n.group_id::text
+      left join rm_groups g on g.group_id = n.group_id
+     where (${only}::uuid[] is null or n.group_id = any(${only}::uuid[]))
+     group by n.group_id, s.created_at, s.updated_at
+     order by n.group_id`.execute(db);
+  return rows.filter((r) => r.name !== null);
+}
+
+/** Every source, folded from its own events (so the export never waits for a read model). */
+async function sources(db: Kysely<any>): Promise<Array<{ state: SourceState; created: Date; modified: Date }>> {
+  const { rows } = await sql<{ stream_id: string; type: string; data: unknown; recorded_at: Date }>`
+    select stream_id, type, data, recorded_at from events
+     where type in ('SourceRegistered', 'SourceReliabilityRated') order by position`.execute(db);
+  const out = new Map<string, { state: SourceState; created: Date; modified: Date }>();
+  for (const r of rows) {
+    const prev = out.get(r.stream_id);
+    if (!prev && r.type !== 'SourceRegistered') continue;
+    out.set(r.stream_id, { state: evolveSource(prev?.state ?? null, { type: r.type, data: r.data, recordedAt: r.recorded_at }), created: prev?.created ?? r.recorded_at, modified: r.recorded_at });
+  }
+  return [...out.values()];
+}
+
+type PageRow = { incident_id: string; k: string; state: IncidentState; created_at: Date; updated_at: Date };
+
+async function incidentPage(db: Kysely<any>, from: string | null, to: string | null, after: [string, string] | null, limit: number): Promise<PageRow[]> {
+  const { rows } = await sql<PageRow>`
+    select i.incident_id::text, coalesce(i.occurred_earliest, '-infinity')::text as k, i.state, s.created_at, s.updated_at
+      from rm_incidents i join streams s on s.stream_id = 'incident-' || i.incident_id::text
+     where (${from}::timestamptz is null or i.occurred_latest >= ${from}::timestamptz)
+       and (${to}::timestamptz is null or i.occurred_earliest <= ${to}::timestamptz)
+       and (${after?.[0] ?? null}::text is null
+            or (coalesce(i.occurred_earliest, '-infinity'), i.incident_id) > (${after?.[0] ?? null}::timestamptz, ${after?.[1] ?? null}::uuid))
+     order by coalesce(i.occurred_earliest, '-infinity'), i.incident_id
+     limit ${limit}`.execute(db);
+  return rows;
+}
+
+/**
+ * The STIX 2.1 bundle of sources, groups and incidents (optionally those whose period overlaps
+ * from/to), streamed object by object: incidents come in keyset pages from the incidents read
+ * model, so memory stays flat. Groups and sources come from the log's own tables; any registered
+ * while the export ran and referenced by a later incident are added at the end, so every
+ * reference resolves inside the bundle.
+ */
+export async function* exportStix(db: Kysely<any>, opts: PeriodFilter & { batchSize?: number } = {}): AsyncGenerator<string> {
+  const batchSize = opts.batchSize ?? 500;
+  const from = opts.from?.toISOString() ?? null;
+  const to = opts.to?.toISOString() ?? null;
+  let count = 0;
+  const head = `{"type":"bundle","id":"bundle--${randomUUID()}"`;
+  const serialise = (objects: StixObject[]) => {
+    let chunk = '';
+    for (const o of objects) chunk += `${count++ === 0 ? `${head},"objects":[\n` : ',\n'}${JSON.stringify(o)}`;
+    return chunk;
+  };
+  const emittedSources = new Set<string>();
+  const emittedGroups = new Set<string>();
+  const wantedSources = new Set<string>();
+  const wantedGroups = new Set<string>();
+
+  const allSources = await sources(db);
+  yield serialise(allSources.map((s) => sourceObject(s.state, ts(s.created), later(ts(s.created), s.modified))));
+  for (const s of allSources) emittedSources.add(s.state.id);
+  const groups = await groupRows(db, null);
+  yield serialise(groups.map(groupObject));
+  for (const g of groups) emittedGroups.add(g.group_id);
+
+  let after: [string, string] | null = null;
+  for (;;) {
+    const rows = await incidentPage(db, from, to, after, batchSize);
+    if (!rows.length) break;
+    const streamIds = rows.filter((r) => r.state.claims.some((c) => c.status === 'retracted' || c.authenticity)).map((r) => `incident-${r.incident_id}`);
+    const recorded = new Map<string, Date>();
+    if (streamIds.length) {
+      const { rows: ev } = await sql<{ type: string; retraction_id: string | null; claim_id: string | null; recorded_at: Date }>`
+        select type, data->>'retractionId' as retraction_id, data->>'claimId' as claim_id, recorded_at from events
+         where stream_id = any(${streamIds}::text[]) and type in ('ClaimRetracted', 'ClaimAuthenticityAssessed')`.execute(db);
+      for (const e of ev) {
+        if (e.type === 'ClaimRetracted' && e.retraction_id) recorded.set(e.retraction_id, e.recorded_at);
+        else if (e.claim_id) recorded.set(`authenticity:${e.claim_id}`, e.recorded_at);
+      }
+    }
+    const groupIds = rows.flatMap(({ state: s }) => [
+      ...s.claims.flatMap((c) => [c.groupId, ...c.competingGroupIds]),
+      ...s.denials.map((d) => d.groupId),
+      ...s.attributions.map((a) => a.groupId),
+    ]);
+    const names = new Map(groups.filter((g) => groupIds.includes(g.group_id)).map((g) => [g.group_id, g.name]));
+    const unknown = [...new Set(groupIds.filter((id) => !emittedGroups.has(id)))];
+    for (const id of unknown) wantedGroups.add(id);
+    if (unknown.length) for (const g of await groupRows(db, unknown)) names.set(g.group_id, g.name);
+    let objects: StixObject[] = [];
+    for (const r of rows) {
+      const s = r.state;
+      for (const id of [...s.sourceIds, ...s.claims.flatMap((c) => [...c.sourceIds, c.retractionSourceId ?? '']), ...s.denials.map((d) => d.sourceId), ...s.attributions.flatMap((a) => a.sourceIds)]) {
+        if (id && !emittedSources.has(id)) wantedSources.add(id);
+      }
+      objects = objects.concat(incidentObjects(s, { created: r.created_at, updated: r.updated_at }, names, recorded));
+    }
+    yield serialise(objects);
+    if (rows.length < batchSize) break;
+    const last = rows[rows.length - 1];
+    after = [last.k, last.incident_id];
+  }
+
+  // Groups and sources that appeared while the export ran: every reference resolves in the bundle.
+  if (wantedGroups.size) yield serialise((await groupRows(db, [...wantedGroups])).map(groupObject));
+  if (wantedSources.size) {
+    const late = (await sources(db)).filter((s) => wantedSources.has(s.state.id));
+    yield serialise(late.map((s) => sourceObject(s.state, ts(s.created), later(ts(s.created), s.modified))));
+  }
+  yield count ? '\n]}\n' : `${head}}\n`;
+}
