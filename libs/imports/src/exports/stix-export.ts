@@ -265,6 +265,7 @@ export async function* exportStix(db: Kysely<any>, opts: PeriodFilter & { batchS
   yield serialise(allSources.map((s) => sourceObject(s.state, ts(s.created), later(ts(s.created), s.modified))));
   for (const s of allSources) emittedSources.add(s.state.id);
   const groups = await groupRows(db, null);
+  const groupName = new Map(groups.map((g) => [g.group_id, g.name]));
   yield serialise(groups.map(groupObject));
   for (const g of groups) emittedGroups.add(g.group_id);
 
@@ -288,7 +289,11 @@ export async function* exportStix(db: Kysely<any>, opts: PeriodFilter & { batchS
       ...s.denials.map((d) => d.groupId),
       ...s.attributions.map((a) => a.groupId),
     ]);
-    const names = new Map(groups.filter((g) => groupIds.includes(g.group_id)).map((g) => [g.group_id, g.name]));
+    const names = new Map<string, string>();
+    for (const id of groupIds) {
+      const name = groupName.get(id);
+      if (name !== undefined) names.set(id, name);
+    }
     const unknown = [...new Set(groupIds.filter((id) => !emittedGroups.has(id)))];
     for (const id of unknown) wantedGroups.add(id);
     if (unknown.length) for (const g of await groupRows(db, unknown)) names.set(g.group_id, g.name);

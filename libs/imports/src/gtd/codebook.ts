@@ -1,4 +1,4 @@
-import type { AttackType, ClaimChannel } from '@app/domain';
+import { ATTACK_TYPES, type AttackType, type ClaimChannel } from '@app/domain';
 
 // The GTD codebook values this importer reads (START, "Global Terrorism Database Codebook").
 
@@ -15,17 +15,8 @@ export const GTD_ATTACK_TYPES: Readonly<Record<string, AttackType>> = {
   unknown: 'unknown',
 };
 
-export const GTD_ATTACK_TYPE_CODES: readonly AttackType[] = [
-  'assassination',
-  'armed_assault',
-  'bombing',
-  'hijacking',
-  'hostage_barricade',
-  'hostage_kidnapping',
-  'facility_attack',
-  'unarmed_assault',
-  'unknown',
-];
+// GTD's attacktype codes 1–9 are the domain's attack types, in the same order.
+export const GTD_ATTACK_TYPE_CODES: readonly AttackType[] = ATTACK_TYPES;
 
 /**
  * claimmode codes 1–10 → the API's claim channels. GTD: 1 letter, 2 call (post-incident),

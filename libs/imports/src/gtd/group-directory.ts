@@ -41,6 +41,7 @@ export interface GroupPlan {
   events: BulkEvent[];
   /** Names to reserve in `group_names`, per group, in the same transaction. */
   reservations: Array<{ groupId: string; names: Array<{ name: string; isAlias: boolean }> }>;
+  /** Registrations planned (a concurrent writer may still register the same group first). */
   registered: number;
 }
 
