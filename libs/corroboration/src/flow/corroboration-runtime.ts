@@ -29,6 +29,7 @@ export class CorroborationRuntime {
   private runner?: ProjectionRunner;
   private flows?: FlowProducer;
   private reviewsQueue?: Queue;
+  private corroborationQueue?: Queue;
   private readonly workers: Worker[] = [];
   private redis?: Redis;
 
@@ -47,6 +48,8 @@ export class CorroborationRuntime {
       this.flows.on('error', () => undefined);
       this.reviewsQueue = new Queue(QUEUES.reviews, { connection: producerConnection, prefix });
       this.reviewsQueue.on('error', () => undefined);
+      this.corroborationQueue = new Queue(QUEUES.corroboration, { connection: producerConnection, prefix });
+      this.corroborationQueue.on('error', () => undefined);
       this.runner = new ProjectionRunner({
         db: this.deps.db,
         store: this.deps.store,
@@ -57,6 +60,7 @@ export class CorroborationRuntime {
             redis: this.redis,
             prefix,
             flows: this.flows,
+            corroboration: this.corroborationQueue,
             reviews: this.reviewsQueue,
             escalationDelayMs: config.REVIEW_ESCALATION_MS,
           }),
@@ -94,6 +98,7 @@ export class CorroborationRuntime {
     await Promise.all(this.workers.map((w) => w.close().catch(() => undefined)));
     await this.flows?.close().catch(() => undefined);
     await this.reviewsQueue?.close().catch(() => undefined);
+    await this.corroborationQueue?.close().catch(() => undefined);
     this.redis?.disconnect();
   }
 }

@@ -15,6 +15,7 @@ export interface DispatcherOptions {
   redis: Redis;
   prefix: string;
   flows: FlowProducer;
+  corroboration: Queue;
   reviews: Queue;
   escalationDelayMs: number;
 }
@@ -36,6 +37,9 @@ export function corroborationDispatcher(opts: DispatcherOptions): Projection {
     const key = pendingKey(opts.prefix, claimId);
     const pending = await opts.redis.get(key);
     if (pending && pending !== jobId) return;
+    // A replayed event whose flow BullMQ already has: nothing to add, and no marker to set
+    // (it would never be cleared if that flow has already run).
+    if (await opts.corroboration.getJob(jobId)) return;
     await opts.redis.set(key, jobId, 'EX', 7 * 86400);
     const data: ClaimJobData = {
       incidentId: incidentOf(e),
