@@ -14,7 +14,11 @@ import { AppModule } from './app.module.js';
 export async function createApiApp(opts: { logger?: boolean } = {}): Promise<NestExpressApplication> {
   const config = loadConfig();
   await prepareDatabase(config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bufferLogs: opts.logger !== false,
+    bodyParser: false,
+    ...(opts.logger === false ? { logger: false as const } : {}),
+  });
   if (opts.logger !== false) app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'] });
