@@ -1,8 +1,14 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 
-// bigint (int8) and xid8 arrive as strings; positions and versions stay far below 2^53.
-pg.types.setTypeParser(20, (v) => Number(v));
+// bigint (int8) arrives as a number (positions and versions stay far below 2^53). Per pool, not
+// global: another library in the same process (emmett, in the benchmark) may set its own parsers.
+const INT8 = 20;
+pg.types.setTypeParser(INT8, (v) => Number(v));
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 && format !== 'binary' ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as any)) as typeof pg.types.getTypeParser,
+};
 
 export interface DatabaseOptions {
   url: string;
@@ -32,6 +38,7 @@ export function createPool(opts: DatabaseOptions): pg.Pool {
     max: opts.poolMax ?? 10,
     application_name: opts.applicationName ?? 'claimtrail',
     options: settings.length ? settings.join(' ') : undefined,
+    types,
   });
   // A dropped connection must not crash the process: idle ones are replaced by the pool, and a
   // checked-out one fails its query (the caller's transaction rolls back) instead of throwing.

@@ -1,0 +1,80 @@
+// `npm run bench` (full: ≥ 3 runs, median) and `npm run bench -- --quick` (small, one run; CI runs it
+// to keep the harness alive and asserts nothing about speed). Every figure is set against a
+// baseline measured in the same run; results go to bench/results/<date>.json and stdout (markdown).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runHttpClaimsBench } from './http-claims.bench.js';
+import { runImportBench } from './import.bench.js';
+import { runRebuildBench } from './rebuild.bench.js';
+import { runStoreBench } from './store.bench.js';
+import { median, serverUrl } from './support/harness.js';
+
+const quick = process.argv.includes('--quick');
+const argNum = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const runs = quick ? 1 : argNum('runs', 3);
+const seconds = quick ? 1 : argNum('seconds', 8);
+const rebuildEvents = quick ? 3000 : argNum('events', 100_000);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const distRoot = path.resolve(here, '..');
+const gtd = path.resolve(repo, '../shared/data/gtd-pakistan-2007-2018.csv');
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+
+async function medianOf<T>(label: string, n: number, run: () => Promise<T>, pick: (t: T) => Record<string, number>): Promise<{ all: T[]; median: Record<string, number> }> {
+  const all: T[] = [];
+  for (let i = 0; i < n; i++) {
+    log(`${label} run ${i + 1}/${n}`);
+    all.push(await run());
+  }
+  const keys = Object.keys(pick(all[0]));
+  return { all, median: Object.fromEntries(keys.map((k) => [k, median(all.map((a) => pick(a)[k]))])) };
+}
+
+const store = await medianOf('W1–W3 store', runs, () => runStoreBench(seconds), (r) => ({
+  w1c: r.w1.claimtrail, w1e: r.w1.emmett, w1r: r.w1.raw,
+  ...Object.fromEntries(Object.entries(r.w2).flatMap(([k, v]) => [[`w2c ${k}`, v.claimtrail], [`w2e ${k}`, v.emmett], [`w2r ${k}`, v.raw]])),
+  w3: r.w3.appendsPerSecond, w3conflicts: r.w3.conflictRate, w3twice: r.w3.versionsWrittenTwice,
+}));
+const rebuild = await medianOf('R1 rebuild', runs, () => runRebuildBench(serverUrl(), rebuildEvents), (r) => ({
+  rebuild: r.rebuildEventsPerSecond, replay: r.replayEventsPerSecond, scan: r.rawScanRowsPerSecond, drift: r.drift ?? -1,
+}));
+const http = await medianOf('H1 http', runs, () => runHttpClaimsBench(serverUrl(), quick ? 2 : seconds, 32, distRoot), (r) => ({ rps: r.requestsPerSecond, p99: r.p99Ms, non2xx: r.non2xx }));
+log('I1 import');
+const imp = await runImportBench(gtd);
+
+const m = store.median;
+const w2rows = Object.keys(store.all[0].w2).map((k) => {
+  const c = m[`w2c ${k}`], e = m[`w2e ${k}`], r = m[`w2r ${k}`];
+  return `| W2 batched ${k} | ${Math.round(c)} ev/s | emmett ${Math.round(e)} · raw 1,000-row INSERT ${Math.round(r)} | ${r2(c / e)}× emmett · ${r2(c / r)}× raw | ≥ 0.8× raw: ${c / r >= 0.8 ? 'met' : 'missed'} |`;
+});
+const table = [
+  `Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${quick ? 'QUICK mode (1 run, tiny sizes: not for comparison)' : `${runs} runs, median`}; ${new Date().toISOString()}`,
+  '',
+  '| workload | claimtrail | baseline (same run) | ratio | goal |',
+  '|---|---|---|---|---|',
+  `| W1 single-event appends, 16 writers | ${Math.round(m.w1c)} ev/s | emmett ${Math.round(m.w1e)} · raw INSERT ${Math.round(m.w1r)} | ${r2(m.w1c / m.w1e)}× emmett · ${r2(m.w1c / m.w1r)}× raw | ≥ 2.0× emmett: ${m.w1c / m.w1e >= 2 ? 'met' : 'missed'}; ≥ 0.7× raw: ${m.w1c / m.w1r >= 0.7 ? 'met' : 'missed'} |`,
+  ...w2rows,
+  `| W3 16 writers on 10 hot streams, exact versions | ${Math.round(m.w3)} appends/s | conflict rate ${r2(m.w3conflicts)} | versions written twice: ${m.w3twice} | 0 twice: ${m.w3twice === 0 ? 'met' : 'MISSED'} |`,
+  `| R1 rebuild of all read models, ${rebuildEvents.toLocaleString('en')} events | ${Math.round(rebuild.median.rebuild)} ev/s | raw SELECT scan ${Math.round(rebuild.median.scan)} rows/s; no-op replay ${Math.round(rebuild.median.replay)} ev/s | ${r2(rebuild.median.rebuild / rebuild.median.scan)}× scan (replay ${r2(rebuild.median.replay / rebuild.median.scan)}×) | ≥ 0.5× scan: ${rebuild.median.rebuild / rebuild.median.scan >= 0.5 ? 'met' : 'missed'}; drift ${rebuild.median.drift} |`,
+  `| H1 POST claims over HTTP, 32 connections | ${Math.round(http.median.rps)} req/s, p99 ${http.median.p99} ms | emmett W1 ${Math.round(m.w1e)} ev/s | ${r2(http.median.rps / m.w1e)}× emmett W1 | ≥ 1.0×: ${http.median.rps / m.w1e >= 1 ? 'met' : 'missed'}; non-2xx ${http.median.non2xx} |`,
+  'rowsPerSecond' in imp
+    ? `| I1 import of the GTD extract (${imp.rows} rows) | ${imp.rowsPerSecond} rows/s, peak RSS ${imp.peakRssMb} MB | — | — | ≥ 5,000 rows/s: ${imp.rowsPerSecond >= 5000 ? 'met' : 'missed'} |`
+    : `| I1 import | not run: ${(imp as { skipped: string }).skipped} | | | |`,
+  '| R2 append → read-model latency, Q1 reads at 1M events, C1 corroboration latency | not in this harness yet | | | reported as not run |',
+].join('\n');
+
+const results = { quick, runs, seconds, rebuildEvents, machine: { cores: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, store, rebuild, http, import: imp, table };
+const dir = path.join(repo, 'bench/results');
+mkdirSync(dir, { recursive: true });
+const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}${quick ? '-quick' : ''}.json`);
+writeFileSync(file, JSON.stringify(results, null, 2));
+console.log(table);
+console.log(`\nresults: ${path.relative(repo, file)}`);
+process.exit(0);

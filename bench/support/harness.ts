@@ -1,0 +1,47 @@
+import pg from 'pg';
+import { createDatabase, migrateToLatest, withDatabaseName, type Database } from '@app/event-store';
+
+export const serverUrl = () => process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A fresh, migrated database for one workload; dropped afterwards. */
+export async function withFreshDatabase<T>(label: string, run: (db: Database, url: string) => Promise<T>): Promise<T> {
+  const name = `claimtrail_bench_${label}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl() });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = withDatabaseName(serverUrl(), name);
+  const db = createDatabase({ url, poolMax: 20 });
+  try {
+    await migrateToLatest(db.db, 'claimtrail_app');
+    return await run(db, url);
+  } finally {
+    await db.close();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+/** Calls `op` from `writers` concurrent loops for `seconds`; returns operations per second. */
+export async function timed(seconds: number, writers: number, op: (w: number) => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  let n = 0;
+  await Promise.all(
+    Array.from({ length: writers }, async (_, w) => {
+      while (performance.now() < end) {
+        await op(w);
+        n++;
+      }
+    }),
+  );
+  return n / ((performance.now() - start) / 1000);
+}
+
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+export const RAW_TABLE = `create table raw_events (position bigint generated always as identity primary key, stream_id text not null,
+  stream_version bigint not null, event_id uuid not null unique, type text not null, data jsonb not null, metadata jsonb not null,
+  recorded_at timestamptz not null default clock_timestamp(), unique (stream_id, stream_version))`;
