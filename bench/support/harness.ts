@@ -1,6 +1,14 @@
 import pg from 'pg';
 import { createDatabase, migrateToLatest, withDatabaseName, type Database } from '@app/event-store';
 
+// Dropping a bench database (with force) ends any session a library left idle in its own pool
+// (emmett's schema pool): that is the end of the workload, not an error.
+process.on('uncaughtException', (err: Error & { code?: string }) => {
+  if (err?.code === '57P01') return;
+  console.error(err);
+  process.exit(1);
+});
+
 export const serverUrl = () => process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A fresh, migrated database for one workload; dropped afterwards. */
