@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { CheckpointStore } from '../checkpoint-store.js';
+import { LOG_START } from '../event-store.types.js';
 import { sealNext } from './ledger.js';
 
 export const SEALER_CHECKPOINT = 'ledger:sealer';
@@ -26,7 +27,11 @@ export class LedgerSealer {
     return this.db.transaction().execute(async (trx) => {
       const { rows } = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(hashtext('claimtrail:sealer')) as ok`.execute(trx);
       if (!rows[0].ok) return 0;
-      const cp = await checkpoints.load(SEALER_CHECKPOINT, trx, true);
+      await checkpoints.load(SEALER_CHECKPOINT, trx, true);
+      // The last seal itself says where sealing stands; the checkpoint row only mirrors it for lag reports.
+      const { rows: last } = await sql<{ t: string; p: number }>`
+        select to_transaction_id::text as t, to_position as p from ledger_seals order by seal_id desc limit 1`.execute(trx);
+      const cp = last[0] ? { transactionId: last[0].t, position: Number(last[0].p) } : { ...LOG_START };
       const next = await sealNext(trx, cp, this.opts.batchSize ?? 5000);
       if (!next) return 0;
       await checkpoints.save(SEALER_CHECKPOINT, next, trx);
