@@ -49,12 +49,6 @@ export class IdempotencyRepository {
        where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`.execute(trx ?? this.db);
   }
 
-  async isCompleted(scope: IdempotencyScope): Promise<boolean> {
-    const { rows } = await sql`
-      select 1 from idempotency_keys where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'completed'`.execute(this.db);
-    return rows.length > 0;
-  }
-
   /** The command failed: forget the key so the client may try again. */
   async release(scope: IdempotencyScope): Promise<void> {
     await sql`

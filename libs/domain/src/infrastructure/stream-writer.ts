@@ -111,6 +111,7 @@ export class StreamWriter {
           return answer;
         });
         this.store.notifyAppended();
+        if (ctx.idempotency) ctx.idempotency.completed = true;
         return committed;
       } catch (err) {
         if (!(err instanceof ConcurrencyError)) throw err;
@@ -124,6 +125,7 @@ export class StreamWriter {
   private async finish<S>(spec: WriteSpec<S>, answer: WriteResult): Promise<WriteResult> {
     if (spec.ctx.idempotency) {
       await this.idempotency.complete(spec.ctx.idempotency, { status: 201, body: answer, headers: { ETag: `"${answer.version}"` } });
+      spec.ctx.idempotency.completed = true;
     }
     return answer;
   }

@@ -8,6 +8,8 @@ export interface IdempotencyScope {
   keyId: string;
   key: string;
   fingerprint: string;
+  /** Set once the response is stored (by the command's own transaction), so nobody stores it again. */
+  completed?: boolean;
 }
 
 /** What every command handler receives besides the command itself. */

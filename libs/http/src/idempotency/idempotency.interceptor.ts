@@ -66,7 +66,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     try {
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
       // Writes complete their key in their own transaction; anything else is completed here.
-      if (!(await this.repo.isCompleted(scope))) {
+      if (!scope.completed) {
         const etag = res.getHeader('ETag');
         const stored = body && typeof body === 'object' && secrets.length
           ? { ...(body as object), ...Object.fromEntries(secrets.map((f) => [f, '[shown once; not stored]'])) }
