@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { createDatabase, EventStore, migrateToLatest, withDatabaseName } from '@app/event-store';
+import { EventStore } from '@app/event-store';
+import { withFreshDatabase } from './support/harness.js';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -15,89 +15,80 @@ const arg = (name: string, dflt: number) => {
 
 const ADMIN = 'bench-admin-key-0123456789abcdef';
 
-export async function runHttpClaimsBench(serverUrl: string, seconds: number, connections: number, distRoot: string) {
-  const dbName = `claimtrail_bench_http_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${dbName}`);
-  const url = withDatabaseName(serverUrl, dbName);
-  const owner = createDatabase({ url, poolMax: 8 });
-  const port = 3900 + Math.floor(Math.random() * 90);
-  let api: ReturnType<typeof spawn> | undefined;
-  try {
-    await migrateToLatest(owner.db, 'claimtrail_app');
-    const store = new EventStore(owner.db);
-    const groupId = randomUUID();
-    const sourceId = randomUUID();
-    await store.append(`group-${groupId}`, [{ type: 'GroupRegistered', data: { groupId, name: 'Bench Group', aliases: ['BG'], kind: 'militant' } }]);
-    await owner.pool.query(`insert into group_names (name_key, name, group_id, is_alias) values ('bench group', 'Bench Group', $1, false), ('bg', 'BG', $1, true)`, [groupId]);
-    await store.append(`source-${sourceId}`, [{ type: 'SourceRegistered', data: { sourceId, name: 'Bench Source', kind: 'news', reliability: 'B' } }]);
-    const incidents = Array.from({ length: Math.max(2000, seconds * 1500) }, () => randomUUID());
-    for (let i = 0; i < incidents.length; i += 500) {
-      await Promise.all(
-        incidents.slice(i, i + 500).map((id) =>
-          store.append(`incident-${id}`, [{ type: 'IncidentReported', data: {
-            incidentId: id, occurredAt: { value: '2023-01-30', precision: 'day', earliest: '2023-01-30T00:00:00.000Z', latest: '2023-01-30T23:59:59.999Z' },
-            location: { country: 'PK', admin1: null, place: null, lat: null, lon: null }, type: 'bombing', suicide: null, target: null,
-            casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null }, summary: null, sourceIds: [] } }]),
-        ),
-      );
-    }
-    api = spawn(process.execPath, [path.join(distRoot, 'apps/api/src/main.js')], {
-      env: { ...process.env, DATABASE_URL: url, PORT: String(port), CLAIMTRAIL_ADMIN_KEY: ADMIN, LOG_LEVEL: 'warn', RATE_LIMIT_PER_SECOND: '0', DATABASE_POOL_MAX: '20' },
-      stdio: 'ignore',
-    });
-    for (let i = 0; i < 120; i++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false);
-      if (ok) break;
+export async function runHttpClaimsBench(seconds: number, connections: number, distRoot: string) {
+  return withFreshDatabase('http', async (owner, url) => {
+    const port = 3900 + Math.floor(Math.random() * 90);
+    let api: ReturnType<typeof spawn> | undefined;
+    try {
+      const store = new EventStore(owner.db);
+      const groupId = randomUUID();
+      const sourceId = randomUUID();
+      await store.append(`group-${groupId}`, [{ type: 'GroupRegistered', data: { groupId, name: 'Bench Group', aliases: ['BG'], kind: 'militant' } }]);
+      await owner.pool.query(`insert into group_names (name_key, name, group_id, is_alias) values ('bench group', 'Bench Group', $1, false), ('bg', 'BG', $1, true)`, [groupId]);
+      await store.append(`source-${sourceId}`, [{ type: 'SourceRegistered', data: { sourceId, name: 'Bench Source', kind: 'news', reliability: 'B' } }]);
+      const incidents = Array.from({ length: Math.max(2000, seconds * 1500) }, () => randomUUID());
+      for (let i = 0; i < incidents.length; i += 500) {
+        await Promise.all(
+          incidents.slice(i, i + 500).map((id) =>
+            store.append(`incident-${id}`, [{ type: 'IncidentReported', data: {
+              incidentId: id, occurredAt: { value: '2023-01-30', precision: 'day', earliest: '2023-01-30T00:00:00.000Z', latest: '2023-01-30T23:59:59.999Z' },
+              location: { country: 'PK', admin1: null, place: null, lat: null, lon: null }, type: 'bombing', suicide: null, target: null,
+              casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null }, summary: null, sourceIds: [] } }]),
+          ),
+        );
+      }
+      api = spawn(process.execPath, [path.join(distRoot, 'apps/api/src/main.js')], {
+        env: { ...process.env, DATABASE_URL: url, PORT: String(port), CLAIMTRAIL_ADMIN_KEY: ADMIN, LOG_LEVEL: 'warn', RATE_LIMIT_PER_SECOND: '0', DATABASE_POOL_MAX: '20' },
+        stdio: 'ignore',
+      });
+      for (let i = 0; i < 120; i++) {
+        const ok = await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false);
+        if (ok) break;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      // A reporter key, as a desk would use (the bootstrap admin key skips rate limiting only).
+      const keyRes = await fetch(`http://127.0.0.1:${port}/v1/admin/keys`, {
+        method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench', role: 'reporter' }),
+      });
+      const { key } = (await keyRes.json()) as { key: string };
+      let n = 0;
+      const body = JSON.stringify({ group: 'BG', channel: 'statement', claimedAt: '2023-01-30T10:00:00Z', sourceId, credibility: 3 });
+      const result = await autocannon({
+        url: `http://127.0.0.1:${port}`,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (req: any) => ({
+              ...req,
+              path: `/v1/incidents/${incidents[n++ % incidents.length]}/claims`,
+              headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+              body,
+            }),
+          },
+        ],
+      });
+      return {
+        connections,
+        seconds,
+        requestsPerSecond: Math.round(result.requests.average),
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors,
+        total: result.requests.total,
+      };
+    } finally {
+      api?.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 500));
     }
-    // A reporter key, as a desk would use (the bootstrap admin key skips rate limiting only).
-    const keyRes = await fetch(`http://127.0.0.1:${port}/v1/admin/keys`, {
-      method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench', role: 'reporter' }),
-    });
-    const { key } = (await keyRes.json()) as { key: string };
-    let n = 0;
-    const body = JSON.stringify({ group: 'BG', channel: 'statement', claimedAt: '2023-01-30T10:00:00Z', sourceId, credibility: 3 });
-    const result = await autocannon({
-      url: `http://127.0.0.1:${port}`,
-      connections,
-      duration: seconds,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (req: any) => ({
-            ...req,
-            path: `/v1/incidents/${incidents[n++ % incidents.length]}/claims`,
-            headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-            body,
-          }),
-        },
-      ],
-    });
-    return {
-      connections,
-      seconds,
-      requestsPerSecond: Math.round(result.requests.average),
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      non2xx: result.non2xx,
-      errors: result.errors,
-      total: result.requests.total,
-    };
-  } finally {
-    api?.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    await owner.close();
-    await admin.query(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
-  }
+  });
 }
 
 if (process.argv[1]?.endsWith('http-claims.bench.js')) {
-  const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const distRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-  runHttpClaimsBench(server, arg('seconds', 10), arg('connections', 32), distRoot).then(
+  runHttpClaimsBench(arg('seconds', 10), arg('connections', 32), distRoot).then(
     (r) => {
       console.log(JSON.stringify(r, null, 2));
       process.exit(0);

@@ -9,7 +9,7 @@ import { runHttpClaimsBench } from './http-claims.bench.js';
 import { runImportBench } from './import.bench.js';
 import { runRebuildBench } from './rebuild.bench.js';
 import { runStoreBench } from './store.bench.js';
-import { median, serverUrl } from './support/harness.js';
+import { median } from './support/harness.js';
 
 const quick = process.argv.includes('--quick');
 const argNum = (name: string, dflt: number) => {
@@ -42,10 +42,10 @@ const store = await medianOf('W1–W3 store', runs, () => runStoreBench(seconds)
   ...Object.fromEntries(Object.entries(r.w2).flatMap(([k, v]) => [[`w2c ${k}`, v.claimtrail], [`w2e ${k}`, v.emmett], [`w2r ${k}`, v.raw]])),
   w3: r.w3.appendsPerSecond, w3conflicts: r.w3.conflictRate, w3twice: r.w3.versionsWrittenTwice,
 }));
-const rebuild = await medianOf('R1 rebuild', runs, () => runRebuildBench(serverUrl(), rebuildEvents), (r) => ({
+const rebuild = await medianOf('R1 rebuild', runs, () => runRebuildBench(rebuildEvents), (r) => ({
   rebuild: r.rebuildEventsPerSecond, replay: r.replayEventsPerSecond, scan: r.rawScanRowsPerSecond, drift: r.drift ?? -1,
 }));
-const http = await medianOf('H1 http', runs, () => runHttpClaimsBench(serverUrl(), quick ? 2 : seconds, 32, distRoot), (r) => ({ rps: r.requestsPerSecond, p99: r.p99Ms, non2xx: r.non2xx }));
+const http = await medianOf('H1 http', runs, () => runHttpClaimsBench(quick ? 2 : seconds, 32, distRoot), (r) => ({ rps: r.requestsPerSecond, p99: r.p99Ms, non2xx: r.non2xx }));
 log('I1 import');
 const imp = await runImportBench(gtd);
 

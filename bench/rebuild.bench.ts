@@ -2,25 +2,18 @@
 // SELECT scan of the same rows into Node, all on one freshly generated database in one run.
 // Usage: npm run bench:rebuild -- [--events N]   (default 1,000,000)
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { createDatabase, EventStore, LOG_START, LogSubscription, migrateToLatest, withDatabaseName } from '@app/event-store';
+import { EventStore, LOG_START, LogSubscription } from '@app/event-store';
 import { checkpointName, LIVE, PROJECTIONS, RebuildRunner } from '@app/projections';
 import { generateHistory } from './support/generate.js';
+import { withFreshDatabase } from './support/harness.js';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 
-export async function runRebuildBench(serverUrl: string, events: number) {
-  const dbName = `claimtrail_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${dbName}`);
-  const url = withDatabaseName(serverUrl, dbName);
-  const owner = createDatabase({ url, poolMax: 10 });
-  try {
-    await migrateToLatest(owner.db, 'claimtrail_app');
+export async function runRebuildBench(events: number) {
+  return withFreshDatabase('rebuild', async (owner) => {
     const store = new EventStore(owner.db);
     let t = performance.now();
     const written = await generateHistory(store, events);
@@ -75,17 +68,12 @@ export async function runRebuildBench(serverUrl: string, events: number) {
       status: report.status,
     };
     return result;
-  } finally {
-    await owner.close();
-    await admin.query(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
-  }
+  });
 }
 
 if (process.argv[1]?.endsWith('rebuild.bench.js')) {
-  const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const n = arg('events', 1_000_000);
-  runRebuildBench(server, n).then(
+  runRebuildBench(n).then(
     (r) => {
       console.log(JSON.stringify(r, null, 2));
       process.exit(0);
