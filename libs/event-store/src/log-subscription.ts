@@ -26,6 +26,7 @@ export class LogSubscription {
   private listener?: pg.Client;
   private readonly checkpoints: CheckpointStore;
   private current?: LogCheckpoint;
+  private lastNotifyAt = 0;
 
   constructor(
     private readonly db: Kysely<any>,
@@ -93,7 +94,10 @@ export class LogSubscription {
       } catch (err) {
         this.opts.onError?.(err);
       }
-      if (applied < size && this.running) await this.sleep(this.opts.pollMs ?? 500);
+      // A wake-up can arrive before the event is readable (a transaction elsewhere on the server
+      // still holds the snapshot's xmin): keep looking briefly after a hint instead of a full poll.
+      const poll = this.opts.pollMs ?? 500;
+      if (applied < size && this.running) await this.sleep(Date.now() - this.lastNotifyAt < 2000 ? Math.min(poll, 50) : poll);
     }
   }
 
@@ -111,7 +115,10 @@ export class LogSubscription {
   private async connectListener(): Promise<void> {
     if (!this.opts.listen || !this.running) return;
     const client = new pg.Client(this.opts.listen);
-    client.on('notification', () => this.wake?.());
+    client.on('notification', () => {
+      this.lastNotifyAt = Date.now();
+      this.wake?.();
+    });
     client.on('error', () => {
       // Lost LISTEN session: polling carries on; try again later.
       if (this.listener === client) this.listener = undefined;
