@@ -22,5 +22,9 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/**/*.int-spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // Issue 8's suites; sizes fit CI unless HARDENING_SIZE=full.
+    { ...common, displayName: 'hardening', testMatch: ['<rootDir>/test/hardening/**/*.hard-spec.ts'] },
+    // Suites that start real API and worker processes from dist/ (built once here).
+    { ...common, displayName: 'processes', testMatch: ['<rootDir>/test/processes/**/*.proc-spec.ts'], globalSetup: '<rootDir>/test/support/build-dist.mjs' },
   ],
 };
