@@ -1,24 +1,21 @@
 // H1: POST /v1/incidents/{id}/claims through the real API (auth, validation, Idempotency-Key),
 // C connections with autocannon, each request a new claim on its own incident.
 // Usage: npm run bench:http -- [--seconds 10] [--connections 32]
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { EventStore } from '@app/event-store';
 import { withFreshDatabase } from './support/harness.js';
+import { createKey, startApi, type Running } from './support/processes.js';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 
-const ADMIN = 'bench-admin-key-0123456789abcdef';
-
 export async function runHttpClaimsBench(seconds: number, connections: number, distRoot: string) {
   return withFreshDatabase('http', async (owner, url) => {
-    const port = 3900 + Math.floor(Math.random() * 90);
-    let api: ReturnType<typeof spawn> | undefined;
+    let api: Running | undefined;
     try {
       const store = new EventStore(owner.db);
       const groupId = randomUUID();
@@ -37,24 +34,13 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
           ),
         );
       }
-      api = spawn(process.execPath, [path.join(distRoot, 'apps/api/src/main.js')], {
-        env: { ...process.env, DATABASE_URL: url, PORT: String(port), CLAIMTRAIL_ADMIN_KEY: ADMIN, LOG_LEVEL: 'warn', RATE_LIMIT_PER_SECOND: '0', DATABASE_POOL_MAX: '20' },
-        stdio: 'ignore',
-      });
-      for (let i = 0; i < 120; i++) {
-        const ok = await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false);
-        if (ok) break;
-        await new Promise((r) => setTimeout(r, 500));
-      }
+      api = await startApi(distRoot, url);
       // A reporter key, as a desk would use (the bootstrap admin key skips rate limiting only).
-      const keyRes = await fetch(`http://127.0.0.1:${port}/v1/admin/keys`, {
-        method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench', role: 'reporter' }),
-      });
-      const { key } = (await keyRes.json()) as { key: string };
+      const key = await createKey(api, 'reporter');
       let n = 0;
       const body = JSON.stringify({ group: 'BG', channel: 'statement', claimedAt: '2023-01-30T10:00:00Z', sourceId, credibility: 3 });
       const result = await autocannon({
-        url: `http://127.0.0.1:${port}`,
+        url: api.url,
         connections,
         duration: seconds,
         requests: [
@@ -80,8 +66,7 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
         total: result.requests.total,
       };
     } finally {
-      api?.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 500));
+      await api?.stop();
     }
   });
 }

@@ -5,9 +5,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCorroborationBench } from './corroboration.bench.js';
 import { runHttpClaimsBench } from './http-claims.bench.js';
-import { runImportBench } from './import.bench.js';
-import { runRebuildBench } from './rebuild.bench.js';
+import { runGeneratedImportBench, runImportBench } from './import.bench.js';
+import { runLatencyBench } from './latency.bench.js';
+import { runReplayBench } from './rebuild.bench.js';
 import { runStoreBench } from './store.bench.js';
 import { median } from './support/harness.js';
 
@@ -18,7 +20,8 @@ const argNum = (name: string, dflt: number) => {
 };
 const runs = quick ? 1 : argNum('runs', 3);
 const seconds = quick ? 1 : argNum('seconds', 8);
-const rebuildEvents = quick ? 3000 : argNum('events', 100_000);
+const rebuildEvents = quick ? 3000 : argNum('events', 1_000_000);
+const importRows = quick ? 5000 : argNum('import-rows', 1_000_000);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const distRoot = path.resolve(here, '..');
@@ -42,14 +45,21 @@ const store = await medianOf('W1–W3 store', runs, () => runStoreBench(seconds)
   ...Object.fromEntries(Object.entries(r.w2).flatMap(([k, v]) => [[`w2c ${k}`, v.claimtrail], [`w2e ${k}`, v.emmett], [`w2r ${k}`, v.raw]])),
   w3: r.w3.appendsPerSecond, w3conflicts: r.w3.conflictRate, w3twice: r.w3.versionsWrittenTwice,
 }));
-const rebuild = await medianOf('R1 rebuild', runs, () => runRebuildBench(rebuildEvents), (r) => ({
-  rebuild: r.rebuildEventsPerSecond, replay: r.replayEventsPerSecond, scan: r.rawScanRowsPerSecond, drift: r.drift ?? -1,
-}));
+log('R1 replay/rebuild and Q1 reads (one generated history)');
+const replay = await runReplayBench(rebuildEvents, runs, { distRoot, seconds: quick ? 1 : Math.min(seconds, 5) });
+const latency = await medianOf('R2 latency', runs, () => runLatencyBench(quick ? 1 : seconds), (r) => ({ p50: r.p50Ms, p99: r.p99Ms, rate: r.achievedRate, failures: r.failures }));
 const http = await medianOf('H1 http', runs, () => runHttpClaimsBench(quick ? 2 : seconds, 32, distRoot), (r) => ({ rps: r.requestsPerSecond, p99: r.p99Ms, non2xx: r.non2xx }));
+const corroboration = await medianOf('C1 corroboration', runs, () => runCorroborationBench(distRoot, quick ? 5 : 40, quick ? 20 : 300), (r) => ({
+  p50: r.paced.p50Ms, p99: r.paced.p99Ms, flows: r.burst.flowsPerSecond, burstP50: r.burst.p50Ms, burstP99: r.burst.p99Ms, missing: r.paced.claims - r.paced.completed + r.burst.claims - r.burst.completed,
+}));
 log('I1 import');
 const imp = await runImportBench(gtd);
+log(`I1 import of a generated ${importRows.toLocaleString('en')}-row file`);
+const bigImport = await runGeneratedImportBench(gtd, importRows);
 
 const m = store.median;
+const rm = replay.median;
+const q1 = replay.q1;
 const w2rows = Object.keys(store.all[0].w2).map((k) => {
   const c = m[`w2c ${k}`], e = m[`w2e ${k}`], r = m[`w2r ${k}`];
   return `| W2 batched ${k} | ${Math.round(c)} ev/s | emmett ${Math.round(e)} · raw 1,000-row INSERT ${Math.round(r)} | ${r2(c / e)}× emmett · ${r2(c / r)}× raw | ≥ 0.8× raw: ${c / r >= 0.8 ? 'met' : 'missed'} |`;
@@ -62,15 +72,25 @@ const table = [
   `| W1 single-event appends, 16 writers | ${Math.round(m.w1c)} ev/s | emmett ${Math.round(m.w1e)} · raw INSERT ${Math.round(m.w1r)} | ${r2(m.w1c / m.w1e)}× emmett · ${r2(m.w1c / m.w1r)}× raw | ≥ 2.0× emmett: ${m.w1c / m.w1e >= 2 ? 'met' : 'missed'}; ≥ 0.7× raw: ${m.w1c / m.w1r >= 0.7 ? 'met' : 'missed'} |`,
   ...w2rows,
   `| W3 16 writers on 10 hot streams, exact versions | ${Math.round(m.w3)} appends/s | conflict rate ${r2(m.w3conflicts)} | versions written twice: ${m.w3twice} | 0 twice: ${m.w3twice === 0 ? 'met' : 'MISSED'} |`,
-  `| R1 rebuild of all read models, ${rebuildEvents.toLocaleString('en')} events | ${Math.round(rebuild.median.rebuild)} ev/s | raw SELECT scan ${Math.round(rebuild.median.scan)} rows/s; no-op replay ${Math.round(rebuild.median.replay)} ev/s | ${r2(rebuild.median.rebuild / rebuild.median.scan)}× scan (replay ${r2(rebuild.median.replay / rebuild.median.scan)}×) | ≥ 0.5× scan: ${rebuild.median.rebuild / rebuild.median.scan >= 0.5 ? 'met' : 'missed'}; drift ${rebuild.median.drift} |`,
+  `| R1 rebuild of all read models, ${replay.events.toLocaleString('en')} events | ${Math.round(rm.rebuildEventsPerSecond)} ev/s | raw SELECT scan ${Math.round(rm.rawScanRowsPerSecond)} rows/s; no-op replay ${Math.round(rm.replayEventsPerSecond)} ev/s | ${r2(rm.rebuildEventsPerSecond / rm.rawScanRowsPerSecond)}× scan (replay ${r2(rm.replayEventsPerSecond / rm.rawScanRowsPerSecond)}×) | ≥ 0.5× scan: ${rm.rebuildEventsPerSecond / rm.rawScanRowsPerSecond >= 0.5 ? 'met' : 'missed'}; drift ${rm.drift} |`,
+  `| R2 append → read model, W1 appends at 500/s | p50 ${latency.median.p50} ms, p99 ${latency.median.p99} ms | achieved ${Math.round(latency.median.rate)} appends/s, ${latency.median.failures} failed | — | p99 ≤ 200 ms: ${latency.median.p99 <= 200 ? 'met' : 'missed'} |`,
   `| H1 POST claims over HTTP, 32 connections | ${Math.round(http.median.rps)} req/s, p99 ${http.median.p99} ms | emmett W1 ${Math.round(m.w1e)} ev/s | ${r2(http.median.rps / m.w1e)}× emmett W1 | ≥ 1.0×: ${http.median.rps / m.w1e >= 1 ? 'met' : 'missed'}; non-2xx ${http.median.non2xx} |`,
   'rowsPerSecond' in imp
     ? `| I1 import of the GTD extract (${imp.rows} rows) | ${imp.rowsPerSecond} rows/s, peak RSS ${imp.peakRssMb} MB | — | — | ≥ 5,000 rows/s: ${imp.rowsPerSecond >= 5000 ? 'met' : 'missed'} |`
     : `| I1 import | not run: ${(imp as { skipped: string }).skipped} | | | |`,
-  '| R2 append → read-model latency, Q1 reads at 1M events, C1 corroboration latency | not in this harness yet | | | reported as not run |',
+  'rowsPerSecond' in bigImport
+    ? `| I1 import of a generated ${bigImport.rows.toLocaleString('en')}-row GTD file | ${bigImport.rowsPerSecond} rows/s, peak RSS ${bigImport.peakRssMb} MB | RSS at start ${bigImport.startRssMb} MB | +${bigImport.peakRssMb - bigImport.startRssMb} MB | flat memory: ${bigImport.peakRssMb - bigImport.startRssMb <= 256 ? 'met' : 'missed'} (≤ 256 MB growth) |`
+    : `| I1 generated import | not run: ${(bigImport as { skipped: string }).skipped} | | | |`,
+  ...(q1
+    ? [
+        `| Q1 GET /v1/incidents/{id} at ${replay.events.toLocaleString('en')} events, ${q1.connections} connections | p50 ${q1.picture.p50Ms} ms, p99 ${q1.picture.p99Ms} ms, ${q1.picture.requestsPerSecond} req/s | GET /health/live p50 ${q1.floor.p50Ms} ms, p99 ${q1.floor.p99Ms} ms, ${q1.floor.requestsPerSecond} req/s | ${r2(q1.picture.requestsPerSecond / q1.floor.requestsPerSecond)}× floor req/s | reported (no goal); non-2xx ${q1.picture.non2xx} |`,
+        `| Q1 GET /v1/incidents/{id}?asOf= (fold of the stream) | p50 ${q1.asOf.p50Ms} ms, p99 ${q1.asOf.p99Ms} ms, ${q1.asOf.requestsPerSecond} req/s | as above | ${r2(q1.asOf.requestsPerSecond / q1.floor.requestsPerSecond)}× floor req/s | reported (no goal); non-2xx ${q1.asOf.non2xx} |`,
+      ]
+    : []),
+  `| C1 claim → CorroborationCompleted (worker process) | p50 ${corroboration.median.p50} ms, p99 ${corroboration.median.p99} ms (claims 5/s) | burst of ${quick ? 20 : 300}: ${corroboration.median.flows} flows/s, p50 ${corroboration.median.burstP50} ms, p99 ${corroboration.median.burstP99} ms | — | p50 ≤ 250 ms: ${corroboration.median.p50 <= 250 ? 'met' : 'missed'}; verdicts missing ${corroboration.median.missing} |`,
 ].join('\n');
 
-const results = { quick, runs, seconds, rebuildEvents, machine: { cores: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, store, rebuild, http, import: imp, table };
+const results = { quick, runs, seconds, rebuildEvents, importRows, machine: { cores: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, store, replay, latency, http, corroboration, import: imp, bigImport, table };
 const dir = path.join(repo, 'bench/results');
 mkdirSync(dir, { recursive: true });
 const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}${quick ? '-quick' : ''}.json`);

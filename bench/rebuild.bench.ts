@@ -1,79 +1,113 @@
 // R1: full rebuild of every read model vs a no-op replay through the gap-safe reader vs a raw
-// SELECT scan of the same rows into Node, all on one freshly generated database in one run.
-// Usage: npm run bench:rebuild -- [--events N]   (default 1,000,000)
+// SELECT scan of the same rows into Node; Q1: the picture and as-of reads over HTTP on the same
+// database. The history is generated once (bulk append); each measurement repeats `runs` times.
+// Usage: npm run bench:rebuild -- [--events N] [--runs R] [--seconds S]   (default 1,000,000)
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { EventStore, LOG_START, LogSubscription } from '@app/event-store';
+import { EventStore, LOG_START, LogSubscription, type Database } from '@app/event-store';
 import { checkpointName, LIVE, PROJECTIONS, RebuildRunner } from '@app/projections';
-import { generateHistory } from './support/generate.js';
-import { withFreshDatabase } from './support/harness.js';
+import { generateHistory, type GeneratedHistory } from './support/generate.js';
+import { median, waitUntilLogReadable, withFreshDatabase } from './support/harness.js';
+import { runReadsBench, type ReadsResult } from './reads.bench.js';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 
-export async function runRebuildBench(events: number) {
-  return withFreshDatabase('rebuild', async (owner) => {
+export interface ReplayRun {
+  rawScanRowsPerSecond: number;
+  replayEventsPerSecond: number;
+  rebuildEventsPerSecond: number;
+  rebuildSeconds: number;
+  rebuildEvents: number;
+  drift: number | null;
+  status: string;
+}
+
+async function rawScan(owner: Database): Promise<number> {
+  const t = performance.now();
+  let raw = 0;
+  for (let after = 0; ; ) {
+    const { rows } = await owner.pool.query('select * from events where position > $1 order by position limit 10000', [after]);
+    if (!rows.length) break;
+    raw += rows.length;
+    after = Number(rows[rows.length - 1].position);
+  }
+  return raw / ((performance.now() - t) / 1000);
+}
+
+async function replay(store: EventStore): Promise<number> {
+  const t = performance.now();
+  let n = 0;
+  for (let cp = { ...LOG_START }; ; ) {
+    const batch = await store.readAll(cp, 10000);
+    if (!batch.length) break;
+    n += batch.length;
+    cp = { transactionId: batch[batch.length - 1].transactionId, position: batch[batch.length - 1].position };
+  }
+  return n / ((performance.now() - t) / 1000);
+}
+
+export async function runReplayBench(events: number, runs: number, reads?: { distRoot: string; seconds: number }) {
+  return withFreshDatabase('rebuild', async (owner, url) => {
     const store = new EventStore(owner.db);
     let t = performance.now();
-    const written = await generateHistory(store, events);
+    const history: GeneratedHistory = await generateHistory(owner.db, events);
     const generateS = (performance.now() - t) / 1000;
     await owner.pool.query('vacuum analyze events');
+    await waitUntilLogReadable(owner);
 
-    // Raw scan: every column of every row into Node, in keyset pages.
-    t = performance.now();
-    let raw = 0;
-    for (let after = 0; ; ) {
-      const { rows } = await owner.pool.query('select * from events where position > $1 order by position limit 10000', [after]);
-      if (!rows.length) break;
-      raw += rows.length;
-      after = Number(rows[rows.length - 1].position);
-    }
-    const rawS = (performance.now() - t) / 1000;
-
-    // No-op replay through the gap-safe reader (decoding and upcasting included).
-    t = performance.now();
-    let replayed = 0;
-    for (let cp = { ...LOG_START }; ; ) {
-      const batch = await store.readAll(cp, 10000);
-      if (!batch.length) break;
-      replayed += batch.length;
-      cp = { transactionId: batch[batch.length - 1].transactionId, position: batch[batch.length - 1].position };
-    }
-    const replayS = (performance.now() - t) / 1000;
-
-    // The live models are at the head, as under a running worker; the rebuild replaces them.
+    // The live models are brought to the head first, as under a running worker; rebuilds replace them.
     t = performance.now();
     for (const p of PROJECTIONS) {
       await new LogSubscription(owner.db, store, { name: checkpointName(p.name), batchSize: 5000, handle: (ev, trx) => p.apply(ev, trx, LIVE) }).drain();
     }
     const liveS = (performance.now() - t) / 1000;
 
+    const all: ReplayRun[] = [];
     const runner = new RebuildRunner(owner.db);
-    t = performance.now();
-    const report = await runner.run(await runner.begin('all', 'bench'), { batchSize: 5000, appRole: 'claimtrail_app' });
-    const rebuildS = (performance.now() - t) / 1000;
-    // Each projection replays the whole log; count the log once for events/s.
-    const result = {
-      events: written,
-      generateEventsPerSecond: Math.round(written / generateS),
-      rawScanRowsPerSecond: Math.round(raw / rawS),
-      replayEventsPerSecond: Math.round(replayed / replayS),
-      liveProjectionEventsPerSecond: Math.round(written / liveS),
-      rebuildEventsPerSecond: Math.round(written / rebuildS),
-      rebuildSeconds: Math.round(rebuildS * 10) / 10,
-      rebuildVsRawScan: Math.round((written / rebuildS / (raw / rawS)) * 100) / 100,
-      replayVsRawScan: Math.round((replayed / replayS / (raw / rawS)) * 100) / 100,
-      drift: report.drift?.rows ?? null,
-      status: report.status,
+    for (let i = 0; i < runs; i++) {
+      process.stderr.write(`[bench] R1 run ${i + 1}/${runs}\n`);
+      const rawScanRowsPerSecond = await rawScan(owner);
+      const replayEventsPerSecond = await replay(store);
+      t = performance.now();
+      const report = await runner.run(await runner.begin('all', 'bench'), { batchSize: 5000, appRole: 'claimtrail_app' });
+      const rebuildS = (performance.now() - t) / 1000;
+      all.push({
+        rawScanRowsPerSecond: Math.round(rawScanRowsPerSecond),
+        replayEventsPerSecond: Math.round(replayEventsPerSecond),
+        // Every projection replays the whole log in one pass; the log is counted once.
+        rebuildEventsPerSecond: Math.round(report.events / rebuildS),
+        rebuildEvents: report.events,
+        rebuildSeconds: Math.round(rebuildS * 10) / 10,
+        drift: report.drift?.rows ?? null,
+        status: report.status,
+      });
+    }
+    const pick = (k: keyof ReplayRun) => median(all.map((r) => Number(r[k] ?? -1)));
+    let q1: ReadsResult | undefined;
+    if (reads) q1 = await runReadsBench({ ...reads, url, owner, history, runs });
+    return {
+      events: history.events,
+      generateEventsPerSecond: Math.round(history.events / generateS),
+      liveProjectionEventsPerSecond: Math.round(history.events / liveS),
+      runs: all,
+      median: {
+        rawScanRowsPerSecond: pick('rawScanRowsPerSecond'),
+        replayEventsPerSecond: pick('replayEventsPerSecond'),
+        rebuildEventsPerSecond: pick('rebuildEventsPerSecond'),
+        drift: Math.max(...all.map((r) => r.drift ?? -1)),
+      },
+      q1,
     };
-    return result;
   });
 }
 
 if (process.argv[1]?.endsWith('rebuild.bench.js')) {
-  const n = arg('events', 1_000_000);
-  runRebuildBench(n).then(
+  const distRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  const withReads = process.argv.includes('--reads');
+  runReplayBench(arg('events', 1_000_000), arg('runs', 1), withReads ? { distRoot, seconds: arg('seconds', 5) } : undefined).then(
     (r) => {
       console.log(JSON.stringify(r, null, 2));
       process.exit(0);

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { EventStore, NewEvent } from '@app/event-store';
+import type { Kysely } from 'kysely';
+import { appendBulk, type BulkEvent, type NewEvent } from '@app/event-store';
 
 /** A seeded PRNG, so every run generates the same history. */
 export function prng(seed = 42) {
@@ -16,26 +16,43 @@ export function prng(seed = 42) {
 const CHANNELS = ['statement', 'video', 'social_media', 'website', 'call', 'letter'];
 const TYPES = ['bombing', 'armed_assault', 'assassination', 'hostage_kidnapping', 'facility_attack'];
 
+/** A UUID (v4 layout) drawn from `rnd`, so a generated history has the same ids every time. */
+export function seededUuid(rnd: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(rnd() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = '89ab'[Math.floor(rnd() * 4)];
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+export interface GeneratedHistory {
+  events: number;
+  incidentIds: string[];
+  groupIds: string[];
+  sourceIds: string[];
+}
+
 /**
- * Appends roughly `target` events of a realistic mix: groups and sources, then incidents with
- * claims, extra claim sources, retractions, denials, attributions and corrections.
+ * Writes roughly `target` events of a realistic mix with the bulk append (one statement per
+ * batch): groups and sources, then incidents with claims, extra claim sources, retractions,
+ * denials, attributions and corrections. Ids are seeded: the same call writes the same history.
  */
-export async function generateHistory(store: EventStore, target: number, concurrency = 8): Promise<number> {
-  const rnd = prng(7);
+export async function generateHistory(db: Kysely<any>, target: number, opts: { seed?: number; batchEvents?: number } = {}): Promise<GeneratedHistory> {
+  const rnd = prng(opts.seed ?? 7);
+  const uuid = () => seededUuid(rnd);
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
-  const groups = Array.from({ length: 50 }, () => randomUUID());
-  const sources = Array.from({ length: 20 }, () => randomUUID());
-  let written = 0;
-  for (const [i, id] of groups.entries()) {
-    await store.append(`group-${id}`, [{ type: 'GroupRegistered', data: { groupId: id, name: `Group ${i}`, aliases: [`G${i}`], kind: 'militant' } }]);
-    written++;
-  }
-  for (const [i, id] of sources.entries()) {
-    await store.append(`source-${id}`, [{ type: 'SourceRegistered', data: { sourceId: id, name: `Source ${i}`, kind: 'news', reliability: pick(['A', 'B', 'C', 'D']) } }]);
-    written++;
-  }
+  const groups = Array.from({ length: 50 }, uuid);
+  const sources = Array.from({ length: 20 }, uuid);
+  const metadata = { actor: { keyId: 'bench', role: 'admin', name: 'bench' } };
+  const head: BulkEvent[] = [
+    ...groups.map((id, i) => ({ streamId: `group-${id}`, eventId: uuid(), type: 'GroupRegistered', data: { groupId: id, name: `Group ${i}`, aliases: [`G${i}`], kind: 'militant' } })),
+    ...sources.map((id, i) => ({ streamId: `source-${id}`, eventId: uuid(), type: 'SourceRegistered', data: { sourceId: id, name: `Source ${i}`, kind: 'news', reliability: pick(['A', 'B', 'C', 'D']) } })),
+  ];
+  await appendBulk(db, head, metadata);
+  const incidentIds: string[] = [];
   const incident = (): NewEvent[] => {
-    const id = randomUUID();
+    const id = uuid();
+    incidentIds.push(id);
     const day = new Date(Date.UTC(2014, 0, 1) + Math.floor(rnd() * 3650) * 86400000);
     const date = day.toISOString().slice(0, 10);
     const events: NewEvent[] = [
@@ -55,30 +72,30 @@ export async function generateHistory(store: EventStore, target: number, concurr
     for (let c = 0; c < claims; c++) {
       const g = pick(groups);
       if (claimants.includes(g)) continue;
-      const claimId = randomUUID();
+      const claimId = uuid();
       const claimedAt = new Date(day.getTime() + 3600000 * (2 + c)).toISOString();
       events.push({ type: 'ClaimRecorded', data: { claimId, groupId: g, channel: pick(CHANNELS), claimedAt, spokesperson: null, sourceId: pick(sources), credibility: 3, competingGroupIds: [...claimants] } });
       claimants.push(g);
       if (rnd() < 0.3) events.push({ type: 'ClaimSourceAdded', data: { claimId, sourceId: pick(sources), credibility: 2 } });
       if (rnd() < 0.25) {
-        events.push({ type: 'ClaimRetracted', data: { retractionId: randomUUID(), claimId, groupId: g, retractedAt: new Date(Date.parse(claimedAt) + 3600000 * (1 + rnd() * 72)).toISOString(), sourceId: pick(sources), reason: null } });
+        events.push({ type: 'ClaimRetracted', data: { retractionId: uuid(), claimId, groupId: g, retractedAt: new Date(Date.parse(claimedAt) + 3600000 * (1 + rnd() * 72)).toISOString(), sourceId: pick(sources), reason: null } });
       }
     }
-    if (rnd() < 0.1) events.push({ type: 'ClaimDenied', data: { denialId: randomUUID(), groupId: pick(groups), deniedAt: new Date(day.getTime() + 86400000).toISOString(), sourceId: pick(sources), statement: null, contradictsClaimId: null } });
-    if (rnd() < 0.5) events.push({ type: 'AttributionAssessed', data: { attributionId: randomUUID(), groupId: pick(groups), confidence: 50 + Math.floor(rnd() * 50), basis: 'pattern', sourceIds: [] } });
+    if (rnd() < 0.1) events.push({ type: 'ClaimDenied', data: { denialId: uuid(), groupId: pick(groups), deniedAt: new Date(day.getTime() + 86400000).toISOString(), sourceId: pick(sources), statement: null, contradictsClaimId: null } });
+    if (rnd() < 0.5) events.push({ type: 'AttributionAssessed', data: { attributionId: uuid(), groupId: pick(groups), confidence: 50 + Math.floor(rnd() * 50), basis: 'pattern', sourceIds: [] } });
     if (rnd() < 0.1) events.push({ type: 'IncidentCorrected', data: { fields: { casualties: { killedMin: 2, killedMax: 4, injuredMin: null, injuredMax: null } }, reason: 'updated toll' } });
-    return events.map((e) => ({ ...e, metadata: { actor: { keyId: 'bench', role: 'admin', name: 'bench' } } }));
+    return events.map((e) => ({ ...e, eventId: uuid() }));
   };
-  let next = 0;
-  const worker = async () => {
-    while (written < target) {
+  let written = head.length;
+  const batchEvents = opts.batchEvents ?? 5000;
+  while (written < target) {
+    const batch: BulkEvent[] = [];
+    while (batch.length < batchEvents && written + batch.length < target) {
       const events = incident();
-      written += events.length;
-      next++;
-      const id = (events[0].data as { incidentId: string }).incidentId;
-      await store.append(`incident-${id}`, events, { expectedVersion: 'no_stream' });
+      const streamId = `incident-${(events[0].data as { incidentId: string }).incidentId}`;
+      for (const e of events) batch.push({ streamId, eventId: e.eventId!, type: e.type, data: e.data });
     }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return written;
+    written += (await appendBulk(db, batch, metadata)).appended;
+  }
+  return { events: written, incidentIds, groupIds: groups, sourceIds: sources };
 }

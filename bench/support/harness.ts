@@ -53,3 +53,20 @@ export const median = (xs: number[]) => {
 export const RAW_TABLE = `create table raw_events (position bigint generated always as identity primary key, stream_id text not null,
   stream_version bigint not null, event_id uuid not null unique, type text not null, data jsonb not null, metadata jsonb not null,
   recorded_at timestamptz not null default clock_timestamp(), unique (stream_id, stream_version))`;
+
+/**
+ * Waits until every committed event is below the server's oldest running transaction, so the
+ * gap-safe reader sees the whole log (a transaction open in any database of the server holds
+ * it back; measuring before that would time an empty read).
+ */
+export async function waitUntilLogReadable(db: Database, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await db.pool.query<{ ok: boolean }>(
+      'select coalesce(max(transaction_id) < pg_snapshot_xmin(pg_current_snapshot()), true) as ok from events',
+    );
+    if (rows[0].ok) return;
+    if (Date.now() > deadline) throw new Error('the log did not become readable: a long transaction is open on the server');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -1,0 +1,99 @@
+// C1: claim → CorroborationCompleted through a real worker process (dispatcher, BullMQ flow,
+// checks, the verdict appended). Latency is read from the log itself: the verdict's recorded_at
+// minus the claim's. Paced claims give p50/p99 at light load; a burst gives flows/s.
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { appendBulk, EventStore, type Database } from '@app/event-store';
+import { withFreshDatabase } from './support/harness.js';
+import { percentile, startWorker } from './support/processes.js';
+
+const day = { value: '2023-01-30', precision: 'day', earliest: '2023-01-30T00:00:00.000Z', latest: '2023-01-30T23:59:59.999Z' };
+
+async function waitForVerdicts(owner: Database, claimIds: string[], timeoutMs: number): Promise<number[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await owner.pool.query<{ ms: number }>(
+      `select extract(epoch from (min(v.recorded_at) - c.recorded_at)) * 1000 as ms
+         from events c join events v on v.type = 'CorroborationCompleted' and v.data->>'claimId' = c.data->>'claimId'
+        where c.type = 'ClaimRecorded' and c.data->>'claimId' = any($1::text[])
+        group by c.recorded_at`,
+      [claimIds],
+    );
+    if (rows.length === claimIds.length || Date.now() > deadline) return rows.map((r) => Number(r.ms));
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function runCorroborationBench(distRoot: string, paced: number, burst: number) {
+  const prefix = `{bench-${randomUUID().slice(0, 8)}}`;
+  return withFreshDatabase('corroboration', async (owner, url) => {
+    const store = new EventStore(owner.db);
+    const groups = Array.from({ length: 20 }, () => randomUUID());
+    const sources = Array.from({ length: 6 }, () => randomUUID());
+    const incidents = Array.from({ length: paced + burst }, () => randomUUID());
+    await appendBulk(owner.db, [
+      ...groups.map((g, i) => ({ streamId: `group-${g}`, eventId: randomUUID(), type: 'GroupRegistered', data: { groupId: g, name: `Group ${i}`, aliases: [], kind: 'militant' } })),
+      ...sources.map((s, i) => ({ streamId: `source-${s}`, eventId: randomUUID(), type: 'SourceRegistered', data: { sourceId: s, name: `Source ${i}`, kind: 'news', reliability: 'ABCDEF'[i] } })),
+      ...incidents.map((id) => ({ streamId: `incident-${id}`, eventId: randomUUID(), type: 'IncidentReported', data: {
+        incidentId: id, occurredAt: day, location: { country: 'PK', admin1: null, place: null, lat: null, lon: null }, type: 'bombing', suicide: null,
+        target: null, casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null }, summary: null, sourceIds: [] } })),
+    ], { actor: { keyId: 'bench', role: 'admin', name: 'bench' } });
+    const worker = startWorker(distRoot, url, { QUEUE_PREFIX: prefix, CORROBORATION_CONCURRENCY: '8' });
+    const claim = (incidentId: string, i: number) => {
+      const claimId = randomUUID();
+      return {
+        claimId,
+        write: () => store.append(`incident-${incidentId}`, [{ type: 'ClaimRecorded', data: {
+          claimId, groupId: groups[i % groups.length], channel: 'statement', claimedAt: '2023-01-30T10:00:00.000Z', spokesperson: null,
+          sourceId: sources[i % sources.length], credibility: 3, competingGroupIds: [] }, metadata: { actor: { keyId: 'bench', role: 'reporter', name: 'bench' } } }]),
+      };
+    };
+    try {
+      // Warm-up: the worker is up and has run one flow end to end.
+      const warm = claim(incidents[0], 0);
+      await warm.write();
+      if ((await waitForVerdicts(owner, [warm.claimId], 90_000)).length !== 1) throw new Error('worker produced no verdict within 90 s');
+
+      const pacedIds: string[] = [];
+      for (let i = 1; i < paced; i++) {
+        const c = claim(incidents[i], i);
+        pacedIds.push(c.claimId);
+        await c.write();
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const pacedMs = await waitForVerdicts(owner, pacedIds, 60_000);
+
+      const burstClaims = incidents.slice(paced).map((id, i) => claim(id, i));
+      const t0 = Date.now();
+      for (let i = 0; i < burstClaims.length; i += 16) await Promise.all(burstClaims.slice(i, i + 16).map((c) => c.write()));
+      const burstMs = await waitForVerdicts(owner, burstClaims.map((c) => c.claimId), 180_000);
+      const { rows } = await owner.pool.query<{ s: number }>(
+        `select extract(epoch from (max(v.recorded_at) - min(c.recorded_at))) as s
+           from events c join events v on v.type = 'CorroborationCompleted' and v.data->>'claimId' = c.data->>'claimId'
+          where c.type = 'ClaimRecorded' and c.data->>'claimId' = any($1::text[])`,
+        [burstClaims.map((c) => c.claimId)],
+      );
+      return {
+        paced: { claims: pacedIds.length, completed: pacedMs.length, p50Ms: Math.round(percentile(pacedMs, 50)), p99Ms: Math.round(percentile(pacedMs, 99)) },
+        burst: {
+          claims: burstClaims.length,
+          completed: burstMs.length,
+          p50Ms: Math.round(percentile(burstMs, 50)),
+          p99Ms: Math.round(percentile(burstMs, 99)),
+          flowsPerSecond: Math.round((burstMs.length / Number(rows[0].s)) * 10) / 10,
+          wallSeconds: Math.round((Date.now() - t0) / 100) / 10,
+        },
+      };
+    } finally {
+      await worker.stop();
+      const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+        if (keys.length) await redis.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+      redis.disconnect();
+    }
+  });
+}

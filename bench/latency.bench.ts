@@ -1,0 +1,92 @@
+// R2: append → read-model latency. W1-shaped appends (one event, a new stream each) at a fixed
+// 500 appends/s while the projections follow the log as the worker runs them (LISTEN hint + poll);
+// latency = from the start of the append to the commit of the read-model batch that applied it.
+import { performance } from 'node:perf_hooks';
+import { randomUUID } from 'node:crypto';
+import { EventStore, LogSubscription } from '@app/event-store';
+import { checkpointName, LIVE, PROJECTIONS } from '@app/projections';
+import { withFreshDatabase } from './support/harness.js';
+import { percentile } from './support/processes.js';
+
+const incident = (id: string) => ({
+  type: 'IncidentReported',
+  data: {
+    incidentId: id, occurredAt: { value: '2023-01-30', precision: 'day', earliest: '2023-01-30T00:00:00.000Z', latest: '2023-01-30T23:59:59.999Z' },
+    location: { country: 'PK', admin1: null, place: null, lat: null, lon: null }, type: 'bombing', suicide: null, target: null,
+    casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null }, summary: null, sourceIds: [],
+  },
+  metadata: { actor: { keyId: 'bench', role: 'reporter', name: 'bench' } },
+});
+
+export async function runLatencyBench(seconds: number, rate = 500) {
+  return withFreshDatabase('latency', async (owner, url) => {
+    const store = new EventStore(owner.db);
+    const started = new Map<string, number>();
+    const latencies: number[] = [];
+    let applied: string[] = [];
+    const subs = PROJECTIONS.map((p) => {
+      const sub = new LogSubscription(owner.db, store, {
+        name: checkpointName(p.name),
+        batchSize: 1000,
+        pollMs: 500,
+        listen: { connectionString: url },
+        handle: async (events, trx) => {
+          await p.apply(events, trx, LIVE);
+          if (p.name === 'incidents') applied.push(...events.map((e) => e.eventId));
+        },
+      });
+      if (p.name === 'incidents') {
+        // Visible to readers once processBatch's transaction has committed.
+        const process = sub.processBatch.bind(sub);
+        sub.processBatch = async () => {
+          applied = [];
+          const n = await process();
+          const now = performance.now();
+          for (const id of applied) {
+            const t = started.get(id);
+            if (t !== undefined) latencies.push(now - t);
+          }
+          return n;
+        };
+      }
+      sub.start();
+      return sub;
+    });
+    try {
+      await new Promise((r) => setTimeout(r, 500));
+      const total = Math.round(seconds * rate);
+      const t0 = performance.now();
+      const inFlight = new Set<Promise<unknown>>();
+      let failures = 0;
+      for (let i = 0; i < total; i++) {
+        const due = t0 + (i * 1000) / rate;
+        const wait = due - performance.now();
+        if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+        const id = randomUUID();
+        const eventId = randomUUID();
+        started.set(eventId, performance.now());
+        const p = store
+          .append(`incident-${id}`, [{ ...incident(id), eventId }], { expectedVersion: 'no_stream' })
+          .catch(() => failures++)
+          .finally(() => inFlight.delete(p));
+        inFlight.add(p);
+      }
+      await Promise.all(inFlight);
+      const achieved = total / ((performance.now() - t0) / 1000);
+      const deadline = Date.now() + 30_000;
+      while (latencies.length < total - failures && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      return {
+        targetRate: rate,
+        achievedRate: Math.round(achieved),
+        appends: total,
+        measured: latencies.length,
+        failures,
+        p50Ms: Math.round(percentile(latencies, 50)),
+        p99Ms: Math.round(percentile(latencies, 99)),
+        maxMs: Math.round(Math.max(...latencies)),
+      };
+    } finally {
+      await Promise.all(subs.map((s) => s.stop()));
+    }
+  });
+}

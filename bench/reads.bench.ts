@@ -1,0 +1,61 @@
+// Q1: GET /v1/incidents/{id} (the picture from the read model) and `?asOf=` (a fold of the stream
+// as recorded at a time) over HTTP against a database holding the generated history. Baseline in
+// the same run: GET /health/live on the same process, the HTTP floor without any database work.
+import autocannon from 'autocannon';
+import type { Database } from '@app/event-store';
+import type { GeneratedHistory } from './support/generate.js';
+import { median } from './support/harness.js';
+import { createKey, startApi } from './support/processes.js';
+
+export interface Latency { requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number }
+export interface ReadsResult { connections: number; floor: Latency; picture: Latency; asOf: Latency; asOfTime: string }
+
+const CONNECTIONS = 8;
+
+async function load(url: string, seconds: number, path: () => string, key: string): Promise<Latency> {
+  const r = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, path: path(), headers: { authorization: `Bearer ${key}` } }) }],
+  });
+  return { requestsPerSecond: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx };
+}
+
+export async function runReadsBench(o: { distRoot: string; seconds: number; url: string; owner: Database; history: GeneratedHistory; runs: number }): Promise<ReadsResult> {
+  const { rows } = await o.owner.pool.query<{ t: Date }>(
+    'select recorded_at as t from events where position >= (select max(position) / 2 from events) order by position limit 1',
+  );
+  const asOfTime = rows[0].t.toISOString();
+  const { rows: early } = await o.owner.pool.query<{ id: string }>(
+    `select data->>'incidentId' as id from events where type = 'IncidentReported' and recorded_at < $1 order by position limit 20000`,
+    [asOfTime],
+  );
+  const ids = o.history.incidentIds;
+  const earlyIds = early.map((r) => r.id);
+  const api = await startApi(o.distRoot, o.url);
+  try {
+    const key = await createKey(api, 'reporter');
+    const rnd = (xs: string[]) => xs[Math.floor(Math.random() * xs.length)];
+    // Warm-up: connection pool, plans, the first pages of the tables.
+    await load(api.url, 1, () => `/v1/incidents/${rnd(ids)}`, key);
+    const runs: { floor: Latency; picture: Latency; asOf: Latency }[] = [];
+    for (let i = 0; i < o.runs; i++) {
+      process.stderr.write(`[bench] Q1 run ${i + 1}/${o.runs}\n`);
+      runs.push({
+        floor: await load(api.url, o.seconds, () => '/health/live', key),
+        picture: await load(api.url, o.seconds, () => `/v1/incidents/${rnd(ids)}`, key),
+        asOf: await load(api.url, o.seconds, () => `/v1/incidents/${rnd(earlyIds)}?asOf=${encodeURIComponent(asOfTime)}`, key),
+      });
+    }
+    const med = (k: 'floor' | 'picture' | 'asOf'): Latency => ({
+      requestsPerSecond: median(runs.map((r) => r[k].requestsPerSecond)),
+      p50Ms: median(runs.map((r) => r[k].p50Ms)),
+      p99Ms: median(runs.map((r) => r[k].p99Ms)),
+      non2xx: Math.max(...runs.map((r) => r[k].non2xx)),
+    });
+    return { connections: CONNECTIONS, floor: med('floor'), picture: med('picture'), asOf: med('asOf'), asOfTime };
+  } finally {
+    await api.stop();
+  }
+}
