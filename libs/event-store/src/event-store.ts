@@ -139,7 +139,8 @@ export class EventStore {
       select ${EVENT_COLUMNS} from events
        where (transaction_id, position) > (${after.transactionId}::xid8, ${after.position}::bigint)
          and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-       order by transaction_id, position
+       -- Qualified: the select list's text alias of transaction_id would otherwise be the sort key.
+       order by events.transaction_id, events.position
        limit ${limit}`.execute(trx ?? this.db);
     return rows.map((r) => this.toRecorded(r));
   }

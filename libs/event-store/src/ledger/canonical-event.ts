@@ -37,7 +37,7 @@ export async function readStoredText(db: Kysely<any>, after: LogCheckpoint, limi
      where (transaction_id, position) > (${after.transactionId}::xid8, ${after.position}::bigint)
        and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
        and (${upTo?.transactionId ?? null}::xid8 is null or (transaction_id, position) <= (${upTo?.transactionId ?? null}::xid8, ${upTo?.position ?? null}::bigint))
-     order by transaction_id, position
+     order by events.transaction_id, events.position
      limit ${limit}`.execute(db);
   return rows;
 }

@@ -41,7 +41,7 @@ export async function* exportEventsNdjson(db: Kysely<any>, start: LogCheckpoint,
         from events
        where (transaction_id, position) > (${after.transactionId}::xid8, ${after.position}::bigint)
          and transaction_id < ${horizon}::xid8
-       order by transaction_id, position
+       order by events.transaction_id, events.position
        limit ${batchSize}`.execute(db);
     if (!rows.length) return;
     let chunk = '';

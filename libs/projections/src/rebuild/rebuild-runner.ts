@@ -95,26 +95,43 @@ export class RebuildRunner {
 
   /** One pass over the log feeds every target's shadow tables; then each is swapped in on its own. */
   private async rebuildAll(targets: Projection[], opts: RebuildOptions, progress: (n: number) => void) {
+    // Secondary indexes are built once after the replay instead of maintained row by row through
+    // it; unique ones stay (the fold looks states up and upserts by them).
+    const deferredIndexes: string[] = [];
     for (const p of targets) {
       await this.dropShadows(p);
       for (const t of p.tables) {
         await sql`create table ${sql.table(SHADOW(t.name))} (like ${sql.table(t.name)} including all)`.execute(this.owner);
         if (opts.appRole) await sql`grant select, insert, update, delete on ${sql.table(SHADOW(t.name))} to ${sql.raw(opts.appRole)}`.execute(this.owner);
+        const { rows } = await sql<{ name: string; def: string }>`
+          select c.relname as name, pg_get_indexdef(x.indexrelid) as def
+            from pg_index x join pg_class c on c.oid = x.indexrelid
+           where x.indrelid = ${SHADOW(t.name)}::regclass and not x.indisunique`.execute(this.owner);
+        for (const r of rows) {
+          deferredIndexes.push(r.def);
+          await sql`drop index ${sql.table(r.name)}`.execute(this.owner);
+        }
       }
     }
     let cp: LogCheckpoint = { ...LOG_START };
     let count = 0;
-    // Replay outside any long transaction; each batch commits on its own.
+    // Replay outside any long transaction; each batch commits on its own, and the next batch is
+    // read (and decoded) while this one is applied.
+    const size = opts.batchSize ?? 5000;
+    let next = this.store.readAll(cp, size);
     for (;;) {
-      const batch = await this.store.readAll(cp, opts.batchSize ?? 5000);
+      const batch = await next;
       if (!batch.length) break;
+      cp = last(batch);
+      next = this.store.readAll(cp, size);
+      next.catch(() => undefined);
       await this.owner.transaction().execute(async (trx) => {
         for (const p of targets) await p.apply(batch, trx, SHADOW);
       });
-      cp = last(batch);
       count += batch.length;
       progress(count);
     }
+    for (const def of deferredIndexes) await sql.raw(def).execute(this.owner);
     const drifts = [];
     for (const p of targets) {
       const r = await this.swap(p, cp, (n) => (count += n));
