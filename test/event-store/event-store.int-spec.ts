@@ -91,6 +91,32 @@ describe('idempotent appends', () => {
     expect(await store.readStream(id)).toHaveLength(1);
   });
 
+  it.each(['any', 'stream_exists', 1] as const)('a re-sent append with expected version %s leaves the stream where it was', async (expectedVersion) => {
+    const id = `test-${randomUUID()}`;
+    await store.append(id, [ev('First')]);
+    const events = [
+      { eventId: randomUUID(), type: 'A', data: { n: 1 } },
+      { eventId: randomUUID(), type: 'B', data: { n: 2 } },
+    ];
+    const first = await store.append(id, events, { expectedVersion });
+    const again = await store.append(id, events, { expectedVersion });
+    expect(again).toEqual({ ...first, replayed: true });
+    expect(await store.streamVersion(id)).toBe(3);
+    const next = await store.append(id, [ev('Next')], { expectedVersion: 3 });
+    expect(next.nextVersion).toBe(4);
+    expect((await store.readStream(id)).map((e) => e.streamVersion)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('an append mixing a stored event id with a new one is refused whole', async () => {
+    const id = `test-${randomUUID()}`;
+    const stored = { eventId: randomUUID(), type: 'A', data: { n: 1 } };
+    await store.append(id, [stored]);
+    const before = await countEvents(tdb.owner.db);
+    await expect(store.append(id, [stored, { eventId: randomUUID(), type: 'B', data: {} }])).rejects.toBeInstanceOf(IdempotencyConflictError);
+    expect(await countEvents(tdb.owner.db)).toBe(before);
+    expect(await store.streamVersion(id)).toBe(1);
+  });
+
   it('concurrent duplicates of one append store it once', async () => {
     const id = `test-${randomUUID()}`;
     const events = [{ eventId: randomUUID(), type: 'A', data: {} }];

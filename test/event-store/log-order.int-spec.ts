@@ -16,6 +16,13 @@ beforeAll(async () => {
   await store.append(`test-${randomUUID()}`, events);
   const { rows } = await tdb.owner.pool.query<{ position: string }>('select position from events order by position');
   positions = rows.map((r) => Number(r.position));
+  // Readers stop below the server's oldest open transaction (other test files run beside this one).
+  const deadline = Date.now() + 50_000;
+  for (;;) {
+    const { rows: r } = await tdb.owner.pool.query<{ ok: boolean }>('select max(transaction_id) < pg_snapshot_xmin(pg_current_snapshot()) as ok from events');
+    if (r[0].ok || Date.now() > deadline) break;
+    await new Promise((res) => setTimeout(res, 100));
+  }
 });
 afterAll(async () => tdb.drop());
 
