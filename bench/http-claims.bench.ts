@@ -55,7 +55,10 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
           },
         ],
       });
+      // The HTTP floor of the same process and connections: no auth, no database.
+      const floor = await autocannon({ url: `${api.url}/health/live`, connections, duration: seconds });
       return {
+        floorRequestsPerSecond: Math.round(floor.requests.average),
         connections,
         seconds,
         requestsPerSecond: Math.round(result.requests.average),
