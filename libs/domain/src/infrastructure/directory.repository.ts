@@ -36,6 +36,44 @@ export class DirectoryRepository {
     return { id: rows[0].group_id, name: rows[0].name };
   }
 
+  /**
+   * The references of an incident command in one round trip, failing in the order a client reads
+   * them: the incident in the path (404), then the group and the sources in the body (422).
+   */
+  async checkIncidentRefs<G extends { ref: string; field: string } | undefined = undefined>(refs: {
+    incidentId: string;
+    group?: G;
+    sources?: Array<{ id: string | null | undefined; field: string }>;
+  }): Promise<{ group: G extends object ? GroupRef : undefined }> {
+    const sources = (refs.sources ?? []).filter((x): x is { id: string; field: string } => x.id != null);
+    const sourceIds = sources.map((x) => `source-${x.id.toLowerCase()}`);
+    const ref = refs.group?.ref.trim();
+    const asId = ref && UUID.test(ref) ? ref.toLowerCase() : null;
+    const { rows } = await sql<{ incident: boolean; group_id: string | null; group_name: string | null; sources: string[] }>`
+      select exists (select 1 from streams where stream_id = ${`incident-${refs.incidentId.toLowerCase()}`}) as incident,
+             g.group_id::text as group_id, g.name as group_name,
+             array(select stream_id from streams where stream_id = any(${sourceIds}::text[])) as sources
+        from (select 1) one
+        left join lateral (
+          select n.group_id, p.name from group_names n
+            join group_names p on p.group_id = n.group_id and not p.is_alias
+           where ${ref ?? null}::text is not null
+             and (n.group_id = ${asId}::uuid or n.name_key = ${ref == null ? null : nameKey(ref)})
+           order by n.group_id = ${asId}::uuid desc nulls last
+           limit 1) g on true`.execute(this.db);
+    const row = rows[0];
+    if (!row.incident) throw new NotFoundError('incident', refs.incidentId);
+    let group: GroupRef | undefined;
+    if (refs.group) {
+      if (!row.group_id) throw new NotFoundError('group', ref!, refs.group.field);
+      group = { id: row.group_id, name: row.group_name! };
+    }
+    const found = new Set(row.sources);
+    const missing = sourceIds.findIndex((id) => !found.has(id));
+    if (missing >= 0) throw new NotFoundError('source', sources[missing].id, sources[missing].field);
+    return { group } as { group: G extends object ? GroupRef : undefined };
+  }
+
   async streamExists(streamId: string): Promise<boolean> {
     const { rows } = await sql`select 1 from streams where stream_id = ${streamId}`.execute(this.db);
     return rows.length > 0;

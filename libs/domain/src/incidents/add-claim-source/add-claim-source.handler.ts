@@ -14,8 +14,7 @@ export class AddClaimSourceHandler implements ICommandHandler<AddClaimSourceComm
   ) {}
 
   async execute({ incidentId, claimId, body, ctx }: AddClaimSourceCommand): Promise<WriteResult> {
-    await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
-    await this.directory.requireSource(body.sourceId, 'sourceId');
+    await this.directory.checkIncidentRefs({ incidentId, sources: [{ id: body.sourceId, field: 'sourceId' }] });
     return this.writer.write({
       streamId: incidentStreamId(incidentId),
       evolve: evolveIncident,

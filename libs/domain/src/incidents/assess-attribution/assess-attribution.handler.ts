@@ -15,9 +15,8 @@ export class AssessAttributionHandler implements ICommandHandler<AssessAttributi
   ) {}
 
   async execute({ incidentId, body, ctx }: AssessAttributionCommand): Promise<WriteResult> {
-    await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
-    const group = await this.directory.resolveGroup(body.group, 'group');
-    await this.directory.requireSources(body.sourceIds ?? undefined, 'sourceIds');
+    const sources = (body.sourceIds ?? []).map((id, i) => ({ id, field: `sourceIds.${i}` }));
+    const { group } = await this.directory.checkIncidentRefs({ incidentId, group: { ref: body.group, field: 'group' }, sources });
     const attributionId = body.id ?? randomUUID();
     return this.writer.write({
       streamId: incidentStreamId(incidentId),

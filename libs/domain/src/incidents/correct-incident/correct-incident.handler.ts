@@ -14,8 +14,8 @@ export class CorrectIncidentHandler implements ICommandHandler<CorrectIncidentCo
   ) {}
 
   async execute({ incidentId, body, ctx }: CorrectIncidentCommand): Promise<WriteResult> {
-    await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
-    await this.directory.requireSources(body.fields.sourceIds ?? undefined, 'fields.sourceIds');
+    const sources = (body.fields.sourceIds ?? []).map((id, i) => ({ id, field: `fields.sourceIds.${i}` }));
+    await this.directory.checkIncidentRefs({ incidentId, sources });
     return this.writer.write({
       streamId: incidentStreamId(incidentId),
       evolve: evolveIncident,

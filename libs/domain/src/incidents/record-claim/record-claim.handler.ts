@@ -15,9 +15,7 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand, W
   ) {}
 
   async execute({ incidentId, body, ctx }: RecordClaimCommand): Promise<WriteResult> {
-    await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
-    const group = await this.directory.resolveGroup(body.group, 'group');
-    await this.directory.requireSource(body.sourceId, 'sourceId');
+    const { group } = await this.directory.checkIncidentRefs({ incidentId, group: { ref: body.group, field: 'group' }, sources: [{ id: body.sourceId, field: 'sourceId' }] });
     const claimId = body.id ?? randomUUID();
     return this.writer.write({
       streamId: incidentStreamId(incidentId),

@@ -15,8 +15,7 @@ export class RetractClaimHandler implements ICommandHandler<RetractClaimCommand,
   ) {}
 
   async execute({ incidentId, claimId, body, ctx }: RetractClaimCommand): Promise<WriteResult> {
-    await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
-    await this.directory.requireSource(body.sourceId, 'sourceId');
+    await this.directory.checkIncidentRefs({ incidentId, sources: [{ id: body.sourceId, field: 'sourceId' }] });
     const retractionId = body.id ?? randomUUID();
     return this.writer.write({
       streamId: incidentStreamId(incidentId),
