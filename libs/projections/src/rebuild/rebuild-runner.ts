@@ -28,6 +28,11 @@ export interface RebuildOptions {
   onProgress?: (events: number) => void;
   /** Role the app's sessions use; shadow tables get its grants before the swap. */
   appRole?: string;
+  /**
+   * Transactions applying one batch at once, each to its own share of the streams (a stream's
+   * events stay together and in order; the shadow rows of different streams are disjoint).
+   */
+  parallel?: number;
 }
 
 /**
@@ -125,9 +130,13 @@ export class RebuildRunner {
       cp = last(batch);
       next = this.store.readAll(cp, size);
       next.catch(() => undefined);
-      await this.owner.transaction().execute(async (trx) => {
-        for (const p of targets) await p.apply(batch, trx, SHADOW);
-      });
+      await Promise.all(
+        shareByStream(batch, opts.parallel ?? 2).map((share) =>
+          this.owner.transaction().execute(async (trx) => {
+            for (const p of targets) await p.apply(share, trx, SHADOW);
+          }),
+        ),
+      );
       count += batch.length;
       progress(count);
     }
@@ -235,4 +244,17 @@ export function toReport(r: any): RebuildReport {
     error: r.error ?? null,
     trigger: r.trigger ?? null,
   };
+}
+
+/** Splits a batch into `n` shares by stream, keeping each stream's events in log order. */
+function shareByStream(batch: RecordedEvent[], n: number): RecordedEvent[][] {
+  if (n <= 1) return [batch];
+  const shares: RecordedEvent[][] = Array.from({ length: n }, () => []);
+  const of = new Map<string, number>();
+  for (const e of batch) {
+    let i = of.get(e.streamId);
+    if (i === undefined) of.set(e.streamId, (i = of.size % n));
+    shares[i].push(e);
+  }
+  return shares.filter((s) => s.length > 0);
 }
