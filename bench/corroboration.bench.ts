@@ -2,12 +2,10 @@
 // checks, the verdict appended). Latency is read from the log itself: the verdict's recorded_at
 // minus the claim's. Paced claims give p50/p99 at light load; a burst gives flows/s.
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { appendBulk, EventStore, type Database } from '@app/event-store';
+import { EventStore, type Database } from '@app/event-store';
+import { seedClaimTargets } from './support/generate.js';
 import { withFreshDatabase } from './support/harness.js';
-import { percentile, startWorker } from './support/processes.js';
-
-const day = { value: '2023-01-30', precision: 'day', earliest: '2023-01-30T00:00:00.000Z', latest: '2023-01-30T23:59:59.999Z' };
+import { clearPrefix, percentile, startWorker } from './support/processes.js';
 
 async function waitForVerdicts(owner: Database, claimIds: string[], timeoutMs: number): Promise<number[]> {
   const deadline = Date.now() + timeoutMs;
@@ -28,16 +26,7 @@ export async function runCorroborationBench(distRoot: string, paced: number, bur
   const prefix = `{bench-${randomUUID().slice(0, 8)}}`;
   return withFreshDatabase('corroboration', async (owner, url) => {
     const store = new EventStore(owner.db);
-    const groups = Array.from({ length: 20 }, () => randomUUID());
-    const sources = Array.from({ length: 6 }, () => randomUUID());
-    const incidents = Array.from({ length: paced + burst }, () => randomUUID());
-    await appendBulk(owner.db, [
-      ...groups.map((g, i) => ({ streamId: `group-${g}`, eventId: randomUUID(), type: 'GroupRegistered', data: { groupId: g, name: `Group ${i}`, aliases: [], kind: 'militant' } })),
-      ...sources.map((s, i) => ({ streamId: `source-${s}`, eventId: randomUUID(), type: 'SourceRegistered', data: { sourceId: s, name: `Source ${i}`, kind: 'news', reliability: 'ABCDEF'[i] } })),
-      ...incidents.map((id) => ({ streamId: `incident-${id}`, eventId: randomUUID(), type: 'IncidentReported', data: {
-        incidentId: id, occurredAt: day, location: { country: 'PK', admin1: null, place: null, lat: null, lon: null }, type: 'bombing', suicide: null,
-        target: null, casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null }, summary: null, sourceIds: [] } })),
-    ], { actor: { keyId: 'bench', role: 'admin', name: 'bench' } });
+    const { groups, sources, incidents } = await seedClaimTargets(owner.db, paced + burst);
     const worker = startWorker(distRoot, url, { QUEUE_PREFIX: prefix, CORROBORATION_CONCURRENCY: '8' });
     const claim = (incidentId: string, i: number) => {
       const claimId = randomUUID();
@@ -86,14 +75,7 @@ export async function runCorroborationBench(distRoot: string, paced: number, bur
       };
     } finally {
       await worker.stop();
-      const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-      redis.disconnect();
+      await clearPrefix(prefix);
     }
   });
 }

@@ -7,7 +7,9 @@ import * as m0005 from './0005-notify-after-commit.js';
 import * as m0006 from './0006-imports.js';
 import * as m0007 from './0007-ledger-seals.js';
 import * as m0008 from './0008-claims-by-group-index.js';
+import * as m0009 from './0009-follower-leases.js';
 import * as m0010 from './0010-append-write-first.js';
+import * as m0011 from './0011-idempotency-response-json.js';
 
 /** Every migration in order. Static imports keep them inside the build and under jest alike. */
 export const migrations: Record<string, Migration> = {
@@ -19,5 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0006-imports': m0006,
   '0007-ledger-seals': m0007,
   '0008-claims-by-group-index': m0008,
+  '0009-follower-leases': m0009,
   '0010-append-write-first': m0010,
+  '0011-idempotency-response-json': m0011,
 };

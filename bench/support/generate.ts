@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { appendBulk, type BulkEvent, type NewEvent } from '@app/event-store';
 
@@ -98,4 +99,20 @@ export async function generateHistory(db: Kysely<any>, target: number, opts: { s
     written += (await appendBulk(db, batch, metadata)).appended;
   }
   return { events: written, incidentIds, groupIds: groups, sourceIds: sources };
+}
+
+/** Groups, sources and `incidents` bare incidents for claim workloads (corroboration benches). */
+export async function seedClaimTargets(db: Kysely<any>, incidentCount: number): Promise<{ groups: string[]; sources: string[]; incidents: string[] }> {
+  const day = { value: '2023-01-30', precision: 'day', earliest: '2023-01-30T00:00:00.000Z', latest: '2023-01-30T23:59:59.999Z' };
+  const groups = Array.from({ length: 20 }, () => randomUUID());
+  const sources = Array.from({ length: 6 }, () => randomUUID());
+  const incidents = Array.from({ length: incidentCount }, () => randomUUID());
+  await appendBulk(db, [
+    ...groups.map((g, i) => ({ streamId: `group-${g}`, eventId: randomUUID(), type: 'GroupRegistered', data: { groupId: g, name: `Group ${i}`, aliases: [], kind: 'militant' } })),
+    ...sources.map((s, i) => ({ streamId: `source-${s}`, eventId: randomUUID(), type: 'SourceRegistered', data: { sourceId: s, name: `Source ${i}`, kind: 'news', reliability: 'ABCDEF'[i] } })),
+    ...incidents.map((id) => ({ streamId: `incident-${id}`, eventId: randomUUID(), type: 'IncidentReported', data: {
+      incidentId: id, occurredAt: day, location: { country: 'PK', admin1: null, place: null, lat: null, lon: null }, type: 'bombing', suicide: null,
+      target: null, casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null }, summary: null, sourceIds: [] } })),
+  ], { actor: { keyId: 'bench', role: 'admin', name: 'bench' } });
+  return { groups, sources, incidents };
 }

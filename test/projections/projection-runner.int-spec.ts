@@ -1,7 +1,8 @@
 // The live projections (DESIGN.md "Projections"): after a concurrent mixed workload every read
 // model equals a from-scratch fold of the log; a batch that dies half-way (an exception after
 // writing, or its backend terminated) moves neither the checkpoint nor the model, and a restarted
-// runner finishes the job with no effect applied twice; one runner per projection at a time.
+// runner finishes the job with no effect applied twice; one runner per projection at a time (a
+// lease), taken over when its holder stops, or stops heartbeating (its later batches are refused).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { decideCompleteCorroboration, decideRecordClaim, decideReportIncident, evolveIncident } from '@app/domain';
@@ -17,8 +18,8 @@ let world: World;
 const runners: ProjectionRunner[] = [];
 const runnerLog: string[] = [];
 
-function startRunner(projections: readonly Projection[] = PROJECTIONS, db = tdb.app.db, batchSize = 100): ProjectionRunner {
-  const runner = new ProjectionRunner({ db, store: new EventStore(db), connection: { connectionString: tdb.url }, projections, pollMs: 20, batchSize, lockRetryMs: 100, log: (m) => runnerLog.push(m) });
+function startRunner(projections: readonly Projection[] = PROJECTIONS, db = tdb.app.db, batchSize = 100, leaseTtlMs?: number, log = runnerLog): ProjectionRunner {
+  const runner = new ProjectionRunner({ db, store: new EventStore(db), connection: { connectionString: tdb.url }, projections, pollMs: 20, batchSize, heartbeatMs: 100, leaseTtlMs, log: (m) => log.push(m) });
   runners.push(runner);
   runner.start();
   return runner;
@@ -218,12 +219,12 @@ describe('a batch that dies half-way', () => {
       let kills = 0;
       let writing = true;
       const killer = (async () => {
-        // Kill the runner's sessions (its batches and its advisory-lock session) now and then.
+        // Kill the runner's sessions (its batches and its lease heartbeats) now and then.
         while (writing) {
           await sleep(150);
           const { rows } = await sql<{ n: number }>`
             select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
-             where datname = current_database() and application_name in ('claimtrail-test-runner', 'claimtrail-projection-locks')`.execute(tdb.owner.db);
+             where datname = current_database() and application_name in ('claimtrail-test-runner', 'claimtrail-follower-leases')`.execute(tdb.owner.db);
           kills += rows[0].n;
         }
       })();
@@ -264,7 +265,7 @@ describe('a batch that dies half-way', () => {
 });
 
 describe('one runner per projection', () => {
-  it('a second runner on the same database runs nothing while the first holds the locks, and takes over when it stops', async () => {
+  it('a second runner on the same database runs nothing while the first holds the leases, and takes over when it stops', async () => {
     const a = startRunner();
     const deadline = Date.now() + 10_000;
     while (a.held.length < PROJECTIONS.length && Date.now() < deadline) await sleep(20);
@@ -280,6 +281,59 @@ describe('one runner per projection', () => {
     await runWorkload({ store, world, writers: 3, opsPerWriter: 20, seed: 6 });
     await waitForCatchUp(tdb.app.db);
     expect((await compareWithFold(tdb.app.db, store)).mismatches).toEqual([]);
+    await stopAll();
+  });
+});
+
+describe('a holder that stops heartbeating while its connection stays open', () => {
+  it('another runner takes the projections over within the lease TTL, and every later batch of the frozen holder is refused', async () => {
+    // Each batch leaves a row naming its runner, in the batch's own transaction: a row exists only if the batch committed.
+    await sql`create table test_batch_audit (runner text not null, projection text not null, last_position bigint not null)`.execute(tdb.owner.db);
+    await sql`grant select, insert on test_batch_audit to ${sql.raw(APP_ROLE)}`.execute(tdb.owner.db);
+    const audited = (runner: string): Projection[] =>
+      PROJECTIONS.map((p) => ({
+        ...p,
+        async apply(events, trx, table) {
+          await p.apply(events, trx, table);
+          await sql`insert into test_batch_audit values (${runner}, ${p.name}, ${events[events.length - 1].position})`.execute(trx);
+        },
+      }));
+    const batchesOf = async (runner: string) =>
+      (await sql<{ n: number }>`select count(*)::int as n from test_batch_audit where runner = ${runner}`.execute(tdb.owner.db)).rows[0].n;
+    const ttl = 1500;
+    const logA: string[] = [];
+    const all = PROJECTIONS.map((p) => p.name).sort();
+    const a = startRunner(audited('A'), tdb.app.db, 50, ttl, logA);
+    for (const deadline = Date.now() + 10_000; a.held.length < all.length && Date.now() < deadline; ) await sleep(20);
+    expect([...a.held].sort()).toEqual(all);
+    const b = startRunner(audited('B'), tdb.app.db, 50, ttl, []);
+    await runWorkload({ store, world, writers: 2, opsPerWriter: 20, seed: 21 });
+    await waitForCatchUp(tdb.app.db);
+    expect(b.held).toEqual([]);
+    expect(await batchesOf('A')).toBeGreaterThan(0);
+
+    // A's renewals and its watchdog stop (a paused process); its followers and sessions go on.
+    const frozenAt = Date.now();
+    a.leases!.freezeHeartbeats();
+    const writing = runWorkload({ store, world, writers: 2, opsPerWriter: 40, seed: 22 });
+    const deadline = frozenAt + ttl + 3000;
+    while ((b.held.length < all.length || a.held.length > 0) && Date.now() < deadline) await sleep(10);
+    const takeoverMs = Date.now() - frozenAt;
+    expect([...b.held].sort()).toEqual(all);
+    // A noticed only through the fence: its batches were refused, so it stopped its followers.
+    expect(a.held).toEqual([]);
+    expect(logA.filter((m) => /no longer held .*batch refused/.test(m)).length).toBeGreaterThan(0);
+    const aFinal = await batchesOf('A');
+    const { rows: leases } = await sql<{ n: number }>`select count(distinct holder)::int as n from follower_leases where name like 'projection:%' and expires_at > clock_timestamp()`.execute(tdb.owner.db);
+    expect(leases[0].n).toBe(1);
+
+    await writing;
+    await runWorkload({ store, world, writers: 2, opsPerWriter: 20, seed: 23 });
+    await waitForCatchUp(tdb.app.db);
+    expect(await batchesOf('A')).toBe(aFinal);
+    expect(await batchesOf('B')).toBeGreaterThan(0);
+    expect((await compareWithFold(tdb.app.db, store)).mismatches).toEqual([]);
+    console.log(`frozen holder: projections taken over ${takeoverMs} ms after the freeze (TTL ${ttl} ms)`);
     await stopAll();
   });
 });

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { collectDefaultMetrics } from 'prom-client';
 import { loadConfig } from '@app/config';
 import { mountBullBoard, QUEUE_HANDLES } from '@app/corroboration';
-import { ApiKeyRepository, hashKey } from '@app/http';
+import { answerProtocolErrorsWithProblems, ApiKeyRepository, correlationMiddleware, hashKey, JSON_BODY_LIMIT, requireHostHeader, requireJsonBodies, verifyJsonBody } from '@app/http';
 import { prepareDatabase } from '@app/runtime';
 import { AppModule } from './app.module.js';
 
@@ -21,7 +21,14 @@ export async function createApiApp(opts: { logger?: boolean } = {}): Promise<Nes
   });
   if (opts.logger !== false) app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: '256kb', type: ['application/json', 'application/*+json'] });
+  // Correlation ids first, so even a body that cannot be read is answered with one.
+  app.use(correlationMiddleware);
+  app.use(requireHostHeader);
+  // Nest's types reserve `verify` for its rawBody option, which this app does not use.
+  const json = { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'], verify: verifyJsonBody };
+  app.useBodyParser('json', json as NestExpressBodyParserOptionsFor<'json'>);
+  app.use(requireJsonBodies);
+  answerProtocolErrorsWithProblems(app.getHttpServer());
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle('claimtrail')

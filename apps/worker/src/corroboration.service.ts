@@ -5,8 +5,9 @@ import { CorroborationRuntime } from '@app/corroboration';
 import { StreamWriter } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { EVENT_STORE, KYSELY } from '@app/runtime';
+import { LeasesService } from './leases.service.js';
 
-/** The corroboration workflows: dispatcher from the log, flow and review processors. */
+/** Role `workflows`: the corroboration dispatcher from the log (one across workers, its lease), flow and review processors. */
 @Injectable()
 export class CorroborationService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Corroboration');
@@ -17,14 +18,17 @@ export class CorroborationService implements OnApplicationBootstrap, OnApplicati
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly writer: StreamWriter,
+    private readonly leases: LeasesService,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (!this.leases.runs('workflows')) return;
     this.runtime = new CorroborationRuntime({
       db: this.db,
       store: this.store,
       writer: this.writer,
       config: this.config,
+      keeper: this.leases.keeper,
       log: (msg, fields) => this.logger.log(fields ? { msg, ...fields } : msg),
     });
     this.runtime.start();

@@ -15,4 +15,4 @@ const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLog
 app.useLogger(app.get(Logger));
 app.enableShutdownHooks();
 await app.init();
-app.get(Logger).log('claimtrail worker started');
+app.get(Logger).log(`claimtrail worker started (roles: ${config.WORKER_ROLES.join(', ')})`);

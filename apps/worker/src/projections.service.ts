@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { Queue, Worker } from 'bullmq';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { createDatabase, LedgerSealer, type Database, type EventStore } from '@app/event-store';
+import { createDatabase, type Database, type EventStore } from '@app/event-store';
 import {
   createMaintenanceQueue,
   createMaintenanceWorker,
@@ -12,8 +12,10 @@ import {
   type RebuildJob,
 } from '@app/projections';
 import { EVENT_STORE, KYSELY } from '@app/runtime';
+import { leaseMetrics } from './lease-metrics.js';
+import { LeasesService } from './leases.service.js';
 
-/** Keeps the read models following the log, and runs rebuilds (admin, CLI or nightly schedule). */
+/** Role `projections`: keeps the read models following the log, and runs rebuilds (admin, CLI or nightly schedule). */
 @Injectable()
 export class ProjectionsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
@@ -21,27 +23,32 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
   private owner?: Database;
   private worker?: Worker;
   private queue?: Queue;
-  private sealer?: LedgerSealer;
 
   constructor(
     @Inject(KYSELY) private readonly db: Kysely<any>,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly leases: LeasesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.leases.runs('projections')) return;
     this.runner = new ProjectionRunner({
       db: this.db,
       store: this.store,
       connection: { connectionString: this.config.DATABASE_URL },
+      keeper: this.leases.keeper,
       projections: PROJECTIONS,
       batchSize: this.config.LOG_BATCH_SIZE,
       pollMs: this.config.LOG_POLL_MS,
       log: (m) => this.logger.log(m),
+      onCommit: (projection, count, cp, lease, fencedAt) => {
+        leaseMetrics.committed(`projection:${projection}`);
+        // Debug only: lets an operator (and the scale-out test) see which lease each batch committed under.
+        this.logger.debug({ msg: 'batch committed', follower: `projection:${projection}`, count, position: cp.position, holder: lease.holder, token: lease.token, fencedAt });
+      },
     });
     this.runner.start();
-    this.sealer = new LedgerSealer(this.db, { onError: (err) => this.logger.warn(`sealer: ${(err as Error).message}`) });
-    this.sealer.start();
 
     // Rebuilds create and rename tables: they run as the owner connection, not the app role.
     this.owner = createDatabase({ url: this.config.DATABASE_URL!, poolMax: 2, applicationName: 'claimtrail-rebuild' });
@@ -75,7 +82,6 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
     await this.worker?.close().catch(() => undefined);
     await this.queue?.close().catch(() => undefined);
     await this.runner?.stop();
-    await this.sealer?.stop();
     await this.owner?.close();
   }
 }

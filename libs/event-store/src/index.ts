@@ -10,3 +10,7 @@ export * from './bulk-append.js';
 export * from './ledger/canonical-event.js';
 export * from './ledger/ledger.js';
 export * from './ledger/ledger-sealer.js';
+export * from './leases/lease-store.js';
+export * from './leases/lease-keeper.js';
+export * from './leases/assignment.js';
+export * from './leases/lease-database.js';

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { CheckpointStore } from './checkpoint-store.js';
 import { EVENTS_CHANNEL, type EventStore } from './event-store.js';
 import type { LogCheckpoint, RecordedEvent } from './event-store.types.js';
+import type { BatchGuard } from './leases/lease-keeper.js';
 
 export interface LogSubscriptionOptions {
   /** Checkpoint name; one follower per name applies each event once. */
@@ -16,6 +17,10 @@ export interface LogSubscriptionOptions {
   listen?: pg.ClientConfig;
   onError?: (err: unknown) => void;
   onBatch?: (count: number, checkpoint: LogCheckpoint) => void;
+  /** The follower's lease: checked first and fenced last in every batch transaction. */
+  guard?: BatchGuard;
+  /** After a batch committed; `fencedAt` is the database time its lease was last seen valid. */
+  onCommit?: (count: number, checkpoint: LogCheckpoint, fencedAt?: Date) => void;
 }
 
 /** Follows the gap-safe global log from a stored checkpoint, exactly-once in effect. */
@@ -60,7 +65,9 @@ export class LogSubscription {
   async processBatch(): Promise<number> {
     const size = this.opts.batchSize ?? 1000;
     await sql`insert into checkpoints (name) values (${this.opts.name}) on conflict (name) do nothing`.execute(this.db);
-    return this.db.transaction().execute(async (trx) => {
+    let fencedAt: Date | undefined;
+    const applied = await this.db.transaction().execute(async (trx) => {
+      await this.opts.guard?.enter(trx);
       // The row lock keeps two followers of one name from applying the same batch.
       const cp = await this.checkpoints.load(this.opts.name, trx, true);
       const events = await this.store.readAll(cp, size, trx);
@@ -72,10 +79,13 @@ export class LogSubscription {
       const last = events[events.length - 1];
       const next = { transactionId: last.transactionId, position: last.position };
       await this.checkpoints.save(this.opts.name, next, trx);
+      fencedAt = await this.opts.guard?.fence(trx);
       this.current = next;
       this.opts.onBatch?.(events.length, next);
       return events.length;
     });
+    if (applied > 0) this.opts.onCommit?.(applied, this.current!, fencedAt);
+    return applied;
   }
 
   /** Applies batches until the visible log is exhausted. */

@@ -1,6 +1,11 @@
 export * from './problem/problem.js';
 export * from './problem/problem.filter.js';
 export * from './problem/validation.pipe.js';
+export * from './problem/body-errors.js';
+export * from './problem/client-error.js';
+export * from './context/correlation.middleware.js';
+export * from './context/json-body.middleware.js';
+export * from './context/host.middleware.js';
 export { Ctx, RequireRole, Public, contextOf, type CommandContext } from '@app/domain';
 export * from './context/if-match.js';
 export * from './auth/auth.guard.js';

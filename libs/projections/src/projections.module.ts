@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ReadDatabaseModule } from '@app/runtime';
 import { AdminProjectionsController } from './queries/admin-projections/admin-projections.controller.js';
 import { GetIncidentController } from './queries/get-incident/get-incident.controller.js';
 import { GetIncidentHandler } from './queries/get-incident/get-incident.handler.js';
@@ -14,9 +15,12 @@ import { ListSourcesController } from './queries/list-sources/list-sources.contr
 import { MismatchesController } from './queries/mismatches/mismatches.controller.js';
 import { MinPositionInterceptor } from './queries/shared/min-position.interceptor.js';
 
-/** The read side of the API: pictures, lists, ledgers, audits and the projection admin. */
+/**
+ * The read side of the API: pictures, lists, ledgers, audits and the projection admin. Queries
+ * and their minPosition waits use the read pool (DATABASE_READ_URL); the projection admin writes, so it stays on the main pool.
+ */
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, ReadDatabaseModule],
   controllers: [
     ListIncidentsController,
     IncidentHistoryController,

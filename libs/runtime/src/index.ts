@@ -5,3 +5,4 @@ export * from './redis.module.js';
 export * from './logging.module.js';
 export * from './health/health.indicators.js';
 export * from './exit-with-parent.js';
+export * from './read-database.module.js';

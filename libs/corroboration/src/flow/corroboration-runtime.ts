@@ -1,11 +1,11 @@
 import { FlowProducer, type Job, Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import type { AppConfig } from '@app/config';
 import type { StreamWriter } from '@app/domain';
-import type { EventStore } from '@app/event-store';
+import type { EventStore, LeaseKeeper } from '@app/event-store';
 import { bullConnection, ProjectionRunner } from '@app/projections';
-import { redisOptions } from '@app/runtime';
+import { createRedisClient } from '@app/runtime';
 import { ClaimContextRepository } from './claim-context.repository.js';
 import { corroborationDispatcher } from './dispatcher.js';
 import { CorroborationProcessors } from './processors.js';
@@ -18,10 +18,12 @@ export interface CorroborationRuntimeDeps {
   writer: StreamWriter;
   config: AppConfig;
   log: (msg: string, fields?: Record<string, unknown>) => void;
-  /** Run the dispatcher (the log follower); several workers may, one holds the lock. */
+  /** Run the dispatcher (the log follower); several workers may, one holds its lease. */
   dispatch?: boolean;
   /** Run the job processors. */
   process?: boolean;
+  /** The process's lease keeper (the worker shares one); without it the dispatcher keeps its own. */
+  keeper?: LeaseKeeper;
 }
 
 /** The dispatcher, the flow producer and the queue workers of the corroboration workflows. */
@@ -31,7 +33,9 @@ export class CorroborationRuntime {
   private reviewsQueue?: Queue;
   private corroborationQueue?: Queue;
   private readonly workers: Worker[] = [];
-  private redis?: Redis;
+  private redis?: Redis | Cluster;
+  /** Cluster connections BullMQ treats as shared: ours to disconnect. */
+  private readonly connections: unknown[] = [];
 
   constructor(private readonly deps: CorroborationRuntimeDeps) {}
 
@@ -39,11 +43,12 @@ export class CorroborationRuntime {
     const { config } = this.deps;
     assertEveryJobHasProcessor(CorroborationProcessors.handles);
     const prefix = config.QUEUE_PREFIX;
-    this.redis = new Redis({ ...redisOptions(config.REDIS_URL), maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.redis = createRedisClient(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
     this.redis.on('error', () => undefined);
     if (this.deps.dispatch !== false) {
       // Producers fail fast while Redis is away, so the dispatcher's batch fails and is retried later.
       const producerConnection = bullConnection(config, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+      this.connections.push(producerConnection);
       this.flows = new FlowProducer({ connection: producerConnection, prefix });
       this.flows.on('error', () => undefined);
       this.reviewsQueue = new Queue(QUEUES.reviews, { connection: producerConnection, prefix });
@@ -54,6 +59,9 @@ export class CorroborationRuntime {
         db: this.deps.db,
         store: this.deps.store,
         connection: { connectionString: config.DATABASE_URL },
+        keeper: this.deps.keeper,
+        leaseTtlMs: config.LEASE_TTL_MS,
+        heartbeatMs: config.LEASE_HEARTBEAT_MS,
         projections: [
           corroborationDispatcher({
             store: this.deps.store,
@@ -81,11 +89,12 @@ export class CorroborationRuntime {
         log: this.deps.log,
       });
       const connection = bullConnection(config);
-      for (const [queue, handler] of [
-        [QUEUES.corroboration, (job: Job) => processors.corroboration(job)],
-        [QUEUES.reviews, (job: Job) => processors.reviews(job)],
+      this.connections.push(connection);
+      for (const [queue, handler, concurrency] of [
+        [QUEUES.corroboration, (job: Job) => processors.corroboration(job), config.CORROBORATION_CONCURRENCY],
+        [QUEUES.reviews, (job: Job) => processors.reviews(job), config.REVIEWS_CONCURRENCY ?? config.CORROBORATION_CONCURRENCY],
       ] as const) {
-        const worker = new Worker(queue, jobMetrics.instrument(queue, handler), { connection, prefix, concurrency: config.CORROBORATION_CONCURRENCY });
+        const worker = new Worker(queue, jobMetrics.instrument(queue, handler), { connection, prefix, concurrency });
         worker.on('error', (err) => this.deps.log(`worker ${queue}: ${err.message}`));
         worker.on('failed', (job, err) => this.deps.log(`job failed`, { queue, name: job?.name, id: job?.id, attempts: job?.attemptsMade, error: err.message, correlationId: job?.data?.correlationId }));
         this.workers.push(worker);
@@ -99,6 +108,7 @@ export class CorroborationRuntime {
     await this.flows?.close().catch(() => undefined);
     await this.reviewsQueue?.close().catch(() => undefined);
     await this.corroborationQueue?.close().catch(() => undefined);
+    for (const c of this.connections.splice(0)) if (c && typeof (c as Cluster).disconnect === 'function') (c as Cluster).disconnect();
     this.redis?.disconnect();
   }
 }

@@ -1,5 +1,5 @@
 import { FlowProducer, type Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import { evolveIncident, incidentStreamId, type IncidentState } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
@@ -12,7 +12,7 @@ const REEVALUATE_INCIDENT = new Set(['ClaimDenied', 'AttributionAssessed', 'Attr
 
 export interface DispatcherOptions {
   store: EventStore;
-  redis: Redis;
+  redis: Redis | Cluster;
   prefix: string;
   flows: FlowProducer;
   corroboration: Queue;

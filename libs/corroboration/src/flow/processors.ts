@@ -1,5 +1,5 @@
 import { type Job, UnrecoverableError } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import {
   decideCompleteCorroboration,
   decideEscalateReview,
@@ -55,7 +55,7 @@ const CHECKS: Record<CheckName, (c: ClaimContext) => CheckResult> = {
 
 export interface ProcessorDeps {
   contexts: ClaimContextRepository;
-  redis: Redis;
+  redis: Redis | Cluster;
   prefix: string;
   writer: StreamWriter;
   log: (msg: string, fields?: Record<string, unknown>) => void;

@@ -44,7 +44,7 @@ export class IdempotencyRepository {
   async complete(scope: IdempotencyScope, response: StoredResponse, trx?: Kysely<any>): Promise<void> {
     await sql`
       update idempotency_keys
-         set state = 'completed', response_status = ${response.status}, response_body = ${JSON.stringify(response.body)}::jsonb,
+         set state = 'completed', response_status = ${response.status}, response_body = ${JSON.stringify(response.body)}::json,
              response_headers = ${JSON.stringify(response.headers)}::jsonb, completed_at = clock_timestamp()
        where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`.execute(trx ?? this.db);
   }

@@ -57,3 +57,16 @@ export function isTimestamp(input: string): boolean {
 export function normaliseTimestamp(input: string): string | null {
   return parseTimestamp(input)?.toISOString() ?? null;
 }
+
+/**
+ * A time given as a query parameter: a date (`2023-07-01`, UTC midnight) or an RFC 3339 time
+ * (a space for `T` allowed); only UTC years 1–9999, which Postgres and toISOString share.
+ */
+export function parseTimeParam(value: string): Date | null {
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (ymd) {
+    const [y, m, d] = ymd.slice(1).map(Number);
+    return isValidYmd(y, m, d) ? utcDate(y, m, d) : null;
+  }
+  return parseTimestamp(value[10] === ' ' ? `${value.slice(0, 10)}T${value.slice(11)}` : value);
+}

@@ -2,12 +2,22 @@ import { sql, type Kysely } from 'kysely';
 import { CheckpointStore } from '../checkpoint-store.js';
 import { LOG_START } from '../event-store.types.js';
 import { sealNext } from './ledger.js';
+import type { BatchGuard } from '../leases/lease-keeper.js';
 
 export const SEALER_CHECKPOINT = 'ledger:sealer';
 
+export interface LedgerSealerOptions {
+  batchSize?: number;
+  intervalMs?: number;
+  onError?: (err: unknown) => void;
+  /** The sealer's lease (the worker runs one sealer under LeaseKeeper): checked first, fenced last. */
+  guard?: BatchGuard;
+}
+
 /**
- * Seals the log as it grows. Any number of workers may run one: a transaction-level advisory
- * lock lets one seal at a time, and the checkpoint row lock keeps every run exactly once.
+ * Seals the log as it grows. The worker runs one under a lease; a sealer without one (CLI, tests)
+ * is still safe beside it: the checkpoint row lock serialises runs, and each run reads where
+ * sealing stands from the last seal after taking that lock.
  */
 export class LedgerSealer {
   private running = false;
@@ -17,16 +27,15 @@ export class LedgerSealer {
 
   constructor(
     private readonly db: Kysely<any>,
-    private readonly opts: { batchSize?: number; intervalMs?: number; onError?: (err: unknown) => void } = {},
+    private readonly opts: LedgerSealerOptions = {},
   ) {}
 
-  /** Seals the next run of events; returns how many it sealed (0 when caught up or another sealer holds the lock). */
+  /** Seals the next run of events; returns how many it sealed (0 when caught up). */
   async sealOnce(): Promise<number> {
     const checkpoints = new CheckpointStore(this.db);
     await sql`insert into checkpoints (name) values (${SEALER_CHECKPOINT}) on conflict (name) do nothing`.execute(this.db);
     return this.db.transaction().execute(async (trx) => {
-      const { rows } = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(hashtext('claimtrail:sealer')) as ok`.execute(trx);
-      if (!rows[0].ok) return 0;
+      await this.opts.guard?.enter(trx);
       await checkpoints.load(SEALER_CHECKPOINT, trx, true);
       // The last seal itself says where sealing stands; the checkpoint row only mirrors it for lag reports.
       const { rows: last } = await sql<{ t: string; p: number }>`
@@ -36,6 +45,7 @@ export class LedgerSealer {
       if (!next) return 0;
       await checkpoints.save(SEALER_CHECKPOINT, next, trx);
       const { rows: n } = await sql<{ c: number }>`select event_count as c from ledger_seals order by seal_id desc limit 1`.execute(trx);
+      await this.opts.guard?.fence(trx);
       return n[0].c;
     });
   }

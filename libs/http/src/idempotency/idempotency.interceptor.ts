@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { canonicalJson, IdempotencyRepository, type Actor, type IdempotencyScope } from '@app/domain';
+import { canonicalJson, IdempotencyRepository, type Actor, type BeginOutcome, type IdempotencyScope } from '@app/domain';
 import { problem } from '../problem/problem.js';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -17,7 +17,8 @@ export const SecretResponseFields = (...fields: string[]) => SetMetadata(SECRET_
 
 /**
  * `Idempotency-Key` on a POST: the same key and body answer with the first response and record
- * nothing new; another body is 422; a repeat while the first is in flight is 409.
+ * nothing new; another body is 422; a repeat while the first is in flight waits for its answer
+ * (up to IDEMPOTENCY_WAIT_MS, then 409).
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -45,7 +46,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       .update(`${req.method} ${req.originalUrl.split('?')[0]}\n${canonicalJson(req.body ?? null)}`)
       .digest('hex');
     const scope: IdempotencyScope = { keyId: req.principal!.keyId, key: raw, fingerprint };
-    const outcome = await this.repo.begin(scope, this.config.IDEMPOTENCY_IN_FLIGHT_TIMEOUT_MS);
+    const outcome = await this.begin(scope);
     if (outcome.kind === 'mismatch') {
       throw problem(422, 'idempotency-mismatch', 'This Idempotency-Key was used with a different request', {
         errors: [{ path: 'header.Idempotency-Key', message: 'already used with another body' }],
@@ -77,6 +78,22 @@ export class IdempotencyInterceptor implements NestInterceptor {
     } catch (err) {
       await this.repo.release(scope).catch(() => undefined);
       throw err;
+    }
+  }
+
+  /**
+   * Claims the key; while another request holds it, polls with a growing pause until that one
+   * completes (replay), fails (its key is released, so this one runs) or the wait runs out.
+   */
+  private async begin(scope: IdempotencyScope): Promise<BeginOutcome> {
+    const deadline = Date.now() + this.config.IDEMPOTENCY_WAIT_MS;
+    let pause = 5;
+    for (;;) {
+      const outcome = await this.repo.begin(scope, this.config.IDEMPOTENCY_IN_FLIGHT_TIMEOUT_MS);
+      const left = deadline - Date.now();
+      if (outcome.kind !== 'in_flight' || left <= 0) return outcome;
+      await new Promise((r) => setTimeout(r, Math.min(pause, left)));
+      pause = Math.min(pause * 2, 250);
     }
   }
 }

@@ -8,6 +8,8 @@ import {
   StaleVersionError,
 } from '@app/domain';
 import { ConcurrencyError, IdempotencyConflictError } from '@app/event-store';
+import { bodyReadProblem } from './body-errors.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 import { problem, type ProblemBody, ProblemException, PROBLEM_BASE, titleFor } from './problem.js';
 
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300', '08000', '08003', '08006', '08001', '08004']);
@@ -55,23 +57,20 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof ConcurrencyError) {
       return problem(503, 'contention', 'The stream is under heavy concurrent change; retry shortly', { headers: { 'Retry-After': '1' } });
     }
-    const bodyParser = exception as { type?: string; status?: number; message?: string };
-    const cause = (exception as { cause?: { type?: string } })?.cause;
-    if (bodyParser?.type === 'entity.parse.failed' || cause?.type === 'entity.parse.failed' || (exception instanceof HttpException && /JSON/.test(exception.message) && exception.getStatus() === 400)) {
-      return problem(400, 'malformed-json', `The body is not valid JSON: ${(exception as Error).message}`, { errors: [{ path: '(body)', message: 'malformed JSON' }] });
+    const unreadable = bodyReadProblem(exception, req);
+    if (unreadable) return unreadable;
+    if (exception instanceof HttpException && exception.cause instanceof URIError) {
+      return problem(400, 'malformed-path', `The path is not valid percent-encoded UTF-8: ${exception.cause.message}`, {
+        errors: [{ path: 'path', message: exception.cause.message }],
+      });
     }
-    if (exception instanceof HttpException && exception.getStatus() === 413) return problem(413, 'too-large', 'The body exceeds 256 KiB');
     if (exception instanceof HttpException) return this.fromHttpException(exception);
-    if (bodyParser?.type === 'entity.parse.failed') return problem(400, 'malformed-json', 'The body is not valid JSON');
-    if (bodyParser?.type === 'entity.too.large') return problem(413, 'too-large', 'The body exceeds 256 KiB');
-    if (bodyParser?.type === 'encoding.unsupported' || bodyParser?.type === 'charset.unsupported') {
-      return problem(415, 'unsupported-encoding', bodyParser.message ?? 'Unsupported encoding');
-    }
-    if (typeof bodyParser?.status === 'number' && bodyParser.status >= 400 && bodyParser.status < 500) {
-      return problem(bodyParser.status, 'bad-request', bodyParser.message ?? 'Bad request');
+    const other = exception as { status?: number; message?: string };
+    if (typeof other?.status === 'number' && other.status >= 400 && other.status < 500) {
+      return problem(other.status, 'bad-request', other.message ?? 'Bad request');
     }
     const code = (exception as { code?: string })?.code;
-    if (code && (UNAVAILABLE_CODES.has(code) || /timeout exceeded when trying to connect|Connection terminated/i.test(String((exception as Error).message)))) {
+    if ((code && UNAVAILABLE_CODES.has(code)) || isDatabaseUnavailable(exception)) {
       return problem(503, 'unavailable', 'The database is unavailable; retry shortly', { headers: { 'Retry-After': '2' } });
     }
     if (code === '40P01' || code === '55P03' || code === '40001') {
@@ -87,7 +86,7 @@ export class ProblemFilter implements ExceptionFilter {
     const body = e.getResponse() as string | { message?: string | string[] };
     const message = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : (body.message ?? e.message);
     const p: ProblemBody = { type: `${PROBLEM_BASE}http-${status}`, title: titleFor(status), status, detail: message };
-    if (status === 404 && /^Cannot (GET|POST|PUT|DELETE|PATCH)/.test(message)) p.detail = 'No such resource';
+    if (status === 404 && /^Cannot [A-Z]+ /.test(message)) p.detail = 'No such resource';
     return new ProblemException(p);
   }
 }

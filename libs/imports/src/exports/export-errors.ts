@@ -14,13 +14,7 @@ export interface PeriodFilter {
   to?: Date | null;
 }
 
-/** `2023-07-01` (UTC midnight) or an RFC 3339 time; anything else → null. */
-export function parseTimeParam(value: string): Date | null {
-  const v = value.trim();
-  if (!/^\d{4}-\d{2}-\d{2}([Tt ][\d:.]+([Zz]|[+-]\d{2}:\d{2}))?$/.test(v)) return null;
-  const d = new Date(v.length === 10 ? `${v}T00:00:00Z` : v);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
+export { parseTimeParam } from '@app/domain';
 
 /**
  * Removes null and undefined properties at every depth, and empty lists and objects: STIX allows

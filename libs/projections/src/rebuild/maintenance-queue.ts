@@ -1,6 +1,6 @@
 import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { AppConfig } from '@app/config';
-import { redisOptions } from '@app/runtime';
+import { bullConnectionFor, withOwnedConnection } from '@app/runtime';
 
 export const MAINTENANCE_QUEUE = 'maintenance';
 
@@ -11,21 +11,28 @@ export interface RebuildJob {
   trigger: 'admin' | 'schedule' | 'cli';
 }
 
-/** BullMQ connection settings from REDIS_URL (blocking workers need maxRetriesPerRequest: null). */
+/**
+ * BullMQ connection from REDIS_URL (blocking workers need maxRetriesPerRequest: null): options
+ * for one Redis, a Cluster instance for a cluster (pass it to withOwnedConnection with its user).
+ */
 export function bullConnection(config: AppConfig, extra: Record<string, unknown> = {}): ConnectionOptions {
-  return { ...redisOptions(config.REDIS_URL), maxRetriesPerRequest: null, ...extra } as ConnectionOptions;
+  return bullConnectionFor(config.REDIS_URL, extra) as ConnectionOptions;
 }
 
 export function createMaintenanceQueue(config: AppConfig): Queue {
-  return new Queue(MAINTENANCE_QUEUE, {
-    // Fail fast when Redis is down rather than queueing the command in memory.
-    connection: bullConnection(config, { enableOfflineQueue: false }),
+  // Fail fast when Redis is down rather than queueing the command in memory.
+  const connection = bullConnection(config, { enableOfflineQueue: false });
+  const queue = new Queue(MAINTENANCE_QUEUE, {
+    connection,
     prefix: config.QUEUE_PREFIX,
     defaultJobOptions: { removeOnComplete: 100, removeOnFail: 500, attempts: 1 },
   });
+  return withOwnedConnection(queue, connection);
 }
 
 export function createMaintenanceWorker(config: AppConfig, process: (job: Job<RebuildJob>) => Promise<unknown>): Worker {
-  // One rebuild at a time per worker process; the rebuild table keeps it to one per projection overall.
-  return new Worker(MAINTENANCE_QUEUE, process, { connection: bullConnection(config), prefix: config.QUEUE_PREFIX, concurrency: 1 });
+  // MAINTENANCE_CONCURRENCY rebuilds at a time per worker process; the rebuild table keeps it to one per projection overall.
+  const connection = bullConnection(config);
+  const worker = new Worker(MAINTENANCE_QUEUE, process, { connection, prefix: config.QUEUE_PREFIX, concurrency: config.MAINTENANCE_CONCURRENCY });
+  return withOwnedConnection(worker, connection);
 }

@@ -1,35 +1,41 @@
 import type { Kysely } from 'kysely';
-import pg from 'pg';
-import { LogSubscription, type EventStore, type LogCheckpoint } from '@app/event-store';
+import type pg from 'pg';
+import { LeaseKeeper, LeaseLostError, LogSubscription, openLeaseDatabase, type EventStore, type Lease, type LogCheckpoint } from '@app/event-store';
 import { LIVE, type Projection } from '../model/projection.js';
 import { checkpointName } from '../model/registry.js';
 
 export interface ProjectionRunnerOptions {
   db: Kysely<any>;
   store: EventStore;
-  /** Connection settings for the lock session and LISTEN. */
+  /** Connection settings for LISTEN (and for the lease pool when no keeper is given). */
   connection: pg.ClientConfig;
   projections: readonly Projection[];
   batchSize?: number;
   pollMs?: number;
+  /** The process's lease keeper (the worker shares one); without it the runner keeps its own. */
+  keeper?: LeaseKeeper;
+  /** For a keeper of its own. */
+  leaseTtlMs?: number;
+  heartbeatMs?: number;
+  /** Former name of heartbeatMs (when advisory locks were retried at this interval). */
   lockRetryMs?: number;
-  log?: (msg: string) => void;
+  log?: (msg: string, fields?: Record<string, unknown>) => void;
   onBatch?: (projection: string, count: number, cp: LogCheckpoint) => void;
-  /** Checkpoint (and lock) name per follower; read models use `projection:<name>`. */
+  /** After each committed batch, with the lease it committed under and when the fence saw it valid. */
+  onCommit?: (projection: string, count: number, cp: LogCheckpoint, lease: Lease, fencedAt?: Date) => void;
+  /** Checkpoint (and lease) name per follower; read models use `projection:<name>`. */
   checkpoint?: (name: string) => string;
 }
 
-const lockKey = (checkpoint: string) => `claimtrail:follower:${checkpoint}`;
-
 /**
- * Runs each projection that this process can take the advisory lock of; the lock dies with the
- * session, so another worker takes a projection over when its holder goes away.
+ * Runs each projection whose lease this process holds (see LeaseKeeper): one runner per
+ * projection across all processes, taken over within the lease TTL when its holder dies or freezes.
  */
 export class ProjectionRunner {
-  private lockClient?: pg.Client;
+  private keeper?: LeaseKeeper;
+  private own?: { close(): Promise<void> };
   private readonly running = new Map<string, LogSubscription>();
-  private timer?: NodeJS.Timeout;
-  private stopped = true;
+  private readonly leaseNames: string[] = [];
 
   constructor(private readonly opts: ProjectionRunnerOptions) {}
 
@@ -39,63 +45,62 @@ export class ProjectionRunner {
   }
 
   start(): void {
-    this.stopped = false;
-    void this.tick();
+    if (this.keeper) return;
+    if (this.opts.keeper) this.keeper = this.opts.keeper;
+    else {
+      const ttlMs = this.opts.leaseTtlMs ?? 5000;
+      const lease = openLeaseDatabase(this.opts.connection, ttlMs / 2);
+      this.own = lease;
+      this.keeper = new LeaseKeeper({ db: lease.db, ttlMs, heartbeatMs: this.opts.heartbeatMs ?? this.opts.lockRetryMs, log: this.opts.log });
+    }
+    const keeper = this.keeper;
+    for (const p of this.opts.projections) {
+      const name = (this.opts.checkpoint ?? checkpointName)(p.name);
+      this.leaseNames.push(name);
+      keeper.register(name, (lease) => {
+        const sub = new LogSubscription(this.opts.db, this.opts.store, {
+          name,
+          batchSize: this.opts.batchSize ?? 2000,
+          pollMs: this.opts.pollMs ?? 500,
+          listen: this.opts.connection,
+          guard: lease.guard,
+          handle: (events, trx) => p.apply(events, trx, LIVE),
+          onBatch: (n, cp) => this.opts.onBatch?.(p.name, n, cp),
+          onCommit: (n, cp, fencedAt) => this.opts.onCommit?.(p.name, n, cp, lease, fencedAt),
+          onError: (err) => {
+            if (err instanceof LeaseLostError) keeper.reportLost(name);
+            this.opts.log?.(`projection ${p.name}: ${(err as Error).message}`);
+          },
+        });
+        this.running.set(p.name, sub);
+        sub.start();
+        this.opts.log?.(`running projection ${p.name}`);
+        return {
+          stop: async () => {
+            await sub.stop();
+            if (this.running.get(p.name) === sub) this.running.delete(p.name);
+          },
+        };
+      });
+    }
+    if (this.own) this.keeper.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
+    const keeper = this.keeper;
+    if (!keeper) return;
+    if (this.own) await keeper.stop();
+    else await Promise.all(this.leaseNames.map((n) => keeper.unregister(n)));
+    this.leaseNames.length = 0;
     await Promise.all([...this.running.values()].map((s) => s.stop()));
     this.running.clear();
-    await this.lockClient?.end().catch(() => undefined);
-    this.lockClient = undefined;
+    await this.own?.close();
+    this.own = undefined;
+    this.keeper = undefined;
   }
 
-  private async tick(): Promise<void> {
-    try {
-      await this.acquire();
-    } catch (err) {
-      this.opts.log?.(`projection locks: ${(err as Error).message}`);
-      await this.dropAll();
-    }
-    if (!this.stopped) this.timer = setTimeout(() => void this.tick(), this.opts.lockRetryMs ?? 2000);
-  }
-
-  private async acquire(): Promise<void> {
-    if (!this.lockClient) {
-      const client = new pg.Client({ ...this.opts.connection, application_name: 'claimtrail-projection-locks' });
-      client.on('error', () => void this.dropAll());
-      await client.connect();
-      this.lockClient = client;
-    }
-    for (const p of this.opts.projections) {
-      if (this.running.has(p.name) || this.stopped) continue;
-      const cpName = (this.opts.checkpoint ?? checkpointName)(p.name);
-      const { rows } = await this.lockClient.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [lockKey(cpName)]);
-      if (!rows[0].ok) continue;
-      const sub = new LogSubscription(this.opts.db, this.opts.store, {
-        name: cpName,
-        batchSize: this.opts.batchSize ?? 2000,
-        pollMs: this.opts.pollMs ?? 500,
-        listen: this.opts.connection,
-        handle: (events, trx) => p.apply(events, trx, LIVE),
-        onBatch: (n, cp) => this.opts.onBatch?.(p.name, n, cp),
-        onError: (err) => this.opts.log?.(`projection ${p.name}: ${(err as Error).message}`),
-      });
-      this.running.set(p.name, sub);
-      sub.start();
-      this.opts.log?.(`running projection ${p.name}`);
-    }
-  }
-
-  /** The lock session is gone: so are our locks; stop and let whoever gets them carry on. */
-  private async dropAll(): Promise<void> {
-    const client = this.lockClient;
-    this.lockClient = undefined;
-    const subs = [...this.running.values()];
-    this.running.clear();
-    await Promise.all(subs.map((s) => s.stop()));
-    await client?.end().catch(() => undefined);
+  /** The keeper in use (tests freeze its heartbeats to play a paused process). */
+  get leases(): LeaseKeeper | undefined {
+    return this.keeper;
   }
 }

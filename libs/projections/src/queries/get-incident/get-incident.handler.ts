@@ -3,15 +3,15 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { sql, type Kysely } from 'kysely';
 import { evolveIncident, incidentStreamId, NotFoundError, type IncidentState } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { EVENT_STORE, KYSELY } from '@app/runtime';
+import { READ_EVENT_STORE, READ_KYSELY } from '@app/runtime';
 import { renderIncident } from '../shared/incident-view.js';
 import { GetIncidentQuery } from './get-incident.query.js';
 
 @QueryHandler(GetIncidentQuery)
 export class GetIncidentHandler implements IQueryHandler<GetIncidentQuery> {
   constructor(
-    @Inject(KYSELY) private readonly db: Kysely<any>,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_KYSELY) private readonly db: Kysely<any>,
+    @Inject(READ_EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async execute({ incidentId, asOf, asOfPosition }: GetIncidentQuery) {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { idParamSchema, NotFoundError } from '@app/domain';
-import { KYSELY } from '@app/runtime';
+import { READ_KYSELY } from '@app/runtime';
 import { minPositionSchema, timeParamSchema } from '../shared/cursor.js';
 import { groupLedger } from './group-ledger.query.js';
 
@@ -13,7 +13,7 @@ const LedgerQuery = z.strictObject({ from: timeParamSchema.optional(), to: timeP
 @ApiBearerAuth()
 @Controller('v1/groups')
 export class GroupLedgerController {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<any>) {}
 
   @Get(':id/ledger')
   @ApiOperation({ summary: "A group's claims, retractions, denials and attributions by month, retraction rate and median hours to retraction" })

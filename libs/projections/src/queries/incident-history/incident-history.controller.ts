@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { idParamSchema, incidentStreamId, NotFoundError } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { EVENT_STORE } from '@app/runtime';
+import { READ_EVENT_STORE } from '@app/runtime';
 import { minPositionSchema } from '../shared/cursor.js';
 
 const HistoryQuery = z.strictObject({ minPosition: minPositionSchema });
@@ -13,7 +13,7 @@ const HistoryQuery = z.strictObject({ minPosition: minPositionSchema });
 @ApiBearerAuth()
 @Controller('v1/incidents')
 export class IncidentHistoryController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(READ_EVENT_STORE) private readonly store: EventStore) {}
 
   @Get(':id/history')
   @ApiOperation({ summary: 'Every event of an incident, oldest first: id, type, recordedAt, actor, position, data' })

@@ -4,13 +4,13 @@ import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { evolveGroup, groupStreamId, idParamSchema, NotFoundError, type GroupState } from '@app/domain';
 import type { EventStore } from '@app/event-store';
-import { EVENT_STORE, KYSELY } from '@app/runtime';
-import { cursorSchema, decodeCursor, limitSchema, minPositionSchema, page } from '../shared/cursor.js';
+import { READ_EVENT_STORE, READ_KYSELY } from '@app/runtime';
+import { cursorKey, cursorSchema, limitSchema, minPositionSchema, page } from '../shared/cursor.js';
 import { groupNamesOf } from '../shared/group-names.js';
 
 const GroupsQuery = z.strictObject({
   q: z.string().trim().min(1).max(200).optional().meta({ description: 'Case-insensitive substring of a name or alias' }),
-  cursor: cursorSchema,
+  cursor: cursorSchema(z.tuple([cursorKey.text, cursorKey.uuid])),
   limit: limitSchema(500, 100),
   minPosition: minPositionSchema,
 });
@@ -23,14 +23,14 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 @Controller('v1/groups')
 export class ListGroupsController {
   constructor(
-    @Inject(KYSELY) private readonly db: Kysely<any>,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_KYSELY) private readonly db: Kysely<any>,
+    @Inject(READ_EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Groups by name, with a case-insensitive search over names and aliases' })
   async list(@Query({ schema: GroupsQuery }) q: z.infer<typeof GroupsQuery>) {
-    const after = decodeCursor(q.cursor) as [string, string] | null;
+    const after = q.cursor ?? null;
     const pattern = q.q ? `%${likeEscape(q.q.toLowerCase())}%` : null;
     const { rows } = await sql<{ id: string; name: string; aliases: string[]; kind: string | null }>`
       select group_id::text as id, name, aliases, kind from rm_groups

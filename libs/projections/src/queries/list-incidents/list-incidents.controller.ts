@@ -2,8 +2,8 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { sql, type Kysely } from 'kysely';
 import { RuleViolation, toCountryCode, type IncidentState } from '@app/domain';
-import { KYSELY } from '@app/runtime';
-import { decodeCursor, page } from '../shared/cursor.js';
+import { READ_KYSELY } from '@app/runtime';
+import { page } from '../shared/cursor.js';
 import { resolveGroupFilter } from '../shared/group-names.js';
 import { renderIncident } from '../shared/incident-view.js';
 import { ListIncidentsQuerySchema, type ListIncidentsQueryParams } from './list-incidents.schema.js';
@@ -13,7 +13,7 @@ import { ListIncidentsQuerySchema, type ListIncidentsQueryParams } from './list-
 @ApiBearerAuth()
 @Controller('v1/incidents')
 export class ListIncidentsController {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<any>) {}
 
   @Get()
   @ApiOperation({ summary: 'Incidents, filtered by group, status, country, period and competing claims; cursor pages' })
@@ -22,7 +22,7 @@ export class ListIncidentsController {
     if (q.country && !country) throw new RuleViolation('country', `unknown country: ${q.country}`);
     const groupId = q.group ? await resolveGroupFilter(this.db, q.group) : undefined;
     if (q.group && !groupId) return { items: [], nextCursor: null };
-    const after = decodeCursor(q.cursor) as [string | null, string] | null;
+    const after = q.cursor ?? null;
     const { rows } = await sql<{ incident_id: string; occurred_earliest: Date | null; state: IncidentState }>`
       select incident_id::text, occurred_earliest, state from rm_incidents
        where (${groupId ?? null}::uuid is null or group_ids @> array[${groupId ?? null}::uuid])

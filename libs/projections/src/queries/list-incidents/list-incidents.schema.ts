@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INCIDENT_STATUSES } from '@app/domain';
-import { cursorSchema, limitSchema, minPositionSchema, timeParamSchema } from '../shared/cursor.js';
+import { cursorKey, cursorSchema, limitSchema, minPositionSchema, timeParamSchema } from '../shared/cursor.js';
 
 export const ListIncidentsQuerySchema = z.strictObject({
   group: z.string().trim().min(1).max(200).optional().meta({ description: 'Group id, name or alias: matches claims and attributions' }),
@@ -9,7 +9,7 @@ export const ListIncidentsQuerySchema = z.strictObject({
   from: timeParamSchema.optional().meta({ description: 'Incidents that may have occurred at or after this time' }),
   to: timeParamSchema.optional().meta({ description: 'Incidents that may have occurred at or before this time' }),
   competing: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-  cursor: cursorSchema,
+  cursor: cursorSchema(z.tuple([cursorKey.time.nullable(), cursorKey.uuid])),
   limit: limitSchema(500, 50),
   minPosition: minPositionSchema,
 });

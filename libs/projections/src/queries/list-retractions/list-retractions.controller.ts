@@ -2,15 +2,15 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { KYSELY } from '@app/runtime';
-import { cursorSchema, decodeCursor, limitSchema, minPositionSchema, page, timeParamSchema } from '../shared/cursor.js';
+import { READ_KYSELY } from '@app/runtime';
+import { cursorKey, cursorSchema, limitSchema, minPositionSchema, page, timeParamSchema } from '../shared/cursor.js';
 import { resolveGroupFilter } from '../shared/group-names.js';
 
 const RetractionsQuery = z.strictObject({
   group: z.string().trim().min(1).max(200).optional(),
   from: timeParamSchema.optional().meta({ description: 'retractedAt at or after' }),
   to: timeParamSchema.optional().meta({ description: 'retractedAt at or before' }),
-  cursor: cursorSchema,
+  cursor: cursorSchema(z.tuple([cursorKey.time, cursorKey.uuid])),
   limit: limitSchema(500, 100),
   minPosition: minPositionSchema,
 });
@@ -20,14 +20,14 @@ const RetractionsQuery = z.strictObject({
 @ApiBearerAuth()
 @Controller('v1/retractions')
 export class ListRetractionsController {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<any>) {}
 
   @Get()
   @ApiOperation({ summary: 'Retracted claims, oldest retraction first, with hours from claim to retraction' })
   async list(@Query({ schema: RetractionsQuery }) q: z.infer<typeof RetractionsQuery>) {
     const groupId = q.group ? await resolveGroupFilter(this.db, q.group) : undefined;
     if (q.group && !groupId) return { items: [], nextCursor: null };
-    const after = decodeCursor(q.cursor) as [string, string] | null;
+    const after = q.cursor ?? null;
     const { rows } = await sql<any>`
       select retraction_id::text as id, claim_id::text as "claimId", incident_id::text as "incidentId", group_id::text as "groupId",
              claimed_at as "claimedAt", retracted_at as "retractedAt",

@@ -3,12 +3,12 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { REVIEW_STATUSES } from '@app/domain';
-import { KYSELY } from '@app/runtime';
-import { cursorSchema, decodeCursor, limitSchema, minPositionSchema, page } from '../shared/cursor.js';
+import { READ_KYSELY } from '@app/runtime';
+import { cursorKey, cursorSchema, limitSchema, minPositionSchema, page } from '../shared/cursor.js';
 
 const ReviewsQuery = z.strictObject({
   status: z.enum(REVIEW_STATUSES).optional(),
-  cursor: cursorSchema,
+  cursor: cursorSchema(z.tuple([cursorKey.time.nullable(), cursorKey.uuid])),
   limit: limitSchema(500, 100),
   minPosition: minPositionSchema,
 });
@@ -18,12 +18,12 @@ const ReviewsQuery = z.strictObject({
 @ApiBearerAuth()
 @Controller('v1/reviews')
 export class ListReviewsController {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<any>) {}
 
   @Get()
   @ApiOperation({ summary: 'Reviews by status (open, escalated, resolved), with the verdict and checks that opened them' })
   async list(@Query({ schema: ReviewsQuery }) q: z.infer<typeof ReviewsQuery>) {
-    const after = decodeCursor(q.cursor) as [string | null, string] | null;
+    const after = q.cursor ?? null;
     const { rows } = await sql<any>`
       select r.review_id::text as id, r.incident_id::text as "incidentId", r.claim_id::text as "claimId", r.status,
              r.opened_at as "openedAt", r.escalated_at as "escalatedAt", r.resolved_at as "resolvedAt", r.decision,

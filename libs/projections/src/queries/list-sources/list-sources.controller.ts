@@ -2,21 +2,21 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { KYSELY } from '@app/runtime';
-import { cursorSchema, decodeCursor, limitSchema, minPositionSchema, page } from '../shared/cursor.js';
+import { READ_KYSELY } from '@app/runtime';
+import { cursorKey, cursorSchema, limitSchema, minPositionSchema, page } from '../shared/cursor.js';
 
-const SourcesQuery = z.strictObject({ cursor: cursorSchema, limit: limitSchema(500, 100), minPosition: minPositionSchema });
+const SourcesQuery = z.strictObject({ cursor: cursorSchema(z.tuple([cursorKey.text, cursorKey.uuid])), limit: limitSchema(500, 100), minPosition: minPositionSchema });
 
 @ApiTags('sources')
 @ApiBearerAuth()
 @Controller('v1/sources')
 export class ListSourcesController {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<any>) {}
 
   @Get()
   @ApiOperation({ summary: 'Sources with their current Admiralty reliability' })
   async list(@Query({ schema: SourcesQuery }) q: z.infer<typeof SourcesQuery>) {
-    const after = decodeCursor(q.cursor) as [string, string] | null;
+    const after = q.cursor ?? null;
     const { rows } = await sql<{ id: string; name: string; kind: string; reliability: string; ratings: unknown[] }>`
       select source_id::text as id, name, kind, reliability, state->'ratings' as ratings from rm_sources
        where (${after ? 1 : null}::int is null or (lower(name), source_id) > (${after?.[0] ?? null}::text, ${after?.[1] ?? null}::uuid))

@@ -2,13 +2,13 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { KYSELY } from '@app/runtime';
-import { cursorSchema, decodeCursor, limitSchema, minPositionSchema, page, timeParamSchema } from '../shared/cursor.js';
+import { READ_KYSELY } from '@app/runtime';
+import { cursorKey, cursorSchema, limitSchema, minPositionSchema, page, timeParamSchema } from '../shared/cursor.js';
 
 const MismatchQuery = z.strictObject({
   from: timeParamSchema.optional(),
   to: timeParamSchema.optional(),
-  cursor: cursorSchema,
+  cursor: cursorSchema(z.tuple([cursorKey.uuid])),
   limit: limitSchema(500, 100),
   minPosition: minPositionSchema,
 });
@@ -18,12 +18,12 @@ const MismatchQuery = z.strictObject({
 @ApiBearerAuth()
 @Controller('v1/analytics')
 export class MismatchesController {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<any>) {}
 
   @Get('claim-attribution-mismatches')
   @ApiOperation({ summary: 'Incidents claimed by one group and attributed to another' })
   async list(@Query({ schema: MismatchQuery }) q: z.infer<typeof MismatchQuery>) {
-    const after = decodeCursor(q.cursor) as [string] | null;
+    const after = q.cursor ?? null;
     const { rows } = await sql<{ incidentId: string; claimedBy: string[]; attributedTo: string[] }>`
       with c as (select incident_id, array_agg(distinct group_id::text order by group_id::text) as g from rm_claims where status = 'active' group by incident_id),
            a as (select incident_id, array_agg(distinct group_id::text order by group_id::text) as g from rm_attributions where not withdrawn group by incident_id)

@@ -3,13 +3,13 @@ import type { Request } from 'express';
 import type { Kysely } from 'kysely';
 import { from, type Observable, switchMap } from 'rxjs';
 import { problem } from '@app/http';
-import { KYSELY } from '@app/runtime';
+import { READ_KYSELY } from '@app/runtime';
 import { waitForPosition } from '../../runner/read-your-writes.js';
 
 /** `?minPosition=n` on any read: wait until every read model has applied n, else 503. */
 @Injectable()
 export class MinPositionInterceptor implements NestInterceptor {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<any>) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<Request>();

@@ -1,0 +1,32 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import { LeaseLostError, LedgerSealer, SEALER_CHECKPOINT } from '@app/event-store';
+import { KYSELY } from '@app/runtime';
+import { LeasesService } from './leases.service.js';
+
+/** Role `sealer`: the ledger sealer, one across all workers (its lease). */
+@Injectable()
+export class SealerService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Sealer');
+
+  constructor(
+    @Inject(KYSELY) private readonly db: Kysely<any>,
+    private readonly leases: LeasesService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.leases.runs('sealer')) return;
+    const keeper = this.leases.keeper;
+    keeper.register(SEALER_CHECKPOINT, (lease) => {
+      const sealer = new LedgerSealer(this.db, {
+        guard: lease.guard,
+        onError: (err) => {
+          if (err instanceof LeaseLostError) keeper.reportLost(SEALER_CHECKPOINT);
+          this.logger.warn(`sealer: ${(err as Error).message}`);
+        },
+      });
+      sealer.start();
+      return sealer;
+    });
+  }
+}
