@@ -9,6 +9,7 @@ import { mountBullBoard, QUEUE_HANDLES } from '@app/corroboration';
 import { answerProtocolErrorsWithProblems, ApiKeyRepository, correlationMiddleware, hashKey, JSON_BODY_LIMIT, requireHostHeader, requireJsonBodies, verifyJsonBody } from '@app/http';
 import { prepareDatabase } from '@app/runtime';
 import { AppModule } from './app.module.js';
+import { applyServerTimeouts, requestTimeout } from './request-timeout.js';
 
 /** Builds the API app (migrated, documented, not yet listening); tests call this too. */
 export async function createApiApp(opts: { logger?: boolean } = {}): Promise<NestExpressApplication> {
@@ -24,6 +25,8 @@ export async function createApiApp(opts: { logger?: boolean } = {}): Promise<Nes
   // Correlation ids first, so even a body that cannot be read is answered with one.
   app.use(correlationMiddleware);
   app.use(requireHostHeader);
+  app.use(requestTimeout(config.REQUEST_TIMEOUT_MS));
+  applyServerTimeouts(app.getHttpServer(), config.REQUEST_TIMEOUT_MS);
   // Nest's types reserve `verify` for its rawBody option, which this app does not use.
   const json = { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'], verify: verifyJsonBody };
   app.useBodyParser('json', json as NestExpressBodyParserOptionsFor<'json'>);

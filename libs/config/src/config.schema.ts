@@ -12,6 +12,10 @@ export const ConfigSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
   DATABASE_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(60000),
+  /** A request not answered by then gets 503 problem+json (0 turns it off); see apps/api request-timeout.ts. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+  /** /health is degraded when a committed event has been hidden from the log readers this long (a transaction holds the snapshot xmin). */
+  HEALTH_READER_STALL_MS: z.coerce.number().int().min(0).default(10000),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   /** Prefix of every BullMQ key; braces make it a Redis Cluster hash tag. */
   QUEUE_PREFIX: z.string().default('{claimtrail}'),

@@ -33,29 +33,42 @@ export class PrivateRedis {
     this.child = child;
     const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`redis-server on ${this.port} exited (${code})`))));
     exited.catch(() => undefined);
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const r = new Redis({ host: '127.0.0.1', port: this.port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 500 });
-      r.on('error', () => undefined);
-      try {
-        await Promise.race([r.connect().then(() => r.ping()), exited]);
-        return;
-      } catch (err) {
-        if (!this.running) throw err;
-        if (Date.now() > deadline) throw new Error(`redis-server on ${this.port} did not answer in ${timeoutMs} ms`);
-        await new Promise((res) => setTimeout(res, 50));
-      } finally {
-        r.disconnect();
-      }
-    }
+    await waitForRedis(this.port, () => this.running, timeoutMs, exited);
   }
 
   /** Stops it (SIGKILL: an outage, not a shutdown) and resolves once the process is gone. */
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || !this.running) return;
-    const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGKILL');
-    await gone;
+    await killAndWait(this.child);
   }
+}
+
+/**
+ * Resolves once the redis-server on `port` answers a read (PING says LOADING while an AOF is
+ * replayed; DBSIZE proves the data is there); fails when it exits or the time runs out.
+ */
+export async function waitForRedis(port: number, running: () => boolean, timeoutMs: number, exited?: Promise<never>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 500 });
+    r.on('error', () => undefined);
+    try {
+      const ready = r.connect().then(() => r.dbsize());
+      await (exited ? Promise.race([ready, exited]) : ready);
+      return;
+    } catch (err) {
+      if (!running()) throw new Error(`redis-server on ${port} exited during start-up`);
+      if (Date.now() > deadline) throw err;
+      await new Promise((res) => setTimeout(res, 50));
+    } finally {
+      r.disconnect();
+    }
+  }
+}
+
+/** SIGKILL: an outage, not a shutdown; resolves once the process is gone. */
+export async function killAndWait(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  await gone;
 }

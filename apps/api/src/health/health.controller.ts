@@ -17,7 +17,7 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check() {
-    return this.health.check([() => this.indicators.postgres(), () => this.indicators.redisStatus(), () => this.indicators.lag()]);
+    return this.health.check([() => this.indicators.postgres(), () => this.indicators.redisStatus(), () => this.indicators.lag(), () => this.indicators.readers()]);
   }
 
   /** Liveness: the process answers. */

@@ -75,6 +75,13 @@ describe('verdict', () => {
     const c = combineChecks([ok, { check: 'competing-claims', score: 40, conflict: true, reasons: ['competing'] }]);
     expect(c).toMatchObject({ verdict: 'conflicting', reasons: ['competing'] });
   });
+
+  it('gives the reasons in the same order whatever order the checks finished in', () => {
+    const a = { check: 'group-relations' as const, score: 20, conflict: true, reasons: ['relation'] };
+    const b = { check: 'competing-claims' as const, score: 40, conflict: true, reasons: ['competing'] };
+    expect(combineChecks([a, b]).reasons).toEqual(['competing', 'relation']);
+    expect(combineChecks([b, a]).reasons).toEqual(['competing', 'relation']);
+  });
 });
 
 describe('edge cases of the checks', () => {

@@ -12,7 +12,8 @@ export const CHECK_WEIGHTS: Record<CheckName, number> = {
 export function combineChecks(results: CheckResult[]): { score: number; verdict: CorroborationVerdict; reasons: string[] } {
   const total = results.reduce((w, r) => w + CHECK_WEIGHTS[r.check], 0) || 1;
   const score = Math.round(results.reduce((s, r) => s + r.score * CHECK_WEIGHTS[r.check], 0) / total);
-  const conflicts = results.filter((r) => r.conflict);
+  // Children finish in any order; the recorded reasons must not depend on it.
+  const conflicts = results.filter((r) => r.conflict).sort((a, b) => a.check.localeCompare(b.check));
   const verdict: CorroborationVerdict = conflicts.length ? 'conflicting' : score >= 60 ? 'corroborated' : 'weak';
   return { score, verdict, reasons: conflicts.flatMap((r) => r.reasons) };
 }

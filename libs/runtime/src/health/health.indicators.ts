@@ -3,7 +3,9 @@ import { HealthIndicatorService } from '@nestjs/terminus';
 import { sql, type Kysely } from 'kysely';
 import { followerLags } from '@app/event-store';
 import type { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { KYSELY, REDIS } from '../tokens.js';
+import { readerStall } from './reader-stall.js';
 
 /** Lag (events) above which a follower makes the service degraded. */
 export const LAG_DEGRADED_EVENTS = Number(process.env.HEALTH_LAG_DEGRADED_EVENTS ?? 10_000);
@@ -14,6 +16,7 @@ export class HealthIndicators {
     private readonly health: HealthIndicatorService,
     @Inject(KYSELY) private readonly db: Kysely<any>,
     @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Without Postgres nothing can be recorded: down. */
@@ -48,6 +51,24 @@ export class HealthIndicators {
       const followers = Object.fromEntries(rows.map((r) => [r.name, { position: r.position, lag: r.lag }]));
       const worst = Math.max(0, ...Object.values(followers).map((f) => f.lag));
       return worst > LAG_DEGRADED_EVENTS ? check.degraded({ maxLag: worst, followers }) : check.up({ maxLag: worst, followers });
+    } catch (err) {
+      return check.down({ message: (err as Error).message });
+    }
+  }
+
+  /**
+   * The reader-lag alarm: committed events hidden from every log reader (projections, workflows,
+   * sealer) for longer than HEALTH_READER_STALL_MS because an open transaction holds the snapshot
+   * xmin. Degraded, not down: recording goes on; DATABASE_IDLE_IN_TX_TIMEOUT_MS ends an idle one.
+   */
+  async readers() {
+    const check = this.health.check('readers');
+    try {
+      const stall = await readerStall(this.db);
+      const stalled = stall.hiddenEvents > 0 && stall.stalledForMs > this.config.HEALTH_READER_STALL_MS;
+      return stalled
+        ? check.degraded({ alarm: 'readers-stalled', ...stall, message: `log readers stalled ${stall.stalledForMs} ms by an open transaction${stall.blockedBy ? ` (pid ${stall.blockedBy.pid})` : ''}` })
+        : check.up({ ...stall });
     } catch (err) {
       return check.down({ message: (err as Error).message });
     }
