@@ -35,6 +35,10 @@ export const ConfigSchema = z.object({
   /** An open review escalates after this long (default 48 h). */
   REVIEW_ESCALATION_MS: z.coerce.number().int().min(0).default(48 * 3600 * 1000),
   CORROBORATION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** How often the dispatcher's holder looks for claims without a verdict whose flow is gone from Redis; 0 turns it off. */
+  CORROBORATION_SWEEP_MS: z.coerce.number().int().min(0).default(60000),
+  /** A claim is swept only when recorded at least this long ago (its flow has had time to run). */
+  CORROBORATION_SWEEP_AFTER_MS: z.coerce.number().int().min(0).default(300000),
   /** Jobs at once per worker process on the reviews queue (escalations); unset = CORROBORATION_CONCURRENCY. */
   REVIEWS_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** Rebuild jobs at once per worker process (one per projection overall either way). */

@@ -120,6 +120,8 @@ export interface HarnessOptions {
   runtime?: boolean;
   /** Start the read-model runner (default true). */
   projections?: boolean;
+  /** More settings for the runtimes' configuration. */
+  env?: Record<string, string>;
 }
 
 export interface Harness {
@@ -152,6 +154,7 @@ export async function createHarness(o: HarnessOptions): Promise<Harness> {
     REDIS_URL: redisUrl,
     REVIEW_ESCALATION_MS: String(o.escalationMs ?? 1500),
     LOG_POLL_MS: '50',
+    ...o.env,
   });
   const store = new EventStore(t.tdb.app.db);
   const writer = new StreamWriter(store, t.tdb.app.db, config, new IdempotencyRepository(t.tdb.app.db));

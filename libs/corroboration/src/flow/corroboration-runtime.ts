@@ -7,7 +7,7 @@ import type { EventStore, LeaseKeeper } from '@app/event-store';
 import { bullConnection, ProjectionRunner } from '@app/projections';
 import { createRedisClient } from '@app/runtime';
 import { ClaimContextRepository } from './claim-context.repository.js';
-import { corroborationDispatcher } from './dispatcher.js';
+import { corroborationDispatcher, type Dispatcher } from './dispatcher.js';
 import { CorroborationProcessors } from './processors.js';
 import { assertEveryJobHasProcessor, QUEUES } from './queues.js';
 import { jobMetrics } from './job-metrics.js';
@@ -33,6 +33,9 @@ export class CorroborationRuntime {
   private reviewsQueue?: Queue;
   private corroborationQueue?: Queue;
   private readonly workers: Worker[] = [];
+  private sweepTimer?: NodeJS.Timeout;
+  private sweeping = false;
+  private sweepAfter = 0;
   private redis?: Redis | Cluster;
   /** Cluster connections BullMQ treats as shared: ours to disconnect. */
   private readonly connections: unknown[] = [];
@@ -55,6 +58,15 @@ export class CorroborationRuntime {
       this.reviewsQueue.on('error', () => undefined);
       this.corroborationQueue = new Queue(QUEUES.corroboration, { connection: producerConnection, prefix });
       this.corroborationQueue.on('error', () => undefined);
+      const dispatcher = corroborationDispatcher({
+        store: this.deps.store,
+        redis: this.redis,
+        prefix,
+        flows: this.flows,
+        corroboration: this.corroborationQueue,
+        reviews: this.reviewsQueue,
+        escalationDelayMs: config.REVIEW_ESCALATION_MS,
+      });
       this.runner = new ProjectionRunner({
         db: this.deps.db,
         store: this.deps.store,
@@ -62,23 +74,17 @@ export class CorroborationRuntime {
         keeper: this.deps.keeper,
         leaseTtlMs: config.LEASE_TTL_MS,
         heartbeatMs: config.LEASE_HEARTBEAT_MS,
-        projections: [
-          corroborationDispatcher({
-            store: this.deps.store,
-            redis: this.redis,
-            prefix,
-            flows: this.flows,
-            corroboration: this.corroborationQueue,
-            reviews: this.reviewsQueue,
-            escalationDelayMs: config.REVIEW_ESCALATION_MS,
-          }),
-        ],
+        projections: [dispatcher],
         checkpoint: (name) => `workflow:${name}`,
         batchSize: 200,
         pollMs: config.LOG_POLL_MS,
         log: (m) => this.deps.log(m),
       });
       this.runner.start();
+      if (config.CORROBORATION_SWEEP_MS > 0) {
+        this.sweepTimer = setInterval(() => void this.sweep(dispatcher), config.CORROBORATION_SWEEP_MS);
+        this.sweepTimer.unref();
+      }
     }
     if (this.deps.process !== false) {
       const processors = new CorroborationProcessors({
@@ -102,7 +108,23 @@ export class CorroborationRuntime {
     }
   }
 
+  /** Only where the dispatcher runs (its lease), one page of claims at a time. */
+  private async sweep(dispatcher: Dispatcher): Promise<void> {
+    if (this.sweeping || !this.runner?.held.includes(dispatcher.name)) return;
+    this.sweeping = true;
+    try {
+      const { next, enqueued } = await dispatcher.sweep(this.deps.db, this.sweepAfter, this.deps.config.CORROBORATION_SWEEP_AFTER_MS);
+      this.sweepAfter = next;
+      if (enqueued) this.deps.log('re-dispatched flows of claims without a verdict', { enqueued });
+    } catch (err) {
+      this.deps.log(`sweep: ${(err as Error).message}`);
+    } finally {
+      this.sweeping = false;
+    }
+  }
+
   async stop(): Promise<void> {
+    clearInterval(this.sweepTimer);
     await this.runner?.stop();
     await Promise.all(this.workers.map((w) => w.close().catch(() => undefined)));
     await this.flows?.close().catch(() => undefined);

@@ -1,6 +1,6 @@
 import { FlowProducer, type Queue } from 'bullmq';
 import type { Cluster, Redis } from 'ioredis';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { evolveIncident, incidentStreamId, type IncidentState } from '@app/domain';
 import type { EventStore, RecordedEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
@@ -28,7 +28,16 @@ const retry = { attempts: 8, backoff: { type: 'exponential' as const, delay: 500
  * re-enqueues ids BullMQ already has, so no workflow runs twice for one event. When Redis is
  * down the batch fails, the checkpoint stays, and the events wait in Postgres.
  */
-export function corroborationDispatcher(opts: DispatcherOptions): Projection {
+export interface Dispatcher extends Projection {
+  /**
+   * Enqueues again the flows of claims recorded more than `olderThanMs` ago that have no verdict
+   * and no flow in Redis (lost with Redis' data); one page after `after` (a position) per call.
+   * Returns the position to continue after (0 once the end is reached) and how many it enqueued.
+   */
+  sweep(db: Kysely<any>, after: number, olderThanMs: number, limit?: number): Promise<{ next: number; enqueued: number }>;
+}
+
+export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
   const incidentOf = (e: RecordedEvent) => e.streamId.slice('incident-'.length);
   const flowFor = async (e: RecordedEvent, claimId: string) => {
     const jobId = corroborationJobId(e.eventId, claimId);
@@ -67,6 +76,32 @@ export function corroborationDispatcher(opts: DispatcherOptions): Projection {
   return {
     name: 'dispatcher',
     tables: [],
+    async sweep(db, after, olderThanMs, limit = 200) {
+      const { rows } = await sql<{ position: number }>`
+        select c.position from events c
+         where c.type = 'ClaimRecorded' and c.position > ${after}
+           and c.recorded_at < now() - make_interval(secs => ${olderThanMs / 1000})
+         order by c.position limit ${limit}`.execute(db);
+      if (!rows.length) return { next: 0, enqueued: 0 };
+      const { rows: orphans } = await sql<any>`
+        select c.position, c.stream_id, c.stream_type, c.stream_version, c.event_id, c.type, c.schema_version, c.data,
+               c.metadata, c.recorded_at, c.transaction_id::text as transaction_id
+          from events c
+         where c.position = any(${rows.map((r) => r.position)}::bigint[])
+           and not exists (select 1 from events v where v.stream_id = c.stream_id and v.type = 'CorroborationCompleted'
+                              and v.data->>'claimId' = c.data->>'claimId')
+         order by c.position`.execute(db);
+      let enqueued = 0;
+      for (const row of orphans) {
+        const event = opts.store.toRecorded(row);
+        const claimId = (event.data as { claimId: string }).claimId;
+        const jobId = corroborationJobId(event.eventId, claimId);
+        if (await opts.corroboration.getJob(jobId)) continue;
+        await flowFor(event, claimId);
+        if (await opts.corroboration.getJob(jobId)) enqueued++;
+      }
+      return { next: rows[rows.length - 1].position, enqueued };
+    },
     async apply(events: RecordedEvent[], _trx: Kysely<any>) {
       for (const e of events) {
         if (e.streamType !== 'incident') continue;

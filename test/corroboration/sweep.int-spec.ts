@@ -1,0 +1,58 @@
+// Flows live in Redis once dispatched (the dispatcher's checkpoint is past their events). When
+// Redis loses its data, the sweep of the dispatcher's holder finds the claims without a verdict
+// and no flow, and dispatches them again: each gets exactly one CorroborationCompleted.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sql } from 'kysely';
+import { corroborationJobId } from '@app/corroboration';
+import { Seeder } from '../e2e/support/e2e.js';
+import { createHarness, deletePrefix, eventAt, eventsOfType, until, type Harness } from './support/harness.js';
+
+let h: Harness;
+let seed: Seeder;
+
+beforeAll(async () => {
+  h = await createHarness({ label: 'corr_sweep', runtime: false, escalationMs: 600_000, env: { CORROBORATION_SWEEP_MS: '300', CORROBORATION_SWEEP_AFTER_MS: '0' } });
+  seed = new Seeder(h.t);
+});
+afterAll(async () => h?.close());
+
+async function dispatcherPassed(position: number): Promise<boolean> {
+  const { rows } = await sql`
+    select 1 from checkpoints c join events e on e.position = ${position}
+     where c.name = 'workflow:dispatcher' and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(h.t.tdb.owner.db);
+  return rows.length > 0;
+}
+
+describe('claims whose flows Redis lost', () => {
+  it('are dispatched again by the sweep and corroborated exactly once', async () => {
+    const source = await seed.source({ name: 'Sweep Source', reliability: 'B' });
+    await seed.group('Sweep Group', []);
+    // Only the dispatcher runs: the flows wait in Redis.
+    h.startRuntime({ process: false });
+    const claims: Array<{ claimId: string; jobId: string; position: number }> = [];
+    for (let i = 0; i < 3; i++) {
+      const inc = await seed.incident({ occurredAt: `2023-03-1${i}` });
+      const res = await seed.post(`/v1/incidents/${inc}/claims`, 'reporter', { group: 'Sweep Group', channel: 'statement', claimedAt: `2023-03-1${i}T12:00:00Z`, sourceId: source });
+      expect(res.status).toBe(201);
+      const e = await eventAt(h.t.tdb.owner.db, res.body.position);
+      claims.push({ claimId: res.body.id, jobId: corroborationJobId(e.eventId, res.body.id), position: res.body.position });
+    }
+    await until('the dispatcher to enqueue every flow and move past the claims', async () => {
+      const jobs = await Promise.all(claims.map((c) => h.queues.corroboration.getJob(c.jobId)));
+      return jobs.every(Boolean) && (await dispatcherPassed(claims[claims.length - 1].position));
+    }, 60_000);
+
+    // Redis loses everything (no AOF, a crash): jobs, flows and pending markers are gone.
+    await deletePrefix(h.redisUrl, h.prefix);
+    expect(await h.queues.corroboration.getJob(claims[0].jobId)).toBeUndefined();
+
+    h.startRuntime({ dispatch: false });
+    await until('every claim to have its verdict', async () => {
+      const done = await Promise.all(claims.map(async (c) => (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).length > 0));
+      return done.every(Boolean);
+    }, 60_000);
+    // Several more sweeps: a claim with its verdict is not dispatched again.
+    await new Promise((r) => setTimeout(r, 1500));
+    for (const c of claims) expect(await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).toHaveLength(1);
+  });
+});
