@@ -3,11 +3,10 @@
 // (the dispatcher's checkpoint does not move past them), and once Redis returns every claim's flow
 // completes, each exactly once.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { sql } from 'kysely';
 import { corroborationJobId } from '@app/corroboration';
 import { bearer } from '../support/test-app.js';
 import { Seeder } from '../e2e/support/e2e.js';
-import { createHarness, eventAt, eventsOfType, until, waitForJob, type Harness } from './support/harness.js';
+import { createHarness, dispatcherPassed, eventAt, eventsOfType, type Harness, until, waitForJob } from './support/harness.js';
 import { PrivateRedis, sparePort } from './support/private-redis.js';
 
 let redis: PrivateRedis;
@@ -29,13 +28,6 @@ afterAll(async () => {
   await h?.close();
   await redis?.stop();
 });
-
-async function dispatcherPassed(position: number): Promise<boolean> {
-  const { rows } = await sql`
-    select 1 from checkpoints c join events e on e.position = ${position}
-     where c.name = 'workflow:dispatcher' and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(h.t.tdb.owner.db);
-  return rows.length > 0;
-}
 
 describe('Redis stopped while claims are recorded', () => {
   it('no request fails, and every flow completes exactly once after Redis returns', async () => {
@@ -68,7 +60,7 @@ describe('Redis stopped while claims are recorded', () => {
     expect(history.status).toBe(200);
 
     // The events wait in Postgres: the dispatcher cannot enqueue, so its checkpoint stays before them.
-    expect(await dispatcherPassed(claims[0].position)).toBe(false);
+    expect(await dispatcherPassed(h.t.tdb.owner.db, claims[0].position)).toBe(false);
     for (const c of claims) expect(await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).toEqual([]);
     const outageMs = Date.now() - outageStarted;
 

@@ -2,10 +2,9 @@
 // Redis loses its data, the sweep of the dispatcher's holder finds the claims without a verdict
 // and no flow, and dispatches them again: each gets exactly one CorroborationCompleted.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { sql } from 'kysely';
 import { corroborationJobId } from '@app/corroboration';
 import { Seeder } from '../e2e/support/e2e.js';
-import { createHarness, deletePrefix, eventAt, eventsOfType, until, type Harness } from './support/harness.js';
+import { createHarness, deletePrefix, dispatcherPassed, eventAt, eventsOfType, type Harness, until } from './support/harness.js';
 
 let h: Harness;
 let seed: Seeder;
@@ -16,19 +15,12 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-async function dispatcherPassed(position: number): Promise<boolean> {
-  const { rows } = await sql`
-    select 1 from checkpoints c join events e on e.position = ${position}
-     where c.name = 'workflow:dispatcher' and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(h.t.tdb.owner.db);
-  return rows.length > 0;
-}
-
 describe('claims whose flows Redis lost', () => {
   it('are dispatched again by the sweep and corroborated exactly once', async () => {
     const source = await seed.source({ name: 'Sweep Source', reliability: 'B' });
     await seed.group('Sweep Group', []);
     // Only the dispatcher runs: the flows wait in Redis.
-    h.startRuntime({ process: false });
+    const dispatcher = h.startRuntime({ process: false });
     const claims: Array<{ claimId: string; jobId: string; position: number }> = [];
     for (let i = 0; i < 3; i++) {
       const inc = await seed.incident({ occurredAt: `2023-03-1${i}` });
@@ -39,14 +31,15 @@ describe('claims whose flows Redis lost', () => {
     }
     await until('the dispatcher to enqueue every flow and move past the claims', async () => {
       const jobs = await Promise.all(claims.map((c) => h.queues.corroboration.getJob(c.jobId)));
-      return jobs.every(Boolean) && (await dispatcherPassed(claims[claims.length - 1].position));
+      return jobs.every(Boolean) && (await dispatcherPassed(h.t.tdb.owner.db, claims[claims.length - 1].position));
     }, 60_000);
 
-    // Redis loses everything (no AOF, a crash): jobs, flows and pending markers are gone.
+    // The worker stops; Redis comes back without its data (no AOF, a crash): jobs, flows and
+    // pending markers are gone. Then a worker starts again, dispatcher and processors.
+    await dispatcher.stop();
     await deletePrefix(h.redisUrl, h.prefix);
-    expect(await h.queues.corroboration.getJob(claims[0].jobId)).toBeUndefined();
-
-    h.startRuntime({ dispatch: false });
+    for (const c of claims) expect(await h.queues.corroboration.getJob(c.jobId)).toBeUndefined();
+    h.startRuntime();
     await until('every claim to have its verdict', async () => {
       const done = await Promise.all(claims.map(async (c) => (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).length > 0));
       return done.every(Boolean);

@@ -237,3 +237,11 @@ export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 };
+
+/** Whether the dispatcher's checkpoint has passed the event at `position`. */
+export async function dispatcherPassed(db: Kysely<any>, position: number): Promise<boolean> {
+  const { rows } = await sql`
+    select 1 from checkpoints c join events e on e.position = ${position}
+     where c.name = 'workflow:dispatcher' and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(db);
+  return rows.length > 0;
+}
