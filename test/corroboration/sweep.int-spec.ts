@@ -32,7 +32,7 @@ describe('claims whose flows Redis lost', () => {
     await until('the dispatcher to enqueue every flow and move past the claims', async () => {
       const jobs = await Promise.all(claims.map((c) => h.queues.corroboration.getJob(c.jobId)));
       return jobs.every(Boolean) && (await dispatcherPassed(h.t.tdb.owner.db, claims[claims.length - 1].position));
-    }, 60_000);
+    }, 90_000);
 
     // The worker stops; Redis comes back without its data (no AOF, a crash): jobs, flows and
     // pending markers are gone. Then a worker starts again, dispatcher and processors.
@@ -43,9 +43,9 @@ describe('claims whose flows Redis lost', () => {
     await until('every claim to have its verdict', async () => {
       const done = await Promise.all(claims.map(async (c) => (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).length > 0));
       return done.every(Boolean);
-    }, 60_000);
+    }, 90_000);
     // Several more sweeps: a claim with its verdict is not dispatched again.
     await new Promise((r) => setTimeout(r, 1500));
     for (const c of claims) expect(await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).toHaveLength(1);
-  });
+  }, 240_000);
 });
