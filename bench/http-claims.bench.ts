@@ -5,13 +5,8 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { EventStore } from '@app/event-store';
-import { withFreshDatabase } from './support/harness.js';
+import { cliNumber, runAsScript, withFreshDatabase } from './support/harness.js';
 import { createKey, startApi, type Running } from './support/processes.js';
-
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
 
 export async function runHttpClaimsBench(seconds: number, connections: number, distRoot: string) {
   return withFreshDatabase('http', async (owner, url) => {
@@ -74,16 +69,6 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
   });
 }
 
-if (process.argv[1]?.endsWith('http-claims.bench.js')) {
-  const distRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-  runHttpClaimsBench(arg('seconds', 10), arg('connections', 32), distRoot).then(
-    (r) => {
-      console.log(JSON.stringify(r, null, 2));
-      process.exit(0);
-    },
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runAsScript(import.meta.url, () =>
+  runHttpClaimsBench(cliNumber('seconds', 10), cliNumber('connections', 32), path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')),
+);

@@ -11,17 +11,13 @@ import { runGeneratedImportBench, runImportBench } from './import.bench.js';
 import { runLatencyBench } from './latency.bench.js';
 import { runReplayBench } from './rebuild.bench.js';
 import { runStoreBench } from './store.bench.js';
-import { median } from './support/harness.js';
+import { cliNumber, median } from './support/harness.js';
 
 const quick = process.argv.includes('--quick');
-const argNum = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const runs = quick ? 1 : argNum('runs', 3);
-const seconds = quick ? 1 : argNum('seconds', 8);
-const rebuildEvents = quick ? 3000 : argNum('events', 1_000_000);
-const importRows = quick ? 5000 : argNum('import-rows', 1_000_000);
+const runs = quick ? 1 : cliNumber('runs', 3);
+const seconds = quick ? 1 : cliNumber('seconds', 8);
+const rebuildEvents = quick ? 3000 : cliNumber('events', 1_000_000);
+const importRows = quick ? 5000 : cliNumber('import-rows', 1_000_000);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const distRoot = path.resolve(here, '..');

@@ -7,13 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { EventStore, LOG_START, LogSubscription, type Database } from '@app/event-store';
 import { checkpointName, LIVE, PROJECTIONS, RebuildRunner } from '@app/projections';
 import { generateHistory, type GeneratedHistory } from './support/generate.js';
-import { median, waitUntilLogReadable, withFreshDatabase } from './support/harness.js';
+import { cliNumber, median, runAsScript, waitUntilLogReadable, withFreshDatabase } from './support/harness.js';
 import { runReadsBench, type ReadsResult } from './reads.bench.js';
-
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
 
 export interface ReplayRun {
   rawScanRowsPerSecond: number;
@@ -109,17 +104,8 @@ export async function runReplayBench(events: number, runs: number, reads?: { dis
   });
 }
 
-if (process.argv[1]?.endsWith('rebuild.bench.js')) {
+runAsScript(import.meta.url, () => {
   const distRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-  const withReads = process.argv.includes('--reads');
-  runReplayBench(arg('events', 1_000_000), arg('runs', 1), withReads ? { distRoot, seconds: arg('seconds', 5) } : undefined).then(
-    (r) => {
-      console.log(JSON.stringify(r, null, 2));
-      process.exit(0);
-    },
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+  const reads = process.argv.includes('--reads') ? { distRoot, seconds: cliNumber('seconds', 5) } : undefined;
+  return runReplayBench(cliNumber('events', 1_000_000), cliNumber('runs', 1), reads);
+});

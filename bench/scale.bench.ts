@@ -11,13 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { appendBulk, holderPid, type Database } from '@app/event-store';
 import { PROJECTIONS, checkpointName } from '@app/projections';
 import { generateHistory, seedClaimTargets } from './support/generate.js';
-import { median, waitUntilLogReadable, withFreshDatabase } from './support/harness.js';
+import { cliArg, median, waitUntilLogReadable, withFreshDatabase } from './support/harness.js';
 import { clearPrefix, startWorker, type Running } from './support/processes.js';
 
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -169,11 +165,11 @@ function medianRun<T extends { workers: number }>(all: T[], n: number, rate: (t:
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const distRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const events = Number(arg('events', '100000'));
-  const burst = Number(arg('burst', '300'));
-  const runs = Number(arg('runs', '3'));
-  const counts = arg('workers', '1,2,3').split(',').map(Number);
-  const only = arg('only', '');
+  const events = Number(cliArg('events', '100000'));
+  const burst = Number(cliArg('burst', '300'));
+  const runs = Number(cliArg('runs', '3'));
+  const counts = cliArg('workers', '1,2,3').split(',').map(Number);
+  const only = cliArg('only', '');
   const allCatchUp = only === 's2' ? [] : await runCatchUpBench(distRoot, events, counts, runs);
   const allBursts: BurstRun[] = [];
   if (only !== 's1') for (let r = 0; r < runs; r++) for (const n of counts) allBursts.push(await runBurstBench(distRoot, n, burst));

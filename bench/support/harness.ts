@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createDatabase, migrateToLatest, withDatabaseName, type Database } from '@app/event-store';
 
@@ -69,4 +71,27 @@ export async function waitUntilLogReadable(db: Database, timeoutMs = 120_000): P
     if (Date.now() > deadline) throw new Error('the log did not become readable: a long transaction is open on the server');
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** `--name value` from the command line, or `dflt`. */
+export function cliArg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+}
+
+export const cliNumber = (name: string, dflt: number): number => Number(cliArg(name, String(dflt)));
+
+/** Runs a workload when its file is the entry point (`node dist/bench/x.bench.js`), printing its result as JSON. */
+export function runAsScript(moduleUrl: string, run: () => Promise<unknown>): void {
+  if (!process.argv[1] || path.resolve(process.argv[1]) !== fileURLToPath(moduleUrl)) return;
+  run().then(
+    (r) => {
+      console.log(JSON.stringify(r, null, 2));
+      process.exit(0);
+    },
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

@@ -197,13 +197,14 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
 
     // Everything settles: every follower at the head, every claim's flow done.
     const store = new EventStore(tdb.app.db);
-    await until('every follower at the head of the log', async () => {
+    const followersAtHead = async () => {
       const { rows } = await sql<{ n: number }>`
         select count(*)::int as n from unnest(${names}::text[]) as f(name)
          where not exists (select 1 from checkpoints c where c.name = f.name
                              and (c.transaction_id, c.position) >= (select transaction_id, position from events order by transaction_id desc, position desc limit 1))`.execute(tdb.owner.db);
       return rows[0].n === 0;
-    }, 180_000, 200);
+    };
+    await until('every follower at the head of the log', followersAtHead, 180_000, 200);
     const unsettled = async () => {
       const { rows } = await sql<{ n: number }>`
         select count(*)::int as n from events r
@@ -215,13 +216,7 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
     };
     // A flow whose worker was killed mid-job is retried once BullMQ finds it stalled (its lock lapses after 30 s).
     await until('every claim corroborated', async () => (await unsettled()) === 0, 180_000, 250);
-    await until('every follower at the head again', async () => {
-      const { rows } = await sql<{ n: number }>`
-        select count(*)::int as n from unnest(${names}::text[]) as f(name)
-         where not exists (select 1 from checkpoints c where c.name = f.name
-                             and (c.transaction_id, c.position) >= (select transaction_id, position from events order by transaction_id desc, position desc limit 1))`.execute(tdb.owner.db);
-      return rows[0].n === 0;
-    }, 180_000, 200);
+    await until('every follower at the head again', followersAtHead, 180_000, 200);
 
     // 1. Every 2xx write's event is in the log exactly once; no 5xx.
     const ok = writes.filter((w) => w.status === 201);
