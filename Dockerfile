@@ -1,10 +1,11 @@
 # One image for both processes; docker-compose.yml picks the entry point.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# Scripts run after the sources are in (the prepare script compiles them).
+RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY . .
-RUN npm run build && npm prune --omit=dev
+RUN npm run build && npm prune --omit=dev --ignore-scripts
 ENV NODE_ENV=production
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// `npm start`: compile (swc, a few seconds), then hand over to the launcher.
-import { spawnSync } from 'node:child_process';
+// `npm start`: compile when a source changed since the last build, then hand over to the launcher.
+import { ensureBuilt } from './build.mjs';
 
-const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+try {
+  ensureBuilt();
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+}
 const { launch } = await import('../dist/libs/runtime/src/launcher/launch.js');
 await launch();

@@ -1,7 +1,6 @@
-// Global set-up of the suites that start real API and worker processes: compile once (swc, seconds).
-import { spawnSync } from 'node:child_process';
+// Global set-up of the suites that start real API and worker processes: compile when a source changed.
+import { ensureBuilt } from '../../scripts/build.mjs';
 
 export default function buildDist() {
-  const res = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
-  if (res.status !== 0) throw new Error(`npm run build failed with ${res.status}`);
+  ensureBuilt({ quiet: true });
 }
