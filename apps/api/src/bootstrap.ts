@@ -6,7 +6,18 @@ import { Logger } from 'nestjs-pino';
 import { collectDefaultMetrics } from 'prom-client';
 import { loadConfig } from '@app/config';
 import { mountBullBoard, QUEUE_HANDLES } from '@app/corroboration';
-import { answerProtocolErrorsWithProblems, ApiKeyRepository, correlationMiddleware, hashKey, JSON_BODY_LIMIT, requireHostHeader, requireJsonBodies, verifyJsonBody } from '@app/http';
+import {
+  answerProtocolErrorsWithProblems,
+  ApiKeyRepository,
+  correlationMiddleware,
+  hashKey,
+  JSON_BODY_LIMIT,
+  noStoreForAuthenticated,
+  requireHostHeader,
+  requireJsonBodies,
+  securityHeaders,
+  verifyJsonBody,
+} from '@app/http';
 import { prepareDatabase } from '@app/runtime';
 import { AppModule } from './app.module.js';
 import { applyServerTimeouts, requestTimeout } from './request-timeout.js';
@@ -22,7 +33,10 @@ export async function createApiApp(opts: { logger?: boolean } = {}): Promise<Nes
   });
   if (opts.logger !== false) app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  // Correlation ids first, so even a body that cannot be read is answered with one.
+  // Headers first, so every answer carries them, errors of the layers below included.
+  app.use(securityHeaders());
+  app.use(noStoreForAuthenticated);
+  // Correlation ids next, so even a body that cannot be read is answered with one.
   app.use(correlationMiddleware);
   app.use(requireHostHeader);
   app.use(requestTimeout(config.REQUEST_TIMEOUT_MS));

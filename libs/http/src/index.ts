@@ -6,6 +6,7 @@ export * from './problem/client-error.js';
 export * from './context/correlation.middleware.js';
 export * from './context/json-body.middleware.js';
 export * from './context/host.middleware.js';
+export * from './context/security-headers.middleware.js';
 export { Ctx, RequireRole, Public, contextOf, type CommandContext } from '@app/domain';
 export * from './context/if-match.js';
 export * from './auth/auth.guard.js';

@@ -38,7 +38,10 @@ export function mountBullBoard(app: { use: (...args: any[]) => unknown }, path: 
     }
     return send(res, problem(403, 'forbidden', `bull-board needs the admin role; the key has ${role}`));
   };
-  app.use(path, guard, serverAdapter.getRouter());
+  const board = serverAdapter.getRouter();
+  // bull-board is an express app of its own, which would add X-Powered-By to its answers.
+  board.disable('x-powered-by');
+  app.use(path, guard, board);
 }
 
 /** Renders a problem here, outside Nest's exception filter. */

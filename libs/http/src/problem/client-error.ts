@@ -30,6 +30,10 @@ const WHERE_BY_CODE: Record<string, string> = {
   HPE_CHUNK_EXTENSIONS_OVERFLOW: '(body)',
 };
 
+// What helmet sets on the app's answers, for the few written here on the socket.
+const SAFE_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' };
+const SAFE_HEADER_LINES = Object.entries(SAFE_HEADERS).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+
 function problemBytes(status: number, slug: string, detail: string, path?: string): string {
   const body: ProblemBody = { type: `${PROBLEM_BASE}${slug}`, title: titleFor(status), status, detail };
   if (path) body.errors = [{ path, message: detail }];
@@ -49,21 +53,21 @@ export function answerMalformedRequest(err: ParserError, socket: Duplex & { _htt
   const detail = status === 431 ? 'The request headers are too large' : status === 408 ? 'The request took too long to arrive' : `Malformed HTTP request: ${what}`;
   const body = problemBytes(status, status === 400 ? 'malformed-request' : `http-${status}`, detail, WHERE_BY_CODE[err.code ?? '']);
   socket.end(
-    `HTTP/1.1 ${status} ${titleFor(status)}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${titleFor(status)}\r\nContent-Type: application/problem+json\r\n${SAFE_HEADER_LINES}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }
 
 /** `checkExpectation`: an Expect header other than 100-continue (RFC 9110 §10.1.1: 417). */
 export function answerUnmetExpectation(req: IncomingMessage, res: ServerResponse): void {
   const body = problemBytes(417, 'expectation-failed', `Expect "${String(req.headers.expect)}" is not supported; only 100-continue is`, 'header.Expect');
-  res.writeHead(417, { 'Content-Type': 'application/problem+json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
+  res.writeHead(417, { ...SAFE_HEADERS, 'Content-Type': 'application/problem+json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
   res.end(body);
 }
 
 /** `connect`: this is no proxy; without a listener Node would drop the connection unanswered. */
 export function answerConnect(_req: IncomingMessage, socket: Duplex): void {
   const body = problemBytes(405, 'method-not-allowed', 'CONNECT is not supported: this is an API, not a proxy');
-  socket.end(`HTTP/1.1 405 ${titleFor(405)}\r\nAllow: GET, HEAD, POST, DELETE\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 405 ${titleFor(405)}\r\nAllow: GET, HEAD, POST, DELETE\r\nContent-Type: application/problem+json\r\n${SAFE_HEADER_LINES}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 /** Installs these on the app's HTTP server (the Host check moves to requireHostHeader). */
