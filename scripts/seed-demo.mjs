@@ -3,10 +3,16 @@
 // Afghanistan (2014–2023) through the REST API. Every call carries a fixed Idempotency-Key and
 // client id, so running it twice records nothing new. Dates and figures follow public reports;
 // where reporting is thin (retractions especially) the scenario is illustrative.
-const base = process.env.CLAIMTRAIL_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-const key = process.env.CLAIMTRAIL_ADMIN_KEY;
+//
+// Where the API is and the admin key: the README's `CT` and `ADMIN` (what its walk-through
+// exports), or CLAIMTRAIL_URL and CLAIMTRAIL_ADMIN_KEY (the server's own name for the key);
+// without a URL, http://127.0.0.1:$PORT (3000).
+const base = (process.env.CLAIMTRAIL_URL || process.env.CT || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, '');
+const keyVar = process.env.CLAIMTRAIL_ADMIN_KEY ? 'CLAIMTRAIL_ADMIN_KEY' : 'ADMIN';
+const key = process.env[keyVar];
 if (!key) {
-  console.error('Set CLAIMTRAIL_ADMIN_KEY (the API must be running: npm start).');
+  console.error('seed:demo needs the admin key: set ADMIN (or CLAIMTRAIL_ADMIN_KEY) to the key `npm start` was given, and CT (or CLAIMTRAIL_URL) to the API, e.g.');
+  console.error('  export CT=http://127.0.0.1:3000 ADMIN=change-me-to-a-long-admin-key; npm run seed:demo');
   process.exit(1);
 }
 
@@ -39,18 +45,30 @@ const ids = {
 };
 
 let step = 0;
+const counts = { recorded: 0, unchanged: 0 };
+/** One call; any answer but 201 (or no answer) stops the seed with the call, the status and the body. */
 async function post(path, body) {
   step += 1;
-  const res = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': `seed-demo-${step}` },
-    body: JSON.stringify(body),
-  });
+  let res;
+  try {
+    res = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': `seed-demo-${step}` },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(60_000),
+    });
+  } catch (err) {
+    fail(`POST ${base}${path} failed: ${err?.cause?.code ?? err?.message ?? err}. Is the API running (npm start) at ${base}?`);
+  }
   const text = await res.text();
-  if (res.status !== 201) throw new Error(`POST ${path} → ${res.status}: ${text}`);
-  const replayed = res.headers.get('idempotent-replayed') === 'true';
-  console.log(`${replayed ? 'unchanged' : 'recorded '} ${path}`);
+  if (res.status !== 201) fail(`POST ${base}${path} → ${res.status} ${res.statusText}\n${text}`);
+  counts[res.headers.get('idempotent-replayed') === 'true' ? 'unchanged' : 'recorded'] += 1;
   return JSON.parse(text);
+}
+
+function fail(message) {
+  console.error(`seed:demo stopped at call ${step}: ${message}`);
+  process.exit(1);
 }
 
 const group = (id, name, aliases, kind = 'militant') => post('/v1/groups', { id, name, aliases, kind });
@@ -131,4 +149,6 @@ await post('/v1/incidents', {
 await post(`/v1/incidents/${ids.quetta2016}/claims`, { id: ids.claimJua2016, group: 'JuA', channel: 'email', claimedAt: '2016-08-08T12:00:00Z', sourceId: ids.dawn, credibility: 3 });
 await post(`/v1/incidents/${ids.quetta2016}/claims`, { id: ids.claimIskp2016, group: 'ISIS-K', channel: 'website', claimedAt: '2016-08-08T18:00:00Z', sourceId: ids.amaq, credibility: 3 });
 
-console.log(`demo scenario in place: try  curl -H "Authorization: Bearer $CLAIMTRAIL_ADMIN_KEY" ${base}/v1/incidents/${ids.peshawar2023}`);
+// Replayed calls (Idempotency-Key seen before) recorded nothing: a second run says 0 recorded.
+console.log(`demo scenario in place at ${base}: ${step} calls, ${counts.recorded} recorded, ${counts.unchanged} unchanged`);
+console.log(`try: curl -s -H "Authorization: Bearer $${keyVar}" ${base}/v1/incidents/${ids.peshawar2023}`);
