@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
-import { loadConfig } from '@app/config';
-import { runImportExportCommand } from '../../apps/cli/src/import-export.commands.js';
+import { runCli } from '../../apps/cli/src/cli-program.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { countEvents } from '../support/test-database.js';
 import { catchUpReadModels } from './support/read-models.js';
@@ -246,7 +245,7 @@ describe('GTD import: rows to events', () => {
     let code: number | undefined;
     let printed: unknown[][] = [];
     try {
-      code = await runImportExportCommand(loadConfig(), 'import-gtd', [file, '--batch-size', '3']);
+      code = await runCli(['import-gtd', file, '--batch-size', '3', '--json']);
     } finally {
       printed = [...log.mock.calls];
       log.mockRestore();
@@ -393,10 +392,10 @@ describe('exports', () => {
     const out = (name: string) => join(dir, name);
     const err = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      expect(await runImportExportCommand(loadConfig(), 'export-stix', ['--out', out('b.json')])).toBe(0);
-      expect(await runImportExportCommand(loadConfig(), 'export-incidents', ['--from', '2014-01-01', '--to', '2014-12-31', '--out', out('i.csv')])).toBe(0);
-      expect(await runImportExportCommand(loadConfig(), 'export-events', ['--from-position', '0', '--out', out('e.ndjson')])).toBe(0);
-      expect(await runImportExportCommand(loadConfig(), 'export-events', ['--from-position', '999999'])).toBe(2);
+      expect(await runCli(['export-stix', '--out', out('b.json')])).toBe(0);
+      expect(await runCli(['export-incidents', '--from', '2014-01-01', '--to', '2014-12-31', '--out', out('i.csv')])).toBe(0);
+      expect(await runCli(['export-events', '--from-position', '0', '--out', out('e.ndjson')])).toBe(0);
+      expect(await runCli(['export-events', '--from-position', '999999'])).toBe(2);
     } finally {
       err.mockRestore();
     }

@@ -6,6 +6,7 @@ export * from './gtd/row-key.js';
 export * from './gtd/gtd-row.js';
 export * from './gtd/group-directory.js';
 export * from './gtd/gtd-importer.js';
+export * from './gtd/csv-record-count.js';
 export * from './exports/export-errors.js';
 export * from './exports/events-export.js';
 export * from './exports/incidents-csv.js';

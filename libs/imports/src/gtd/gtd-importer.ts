@@ -53,7 +53,11 @@ export interface GtdImportOptions {
   batchSize?: number;
   /** Saves progress in each batch's transaction. */
   repository?: ImportsRepository;
-  /** Called after every committed batch and at the end. */
+  /**
+   * Called after every committed batch: `rows` counts the rows committed (and those turned away),
+   * `bytesRead` the file up to the last committed row, so either measure reaches the end only
+   * when the last batch has been written (the parser runs a batch ahead of the writes).
+   */
   onProgress?: (c: Readonly<ImportCounters>) => void;
 }
 
@@ -65,6 +69,8 @@ export interface GtdImportResult extends ImportCounters {
 interface PendingRow {
   line: number;
   row: GtdRow;
+  /** Bytes of the file parsed up to the end of this row. */
+  bytes: number;
 }
 
 const createdEventId = (streamId: string, id: string) => deterministicId(`${streamId}/created/${id}`);
@@ -88,6 +94,8 @@ export async function importGtd(db: Kysely<any>, store: EventStore, input: Reada
   const occurrences = new OccurrenceCounter();
   const metadata = { actor: opts.actor, correlationId: opts.importId, importId: opts.importId };
   let sourceRecorded = false;
+  /** Bytes of the file up to the last committed row (the parser's own count runs ahead). */
+  let bytesCommitted = 0;
 
   const report = (c: ImportCounters, line: number, message: string) => {
     c.skipped++;
@@ -192,7 +200,7 @@ export async function importGtd(db: Kysely<any>, store: EventStore, input: Reada
       d.groupsRegistered = plan.events.filter((e) => e.type === 'GroupRegistered' && result.streams.get(e.streamId)?.outcome === 'appended').length;
       d.lastPosition = result.lastPosition;
       if (opts.repository) {
-        const soFar = total(written, parser.info.bytes);
+        const soFar = total(written, Math.max(bytesCommitted, batch.at(-1)?.bytes ?? 0));
         await opts.repository.progress(opts.importId, { ...soFar, rows: soFar.rows + d.rows, added: soFar.added + d.added, skipped: soFar.skipped + d.skipped }, trx);
       }
     });
@@ -200,8 +208,9 @@ export async function importGtd(db: Kysely<any>, store: EventStore, input: Reada
     merge(d);
     groups.commit(plan!);
     sourceRecorded = true;
+    bytesCommitted = Math.max(bytesCommitted, batch.at(-1)?.bytes ?? 0);
     if (d.added > 0) store.notifyAppended();
-    opts.onProgress?.(total(written, parser.info.bytes));
+    opts.onProgress?.(total(written, bytesCommitted));
   };
 
   // PIPELINE_DEPTH batches are written while the next one is parsed (Node parses, Postgres
@@ -233,7 +242,7 @@ export async function importGtd(db: Kysely<any>, store: EventStore, input: Reada
   input.on('error', (err) => parser.destroy(err));
   input.pipe(parser);
   try {
-    for await (const { record: values, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record: values, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
       if (!columns) {
         columns = gtdColumns(values);
         const missing = missingGtdColumns(columns.names);
@@ -259,8 +268,9 @@ export async function importGtd(db: Kysely<any>, store: EventStore, input: Reada
         else report(early, line, `row ${rowKey} repeats line ${seen.line} with other content`);
         continue;
       }
-      keysInBatch.set(rowKey, { line, row });
-      batch.push({ line, row });
+      const pending: PendingRow = { line, row, bytes: info.bytes };
+      keysInBatch.set(rowKey, pending);
+      batch.push(pending);
       if (batch.length >= batchSize) {
         const full = batch;
         batch = [];

@@ -23,9 +23,20 @@ export class RebuildConflictError extends Error {
   }
 }
 
+/** What a progress callback is told beside the count of events applied so far. */
+export interface RebuildProgress {
+  /**
+   * Events the rebuild expects to apply: the log's size when it began (one pass over the log
+   * feeds every target, so `all` counts each event once), raised when the count passes it.
+   */
+  total: number;
+  /** `replay` while the log is read into the shadow tables; `swap` while they are caught up, compared and swapped in; `done` at the end. */
+  phase: 'replay' | 'swap' | 'done';
+}
+
 export interface RebuildOptions {
   batchSize?: number;
-  onProgress?: (events: number) => void;
+  onProgress?: (events: number, progress: RebuildProgress) => void;
   /** Role the app's sessions use; shadow tables get its grants before the swap. */
   appRole?: string;
   /**
@@ -70,8 +81,8 @@ export class RebuildRunner {
     let events = 0;
     const drift = { rows: 0, sample: [] as unknown[], byTable: {} as Record<string, number> };
     try {
-      const r = await this.rebuildAll(targets, opts, (n) => {
-        opts.onProgress?.(n);
+      const r = await this.rebuildAll(targets, opts, (n, p) => {
+        opts.onProgress?.(n, p);
         void sql`update projection_rebuilds set events = ${n} where id = ${id}`.execute(this.owner).catch(() => undefined);
       });
       events = r.events;
@@ -99,7 +110,7 @@ export class RebuildRunner {
   }
 
   /** One pass over the log feeds every target's shadow tables; then each is swapped in on its own. */
-  private async rebuildAll(targets: Projection[], opts: RebuildOptions, progress: (n: number) => void) {
+  private async rebuildAll(targets: Projection[], opts: RebuildOptions, progress: (n: number, p: RebuildProgress) => void) {
     // Secondary indexes are built once after the replay instead of maintained row by row through
     // it; unique ones stay (the fold looks states up and upserts by them).
     const deferredIndexes: string[] = [];
@@ -120,6 +131,16 @@ export class RebuildRunner {
     }
     let cp: LogCheckpoint = { ...LOG_START };
     let count = 0;
+    // The progress total: counted only for a listener (a scan of the log's index).
+    let total = 0;
+    if (opts.onProgress) {
+      const { rows } = await sql<{ n: string }>`select count(*) as n from events`.execute(this.owner);
+      total = Number(rows[0].n);
+    }
+    const report = (phase: RebuildProgress['phase']) => {
+      total = Math.max(total, count);
+      progress(count, { total, phase });
+    };
     // Replay outside any long transaction; each batch commits on its own, and the next batch is
     // read (and decoded) while this one is applied.
     const size = opts.batchSize ?? 5000;
@@ -138,15 +159,17 @@ export class RebuildRunner {
         ),
       );
       count += batch.length;
-      progress(count);
+      report('replay');
     }
+    report('swap');
     for (const def of deferredIndexes) await sql.raw(def).execute(this.owner);
     const drifts = [];
     for (const p of targets) {
       const r = await this.swap(p, cp, (n) => (count += n));
       drifts.push(r);
     }
-    progress(count);
+    total = count;
+    report('done');
     return { events: count, drifts };
   }
 

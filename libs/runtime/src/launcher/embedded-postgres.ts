@@ -12,6 +12,9 @@ export interface EmbeddedPostgresHandle {
 const USER = 'postgres';
 const PASSWORD = 'claimtrail';
 
+/** Connection URL of the embedded server (its fixed local credentials) for one database. */
+export const embeddedPostgresUrl = (port: number, database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
 /**
  * Real PostgreSQL binaries from npm, data under DATA_DIR/postgres, kept across restarts.
  * Postgres refuses to run as root, so as root the package creates a `postgres` system user.
@@ -37,11 +40,11 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     await server.initialise();
   }
   await server.start();
-  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const adminUrl = embeddedPostgresUrl(port, 'postgres');
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   const { rowCount } = await client.query(`select 1 from pg_database where datname = 'claimtrail'`);
   if (!rowCount) await client.query('create database claimtrail');
   await client.end();
-  return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/claimtrail`, stop: () => server.stop() };
+  return { url: embeddedPostgresUrl(port, 'claimtrail'), stop: () => server.stop() };
 }
