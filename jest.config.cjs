@@ -25,6 +25,6 @@ module.exports = {
     // Issue 8's suites; sizes fit CI unless HARDENING_SIZE=full.
     { ...common, displayName: 'hardening', testMatch: ['<rootDir>/test/hardening/**/*.hard-spec.ts'] },
     // Suites that start real API and worker processes from dist/ (built once here).
-    { ...common, displayName: 'processes', testMatch: ['<rootDir>/test/processes/**/*.proc-spec.ts'], globalSetup: '<rootDir>/test/support/build-dist.mjs' },
+    { ...common, displayName: 'processes', testMatch: ['<rootDir>/test/processes/**/*.proc-spec.ts', '<rootDir>/test/readme/**/*.proc-spec.ts'], globalSetup: '<rootDir>/test/support/build-dist.mjs' },
   ],
 };
