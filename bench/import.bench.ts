@@ -11,7 +11,7 @@ import { importGtd } from '@app/imports';
 import { withFreshDatabase } from './support/harness.js';
 
 export async function runImportBench(file: string) {
-  if (!existsSync(file)) return { skipped: `no file at ${file}` };
+  if (!existsSync(file)) return { skipped: `no file at ${file} (set GTD_FILE)` };
   return withFreshDatabase('import', async (db) => {
     const before = process.memoryUsage().rss;
     let peak = before;
@@ -43,7 +43,7 @@ export async function generateGtdFile(source: string, rows: number): Promise<str
 }
 
 export async function runGeneratedImportBench(source: string, rows: number) {
-  if (!existsSync(source)) return { skipped: `no file at ${source}` };
+  if (!existsSync(source)) return { skipped: `no file at ${source} (set GTD_FILE)` };
   const file = await generateGtdFile(source, rows);
   try {
     return await runImportBench(file);

@@ -21,7 +21,8 @@ const importRows = quick ? 5000 : cliNumber('import-rows', 1_000_000);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const distRoot = path.resolve(here, '..');
-const gtd = path.resolve(repo, '../shared/data/gtd-pakistan-2007-2018.csv');
+// The licensed GTD extract (never in the repo): GTD_FILE, relative paths against the repo root as in the tests.
+const gtd = path.resolve(repo, process.env.GTD_FILE || '../shared/data/gtd-pakistan-2007-2018.csv');
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
