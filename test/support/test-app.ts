@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { contractState, recordingAgent } from '../contract/support/recorder.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
@@ -25,7 +26,10 @@ export async function createTestApp(label: string, env: Record<string, string> =
   const { createApiApp } = await import('../../apps/api/src/bootstrap.js');
   const app = await createApiApp({ logger: false });
   await app.init();
-  const http = request(app.getHttpServer());
+  const http = recordingAgent(request(app.getHttpServer()));
+  // Where answers are recorded (the e2e project), keep the document they are checked against.
+  const contract = contractState();
+  if (contract && !contract.document) contract.document = (await request(app.getHttpServer()).get('/docs-json')).body;
   const keys = { reporter: '', analyst: '', admin: ADMIN_KEY };
   for (const role of ['reporter', 'analyst'] as const) {
     const res = await http.post('/v1/admin/keys').set('Authorization', `Bearer ${ADMIN_KEY}`).send({ name: `${role} key`, role });

@@ -8,7 +8,9 @@ import { loadConfig } from '@app/config';
 import { mountBullBoard, QUEUE_HANDLES } from '@app/corroboration';
 import {
   answerProtocolErrorsWithProblems,
+  API_KEY_SCHEME,
   ApiKeyRepository,
+  createOpenApiDocument,
   correlationMiddleware,
   hashKey,
   JSON_BODY_LIMIT,
@@ -51,14 +53,14 @@ export async function createApiApp(opts: { logger?: boolean } = {}): Promise<Nes
     .setTitle('claimtrail')
     .setDescription('Attacks, claims of responsibility, retractions, denials and attributions, as an auditable event log.')
     .setVersion('1')
-    .addBearerAuth()
+    .addSecurity('bearer', API_KEY_SCHEME)
     .build();
   const keys = app.get(ApiKeyRepository);
   const bootstrapHash = config.CLAIMTRAIL_ADMIN_KEY ? hashKey(config.CLAIMTRAIL_ADMIN_KEY) : null;
   mountBullBoard(app, '/admin/queues', app.get(QUEUE_HANDLES), {
     roleOf: async (key) => (bootstrapHash && hashKey(key).equals(bootstrapHash) ? 'admin' : ((await keys.findActive(key))?.role ?? null)),
   });
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app, doc), { jsonDocumentUrl: 'docs-json' });
   return app;
 }
 

@@ -64,5 +64,6 @@ export * from './infrastructure/directory.repository.js';
 export * from './infrastructure/idempotency.repository.js';
 export * from './infrastructure/stream-writer.js';
 export * from './http-bindings.js';
+export * from './openapi/index.js';
 export * from './groups/group-names.js';
 export * from './domain.module.js';

@@ -14,3 +14,4 @@ export * from './auth/api-key.repository.js';
 export * from './http.module.js';
 export * from './idempotency/idempotency.interceptor.js';
 export * from './context/etag.interceptor.js';
+export * from './openapi/openapi-document.js';

@@ -1,8 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
+import { ApiRead } from '@app/domain';
 import { verifyLedger } from '@app/event-store';
 import { KYSELY } from '@app/runtime';
+import { LedgerVerifyResponse } from './ledger-verify.response.js';
 
 @ApiTags('operations')
 @ApiBearerAuth()
@@ -13,7 +15,8 @@ export class LedgerController {
   /** Recomputes every seal from the events as stored; names the first event that differs. */
   @Get('verify')
   @ApiOperation({ summary: 'Verify the sealed ledger: { ok, checkedThrough, firstMismatch }' })
-  verify() {
+  @ApiRead(LedgerVerifyResponse, 'The verification', { minPosition: true })
+  verify(): Promise<LedgerVerifyResponse> {
     return verifyLedger(this.db);
   }
 }

@@ -3,11 +3,16 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 import { Gauge } from 'prom-client';
 import { z } from 'zod';
-import { RequireRole } from '@app/domain';
+import { ApiRead, RequireRole } from '@app/domain';
 import { problem } from '@app/http';
 import { QUEUE_HANDLES } from './queue-admin.tokens.js';
+import { FailedJobsResponse } from './queues-admin.response.js';
 
-const FailedQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+// minPosition: API.md lets every read wait for a position (the global interceptor does the waiting).
+const FailedQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  minPosition: z.coerce.number().int().min(0).optional().meta({ description: 'Wait (up to a few seconds) until every read model has applied this position' }),
+});
 
 let gauge: Gauge | undefined;
 
@@ -33,7 +38,8 @@ export class QueuesAdminController implements OnModuleDestroy {
 
   @Get('failed')
   @ApiOperation({ summary: 'Failed jobs of every queue, newest first, with their reason and attempts' })
-  async failed(@Query({ schema: FailedQuery }) q: z.infer<typeof FailedQuery>) {
+  @ApiRead(FailedJobsResponse, 'Failed jobs', { role: 'admin' })
+  async failed(@Query({ schema: FailedQuery }) q: z.infer<typeof FailedQuery>): Promise<FailedJobsResponse> {
     try {
       const lists = await Promise.all(this.queues.map(async (queue) => (await queue.getFailed(0, q.limit - 1)).map((j) => ({ queue: queue.name, job: j }))));
       const items = lists

@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/domain';
-import { Ctx, RequireRole, type CommandContext } from '@app/domain';
+import { ApiAnswer, ApiIdempotencyKey, ApiProblems, Ctx, RequireRole, type CommandContext } from '@app/domain';
 import { SecretResponseFields } from '../idempotency/idempotency.interceptor.js';
 import { problem } from '../problem/problem.js';
 import { ApiKeyRepository } from './api-key.repository.js';
+import { CreatedApiKeyResponse } from './create-api-key.response.js';
 import { CreateApiKeyBody, KeyIdParam } from './create-api-key.schema.js';
 
 @ApiTags('admin')
@@ -17,7 +18,10 @@ export class ApiKeysController {
   /** The key is shown once; only its hash is stored (an Idempotency-Key replay answers it redacted). */
   @Post()
   @SecretResponseFields('key')
-  async create(@Body({ schema: CreateApiKeyBody }) body: CreateApiKeyBody, @Ctx() ctx: CommandContext) {
+  @ApiIdempotencyKey()
+  @ApiAnswer(201, CreatedApiKeyResponse, 'The key, shown once')
+  @ApiProblems(400, 401, 403, [409, 'A request with this Idempotency-Key is still being processed'], 413, 415, [422, 'An Idempotency-Key reused with another body'], 429, 503)
+  async create(@Body({ schema: CreateApiKeyBody }) body: CreateApiKeyBody, @Ctx() ctx: CommandContext): Promise<CreatedApiKeyResponse> {
     const actor: Actor = ctx.actor;
     return this.keys.create(body.name, body.role, actor.keyId);
   }
@@ -25,6 +29,8 @@ export class ApiKeysController {
   /** Revokes at once: the next request with that key is 401. */
   @Delete(':id')
   @HttpCode(204)
+  @ApiResponse({ status: 204, description: 'Revoked' })
+  @ApiProblems(400, 401, 403, [404, 'Unknown key'], [409, 'The key is already revoked'], 429, 503)
   async revoke(@Param('id', { schema: KeyIdParam }) id: string): Promise<void> {
     if (!(await this.keys.revoke(id))) {
       throw (await this.keys.exists(id)) ? problem(409, 'conflict/already_revoked', 'The key is already revoked') : problem(404, 'not-found', `key ${id} not found`);

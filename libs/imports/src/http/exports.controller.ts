@@ -1,17 +1,21 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { RequireRole } from '@app/domain';
+import { ApiAnswer, ApiProblems, RequireRole } from '@app/domain';
 import { problem } from '@app/http';
 import { KYSELY } from '@app/runtime';
 import { eventsExportStart, exportEventsNdjson } from '../exports/events-export.js';
 import { ExportParameterError, parseTimeParam } from '../exports/export-errors.js';
 import { exportIncidentsCsv } from '../exports/incidents-csv.js';
 import { exportStix, STIX_MEDIA_TYPE } from '../exports/stix-export.js';
+import { StixBundleResponse } from './exports.response.js';
+
+/** What an export can answer besides its file. */
+const ApiExportProblems = () => ApiProblems(400, 401, 403, [422, 'A parameter the export cannot use (e.g. fromPosition past the log)'], 429, 503);
 
 const timeParam = z
   .string()
@@ -61,6 +65,8 @@ export class ExportsController {
 
   @Get('events.ndjson')
   @ApiProduces('application/x-ndjson')
+  @ApiResponse({ status: 200, description: 'One event a line: { position, id, streamId, type, data, metadata, recordedAt, … }', schema: { type: 'string' } })
+  @ApiExportProblems()
   @ApiOperation({ summary: 'Every event, one JSON object a line with its position, in log order; resumable with fromPosition' })
   async events(@Query({ schema: EventsQuery }) q: z.infer<typeof EventsQuery>, @Res() res: Response): Promise<void> {
     const db = this.db;
@@ -73,6 +79,8 @@ export class ExportsController {
 
   @Get('incidents.csv')
   @ApiProduces('text/csv')
+  @ApiResponse({ status: 200, description: 'A header line, then one line per incident', schema: { type: 'string' } })
+  @ApiExportProblems()
   @ApiOperation({ summary: 'The current attribution picture of every incident, one CSV line each (optionally those overlapping from/to)' })
   async incidents(@Query({ schema: PeriodQuery }) q: z.infer<typeof PeriodQuery>, @Res() res: Response): Promise<void> {
     await send(res, exportIncidentsCsv(this.db, q), {
@@ -84,6 +92,8 @@ export class ExportsController {
 
   @Get('stix')
   @ApiProduces(STIX_MEDIA_TYPE)
+  @ApiAnswer(200, StixBundleResponse, 'The bundle')
+  @ApiExportProblems()
   @ApiOperation({ summary: 'A STIX 2.1 bundle: groups, incidents, attributed-to relationships, claims/retractions/denials as notes, sources' })
   async stix(@Query({ schema: PeriodQuery }) q: z.infer<typeof PeriodQuery>, @Res() res: Response): Promise<void> {
     await send(res, exportStix(this.db, q), {

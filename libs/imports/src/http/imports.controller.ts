@@ -4,8 +4,9 @@ import { Controller, Get, HttpCode, Param, Post, UploadedFile, UseInterceptors }
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unlink } from 'node:fs/promises';
-import { Ctx, idParamSchema, NotFoundError, RequireRole, type CommandContext } from '@app/domain';
+import { ApiAnswer, ApiIdempotencyKey, ApiProblems, ApiRead, Ctx, idParamSchema, NotFoundError, RequireRole, type CommandContext } from '@app/domain';
 import { problem } from '@app/http';
+import { ImportResponse, ImportStartedResponse } from './imports.response.js';
 import { ImportsService, type UploadedCsv } from './imports.service.js';
 
 /** Uploads stream to a temporary file, never into memory. */
@@ -25,7 +26,20 @@ export class ImportsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'A GTD CSV (GTD column names)' } } } })
   @ApiOperation({ summary: 'Import a GTD CSV (multipart field `file`); 202 { id }, progress at GET /v1/admin/imports/{id}' })
-  async create(@UploadedFile() file: UploadedCsv | undefined, @Ctx() ctx: CommandContext): Promise<{ id: string }> {
+  @ApiIdempotencyKey()
+  @ApiAnswer(202, ImportStartedResponse, 'Accepted: imported in the background')
+  @ApiProblems(
+    [400, 'No file in the field `file`, or another bad input'],
+    401,
+    403,
+    [409, 'A request with this Idempotency-Key is still being processed'],
+    [413, 'The file is too large'],
+    415,
+    [422, 'Not a GTD CSV this importer reads (missing columns), or an Idempotency-Key reused with another body'],
+    429,
+    503,
+  )
+  async create(@UploadedFile() file: UploadedCsv | undefined, @Ctx() ctx: CommandContext): Promise<ImportStartedResponse> {
     if (!file?.path) {
       throw problem(400, 'validation', 'Send the GTD CSV as multipart/form-data in the field "file"', {
         errors: [{ path: 'file', message: 'required' }],
@@ -44,7 +58,8 @@ export class ImportsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'An import: status, rows, events added, rows skipped with line numbers, last position' })
-  async get(@Param('id', { schema: idParamSchema }) id: string) {
+  @ApiRead(ImportResponse, 'The import', { role: 'admin', notFound: 'Unknown import', minPosition: true })
+  async get(@Param('id', { schema: idParamSchema }) id: string): Promise<ImportResponse> {
     const view = await this.imports.repository.get(id);
     if (!view) throw new NotFoundError('import', id);
     return view;

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequireRole } from '../../http-bindings.js';
 import type { CommandContext } from '../../shared/command-context.js';
 import { idParamSchema } from '../../shared/schemas.js';
-import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { ApiWrite, type WriteResponse } from '../../openapi/index.js';
 import { AddAliasCommand } from './add-alias.command.js';
 import { AddAliasBodySchema, type AddAliasBody } from './add-alias.schema.js';
 
@@ -18,11 +18,12 @@ export class AddAliasController {
   @HttpCode(201)
   @RequireRole('analyst')
   @ApiOperation({ summary: 'Add an alias to a group' })
+  @ApiWrite({ role: 'analyst', notFound: 'Unknown group', conflict: 'The alias is already used by another group' })
   execute(
     @Param('id', { schema: idParamSchema }) groupId: string,
     @Body({ schema: AddAliasBodySchema }) body: AddAliasBody,
     @Ctx() ctx: CommandContext,
-  ): Promise<WriteResult> {
+  ): Promise<WriteResponse> {
     return this.commands.execute(new AddAliasCommand(groupId, body, ctx));
   }
 }

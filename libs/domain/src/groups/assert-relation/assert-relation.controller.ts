@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequireRole } from '../../http-bindings.js';
 import type { CommandContext } from '../../shared/command-context.js';
 import { idParamSchema } from '../../shared/schemas.js';
-import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { ApiWrite, type WriteResponse } from '../../openapi/index.js';
 import { AssertRelationCommand } from './assert-relation.command.js';
 import { AssertRelationBodySchema, type AssertRelationBody } from './assert-relation.schema.js';
 
@@ -18,11 +18,12 @@ export class AssertRelationController {
   @HttpCode(201)
   @RequireRole('analyst')
   @ApiOperation({ summary: 'Assert a relation to another group (splinter_of, faction_of, affiliate_of, pledged_to, merged_into, suspected_front_of, rival_of)' })
+  @ApiWrite({ role: 'analyst', notFound: 'Unknown group', conflict: 'A relation with this id exists', unprocessable: 'Unknown otherGroup or sourceId, or a rule of relations' })
   execute(
     @Param('id', { schema: idParamSchema }) groupId: string,
     @Body({ schema: AssertRelationBodySchema }) body: AssertRelationBody,
     @Ctx() ctx: CommandContext,
-  ): Promise<WriteResult> {
+  ): Promise<WriteResponse> {
     return this.commands.execute(new AssertRelationCommand(groupId, body, ctx));
   }
 }

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequireRole } from '../../http-bindings.js';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { ApiWrite, type WriteResponse } from '../../openapi/index.js';
 import { RegisterGroupCommand } from './register-group.command.js';
 import { RegisterGroupBodySchema, type RegisterGroupBody } from './register-group.schema.js';
 
@@ -17,10 +17,11 @@ export class RegisterGroupController {
   @HttpCode(201)
   @RequireRole('analyst')
   @ApiOperation({ summary: 'Register a group with its aliases (names and aliases unique across groups, case-insensitive)' })
+  @ApiWrite({ role: 'analyst', conflict: 'A name or alias is already used by another group, or the id exists with other content' })
   execute(
     @Body({ schema: RegisterGroupBodySchema }) body: RegisterGroupBody,
     @Ctx() ctx: CommandContext,
-  ): Promise<WriteResult> {
+  ): Promise<WriteResponse> {
     return this.commands.execute(new RegisterGroupCommand(body, ctx));
   }
 }

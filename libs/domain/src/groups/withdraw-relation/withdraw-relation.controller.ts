@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequireRole } from '../../http-bindings.js';
 import type { CommandContext } from '../../shared/command-context.js';
 import { idParamSchema } from '../../shared/schemas.js';
-import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { ApiWrite, type WriteResponse } from '../../openapi/index.js';
 import { WithdrawRelationCommand } from './withdraw-relation.command.js';
 import { WithdrawRelationBodySchema, type WithdrawRelationBody } from './withdraw-relation.schema.js';
 
@@ -18,12 +18,13 @@ export class WithdrawRelationController {
   @HttpCode(201)
   @RequireRole('analyst')
   @ApiOperation({ summary: 'Withdraw a relation between groups' })
+  @ApiWrite({ role: 'analyst', notFound: 'Unknown group or relation', conflict: 'The relation is already withdrawn' })
   execute(
     @Param('id', { schema: idParamSchema }) groupId: string,
     @Param('relationId', { schema: idParamSchema }) relationId: string,
     @Body({ schema: WithdrawRelationBodySchema }) body: WithdrawRelationBody,
     @Ctx() ctx: CommandContext,
-  ): Promise<WriteResult> {
+  ): Promise<WriteResponse> {
     return this.commands.execute(new WithdrawRelationCommand(groupId, relationId, body, ctx));
   }
 }

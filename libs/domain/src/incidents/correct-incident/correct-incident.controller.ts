@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequireRole } from '../../http-bindings.js';
 import type { CommandContext } from '../../shared/command-context.js';
 import { idParamSchema } from '../../shared/schemas.js';
-import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { ApiWrite, type WriteResponse } from '../../openapi/index.js';
 import { CorrectIncidentCommand } from './correct-incident.command.js';
 import { CorrectIncidentBodySchema, type CorrectIncidentBody } from './correct-incident.schema.js';
 
@@ -18,11 +18,12 @@ export class CorrectIncidentController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Correct fields of an incident, with the reason (the original stays in the history)' })
+  @ApiWrite({ role: 'reporter', notFound: 'Unknown incident', conflict: 'The incident is marked a duplicate', unprocessable: 'Unknown sourceIds or country, or a rule of incidents' })
   execute(
     @Param('id', { schema: idParamSchema }) incidentId: string,
     @Body({ schema: CorrectIncidentBodySchema }) body: CorrectIncidentBody,
     @Ctx() ctx: CommandContext,
-  ): Promise<WriteResult> {
+  ): Promise<WriteResponse> {
     return this.commands.execute(new CorrectIncidentCommand(incidentId, body, ctx));
   }
 }

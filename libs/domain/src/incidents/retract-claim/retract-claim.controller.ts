@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequireRole } from '../../http-bindings.js';
 import type { CommandContext } from '../../shared/command-context.js';
 import { idParamSchema } from '../../shared/schemas.js';
-import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { ApiWrite, type WriteResponse } from '../../openapi/index.js';
 import { RetractClaimCommand } from './retract-claim.command.js';
 import { RetractClaimBodySchema, type RetractClaimBody } from './retract-claim.schema.js';
 
@@ -18,12 +18,13 @@ export class RetractClaimController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Record that a group retracted its claim; 409 if already retracted' })
+  @ApiWrite({ role: 'reporter', notFound: 'Unknown incident or claim', conflict: 'The claim is already retracted', unprocessable: 'Unknown sourceId, or retracted before it was claimed' })
   execute(
     @Param('id', { schema: idParamSchema }) incidentId: string,
     @Param('claimId', { schema: idParamSchema }) claimId: string,
     @Body({ schema: RetractClaimBodySchema }) body: RetractClaimBody,
     @Ctx() ctx: CommandContext,
-  ): Promise<WriteResult> {
+  ): Promise<WriteResponse> {
     return this.commands.execute(new RetractClaimCommand(incidentId, claimId, body, ctx));
   }
 }

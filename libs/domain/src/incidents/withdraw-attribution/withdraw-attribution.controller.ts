@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequireRole } from '../../http-bindings.js';
 import type { CommandContext } from '../../shared/command-context.js';
 import { idParamSchema } from '../../shared/schemas.js';
-import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { ApiWrite, type WriteResponse } from '../../openapi/index.js';
 import { WithdrawAttributionCommand } from './withdraw-attribution.command.js';
 import { WithdrawAttributionBodySchema, type WithdrawAttributionBody } from './withdraw-attribution.schema.js';
 
@@ -18,12 +18,13 @@ export class WithdrawAttributionController {
   @HttpCode(201)
   @RequireRole('analyst')
   @ApiOperation({ summary: 'Withdraw an attribution, with the reason' })
+  @ApiWrite({ role: 'analyst', notFound: 'Unknown incident or attribution', conflict: 'The attribution is already withdrawn' })
   execute(
     @Param('id', { schema: idParamSchema }) incidentId: string,
     @Param('attributionId', { schema: idParamSchema }) attributionId: string,
     @Body({ schema: WithdrawAttributionBodySchema }) body: WithdrawAttributionBody,
     @Ctx() ctx: CommandContext,
-  ): Promise<WriteResult> {
+  ): Promise<WriteResponse> {
     return this.commands.execute(new WithdrawAttributionCommand(incidentId, attributionId, body, ctx));
   }
 }

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequireRole } from '../../http-bindings.js';
 import type { CommandContext } from '../../shared/command-context.js';
 import { idParamSchema } from '../../shared/schemas.js';
-import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { ApiWrite, type WriteResponse } from '../../openapi/index.js';
 import { RateSourceCommand } from './rate-source.command.js';
 import { RateSourceBodySchema, type RateSourceBody } from './rate-source.schema.js';
 
@@ -18,11 +18,12 @@ export class RateSourceController {
   @HttpCode(201)
   @RequireRole('analyst')
   @ApiOperation({ summary: 'Rate a source again (Admiralty A–F), with the reason' })
+  @ApiWrite({ role: 'analyst', notFound: 'Unknown source' })
   execute(
     @Param('id', { schema: idParamSchema }) sourceId: string,
     @Body({ schema: RateSourceBodySchema }) body: RateSourceBody,
     @Ctx() ctx: CommandContext,
-  ): Promise<WriteResult> {
+  ): Promise<WriteResponse> {
     return this.commands.execute(new RateSourceCommand(sourceId, body, ctx));
   }
 }

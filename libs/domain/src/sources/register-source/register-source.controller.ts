@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequireRole } from '../../http-bindings.js';
 import type { CommandContext } from '../../shared/command-context.js';
-import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { ApiWrite, type WriteResponse } from '../../openapi/index.js';
 import { RegisterSourceCommand } from './register-source.command.js';
 import { RegisterSourceBodySchema, type RegisterSourceBody } from './register-source.schema.js';
 
@@ -17,10 +17,11 @@ export class RegisterSourceController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Register a source with its Admiralty reliability (A–F)' })
+  @ApiWrite({ role: 'reporter', conflict: 'A source with this id exists with other content' })
   execute(
     @Body({ schema: RegisterSourceBodySchema }) body: RegisterSourceBody,
     @Ctx() ctx: CommandContext,
-  ): Promise<WriteResult> {
+  ): Promise<WriteResponse> {
     return this.commands.execute(new RegisterSourceCommand(body, ctx));
   }
 }

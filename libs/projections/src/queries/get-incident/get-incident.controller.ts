@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { idParamSchema } from '@app/domain';
+import { ApiRead, idParamSchema } from '@app/domain';
 import { GetIncidentQuery } from './get-incident.query.js';
 import { GetIncidentQuerySchema, type GetIncidentQueryParams } from './get-incident.schema.js';
+import { GetIncidentResponse } from './get-incident.response.js';
 
 @ApiTags('incidents')
 @ApiBearerAuth()
@@ -13,7 +14,8 @@ export class GetIncidentController {
 
   @Get(':id')
   @ApiOperation({ summary: 'The attribution picture of an incident, now or as recorded at a time or position' })
-  get(@Param('id', { schema: idParamSchema }) id: string, @Query({ schema: GetIncidentQuerySchema }) q: GetIncidentQueryParams) {
+  @ApiRead(GetIncidentResponse, 'The attribution picture', { notFound: 'Unknown incident, or not yet recorded at asOf/asOfPosition' })
+  get(@Param('id', { schema: idParamSchema }) id: string, @Query({ schema: GetIncidentQuerySchema }) q: GetIncidentQueryParams): Promise<GetIncidentResponse> {
     return this.queries.execute(new GetIncidentQuery(id, q.asOf, q.asOfPosition));
   }
 }

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { idParamSchema, incidentStreamId, NotFoundError } from '@app/domain';
+import { ApiRead, idParamSchema, incidentStreamId, NotFoundError } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { READ_EVENT_STORE } from '@app/runtime';
 import { minPositionSchema } from '../shared/cursor.js';
+import { IncidentHistoryResponse } from './incident-history.response.js';
 
 const HistoryQuery = z.strictObject({ minPosition: minPositionSchema });
 
@@ -17,7 +18,8 @@ export class IncidentHistoryController {
 
   @Get(':id/history')
   @ApiOperation({ summary: 'Every event of an incident, oldest first: id, type, recordedAt, actor, position, data' })
-  async history(@Param('id', { schema: idParamSchema }) id: string, @Query({ schema: HistoryQuery }) _q: z.infer<typeof HistoryQuery>) {
+  @ApiRead(IncidentHistoryResponse, 'Every event of the incident, oldest first', { notFound: 'Unknown incident' })
+  async history(@Param('id', { schema: idParamSchema }) id: string, @Query({ schema: HistoryQuery }) _q: z.infer<typeof HistoryQuery>): Promise<IncidentHistoryResponse> {
     const events = await this.store.readStream(incidentStreamId(id));
     if (!events.length) throw new NotFoundError('incident', id);
     return {

@@ -2,11 +2,12 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { evolveGroup, groupStreamId, idParamSchema, NotFoundError, type GroupState } from '@app/domain';
+import { ApiRead, evolveGroup, groupStreamId, idParamSchema, NotFoundError, type GroupState } from '@app/domain';
 import type { EventStore } from '@app/event-store';
 import { READ_EVENT_STORE, READ_KYSELY } from '@app/runtime';
 import { cursorKey, cursorSchema, limitSchema, minPositionSchema, page } from '../shared/cursor.js';
 import { groupNamesOf } from '../shared/group-names.js';
+import { GroupResponse, ListGroupsResponse } from './list-groups.response.js';
 
 const GroupsQuery = z.strictObject({
   q: z.string().trim().min(1).max(200).optional().meta({ description: 'Case-insensitive substring of a name or alias' }),
@@ -29,7 +30,8 @@ export class ListGroupsController {
 
   @Get()
   @ApiOperation({ summary: 'Groups by name, with a case-insensitive search over names and aliases' })
-  async list(@Query({ schema: GroupsQuery }) q: z.infer<typeof GroupsQuery>) {
+  @ApiRead(ListGroupsResponse, 'A page of groups by name')
+  async list(@Query({ schema: GroupsQuery }) q: z.infer<typeof GroupsQuery>): Promise<ListGroupsResponse> {
     const after = q.cursor ?? null;
     const pattern = q.q ? `%${likeEscape(q.q.toLowerCase())}%` : null;
     const { rows } = await sql<{ id: string; name: string; aliases: string[]; kind: string | null }>`
@@ -44,7 +46,8 @@ export class ListGroupsController {
   /** Folded from the group's stream: always current, with relations past and present. */
   @Get(':id')
   @ApiOperation({ summary: 'A group with its aliases and relations (current and past, with validity dates)' })
-  async get(@Param('id', { schema: idParamSchema }) id: string, @Query({ schema: GroupQuery }) _q: z.infer<typeof GroupQuery>) {
+  @ApiRead(GroupResponse, 'The group', { notFound: 'Unknown group' })
+  async get(@Param('id', { schema: idParamSchema }) id: string, @Query({ schema: GroupQuery }) _q: z.infer<typeof GroupQuery>): Promise<GroupResponse> {
     let state: GroupState | null = null;
     for (const e of await this.store.readStream(groupStreamId(id))) state = evolveGroup(state, e);
     if (!state) throw new NotFoundError('group', id);

@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { sql, type Kysely } from 'kysely';
-import { RuleViolation, toCountryCode, type IncidentState } from '@app/domain';
+import { ApiRead, RuleViolation, toCountryCode, type IncidentState } from '@app/domain';
 import { READ_KYSELY } from '@app/runtime';
 import { page } from '../shared/cursor.js';
 import { resolveGroupFilter } from '../shared/group-names.js';
 import { renderIncident } from '../shared/incident-view.js';
 import { ListIncidentsQuerySchema, type ListIncidentsQueryParams } from './list-incidents.schema.js';
+import { ListIncidentsResponse } from './list-incidents.response.js';
 
 /** Most recent first; `from`/`to` keep incidents whose possible period overlaps the range. */
 @ApiTags('incidents')
@@ -17,7 +18,8 @@ export class ListIncidentsController {
 
   @Get()
   @ApiOperation({ summary: 'Incidents, filtered by group, status, country, period and competing claims; cursor pages' })
-  async list(@Query({ schema: ListIncidentsQuerySchema }) q: ListIncidentsQueryParams) {
+  @ApiRead(ListIncidentsResponse, 'A page of incidents, most recent first', { unprocessable: 'Unknown country' })
+  async list(@Query({ schema: ListIncidentsQuerySchema }) q: ListIncidentsQueryParams): Promise<ListIncidentsResponse> {
     const country = q.country ? toCountryCode(q.country) : undefined;
     if (q.country && !country) throw new RuleViolation('country', `unknown country: ${q.country}`);
     const groupId = q.group ? await resolveGroupFilter(this.db, q.group) : undefined;

@@ -1,10 +1,12 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiRead } from '@app/domain';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { READ_KYSELY } from '@app/runtime';
 import { cursorKey, cursorSchema, limitSchema, minPositionSchema, page, timeParamSchema } from '../shared/cursor.js';
 import { resolveGroupFilter } from '../shared/group-names.js';
+import { ListRetractionsResponse } from './list-retractions.response.js';
 
 const RetractionsQuery = z.strictObject({
   group: z.string().trim().min(1).max(200).optional(),
@@ -24,7 +26,8 @@ export class ListRetractionsController {
 
   @Get()
   @ApiOperation({ summary: 'Retracted claims, oldest retraction first, with hours from claim to retraction' })
-  async list(@Query({ schema: RetractionsQuery }) q: z.infer<typeof RetractionsQuery>) {
+  @ApiRead(ListRetractionsResponse, 'A page of retractions')
+  async list(@Query({ schema: RetractionsQuery }) q: z.infer<typeof RetractionsQuery>): Promise<ListRetractionsResponse> {
     const groupId = q.group ? await resolveGroupFilter(this.db, q.group) : undefined;
     if (q.group && !groupId) return { items: [], nextCursor: null };
     const after = q.cursor ?? null;

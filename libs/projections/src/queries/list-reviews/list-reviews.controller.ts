@@ -2,9 +2,10 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { REVIEW_STATUSES } from '@app/domain';
+import { ApiRead, REVIEW_STATUSES } from '@app/domain';
 import { READ_KYSELY } from '@app/runtime';
 import { cursorKey, cursorSchema, limitSchema, minPositionSchema, page } from '../shared/cursor.js';
+import { ListReviewsResponse } from './list-reviews.response.js';
 
 const ReviewsQuery = z.strictObject({
   status: z.enum(REVIEW_STATUSES).optional(),
@@ -22,7 +23,8 @@ export class ListReviewsController {
 
   @Get()
   @ApiOperation({ summary: 'Reviews by status (open, escalated, resolved), with the verdict and checks that opened them' })
-  async list(@Query({ schema: ReviewsQuery }) q: z.infer<typeof ReviewsQuery>) {
+  @ApiRead(ListReviewsResponse, 'A page of reviews, oldest first')
+  async list(@Query({ schema: ReviewsQuery }) q: z.infer<typeof ReviewsQuery>): Promise<ListReviewsResponse> {
     const after = q.cursor ?? null;
     const { rows } = await sql<any>`
       select r.review_id::text as id, r.incident_id::text as "incidentId", r.claim_id::text as "claimId", r.status,

@@ -1,9 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiRead, type Reliability, type SourceKind, type SourceRating } from '@app/domain';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { READ_KYSELY } from '@app/runtime';
 import { cursorKey, cursorSchema, limitSchema, minPositionSchema, page } from '../shared/cursor.js';
+import { ListSourcesResponse } from './list-sources.response.js';
 
 const SourcesQuery = z.strictObject({ cursor: cursorSchema(z.tuple([cursorKey.text, cursorKey.uuid])), limit: limitSchema(500, 100), minPosition: minPositionSchema });
 
@@ -15,9 +17,10 @@ export class ListSourcesController {
 
   @Get()
   @ApiOperation({ summary: 'Sources with their current Admiralty reliability' })
-  async list(@Query({ schema: SourcesQuery }) q: z.infer<typeof SourcesQuery>) {
+  @ApiRead(ListSourcesResponse, 'A page of sources by name')
+  async list(@Query({ schema: SourcesQuery }) q: z.infer<typeof SourcesQuery>): Promise<ListSourcesResponse> {
     const after = q.cursor ?? null;
-    const { rows } = await sql<{ id: string; name: string; kind: string; reliability: string; ratings: unknown[] }>`
+    const { rows } = await sql<{ id: string; name: string; kind: SourceKind; reliability: Reliability; ratings: SourceRating[] }>`
       select source_id::text as id, name, kind, reliability, state->'ratings' as ratings from rm_sources
        where (${after ? 1 : null}::int is null or (lower(name), source_id) > (${after?.[0] ?? null}::text, ${after?.[1] ?? null}::uuid))
        order by lower(name), source_id

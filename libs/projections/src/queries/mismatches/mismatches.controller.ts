@@ -1,9 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiRead } from '@app/domain';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { READ_KYSELY } from '@app/runtime';
 import { cursorKey, cursorSchema, limitSchema, minPositionSchema, page, timeParamSchema } from '../shared/cursor.js';
+import { MismatchesResponse } from './mismatches.response.js';
 
 const MismatchQuery = z.strictObject({
   from: timeParamSchema.optional(),
@@ -22,7 +24,8 @@ export class MismatchesController {
 
   @Get('claim-attribution-mismatches')
   @ApiOperation({ summary: 'Incidents claimed by one group and attributed to another' })
-  async list(@Query({ schema: MismatchQuery }) q: z.infer<typeof MismatchQuery>) {
+  @ApiRead(MismatchesResponse, 'A page of mismatched incidents')
+  async list(@Query({ schema: MismatchQuery }) q: z.infer<typeof MismatchQuery>): Promise<MismatchesResponse> {
     const after = q.cursor ?? null;
     const { rows } = await sql<{ incidentId: string; claimedBy: string[]; attributedTo: string[] }>`
       with c as (select incident_id, array_agg(distinct group_id::text order by group_id::text) as g from rm_claims where status = 'active' group by incident_id),

@@ -1,0 +1,3 @@
+export * from './problem.schema.js';
+export * from './write.response.js';
+export * from './api-responses.js';

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { isoTime, uuid } from '../shared/responses.js';
+
+export const RebuildResponse = z
+  .object({
+    id: uuid,
+    projection: z.string(),
+    status: z.enum(['running', 'succeeded', 'failed']),
+    startedAt: isoTime,
+    finishedAt: isoTime.nullable(),
+    events: z.number().int(),
+    eventsPerSecond: z.number().nullable(),
+    drift: z
+      .object({ rows: z.number().int(), sample: z.array(z.unknown()), byTable: z.record(z.string(), z.number()).optional() })
+      .nullable()
+      .meta({ description: 'Rows that differed from the model it replaced, with a sample' }),
+    error: z.string().nullable().optional(),
+    trigger: z.string().nullable().optional(),
+  })
+  .meta({ id: 'Rebuild' });
+export type RebuildResponse = z.infer<typeof RebuildResponse>;
+
+export const ProjectionsResponse = z
+  .object({
+    items: z.array(
+      z.object({
+        name: z.string(),
+        position: z.number().int().meta({ description: 'Last position applied' }),
+        lag: z.number().int().meta({ description: 'Events behind the log' }),
+        lastRebuild: RebuildResponse.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'Projections' });
+export type ProjectionsResponse = z.infer<typeof ProjectionsResponse>;
+
+export const RebuildStartedResponse = z.object({ id: uuid.meta({ description: 'The rebuild: GET /v1/admin/rebuilds/{id}' }) }).meta({ id: 'RebuildStarted' });
+export type RebuildStartedResponse = z.infer<typeof RebuildStartedResponse>;
