@@ -166,6 +166,15 @@ describe('CLI on DATABASE_URL', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ status: 'succeeded', rows: 3, added: 0, unchanged: 3, skipped: 0 });
   });
 
+  it('import-gtd exits 1 when the import fails, --json printing its record as failed', async () => {
+    const file = path.join(dir, 'not-gtd.csv');
+    writeFileSync(file, 'a,b\n1,2\n');
+    const r = await cli(['import-gtd', file, '--json'], env);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'failed', failure: expect.stringContaining('missing column(s) iyear') });
+    expect(r.stderr).toContain('error: not a GTD file');
+  });
+
   it('verify --json reports ok', async () => {
     const r = await cli(['verify', '--json'], env);
     expect(r.code).toBe(0);

@@ -22,7 +22,7 @@ export function registerImportGtd(program: Command): void {
     .description('import a Global Terrorism Database CSV (idempotent: importing the same file again adds nothing)')
     .argument('<file>', 'the GTD CSV export (header row first)')
     .option('--batch-size <rows>', 'rows per transaction (default 2000)', wholeNumber('--batch-size', 1))
-    .option('--json', 'print the final report as one JSON object (no progress bar)')
+    .option('--json', 'print the final report as one JSON object (no progress bar); a failed import prints its record, status failed')
     .addHelpText(
       'after',
       '\nRows GTD could not give (bad cells, unreadable records) are skipped and listed in the report; the import still exits 0.' +
@@ -68,6 +68,8 @@ export function registerImportGtd(program: Command): void {
               bar.stop();
               const saved = await repo.get(id);
               if (saved) await repo.finish(id, 'failed', { ...saved }, { failure: (err as Error).message });
+              // A script still gets its one JSON object: the import as recorded, status failed.
+              if (opts.json) output(opts, await repo.get(id), () => '');
               note(`import ${id} failed; batches committed before the failure stay recorded, and importing the file again adds only what is missing`);
               throw err;
             }
