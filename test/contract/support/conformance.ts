@@ -37,10 +37,19 @@ interface Route {
 
 const JSONISH = /^application\/(?:[\w.+-]+\+)?json$/;
 
-/** OpenAPI 3.0 says `exclusiveMinimum: true` (draft 4); Ajv speaks draft 7: rewrite those in place. */
+/**
+ * OpenAPI 3.0 schemas in Ajv's draft 7, in place: `exclusiveMinimum: true` (draft 4) becomes the
+ * bound itself, and `nullable` without a `type` (zod writes `{ nullable, allOf: [{ $ref }] }` for a
+ * nullable component) becomes `anyOf: [the schema, null]`, which is what it means there.
+ */
 function toDraft7(node: unknown): void {
   if (!node || typeof node !== 'object') return;
   const o = node as Record<string, unknown>;
+  if (o.nullable === true && o.type === undefined) {
+    const { nullable: _, ...rest } = o;
+    for (const k of Object.keys(o)) delete o[k];
+    o.anyOf = [rest, { type: 'null' }];
+  }
   for (const [bound, flag] of [['minimum', 'exclusiveMinimum'], ['maximum', 'exclusiveMaximum']] as const) {
     if (typeof o[flag] === 'boolean') {
       if (o[flag]) o[flag] = o[bound];

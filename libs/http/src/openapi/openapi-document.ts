@@ -18,5 +18,17 @@ export function createOpenApiDocument(app: INestApplication, config: Omit<OpenAP
   const doc = SwaggerModule.createDocument(app, config);
   doc.components ??= {};
   doc.components.schemas = { ...doc.components.schemas, Problem: z.toJSONSchema(ProblemSchema, { target: 'openapi-3.0' }) as object };
+  allowNullInNullableEnums(doc);
   return doc;
+}
+
+/**
+ * OpenAPI 3.0.3: `nullable` does not widen an `enum`, so a nullable enum must list null itself.
+ * zod renders `z.enum([...]).nullable()` without it, which validators then read as "never null".
+ */
+function allowNullInNullableEnums(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  const o = node as { nullable?: unknown; enum?: unknown[] };
+  if (o.nullable === true && Array.isArray(o.enum) && !o.enum.includes(null)) o.enum = [...o.enum, null];
+  for (const v of Object.values(node)) allowNullInNullableEnums(v);
 }
