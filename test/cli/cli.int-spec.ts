@@ -101,21 +101,26 @@ describe('CLI usage', () => {
 
   it('exits 2 on usage errors, before touching any database', async () => {
     // DATA_DIR a file: had any of these looked for a database, it would have exited 3.
-    const file = path.join(tempDataDir('usage'), 'not-a-dir');
+    const dir = tempDataDir('usage');
+    const file = path.join(dir, 'not-a-dir');
     writeFileSync(file, '');
     const env = { DATA_DIR: file };
-    const unknown = await cli(['frobnicate'], env);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("unknown command 'frobnicate'");
-    expect((await cli(['migrate', '--no-such-option'], env)).code).toBe(2);
-    expect((await cli(['rebuild'], env)).code).toBe(2);
-    const projection = await cli(['rebuild', 'nonesuch'], env);
-    expect(projection.code).toBe(2);
-    expect(projection.stderr).toContain('unknown projection "nonesuch"');
-    expect((await cli(['import-gtd', 'x.csv', '--batch-size', 'many'], env)).code).toBe(2);
-    expect((await cli(['import-gtd', path.join(root, 'no-such-file.csv')], env)).code).toBe(2);
-    expect((await cli(['export-incidents', '--from', 'last tuesday'], env)).code).toBe(2);
-    expect((await cli([], env)).code).toBe(2);
+    try {
+      const unknown = await cli(['frobnicate'], env);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+      expect((await cli(['migrate', '--no-such-option'], env)).code).toBe(2);
+      expect((await cli(['rebuild'], env)).code).toBe(2);
+      const projection = await cli(['rebuild', 'nonesuch'], env);
+      expect(projection.code).toBe(2);
+      expect(projection.stderr).toContain('unknown projection "nonesuch"');
+      expect((await cli(['import-gtd', 'x.csv', '--batch-size', 'many'], env)).code).toBe(2);
+      expect((await cli(['import-gtd', path.join(root, 'no-such-file.csv')], env)).code).toBe(2);
+      expect((await cli(['export-incidents', '--from', 'last tuesday'], env)).code).toBe(2);
+      expect((await cli([], env)).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
