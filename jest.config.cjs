@@ -22,7 +22,13 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/**/*.int-spec.ts'] },
     // Every answer an e2e suite receives is checked against the OpenAPI document (test/contract).
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], setupFilesAfterEnv: ['<rootDir>/test/contract/support/record-responses.setup.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      moduleNameMapper: { ...moduleNameMapper, '^@claimtrail/api-client$': '<rootDir>/packages/api-client/src/index.ts' },
+      setupFilesAfterEnv: ['<rootDir>/test/contract/support/record-responses.setup.ts'],
+    },
     // Issue 8's suites; sizes fit CI unless HARDENING_SIZE=full.
     { ...common, displayName: 'hardening', testMatch: ['<rootDir>/test/hardening/**/*.hard-spec.ts'] },
     // Suites that start real API and worker processes from dist/ (built once here).

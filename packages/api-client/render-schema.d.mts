@@ -1,0 +1,2 @@
+export declare const SCHEMA_FILE: URL;
+export declare function renderSchema(document: unknown): Promise<string>;

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `node scripts/generate-client.mjs`: regenerates packages/api-client/src/schema.d.ts from the OpenAPI
+// document the API serves. It builds the app (dist/, only when a source changed), creates it on a
+// throwaway database of TEST_DATABASE_URL's server (default postgres://postgres@127.0.0.1:5432/postgres;
+// Redis as REDIS_URL), reads /docs-json on an ephemeral local port, and drops the database again.
+// `--check` writes nothing and exits 1 when the committed file differs.
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
+import { ensureBuilt } from './build.mjs';
+import { renderSchema, SCHEMA_FILE } from '../packages/api-client/render-schema.mjs';
+
+const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const name = `ct_client_${randomBytes(4).toString('hex')}`;
+
+async function admin(sql) {
+  const c = new pg.Client({ connectionString: server });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+async function openApiDocument() {
+  ensureBuilt({ quiet: true });
+  await admin(`create database ${name}`);
+  try {
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    Object.assign(process.env, { DATABASE_URL: url.toString(), LOG_LEVEL: 'silent' });
+    const { createApiApp } = await import('../dist/apps/api/src/bootstrap.js');
+    const app = await createApiApp({ logger: false });
+    await app.listen(0, '127.0.0.1');
+    try {
+      const res = await fetch(`${await app.getUrl()}/docs-json`);
+      if (!res.ok) throw new Error(`GET /docs-json: ${res.status}`);
+      return await res.json();
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await admin(`drop database if exists ${name} with (force)`);
+  }
+}
+
+try {
+  const source = await renderSchema(await openApiDocument());
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(SCHEMA_FILE, 'utf8') === source;
+    console.error(same ? 'packages/api-client/src/schema.d.ts is up to date' : 'packages/api-client/src/schema.d.ts differs from the API: run node scripts/generate-client.mjs');
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(SCHEMA_FILE, source);
+  console.error(`wrote packages/api-client/src/schema.d.ts (${source.split('\n').length} lines)`);
+  process.exit(0);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+}
