@@ -4,10 +4,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Queue } from 'bullmq';
 import { EventStore } from '@app/event-store';
 import { PROJECTIONS, ProjectionRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
+import { obliterateMaintenanceQueue } from '../support/redis-cleanup.js';
 
 const QUEUE_PREFIX = `{ct-contract-${randomBytes(4).toString('hex')}}`;
 const GTD_CSV = readFileSync(new URL('../fixtures/gtd/synthetic.csv', import.meta.url));
@@ -65,9 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await runner?.stop();
-  const q = new Queue('maintenance', { connection: { host: '127.0.0.1', port: 6379 }, prefix: QUEUE_PREFIX });
-  await q.obliterate({ force: true }).catch(() => undefined);
-  await q.close().catch(() => undefined);
+  await obliterateMaintenanceQueue(QUEUE_PREFIX);
   await t?.close();
 });
 

@@ -7,7 +7,6 @@
 // every request of this file, the matrix's too, is logged into the capture the last test reads.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Queue } from 'bullmq';
 import { sql } from 'kysely';
 import type { Response } from 'supertest';
 import { EventStore } from '@app/event-store';
@@ -17,6 +16,7 @@ import { size } from '../support/sizes.js';
 import { ADMIN_KEY, bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { captureStdout, type LogCapture } from './support/auth-matrix-logs.js';
 import { EXPECTED, MatrixFixtures, ROLE_ORDER, send, type Role } from './support/auth-matrix-table.js';
+import { obliterateMaintenanceQueue } from '../support/redis-cleanup.js';
 
 const CATCH_UP_MS = size(300_000, 1_200_000);
 const QUEUE_PREFIX = `{ct-hard-auth-${randomUUID().slice(0, 8)}}`;
@@ -82,9 +82,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await runner?.stop();
-  const q = new Queue('maintenance', { connection: { host: '127.0.0.1', port: 6379 }, prefix: QUEUE_PREFIX });
-  await q.obliterate({ force: true }).catch(() => undefined);
-  await q.close().catch(() => undefined);
+  await obliterateMaintenanceQueue(QUEUE_PREFIX);
   await t?.close();
   await b?.close();
   logs?.restore();

@@ -3,11 +3,11 @@
 // Expected values are worked out here from the scenario, independently of the read models.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Queue } from 'bullmq';
 import { EventStore } from '@app/event-store';
 import { PROJECTIONS, ProjectionRunner, RebuildRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { APP_ROLE } from '../support/test-database.js';
+import { obliterateMaintenanceQueue } from '../support/redis-cleanup.js';
 
 type Role = 'reporter' | 'analyst' | 'admin';
 
@@ -200,9 +200,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await runner?.stop();
-  const q = new Queue('maintenance', { connection: { host: '127.0.0.1', port: 6379 }, prefix: QUEUE_PREFIX });
-  await q.obliterate({ force: true }).catch(() => undefined);
-  await q.close().catch(() => undefined);
+  await obliterateMaintenanceQueue(QUEUE_PREFIX);
   await t?.close();
 });
 

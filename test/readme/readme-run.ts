@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { afterAll } from '@jest/globals';
-import { Redis } from 'ioredis';
 
 /** A plain shell environment: not jest's (NODE_OPTIONS, npm_* of the outer `npm test`, CLAIMTRAIL_*, PORT). */
 export function shellEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -126,19 +125,4 @@ export function runBlocks(codes: string[], opts: { cwd: string; env?: Record<str
   });
 }
 
-/** Removes a test's BullMQ keys from the shared Redis. */
-export async function deleteRedisPrefix(redisUrl: string, prefix: string): Promise<void> {
-  const r = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
-  r.on('error', () => undefined);
-  try {
-    await r.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await r.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await r.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    r.disconnect();
-  }
-}
+export { deleteRedisPrefix } from '../support/redis-cleanup.js';

@@ -3,7 +3,7 @@
 // jobs, and log look-ups (polling the log with a deadline; never a fixed sleep).
 import { randomBytes } from 'node:crypto';
 import { Job, Queue, QueueEvents } from 'bullmq';
-import { Redis } from 'ioredis';
+import { deleteRedisPrefix as deletePrefix } from '../../support/redis-cleanup.js';
 import { sql, type Kysely } from 'kysely';
 import { loadConfig, type AppConfig } from '@app/config';
 import { CorroborationRuntime, QUEUES } from '@app/corroboration';
@@ -215,23 +215,7 @@ export async function createHarness(o: HarnessOptions): Promise<Harness> {
   return h;
 }
 
-/** Removes every key of a test prefix (SCAN, not KEYS). */
-export async function deletePrefix(redisUrl: string, prefix: string): Promise<void> {
-  const u = new URL(redisUrl);
-  const r = new Redis({ host: u.hostname, port: Number(u.port || 6379), lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
-  r.on('error', () => undefined);
-  try {
-    await r.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await r.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await r.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    r.disconnect();
-  }
-}
+export { deletePrefix };
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -71,29 +71,23 @@ export function registerExports(program: Command): void {
       ),
     );
 
-  program
-    .command('export-incidents')
-    .description('the current attribution picture as CSV, one row per incident')
-    .option(...FROM)
-    .option(...TO)
-    .option(...OUT)
-    .action(
-      act(async (opts: ExportOptions) => {
-        const bounds = await period(opts);
-        return runExport(opts, async (db) => (await import('@app/imports')).exportIncidentsCsv(db, bounds));
-      }),
-    );
-
-  program
-    .command('export-stix')
-    .description('a STIX 2.1 bundle of groups, incidents, attributions, claims and sources')
-    .option(...FROM)
-    .option(...TO)
-    .option(...OUT)
-    .action(
-      act(async (opts: ExportOptions) => {
-        const bounds = await period(opts);
-        return runExport(opts, async (db) => (await import('@app/imports')).exportStix(db, bounds));
-      }),
-    );
+  // The two picture exports take the same period options and differ only in what they write.
+  const pictures = [
+    ['export-incidents', 'the current attribution picture as CSV, one row per incident', 'exportIncidentsCsv'],
+    ['export-stix', 'a STIX 2.1 bundle of groups, incidents, attributions, claims and sources', 'exportStix'],
+  ] as const;
+  for (const [name, description, exporter] of pictures) {
+    program
+      .command(name)
+      .description(description)
+      .option(...FROM)
+      .option(...TO)
+      .option(...OUT)
+      .action(
+        act(async (opts: ExportOptions) => {
+          const bounds = await period(opts);
+          return runExport(opts, async (db) => (await import('@app/imports'))[exporter](db, bounds));
+        }),
+      );
+  }
 }
