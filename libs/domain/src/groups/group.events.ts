@@ -1,3 +1,4 @@
+import type { EventsOf } from '../shared/event-envelope.js';
 import type { GroupRelation } from '../shared/vocabulary.js';
 
 export const GROUP_EVENT_TYPES = ['GroupRegistered', 'GroupAliasAdded', 'GroupRelationAsserted', 'GroupRelationWithdrawn'] as const;
@@ -35,12 +36,14 @@ export interface GroupRelationWithdrawnData {
   reason: string;
 }
 
-export type GroupRegistered = { type: 'GroupRegistered'; data: GroupRegisteredData };
-export type GroupAliasAdded = { type: 'GroupAliasAdded'; data: GroupAliasAddedData };
-export type GroupRelationAsserted = { type: 'GroupRelationAsserted'; data: GroupRelationAssertedData };
-export type GroupRelationWithdrawn = { type: 'GroupRelationWithdrawn'; data: GroupRelationWithdrawnData };
+interface GroupEventData {
+  GroupRegistered: GroupRegisteredData;
+  GroupAliasAdded: GroupAliasAddedData;
+  GroupRelationAsserted: GroupRelationAssertedData;
+  GroupRelationWithdrawn: GroupRelationWithdrawnData;
+}
 
-export type GroupEvent = GroupRegistered | GroupAliasAdded | GroupRelationAsserted | GroupRelationWithdrawn;
+export type GroupEvent = EventsOf<GroupEventData>;
 
 export function isGroupEvent(event: { type: string }): event is GroupEvent {
   return (GROUP_EVENT_TYPES as readonly string[]).includes(event.type);

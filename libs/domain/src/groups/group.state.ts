@@ -1,22 +1,13 @@
 import { type EventEnvelopeFields, type StoredEvent } from '../shared/event-envelope.js';
 import { sameName } from '../shared/names.js';
-import type { GroupRelation } from '../shared/vocabulary.js';
-import type { GroupEvent } from './group.events.js';
+import type { GroupAliasAddedData, GroupEvent, GroupRelationAssertedData } from './group.events.js';
 
-export interface GroupAlias {
-  alias: string;
-  validFrom: string | null;
-  validTo: string | null;
-}
+/** An alias as GroupAliasAdded recorded it. */
+export type GroupAlias = GroupAliasAddedData;
 
-export interface GroupRelationState {
+/** A relation as asserted (its relationId as `id`), and whether it was withdrawn since. */
+export interface GroupRelationState extends Omit<GroupRelationAssertedData, 'relationId'> {
   id: string;
-  relation: GroupRelation;
-  otherGroupId: string;
-  validFrom: string | null;
-  validTo: string | null;
-  sourceId: string | null;
-  confidence: number | null;
   withdrawn: boolean;
   withdrawnReason: string | null;
 }

@@ -46,3 +46,15 @@ export const targetSchema = optionalTextSchema.meta({ description: 'Free text: w
 export const summarySchema = optionalTextSchema.meta({ description: 'Short narrative of the incident' });
 
 export const incidentSourceIdsSchema = sourceIdsSchema.meta({ description: 'Sources reporting the incident (≤ 100)' });
+
+/** Every incident field as a report takes it; a correction makes each optional (incidentFieldsPatchShape). */
+export const incidentFieldsBodyShape = {
+  occurredAt: occurredAtSchema,
+  location: LocationBodySchema,
+  type: attackTypeSchema,
+  suicide: suicideSchema,
+  target: targetSchema,
+  casualties: CasualtiesBodySchema.nullable().optional(),
+  summary: summarySchema,
+  sourceIds: incidentSourceIdsSchema.optional(),
+};

@@ -3,7 +3,7 @@ import { RuleViolation } from '../shared/domain-errors.js';
 import { optionalText, requireOneOf, requirePartialDate, uniqueIds } from '../shared/guards.js';
 import type { PartialDate } from '../shared/partial-date.js';
 import { ATTACK_TYPES, NAME_MAX, SOURCE_IDS_MAX, TEXT_MAX, type AttackType } from '../shared/vocabulary.js';
-import type { Casualties, IncidentLocation } from './incident.events.js';
+import type { Casualties, IncidentFieldName, IncidentFields, IncidentLocation } from './incident.events.js';
 
 // Normalisation shared by report-incident and correct-incident, so a corrected field is stored
 // exactly as a reported one would be. `prefix` makes violations name the body path.
@@ -107,3 +107,18 @@ export function normaliseSourceIds(path: string, value: readonly string[] | null
   if (ids.length > SOURCE_IDS_MAX) throw new RuleViolation(path, `at most ${SOURCE_IDS_MAX} sources`);
   return ids;
 }
+
+/**
+ * Each field's normaliser by name, so a report and a correction go through one table (in
+ * INCIDENT_FIELD_NAMES order, which fixes which violation is named first).
+ */
+export const normaliseIncidentField: { [K in IncidentFieldName]: (path: string, value: any) => IncidentFields[K] } = {
+  occurredAt: normaliseOccurredAt,
+  location: normaliseLocation,
+  type: normaliseType,
+  suicide: normaliseSuicide,
+  target: normaliseTarget,
+  casualties: normaliseCasualties,
+  summary: normaliseSummary,
+  sourceIds: normaliseSourceIds,
+};

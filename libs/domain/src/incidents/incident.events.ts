@@ -1,3 +1,4 @@
+import type { EventsOf } from '../shared/event-envelope.js';
 import type { PartialDate } from '../shared/partial-date.js';
 import type {
   AttackType,
@@ -154,36 +155,25 @@ export interface ReviewEscalatedData {
   claimId: string;
 }
 
-export type IncidentReported = { type: 'IncidentReported'; data: IncidentReportedData };
-export type IncidentCorrected = { type: 'IncidentCorrected'; data: IncidentCorrectedData };
-export type IncidentMarkedDuplicate = { type: 'IncidentMarkedDuplicate'; data: IncidentMarkedDuplicateData };
-export type ClaimRecorded = { type: 'ClaimRecorded'; data: ClaimRecordedData };
-export type ClaimSourceAdded = { type: 'ClaimSourceAdded'; data: ClaimSourceAddedData };
-export type ClaimAuthenticityAssessed = { type: 'ClaimAuthenticityAssessed'; data: ClaimAuthenticityAssessedData };
-export type ClaimRetracted = { type: 'ClaimRetracted'; data: ClaimRetractedData };
-export type ClaimDenied = { type: 'ClaimDenied'; data: ClaimDeniedData };
-export type AttributionAssessed = { type: 'AttributionAssessed'; data: AttributionAssessedData };
-export type AttributionWithdrawn = { type: 'AttributionWithdrawn'; data: AttributionWithdrawnData };
-export type CorroborationCompleted = { type: 'CorroborationCompleted'; data: CorroborationCompletedData };
-export type ReviewRequested = { type: 'ReviewRequested'; data: ReviewRequestedData };
-export type ReviewResolved = { type: 'ReviewResolved'; data: ReviewResolvedData };
-export type ReviewEscalated = { type: 'ReviewEscalated'; data: ReviewEscalatedData };
+interface IncidentEventData {
+  IncidentReported: IncidentReportedData;
+  IncidentCorrected: IncidentCorrectedData;
+  IncidentMarkedDuplicate: IncidentMarkedDuplicateData;
+  ClaimRecorded: ClaimRecordedData;
+  ClaimSourceAdded: ClaimSourceAddedData;
+  ClaimAuthenticityAssessed: ClaimAuthenticityAssessedData;
+  ClaimRetracted: ClaimRetractedData;
+  ClaimDenied: ClaimDeniedData;
+  AttributionAssessed: AttributionAssessedData;
+  AttributionWithdrawn: AttributionWithdrawnData;
+  CorroborationCompleted: CorroborationCompletedData;
+  ReviewRequested: ReviewRequestedData;
+  ReviewResolved: ReviewResolvedData;
+  ReviewEscalated: ReviewEscalatedData;
+}
 
-export type IncidentEvent =
-  | IncidentReported
-  | IncidentCorrected
-  | IncidentMarkedDuplicate
-  | ClaimRecorded
-  | ClaimSourceAdded
-  | ClaimAuthenticityAssessed
-  | ClaimRetracted
-  | ClaimDenied
-  | AttributionAssessed
-  | AttributionWithdrawn
-  | CorroborationCompleted
-  | ReviewRequested
-  | ReviewResolved
-  | ReviewEscalated;
+export type IncidentEvent = EventsOf<IncidentEventData>;
+export type IncidentReported = Extract<IncidentEvent, { type: 'IncidentReported' }>;
 
 export function isIncidentEvent(event: { type: string }): event is IncidentEvent {
   return (INCIDENT_EVENT_TYPES as readonly string[]).includes(event.type);

@@ -17,6 +17,9 @@ export interface StoredEvent extends EventEnvelopeFields {
   data: unknown;
 }
 
+/** An aggregate's events as a union of `{ type, data }`, from a map of event type to its data. */
+export type EventsOf<DataByType> = { [T in keyof DataByType & string]: { type: T; data: DataByType[T] } }[keyof DataByType & string];
+
 export type StreamType = 'group' | 'source' | 'incident';
 
 export function streamId(type: StreamType, id: string): string {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { onGroup } from '../../infrastructure/aggregate-writes.js';
 import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
 import { groupStreamId } from '../../shared/event-envelope.js';
-import { evolveGroup } from '../group.state.js';
 import { decideAssertRelation } from './assert-relation.decide.js';
 import { AssertRelationCommand } from './assert-relation.command.js';
 
@@ -19,23 +19,23 @@ export class AssertRelationHandler implements ICommandHandler<AssertRelationComm
     const other = await this.directory.resolveGroup(body.otherGroup, 'otherGroup');
     await this.directory.requireSource(body.sourceId, 'sourceId');
     const relationId = body.id ?? randomUUID();
-    return this.writer.write({
-      streamId: groupStreamId(groupId),
-      evolve: evolveGroup,
-      ctx,
-      resultId: relationId,
-      creates: true,
-      decide: (s) =>
-        decideAssertRelation(s, {
-          groupId,
-          relationId,
-          relation: body.relation,
-          otherGroupId: other.id,
-          validFrom: body.validFrom,
-          validTo: body.validTo,
-          sourceId: body.sourceId,
-          confidence: body.confidence,
-        }),
-    });
+    return this.writer.write(
+      onGroup(groupId, {
+        ctx,
+        resultId: relationId,
+        creates: true,
+        decide: (s) =>
+          decideAssertRelation(s, {
+            groupId,
+            relationId,
+            relation: body.relation,
+            otherGroupId: other.id,
+            validFrom: body.validFrom,
+            validTo: body.validTo,
+            sourceId: body.sourceId,
+            confidence: body.confidence,
+          }),
+      }),
+    );
   }
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { onIncident } from '../../infrastructure/aggregate-writes.js';
 import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
-import { incidentStreamId } from '../../shared/event-envelope.js';
-import { evolveIncident } from '../incident.state.js';
 import { decideAssessAttribution } from './assess-attribution.decide.js';
 import { AssessAttributionCommand } from './assess-attribution.command.js';
 
@@ -18,22 +17,21 @@ export class AssessAttributionHandler implements ICommandHandler<AssessAttributi
     const sources = (body.sourceIds ?? []).map((id, i) => ({ id, field: `sourceIds.${i}` }));
     const { group } = await this.directory.checkIncidentRefs({ incidentId, group: { ref: body.group, field: 'group' }, sources });
     const attributionId = body.id ?? randomUUID();
-    return this.writer.write({
-      streamId: incidentStreamId(incidentId),
-      evolve: evolveIncident,
-      ctx,
-      resultId: attributionId,
-      creates: true,
-      incidentId,
-      decide: (s) =>
-        decideAssessAttribution(s, {
-          incidentId,
-          attributionId,
-          groupId: group.id,
-          confidence: body.confidence,
-          basis: body.basis,
-          sourceIds: body.sourceIds,
-        }),
-    });
+    return this.writer.write(
+      onIncident(incidentId, {
+        ctx,
+        resultId: attributionId,
+        creates: true,
+        decide: (s) =>
+          decideAssessAttribution(s, {
+            incidentId,
+            attributionId,
+            groupId: group.id,
+            confidence: body.confidence,
+            basis: body.basis,
+            sourceIds: body.sourceIds,
+          }),
+      }),
+    );
   }
 }

@@ -2,18 +2,7 @@ import { NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
 import { requireText, stableJson } from '../../shared/guards.js';
 import type { AttackType } from '../../shared/vocabulary.js';
 import { INCIDENT_FIELD_NAMES, type IncidentEvent, type IncidentFieldName, type IncidentFields } from '../incident.events.js';
-import {
-  normaliseCasualties,
-  normaliseLocation,
-  normaliseOccurredAt,
-  normaliseSourceIds,
-  normaliseSuicide,
-  normaliseSummary,
-  normaliseTarget,
-  normaliseType,
-  type CasualtiesInput,
-  type LocationInput,
-} from '../incident-fields.js';
+import { normaliseIncidentField, type CasualtiesInput, type LocationInput } from '../incident-fields.js';
 import type { IncidentState } from '../incident.state.js';
 
 /** Any IncidentReported field; location and casualties may be partial and merge with the current value. */
@@ -60,40 +49,29 @@ export function decideCorrectIncident(state: IncidentState | null, cmd: CorrectI
 }
 
 function normalisePatch(state: IncidentState, patch: IncidentFieldsPatch, keys: IncidentFieldName[]): Partial<IncidentFields> {
-  const out: Partial<IncidentFields> = {};
+  const out: Record<string, unknown> = {};
   for (const key of keys) {
     const path = `fields.${key}`;
-    switch (key) {
-      case 'occurredAt':
-        if (patch.occurredAt === null) throw new RuleViolation(path, 'occurredAt cannot be removed');
-        out.occurredAt = normaliseOccurredAt(path, patch.occurredAt as string);
-        break;
-      case 'location':
-        if (patch.location === null || typeof patch.location !== 'object') throw new RuleViolation(path, 'location cannot be removed');
-        out.location = normaliseLocation(path, { ...state.location, ...defined(patch.location) } as LocationInput);
-        break;
-      case 'type':
-        out.type = normaliseType(path, patch.type as string);
-        break;
-      case 'suicide':
-        out.suicide = normaliseSuicide(path, patch.suicide);
-        break;
-      case 'target':
-        out.target = normaliseTarget(path, patch.target);
-        break;
-      case 'casualties':
-        // null clears every count; a partial object changes only the counts it names.
-        out.casualties = normaliseCasualties(path, patch.casualties === null ? null : { ...state.casualties, ...defined(patch.casualties ?? {}) });
-        break;
-      case 'summary':
-        out.summary = normaliseSummary(path, patch.summary);
-        break;
-      case 'sourceIds':
-        out.sourceIds = normaliseSourceIds(path, patch.sourceIds);
-        break;
-    }
+    out[key] = normaliseIncidentField[key](path, patchedInput(state, patch, key, path));
   }
-  return out;
+  return out as Partial<IncidentFields>;
+}
+
+/** What the field's normaliser gets: the patch value, merged with the current one where parts may be given. */
+function patchedInput(state: IncidentState, patch: IncidentFieldsPatch, key: IncidentFieldName, path: string): unknown {
+  switch (key) {
+    case 'occurredAt':
+      if (patch.occurredAt === null) throw new RuleViolation(path, 'occurredAt cannot be removed');
+      return patch.occurredAt;
+    case 'location':
+      if (patch.location === null || typeof patch.location !== 'object') throw new RuleViolation(path, 'location cannot be removed');
+      return { ...state.location, ...defined(patch.location) } as LocationInput;
+    case 'casualties':
+      // null clears every count; a partial object changes only the counts it names.
+      return patch.casualties === null ? null : { ...state.casualties, ...defined(patch.casualties ?? {}) };
+    default:
+      return patch[key];
+  }
 }
 
 function defined<T extends object>(value: T): Partial<T> {

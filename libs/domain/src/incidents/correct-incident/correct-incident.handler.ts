@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { onIncident } from '../../infrastructure/aggregate-writes.js';
 import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
-import { incidentStreamId } from '../../shared/event-envelope.js';
-import { evolveIncident } from '../incident.state.js';
 import { decideCorrectIncident } from './correct-incident.decide.js';
 import { CorrectIncidentCommand } from './correct-incident.command.js';
 
@@ -16,13 +15,12 @@ export class CorrectIncidentHandler implements ICommandHandler<CorrectIncidentCo
   async execute({ incidentId, body, ctx }: CorrectIncidentCommand): Promise<WriteResult> {
     const sources = (body.fields.sourceIds ?? []).map((id, i) => ({ id, field: `fields.sourceIds.${i}` }));
     await this.directory.checkIncidentRefs({ incidentId, sources });
-    return this.writer.write({
-      streamId: incidentStreamId(incidentId),
-      evolve: evolveIncident,
-      ctx,
-      resultId: incidentId,
-      incidentId,
-      decide: (s) => decideCorrectIncident(s, { incidentId, fields: body.fields, reason: body.reason }),
-    });
+    return this.writer.write(
+      onIncident(incidentId, {
+        ctx,
+        resultId: incidentId,
+        decide: (s) => decideCorrectIncident(s, { incidentId, fields: body.fields, reason: body.reason }),
+      }),
+    );
   }
 }

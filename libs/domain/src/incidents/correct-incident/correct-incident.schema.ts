@@ -1,25 +1,15 @@
 import { z } from 'zod';
 import { textSchema } from '../../shared/schemas.js';
-import {
-  attackTypeSchema,
-  CasualtiesBodySchema,
-  incidentSourceIdsSchema,
-  LocationBodySchema,
-  occurredAtSchema,
-  suicideSchema,
-  summarySchema,
-  targetSchema,
-} from '../incident-fields.schema.js';
+import { attackTypeSchema, CasualtiesBodySchema, incidentFieldsBodyShape, incidentSourceIdsSchema, LocationBodySchema, occurredAtSchema } from '../incident-fields.schema.js';
 
 export const IncidentFieldsPatchSchema = z
   .strictObject({
+    // suicide, target and summary are optional as they are; the rest become so here.
+    ...incidentFieldsBodyShape,
     occurredAt: occurredAtSchema.optional(),
     location: LocationBodySchema.partial().meta({ description: 'Only the location parts to change; the rest is kept' }).optional(),
     type: attackTypeSchema.optional(),
-    suicide: suicideSchema,
-    target: targetSchema,
     casualties: CasualtiesBodySchema.nullable().optional().meta({ description: 'Only the counts to change; null clears all' }),
-    summary: summarySchema,
     sourceIds: incidentSourceIdsSchema.optional().meta({ description: 'Replaces the incident’s source list' }),
   })
   .refine((fields) => Object.values(fields).some((v) => v !== undefined), { message: 'Name at least one field to correct' })

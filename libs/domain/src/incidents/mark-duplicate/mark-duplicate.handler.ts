@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { onIncident } from '../../infrastructure/aggregate-writes.js';
 import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
 import { incidentStreamId } from '../../shared/event-envelope.js';
@@ -17,19 +18,18 @@ export class MarkDuplicateHandler implements ICommandHandler<MarkDuplicateComman
     await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
     await this.directory.requireIncident(body.incidentId, 'incidentId');
     const original = await this.writer.load(incidentStreamId(body.incidentId), evolveIncident);
-    return this.writer.write({
-      streamId: incidentStreamId(incidentId),
-      evolve: evolveIncident,
-      ctx,
-      resultId: incidentId,
-      incidentId,
-      decide: (s) =>
-        decideMarkDuplicate(s, {
-          incidentId,
-          duplicateOf: body.incidentId,
-          reason: body.reason,
-          originalDuplicateOf: original.state?.duplicateOf ?? null,
-        }),
-    });
+    return this.writer.write(
+      onIncident(incidentId, {
+        ctx,
+        resultId: incidentId,
+        decide: (s) =>
+          decideMarkDuplicate(s, {
+            incidentId,
+            duplicateOf: body.incidentId,
+            reason: body.reason,
+            originalDuplicateOf: original.state?.duplicateOf ?? null,
+          }),
+      }),
+    );
   }
 }

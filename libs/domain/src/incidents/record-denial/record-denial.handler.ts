@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { onIncident } from '../../infrastructure/aggregate-writes.js';
 import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
-import { incidentStreamId } from '../../shared/event-envelope.js';
-import { evolveIncident } from '../incident.state.js';
 import { decideRecordDenial } from './record-denial.decide.js';
 import { RecordDenialCommand } from './record-denial.command.js';
 
@@ -17,15 +16,14 @@ export class RecordDenialHandler implements ICommandHandler<RecordDenialCommand,
   async execute({ incidentId, body, ctx }: RecordDenialCommand): Promise<WriteResult> {
     const { group } = await this.directory.checkIncidentRefs({ incidentId, group: { ref: body.group, field: 'group' }, sources: [{ id: body.sourceId, field: 'sourceId' }] });
     const denialId = body.id ?? randomUUID();
-    return this.writer.write({
-      streamId: incidentStreamId(incidentId),
-      evolve: evolveIncident,
-      ctx,
-      resultId: denialId,
-      creates: true,
-      incidentId,
-      decide: (s) =>
-        decideRecordDenial(s, { incidentId, denialId, groupId: group.id, deniedAt: body.deniedAt, sourceId: body.sourceId, statement: body.statement }),
-    });
+    return this.writer.write(
+      onIncident(incidentId, {
+        ctx,
+        resultId: denialId,
+        creates: true,
+        decide: (s) =>
+          decideRecordDenial(s, { incidentId, denialId, groupId: group.id, deniedAt: body.deniedAt, sourceId: body.sourceId, statement: body.statement }),
+      }),
+    );
   }
 }

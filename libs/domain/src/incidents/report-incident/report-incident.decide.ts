@@ -1,19 +1,8 @@
 import { ConflictError } from '../../shared/domain-errors.js';
 import { requireId } from '../../shared/guards.js';
 import type { AttackType } from '../../shared/vocabulary.js';
-import type { IncidentEvent } from '../incident.events.js';
-import {
-  normaliseCasualties,
-  normaliseLocation,
-  normaliseOccurredAt,
-  normaliseSourceIds,
-  normaliseSuicide,
-  normaliseSummary,
-  normaliseTarget,
-  normaliseType,
-  type CasualtiesInput,
-  type LocationInput,
-} from '../incident-fields.js';
+import { INCIDENT_FIELD_NAMES, type IncidentEvent, type IncidentFields } from '../incident.events.js';
+import { normaliseIncidentField, type CasualtiesInput, type LocationInput } from '../incident-fields.js';
 import type { IncidentState } from '../incident.state.js';
 
 export interface ReportIncident {
@@ -32,20 +21,7 @@ export interface ReportIncident {
 
 export function decideReportIncident(state: IncidentState | null, cmd: ReportIncident): IncidentEvent[] {
   if (state) throw new ConflictError('already_exists', `incident ${cmd.incidentId} already exists`, { incidentId: cmd.incidentId });
-  return [
-    {
-      type: 'IncidentReported',
-      data: {
-        incidentId: requireId('id', cmd.incidentId),
-        occurredAt: normaliseOccurredAt('occurredAt', cmd.occurredAt),
-        location: normaliseLocation('location', cmd.location),
-        type: normaliseType('type', cmd.type),
-        suicide: normaliseSuicide('suicide', cmd.suicide),
-        target: normaliseTarget('target', cmd.target),
-        casualties: normaliseCasualties('casualties', cmd.casualties),
-        summary: normaliseSummary('summary', cmd.summary),
-        sourceIds: normaliseSourceIds('sourceIds', cmd.sourceIds),
-      },
-    },
-  ];
+  const incidentId = requireId('id', cmd.incidentId);
+  const fields = Object.fromEntries(INCIDENT_FIELD_NAMES.map((key) => [key, normaliseIncidentField[key](key, cmd[key])])) as unknown as IncidentFields;
+  return [{ type: 'IncidentReported', data: { incidentId, ...fields } }];
 }

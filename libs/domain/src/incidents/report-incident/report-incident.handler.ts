@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { onIncident } from '../../infrastructure/aggregate-writes.js';
 import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
-import { incidentStreamId } from '../../shared/event-envelope.js';
-import { evolveIncident } from '../incident.state.js';
 import { decideReportIncident } from './report-incident.decide.js';
 import { ReportIncidentCommand } from './report-incident.command.js';
 
@@ -17,14 +16,13 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
   async execute({ body, ctx }: ReportIncidentCommand): Promise<WriteResult> {
     await this.directory.requireSources(body.sourceIds ?? undefined, 'sourceIds');
     const incidentId = body.id ?? randomUUID();
-    return this.writer.write({
-      streamId: incidentStreamId(incidentId),
-      evolve: evolveIncident,
-      ctx,
-      resultId: incidentId,
-      incidentId,
-      creates: true,
-      decide: (s) => decideReportIncident(s, { ...body, incidentId }),
-    });
+    return this.writer.write(
+      onIncident(incidentId, {
+        ctx,
+        resultId: incidentId,
+        creates: true,
+        decide: (s) => decideReportIncident(s, { ...body, incidentId }),
+      }),
+    );
   }
 }

@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { onIncident } from '../../infrastructure/aggregate-writes.js';
 import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
-import { incidentStreamId } from '../../shared/event-envelope.js';
-import { evolveIncident } from '../incident.state.js';
 import { decideResolveReview } from './resolve-review.decide.js';
 import { ResolveReviewCommand } from './resolve-review.command.js';
 
@@ -15,13 +14,12 @@ export class ResolveReviewHandler implements ICommandHandler<ResolveReviewComman
 
   async execute({ reviewId, body, ctx }: ResolveReviewCommand): Promise<WriteResult> {
     const incidentId = await this.directory.incidentOfReview(reviewId);
-    return this.writer.write({
-      streamId: incidentStreamId(incidentId),
-      evolve: evolveIncident,
-      ctx,
-      resultId: reviewId,
-      incidentId,
-      decide: (s) => decideResolveReview(s, { incidentId, reviewId, decision: body.decision, note: body.note }),
-    });
+    return this.writer.write(
+      onIncident(incidentId, {
+        ctx,
+        resultId: reviewId,
+        decide: (s) => decideResolveReview(s, { incidentId, reviewId, decision: body.decision, note: body.note }),
+      }),
+    );
   }
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { onIncident } from '../../infrastructure/aggregate-writes.js';
 import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
-import { incidentStreamId } from '../../shared/event-envelope.js';
-import { evolveIncident } from '../incident.state.js';
 import { decideRetractClaim } from './retract-claim.decide.js';
 import { RetractClaimCommand } from './retract-claim.command.js';
 
@@ -17,15 +16,14 @@ export class RetractClaimHandler implements ICommandHandler<RetractClaimCommand,
   async execute({ incidentId, claimId, body, ctx }: RetractClaimCommand): Promise<WriteResult> {
     await this.directory.checkIncidentRefs({ incidentId, sources: [{ id: body.sourceId, field: 'sourceId' }] });
     const retractionId = body.id ?? randomUUID();
-    return this.writer.write({
-      streamId: incidentStreamId(incidentId),
-      evolve: evolveIncident,
-      ctx,
-      resultId: retractionId,
-      creates: true,
-      incidentId,
-      decide: (s) =>
-        decideRetractClaim(s, { incidentId, claimId, retractionId, retractedAt: body.retractedAt, sourceId: body.sourceId, reason: body.reason }),
-    });
+    return this.writer.write(
+      onIncident(incidentId, {
+        ctx,
+        resultId: retractionId,
+        creates: true,
+        decide: (s) =>
+          decideRetractClaim(s, { incidentId, claimId, retractionId, retractedAt: body.retractedAt, sourceId: body.sourceId, reason: body.reason }),
+      }),
+    );
   }
 }
