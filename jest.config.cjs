@@ -1,4 +1,9 @@
-// ESM + swc set-up from ../shared/STACK-NOTES.md: NestJS 12 is ESM-only.
+// NestJS 12 is ESM-only: test files are compiled by swc as ES modules (extensionsToTreatAsEsm),
+// relative `.js` specifiers map back to the `.ts` sources, and the path aliases are tsconfig.json's
+// `paths` (their one list; scripts/build.mjs hands the same list to swc).
+const { readFileSync } = require('node:fs');
+const path = require('node:path');
+
 const swc = ['@swc/jest', {
   swcrc: false,
   module: { type: 'es6' },
@@ -9,9 +14,15 @@ const swc = ['@swc/jest', {
     keepClassNames: true,
   },
 }];
-const libs = ['config', 'event-store', 'domain', 'http', 'projections', 'corroboration', 'imports', 'runtime'];
+const { paths = {} } = JSON.parse(readFileSync(path.join(__dirname, 'tsconfig.json'), 'utf8')).compilerOptions ?? {};
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const moduleNameMapper = { '^(\\.{1,2}/.*)\\.js$': '$1' };
-for (const lib of libs) moduleNameMapper[`^@app/${lib}$`] = `<rootDir>/libs/${lib}/src/index.ts`;
+for (const [alias, [target]] of Object.entries(paths)) {
+  // `@x/*` → `dir/*` becomes `^@x/(.*)$` → `<rootDir>/dir/$1`; an exact alias maps as it is.
+  const file = `<rootDir>/${path.posix.normalize(target)}`;
+  if (alias.endsWith('/*')) moduleNameMapper[`^${escape(alias.slice(0, -1))}(.*)$`] = file.replace('*', '$1');
+  else moduleNameMapper[`^${escape(alias)}$`] = file;
+}
 
 const common = { testEnvironment: 'node', extensionsToTreatAsEsm: ['.ts'], transform: { '^.+\\.ts$': swc }, moduleNameMapper };
 
@@ -26,7 +37,6 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      moduleNameMapper: { ...moduleNameMapper, '^@claimtrail/api-client$': '<rootDir>/packages/api-client/src/index.ts' },
       setupFilesAfterEnv: ['<rootDir>/test/contract/support/record-responses.setup.ts'],
     },
     // Issue 8's suites; sizes fit CI unless HARDENING_SIZE=full.

@@ -3,16 +3,19 @@
 // changed since the last build: a content hash of every input is kept in dist/.build-stamp, so
 // `npm run cli` and `npm start` cost no compile step after the first (a few ms to hash).
 // `--force` always builds. Exported for the launchers: `ensureBuilt()`.
+// The path aliases (@app/*) are tsconfig.json's `paths`, the one list of them: swc gets .swcrc
+// plus those paths in a generated config (dist/.swcrc.generated.json), jest.config.cjs reads them too.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = ['apps', 'libs', 'migrations', 'bench'];
-const CONFIG = ['.swcrc', 'package-lock.json', 'scripts/build.mjs'];
+const CONFIG = ['.swcrc', 'tsconfig.json', 'package-lock.json', 'scripts/build.mjs'];
 const STAMP = path.join(root, 'dist', '.build-stamp');
+const SWC_CONFIG = path.join(root, 'dist', '.swcrc.generated.json');
 // apps/console is a Vite app with its own build; test files are not compiled.
 const SKIP = /(^|\/)(node_modules|dist|results)(\/|$)|^apps\/console\/|\.(spec|int-spec|e2e-spec)\.ts$/;
 
@@ -30,6 +33,13 @@ function inputs() {
   return [...files.sort(), ...CONFIG.filter((f) => existsSync(path.join(root, f)))];
 }
 
+/** .swcrc with tsconfig.json's path aliases; swc resolves them against the repository root. */
+function swcConfig() {
+  const swcrc = JSON.parse(readFileSync(path.join(root, '.swcrc'), 'utf8'));
+  const { paths = {} } = JSON.parse(readFileSync(path.join(root, 'tsconfig.json'), 'utf8')).compilerOptions ?? {};
+  return { ...swcrc, jsc: { ...swcrc.jsc, baseUrl: root, paths } };
+}
+
 function fingerprint() {
   const hash = createHash('sha256');
   for (const file of inputs()) hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');
@@ -43,8 +53,11 @@ export function ensureBuilt({ force = false, quiet = false } = {}) {
   const started = Date.now();
   // A clean output: a source file deleted since the last build must not linger in dist/.
   for (const dir of SOURCES) rmSync(path.join(root, 'dist', dir), { recursive: true, force: true });
+  mkdirSync(path.dirname(SWC_CONFIG), { recursive: true });
+  writeFileSync(SWC_CONFIG, `${JSON.stringify(swcConfig(), null, 2)}\n`);
   const swc = path.join(root, 'node_modules', '@swc', 'cli', 'bin', 'swc.js');
-  const args = [swc, ...SOURCES.filter((d) => existsSync(path.join(root, d))), '-d', 'dist', '--quiet'];
+  const sources = SOURCES.filter((d) => existsSync(path.join(root, d)));
+  const args = [swc, ...sources, '-d', 'dist', '--quiet', '--no-swcrc', '--config-file', SWC_CONFIG];
   const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`swc failed (exit ${run.status ?? run.signal})`);
   writeFileSync(STAMP, `${want}\n`);
