@@ -7,6 +7,8 @@ import type {
   LogCheckpoint,
   NewEvent,
   RecordedEvent,
+  StreamAggregate,
+  StreamFold,
   StreamReadOptions,
 } from './event-store.types.js';
 import { UpcasterRegistry } from './upcasters.js';
@@ -25,7 +27,8 @@ export function streamTypeOf(streamId: string): string {
   return dash > 0 ? streamId.slice(0, dash) : streamId;
 }
 
-interface EventRow {
+/** An event row as the readers select it (transaction_id as text). */
+export interface StoredEventRow {
   position: number;
   stream_id: string;
   stream_type: string;
@@ -120,7 +123,7 @@ export class EventStore {
 
   /** A stream's events, oldest first, optionally cut at a version, position or recorded time. */
   async readStream(streamId: string, opts: StreamReadOptions = {}, trx?: Kysely<any>): Promise<RecordedEvent[]> {
-    const { rows } = await sql<EventRow>`
+    const { rows } = await sql<StoredEventRow>`
       select ${EVENT_COLUMNS} from events
        where stream_id = ${streamId}
          and (${opts.toVersion ?? null}::bigint is null or stream_version <= ${opts.toVersion ?? null}::bigint)
@@ -131,11 +134,28 @@ export class EventStore {
   }
 
   /**
+   * Reads a stream (optionally cut at a version, position or recorded time) and folds it with
+   * `evolve` from `initial` (null by default): the one read-and-fold of the code base.
+   */
+  async aggregateStream<S>(
+    streamId: string,
+    fold: StreamFold<S>,
+    opts: StreamReadOptions = {},
+    trx?: Kysely<any>,
+  ): Promise<StreamAggregate<S>> {
+    const events = await this.readStream(streamId, opts, trx);
+    let state: S | null = fold.initial ?? null;
+    for (const e of events) state = fold.evolve(state, e);
+    const last = events[events.length - 1];
+    return { state, version: last?.streamVersion ?? 0, position: last?.position ?? 0, events };
+  }
+
+  /**
    * The next batch of the global log after `after`, in (transaction, position) order, and only
    * from transactions older than every one still in flight: a late commit is never skipped.
    */
   async readAll(after: LogCheckpoint, limit = 1000, trx?: Kysely<any>): Promise<RecordedEvent[]> {
-    const { rows } = await sql<EventRow>`
+    const { rows } = await sql<StoredEventRow>`
       select ${EVENT_COLUMNS} from events
        where (transaction_id, position) > (${after.transactionId}::xid8, ${after.position}::bigint)
          and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -160,7 +180,7 @@ export class EventStore {
     return rows[0] ? { transactionId: rows[0].transaction_id, position: rows[0].position } : null;
   }
 
-  toRecorded(r: EventRow): RecordedEvent {
+  toRecorded(r: StoredEventRow): RecordedEvent {
     const { schemaVersion, data } = this.upcasters.upcast(r.type, r.schema_version, r.data);
     return {
       position: r.position,

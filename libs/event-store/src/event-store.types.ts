@@ -59,3 +59,20 @@ export interface StreamReadOptions {
   /** Only events recorded at or before this time, compared at the millisecond precision clients see. */
   toRecordedAt?: Date;
 }
+
+/** How a stream folds into a state: the domain's own evolve (state null before the first event). */
+export interface StreamFold<S> {
+  evolve: (state: S | null, event: RecordedEvent) => S;
+  initial?: S | null;
+}
+
+export interface StreamAggregate<S> {
+  /** Null when no event was folded (and no initial state was given). */
+  state: S | null;
+  /** Version of the last event read; 0 for a stream without events (up to the cut). */
+  version: number;
+  /** Global position of the last event read; 0 when there is none. */
+  position: number;
+  /** The events folded, oldest first. */
+  events: RecordedEvent[];
+}

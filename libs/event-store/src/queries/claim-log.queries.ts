@@ -1,0 +1,86 @@
+import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
+import type { StoredEventRow } from '../event-store.js';
+import type { Database } from '../schema/database.generated.js';
+
+// Named queries over the incident streams' claim events (JSON paths into `data`). The predicates
+// match the expression index events_claims_by_group_idx ((data->>'groupId'), type) literally.
+
+/** Claims by `groupId` in the 24 months before `claimedAt` (other than `claimId`), and how many of them were retracted. */
+export async function claimHistory(
+  db: Kysely<Database>,
+  claim: { groupId: string; claimId: string; claimedAt: string },
+): Promise<{ claims: number; retracted: number }> {
+  const { rows } = await sql<{ claims: number; retracted: number }>`
+    with c as (
+      select data->>'claimId' as claim_id from events
+       where type = 'ClaimRecorded' and data->>'groupId' = ${claim.groupId} and data->>'claimId' <> ${claim.claimId}
+         and (data->>'claimedAt')::timestamptz < ${claim.claimedAt}::timestamptz
+         and (data->>'claimedAt')::timestamptz >= ${claim.claimedAt}::timestamptz - interval '24 months')
+    select count(*)::int as claims,
+           count(*) filter (where exists (select 1 from events r where r.type = 'ClaimRetracted' and r.data->>'groupId' = ${claim.groupId}
+                                           and r.data->>'claimId' = c.claim_id))::int as retracted
+      from c`.execute(db);
+  return rows[0] ?? { claims: 0, retracted: 0 };
+}
+
+/**
+ * One page of ClaimRecorded events after position `after` recorded more than `olderThanMs` ago,
+ * and those of them whose stream holds no CorroborationCompleted for the claim yet (a verdict).
+ * `last` is the page's last position (0 when the page is empty): the next page starts after it.
+ */
+export async function claimsWithoutVerdict(
+  db: Kysely<Database>,
+  after: number,
+  olderThanMs: number,
+  limit: number,
+): Promise<{ last: number; events: StoredEventRow[] }> {
+  const { rows } = await sql<{ position: number }>`
+    select c.position from events c
+     where c.type = 'ClaimRecorded' and c.position > ${after}
+       and c.recorded_at < now() - make_interval(secs => ${olderThanMs / 1000})
+     order by c.position limit ${limit}`.execute(db);
+  if (!rows.length) return { last: 0, events: [] };
+  const { rows: events } = await sql<StoredEventRow>`
+    select c.position, c.stream_id, c.stream_type, c.stream_version, c.event_id, c.type, c.schema_version, c.data,
+           c.metadata, c.recorded_at, c.transaction_id::text as transaction_id
+      from events c
+     where c.position = any(${rows.map((r) => r.position)}::bigint[])
+       and not exists (select 1 from events v where v.stream_id = c.stream_id and v.type = 'CorroborationCompleted'
+                          and v.data->>'claimId' = c.data->>'claimId')
+     order by c.position`.execute(db);
+  return { last: rows[rows.length - 1].position, events };
+}
+
+/**
+ * The `checks` of the latest verdict (CorroborationCompleted) on a claim, as a correlated
+ * subquery for a read-model query: `latestVerdictChecks(sql.ref('r.incident_id'), sql.ref('r.claim_id'))`.
+ */
+export function latestVerdictChecks(incidentId: Expression<unknown>, claimId: Expression<unknown>): RawBuilder<unknown> {
+  return sql`(select e.data->'checks' from events e
+               where e.stream_id = 'incident-' || ${incidentId}::text and e.type = 'CorroborationCompleted' and e.data->>'claimId' = ${claimId}::text
+               order by e.stream_version desc limit 1)`;
+}
+
+/** When the retractions and authenticity assessments of these incident streams were recorded. */
+export async function claimEventTimes(
+  db: Kysely<Database>,
+  streamIds: readonly string[],
+): Promise<Array<{ type: string; retraction_id: string | null; claim_id: string | null; recorded_at: Date }>> {
+  if (!streamIds.length) return [];
+  const { rows } = await sql<{ type: string; retraction_id: string | null; claim_id: string | null; recorded_at: Date }>`
+    select type, data->>'retractionId' as retraction_id, data->>'claimId' as claim_id, recorded_at from events
+     where stream_id = any(${streamIds}::text[]) and type in ('ClaimRetracted', 'ClaimAuthenticityAssessed')`.execute(db);
+  return rows;
+}
+
+/** The stream (an incident's) in which the review was requested; null for an unknown review. */
+export async function reviewStreamId(db: Kysely<Database>, reviewId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('events')
+    .select('stream_id')
+    .where('type', '=', 'ReviewRequested')
+    .where(sql<string>`data->>'reviewId'`, '=', reviewId)
+    .limit(1)
+    .executeTakeFirst();
+  return row?.stream_id ?? null;
+}

@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sql } from 'kysely';
+import {
+  CheckpointStore,
+  checkpointsReached,
+  claimEventTimes,
+  claimHistory,
+  claimsWithoutVerdict,
+  countEvents,
+  eventCheckpoint,
+  eventsOfTypes,
+  EventStore,
+  exportLogPage,
+  latestVerdictChecks,
+  LOG_START,
+  logFullyReadable,
+  reviewStreamId,
+  snapshotHorizon,
+  type RecordedEvent,
+} from '@app/event-store';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+// The named log queries the other libs use instead of their own SQL over `events`.
+let tdb: TestDatabase;
+let store: EventStore;
+
+beforeAll(async () => {
+  tdb = await createTestDatabase('log_queries');
+  store = new EventStore(tdb.app.db, undefined, -1);
+});
+afterAll(async () => tdb?.drop());
+
+const ev = (type: string, data: unknown = {}) => ({ type, data });
+const count = (s: { n: number } | null, e: RecordedEvent) => ({ n: (s?.n ?? 0) + 1, last: e.type });
+
+describe('aggregateStream', () => {
+  it('folds the whole stream, or up to a version, a position or a recorded time', async () => {
+    const id = `test-${randomUUID()}`;
+    await store.append(id, [ev('A'), ev('B')]);
+    const mid = await store.append(id, [ev('C')]);
+    await new Promise((r) => setTimeout(r, 5));
+    const cut = new Date();
+    await new Promise((r) => setTimeout(r, 5));
+    const end = await store.append(id, [ev('D')]);
+
+    const all = await store.aggregateStream(id, { evolve: count });
+    expect(all).toMatchObject({ state: { n: 4, last: 'D' }, version: 4, position: end.lastPosition });
+    expect(all.events.map((e) => e.type)).toEqual(['A', 'B', 'C', 'D']);
+    expect((await store.aggregateStream(id, { evolve: count }, { toVersion: 2 })).state).toEqual({ n: 2, last: 'B' });
+    const atC = await store.aggregateStream(id, { evolve: count }, { toPosition: mid.lastPosition });
+    expect(atC).toMatchObject({ state: { n: 3, last: 'C' }, version: 3, position: mid.lastPosition });
+    expect((await store.aggregateStream(id, { evolve: count }, { toRecordedAt: cut })).state).toEqual({ n: 3, last: 'C' });
+  });
+
+  it('starts from `initial`, and answers null and version 0 for a stream without events', async () => {
+    const id = `test-${randomUUID()}`;
+    expect(await store.aggregateStream(id, { evolve: count })).toEqual({ state: null, version: 0, position: 0, events: [] });
+    expect((await store.aggregateStream(id, { evolve: count, initial: { n: 10, last: '' } })).state).toEqual({ n: 10, last: '' });
+    await store.append(id, [ev('A')]);
+    expect((await store.aggregateStream(id, { evolve: count, initial: { n: 10, last: '' } })).state).toEqual({ n: 11, last: 'A' });
+  });
+
+  it('reads inside a caller’s transaction', async () => {
+    const id = `test-${randomUUID()}`;
+    const seen = await tdb.app.db.transaction().execute(async (trx) => {
+      await store.append(id, [ev('A')], { trx });
+      return store.aggregateStream(id, { evolve: count }, {}, trx);
+    });
+    expect(seen.state).toEqual({ n: 1, last: 'A' });
+  });
+});
+
+describe('positions, checkpoints and the export page', () => {
+  it('eventCheckpoint names the (transaction, position) pair of a stored event, null otherwise', async () => {
+    const r = await store.append(`test-${randomUUID()}`, [ev('A')]);
+    const cp = await eventCheckpoint(tdb.app.db, r.lastPosition);
+    expect(cp).toEqual(await store.checkpointOf(r.lastPosition));
+    expect(cp?.position).toBe(r.lastPosition);
+    expect(await eventCheckpoint(tdb.app.db, r.lastPosition + 1000)).toBeNull();
+  });
+
+  it('checkpointsReached waits for every named follower, in (transaction, position) order', async () => {
+    const r = await store.append(`test-${randomUUID()}`, [ev('A')]);
+    const cp = (await eventCheckpoint(tdb.app.db, r.lastPosition))!;
+    const checkpoints = new CheckpointStore(tdb.app.db);
+    await checkpoints.save('test:one', cp);
+    expect(await checkpointsReached(tdb.app.db, ['test:one', 'test:two'], r.lastPosition)).toBe(false);
+    await checkpoints.save('test:two', { ...cp, position: cp.position - 1 });
+    expect(await checkpointsReached(tdb.app.db, ['test:one', 'test:two'], r.lastPosition)).toBe(false);
+    await checkpoints.save('test:two', cp);
+    expect(await checkpointsReached(tdb.app.db, ['test:one', 'test:two'], r.lastPosition)).toBe(true);
+    expect(await checkpointsReached(tdb.app.db, ['test:one'], r.lastPosition + 1000)).toBe(false);
+    expect(await checkpointsReached(tdb.app.db, ['test:one'], 0)).toBe(true);
+  });
+
+  it('countEvents counts the log; logFullyReadable is true once nothing is in flight', async () => {
+    const before = await countEvents(tdb.app.db);
+    await store.append(`test-${randomUUID()}`, [ev('A'), ev('B')]);
+    expect(await countEvents(tdb.app.db)).toBe(before + 2);
+    const deadline = Date.now() + 10_000;
+    while (!(await logFullyReadable(tdb.app.db)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(await logFullyReadable(tdb.app.db)).toBe(true);
+  });
+
+  it('exportLogPage renders stored events as JSON lines, in log order after a checkpoint and below the horizon', async () => {
+    const id = `test-${randomUUID()}`;
+    const r = await store.append(id, [ev('A', { x: 1 }), ev('B', { x: 2 })], { expectedVersion: 'no_stream' });
+    let horizon = await snapshotHorizon(tdb.app.db);
+    for (const deadline = Date.now() + 10_000; BigInt(horizon) <= BigInt((await eventCheckpoint(tdb.app.db, r.lastPosition))!.transactionId) && Date.now() < deadline; ) {
+      await new Promise((res) => setTimeout(res, 50));
+      horizon = await snapshotHorizon(tdb.app.db);
+    }
+    const rows: Array<{ transaction_id: string; position: number; line: string }> = [];
+    for (let after = { ...LOG_START }; ; ) {
+      const page = await exportLogPage(tdb.app.db, after, horizon, 3);
+      rows.push(...page);
+      if (page.length < 3) break;
+      after = { transactionId: page[2].transaction_id, position: page[2].position };
+    }
+    expect(rows.map((x) => x.position)).toEqual((await store.readAll(LOG_START, 10_000)).filter((e) => BigInt(e.transactionId) < BigInt(horizon)).map((e) => e.position));
+    const mine = rows.map((x) => JSON.parse(x.line)).filter((l) => l.streamId === id);
+    expect(mine.map((l) => [l.type, l.streamVersion, l.data])).toEqual([['A', 1, { x: 1 }], ['B', 2, { x: 2 }]]);
+    expect(mine[1].recordedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+    // Nothing at or above the horizon.
+    expect(await exportLogPage(tdb.app.db, LOG_START, '1', 10)).toEqual([]);
+  });
+
+  it('eventsOfTypes reads every event of the types, oldest first', async () => {
+    const a = `typed-${randomUUID()}`;
+    const b = `typed-${randomUUID()}`;
+    await store.append(a, [ev('TypedOne', { i: 1 })]);
+    await store.append(b, [ev('TypedTwo', { i: 2 }), ev('Other')]);
+    await store.append(a, [ev('TypedTwo', { i: 3 })]);
+    const rows = await eventsOfTypes(tdb.app.db, ['TypedOne', 'TypedTwo']);
+    expect(rows.map((r) => [r.stream_id, r.type, r.data])).toEqual([[a, 'TypedOne', { i: 1 }], [b, 'TypedTwo', { i: 2 }], [a, 'TypedTwo', { i: 3 }]]);
+    expect(rows[0].recorded_at).toBeInstanceOf(Date);
+    expect(await eventsOfTypes(tdb.app.db, [])).toEqual([]);
+  });
+});
+
+describe('claim queries', () => {
+  const groupId = randomUUID();
+  const incident = () => `incident-${randomUUID()}`;
+  const claim = (claimId: string, claimedAt: string, gid = groupId) => ev('ClaimRecorded', { claimId, groupId: gid, claimedAt });
+
+  it('claimHistory counts the group’s other claims of the 24 months before, and their retractions', async () => {
+    const [c1, c2, c3, old, other, self] = Array.from({ length: 6 }, () => randomUUID());
+    const s1 = incident();
+    await store.append(s1, [claim(c1, '2023-05-01T00:00:00Z'), claim(c2, '2024-01-01T00:00:00Z')]);
+    await store.append(incident(), [claim(c3, '2024-02-01T00:00:00Z'), claim(old, '2021-01-01T00:00:00Z'), claim(other, '2024-01-01T00:00:00Z', randomUUID())]);
+    await store.append(s1, [ev('ClaimRetracted', { claimId: c2, groupId, retractionId: randomUUID() })]);
+    const at = { groupId, claimId: self, claimedAt: '2024-03-01T00:00:00Z' };
+    expect(await claimHistory(tdb.app.db, at)).toEqual({ claims: 3, retracted: 1 });
+    expect(await claimHistory(tdb.app.db, { ...at, claimId: c3 })).toEqual({ claims: 2, retracted: 1 });
+    expect(await claimHistory(tdb.app.db, { ...at, groupId: randomUUID() })).toEqual({ claims: 0, retracted: 0 });
+  });
+
+  it('claimsWithoutVerdict pages old ClaimRecorded events and keeps those without a CorroborationCompleted', async () => {
+    const t = await createTestDatabase('log_queries_sweep');
+    try {
+      const s = new EventStore(t.app.db, undefined, -1);
+      const [answered, open1, open2] = [randomUUID(), randomUUID(), randomUUID()];
+      const stream = incident();
+      await s.append(stream, [claim(answered, '2024-01-01T00:00:00Z'), claim(open1, '2024-01-01T00:00:00Z')]);
+      await s.append(stream, [ev('CorroborationCompleted', { claimId: answered, checks: [] })]);
+      await s.append(incident(), [claim(open2, '2024-01-01T00:00:00Z')]);
+      expect(await claimsWithoutVerdict(t.app.db, 0, 60_000, 10)).toEqual({ last: 0, events: [] });
+      await new Promise((r) => setTimeout(r, 60));
+      const first = await claimsWithoutVerdict(t.app.db, 0, 50, 2);
+      expect(first.events.map((e) => (e.data as { claimId: string }).claimId)).toEqual([open1]);
+      expect(first.events[0]).toMatchObject({ stream_id: stream, type: 'ClaimRecorded', stream_version: 2 });
+      expect(typeof first.events[0].transaction_id).toBe('string');
+      const second = await claimsWithoutVerdict(t.app.db, first.last, 50, 2);
+      expect(second.events.map((e) => (e.data as { claimId: string }).claimId)).toEqual([open2]);
+      expect(await claimsWithoutVerdict(t.app.db, second.last, 50, 2)).toEqual({ last: 0, events: [] });
+    } finally {
+      await t.drop();
+    }
+  });
+
+  it('latestVerdictChecks is the checks of the last verdict on the claim', async () => {
+    const incidentId = randomUUID();
+    const [claimId, otherClaim] = [randomUUID(), randomUUID()];
+    await store.append(`incident-${incidentId}`, [
+      ev('CorroborationCompleted', { claimId, checks: [{ name: 'first' }] }),
+      ev('CorroborationCompleted', { claimId: otherClaim, checks: [{ name: 'other' }] }),
+      ev('CorroborationCompleted', { claimId, checks: [{ name: 'latest' }] }),
+    ]);
+    const { rows } = await sql<{ checks: unknown; none: unknown }>`
+      select ${latestVerdictChecks(sql.val(incidentId), sql.val(claimId))} as checks,
+             ${latestVerdictChecks(sql.val(incidentId), sql.val(randomUUID()))} as none`.execute(tdb.app.db);
+    expect(rows[0]).toEqual({ checks: [{ name: 'latest' }], none: null });
+  });
+
+  it('claimEventTimes answers when retractions and authenticity assessments were recorded', async () => {
+    const stream = incident();
+    const [claimId, retractionId] = [randomUUID(), randomUUID()];
+    await store.append(stream, [
+      claim(claimId, '2024-01-01T00:00:00Z'),
+      ev('ClaimRetracted', { claimId, groupId, retractionId }),
+      ev('ClaimAuthenticityAssessed', { claimId, verdict: 'doubtful' }),
+    ]);
+    const times = await claimEventTimes(tdb.app.db, [stream, incident()]);
+    expect(times.map((t) => [t.type, t.retraction_id, t.claim_id]).sort()).toEqual([
+      ['ClaimAuthenticityAssessed', null, claimId],
+      ['ClaimRetracted', retractionId, claimId],
+    ]);
+    expect(times.every((t) => t.recorded_at instanceof Date)).toBe(true);
+    expect(await claimEventTimes(tdb.app.db, [])).toEqual([]);
+  });
+
+  it('reviewStreamId finds the stream a review was requested in', async () => {
+    const stream = incident();
+    const reviewId = randomUUID();
+    await store.append(stream, [ev('ReviewRequested', { reviewId, claimId: randomUUID() })]);
+    expect(await reviewStreamId(tdb.app.db, reviewId)).toBe(stream);
+    expect(await reviewStreamId(tdb.app.db, randomUUID())).toBeNull();
+  });
+});
