@@ -73,6 +73,9 @@ function fail(message) {
 
 const group = (id, name, aliases, kind = 'militant') => post('/v1/groups', { id, name, aliases, kind });
 const source = (id, name, kind, reliability) => post('/v1/sources', { id, name, kind, reliability });
+// Every demo incident is a suicide attack; casualties as [killedMin, killedMax, injuredMin, injuredMax].
+const incident = (id, occurredAt, type, location, target, [killedMin, killedMax, injuredMin, injuredMax], sourceIds, summary) =>
+  post('/v1/incidents', { id, occurredAt, type, suicide: true, location, target, casualties: { killedMin, killedMax, injuredMin, injuredMax }, ...(summary ? { summary } : {}), sourceIds });
 
 await group(ids.ttp, 'Tehreek-e-Taliban Pakistan', ['TTP', 'Tehrik-i-Taliban Pakistan (TTP)', 'Pakistani Taliban']);
 await group(ids.iskp, 'Islamic State Khorasan Province', ['ISKP', 'ISIS-K', 'Khorasan Chapter of the Islamic State']);
@@ -96,24 +99,17 @@ await post(`/v1/groups/${ids.jua}/relations`, { relation: 'faction_of', otherGro
 await post(`/v1/groups/${ids.iskp}/relations`, { relation: 'rival_of', otherGroup: 'Afghan Taliban', validFrom: '2015', sourceId: ids.unmt, confidence: 90 });
 
 // Peshawar Police Lines mosque, 30 January 2023: a JuA commander claimed it, TTP denied, the claim was disowned.
-await post('/v1/incidents', {
-  id: ids.peshawar2023, occurredAt: '2023-01-30', type: 'bombing', suicide: true,
-  location: { country: 'Pakistan', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar', lat: 34.0151, lon: 71.5249 },
-  target: 'Mosque inside the Police Lines compound', casualties: { killedMin: 84, killedMax: 101, injuredMin: 200, injuredMax: 225 },
-  summary: 'Suicide bombing during afternoon prayers at the mosque of the Peshawar Police Lines.', sourceIds: [ids.dawn, ids.tribune],
-});
+await incident(ids.peshawar2023, '2023-01-30', 'bombing', { country: 'Pakistan', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar', lat: 34.0151, lon: 71.5249 },
+  'Mosque inside the Police Lines compound', [84, 101, 200, 225], [ids.dawn, ids.tribune],
+  'Suicide bombing during afternoon prayers at the mosque of the Peshawar Police Lines.');
 await post(`/v1/incidents/${ids.peshawar2023}/claims`, { id: ids.claimJua2023, group: 'JuA', channel: 'social_media', claimedAt: '2023-01-30T10:30:00Z', sourceId: ids.social, spokesperson: 'Sarbakaf Mohmand', credibility: 5 });
 await post(`/v1/incidents/${ids.peshawar2023}/denials`, { group: 'TTP', deniedAt: '2023-01-30T16:00:00Z', sourceId: ids.umar, statement: 'TTP is not involved; attacks on mosques are against our policy.' });
 await post(`/v1/incidents/${ids.peshawar2023}/claims/${ids.claimJua2023}/retractions`, { retractedAt: '2023-01-31T08:00:00Z', sourceId: ids.dawn, reason: 'JuA spokesman disowned the commander’s claim' });
 await post(`/v1/incidents/${ids.peshawar2023}/attributions`, { group: 'Jamaat-ul-Ahrar', confidence: 60, basis: 'Police investigation findings as reported', sourceIds: [ids.dawn] });
 
 // Kocha Risaldar Shia mosque, Peshawar, 4 March 2022: ISKP claimed through Amaq; an illustrative TTP claim, retracted.
-await post('/v1/incidents', {
-  id: ids.kocha2022, occurredAt: '2022-03-04', type: 'bombing', suicide: true,
-  location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar' },
-  target: 'Kocha Risaldar Shia mosque during Friday prayers', casualties: { killedMin: 63, killedMax: 64, injuredMin: 190, injuredMax: 200 },
-  sourceIds: [ids.dawn],
-});
+await incident(ids.kocha2022, '2022-03-04', 'bombing', { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar' },
+  'Kocha Risaldar Shia mosque during Friday prayers', [63, 64, 190, 200], [ids.dawn]);
 await post(`/v1/incidents/${ids.kocha2022}/claims`, { id: ids.claimIskp2022, group: 'ISKP', channel: 'website', claimedAt: '2022-03-04T15:00:00Z', sourceId: ids.amaq, credibility: 2 });
 await post(`/v1/incidents/${ids.kocha2022}/claims/${ids.claimIskp2022}/sources`, { sourceId: ids.tribune, credibility: 2 });
 await post(`/v1/incidents/${ids.kocha2022}/claims`, { id: ids.claimTtp2022, group: 'TTP', channel: 'call', claimedAt: '2022-03-04T13:00:00Z', sourceId: ids.social, credibility: 5 });
@@ -121,31 +117,19 @@ await post(`/v1/incidents/${ids.kocha2022}/claims/${ids.claimTtp2022}/retraction
 await post(`/v1/incidents/${ids.kocha2022}/attributions`, { group: 'ISKP', confidence: 85, basis: 'Amaq claim with attacker photograph; consistent with ISKP targeting of Shia worshippers', sourceIds: [ids.amaq, ids.dawn] });
 
 // Daraban, Dera Ismail Khan, 12 December 2023: TJP claimed the attack on a military compound; analysts see TTP behind it.
-await post('/v1/incidents', {
-  id: ids.daraban2023, occurredAt: '2023-12-12', type: 'armed_assault', suicide: true,
-  location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Daraban, Dera Ismail Khan' },
-  target: 'Military compound in a school building', casualties: { killedMin: 23, killedMax: 23, injuredMin: 30, injuredMax: 34 },
-  sourceIds: [ids.ispr, ids.dawn],
-});
+await incident(ids.daraban2023, '2023-12-12', 'armed_assault', { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Daraban, Dera Ismail Khan' },
+  'Military compound in a school building', [23, 23, 30, 34], [ids.ispr, ids.dawn]);
 await post(`/v1/incidents/${ids.daraban2023}/claims`, { id: ids.claimTjp2023, group: 'Tehreek-e-Jihad Pakistan', channel: 'statement', claimedAt: '2023-12-12T09:00:00Z', sourceId: ids.dawn, credibility: 3 });
 await post(`/v1/incidents/${ids.daraban2023}/attributions`, { group: 'TTP', confidence: 70, basis: 'TJP assessed as a front for TTP operations', sourceIds: [ids.unmt] });
 
 // Bajaur, 30 July 2023: bombing of a JUI-F workers' convention, claimed by ISKP.
-await post('/v1/incidents', {
-  id: ids.bajaur2023, occurredAt: '2023-07-30', type: 'bombing', suicide: true,
-  location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Khar, Bajaur' },
-  target: 'JUI-F workers’ convention', casualties: { killedMin: 54, killedMax: 63, injuredMin: 200, injuredMax: 200 },
-  sourceIds: [ids.dawn],
-});
+await incident(ids.bajaur2023, '2023-07-30', 'bombing', { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Khar, Bajaur' },
+  'JUI-F workers’ convention', [54, 63, 200, 200], [ids.dawn]);
 await post(`/v1/incidents/${ids.bajaur2023}/claims`, { id: ids.claimIskp2023, group: 'Khorasan Chapter of the Islamic State', channel: 'website', claimedAt: '2023-07-31T06:00:00Z', sourceId: ids.amaq, credibility: 2 });
 
 // Quetta Civil Hospital, 8 August 2016: JuA and the Islamic State both claimed it (competing claims).
-await post('/v1/incidents', {
-  id: ids.quetta2016, occurredAt: '2016-08-08', type: 'bombing', suicide: true,
-  location: { country: 'PK', admin1: 'Balochistan', place: 'Quetta' },
-  target: 'Lawyers gathered at Civil Hospital', casualties: { killedMin: 70, killedMax: 94, injuredMin: 100, injuredMax: 130 },
-  sourceIds: [ids.dawn],
-});
+await incident(ids.quetta2016, '2016-08-08', 'bombing', { country: 'PK', admin1: 'Balochistan', place: 'Quetta' },
+  'Lawyers gathered at Civil Hospital', [70, 94, 100, 130], [ids.dawn]);
 await post(`/v1/incidents/${ids.quetta2016}/claims`, { id: ids.claimJua2016, group: 'JuA', channel: 'email', claimedAt: '2016-08-08T12:00:00Z', sourceId: ids.dawn, credibility: 3 });
 await post(`/v1/incidents/${ids.quetta2016}/claims`, { id: ids.claimIskp2016, group: 'ISIS-K', channel: 'website', claimedAt: '2016-08-08T18:00:00Z', sourceId: ids.amaq, credibility: 3 });
 

@@ -16,8 +16,13 @@ export async function prepareDatabase(config: AppConfig): Promise<string[]> {
 
 export function openAppDatabase(config: AppConfig, applicationName: string): Database {
   if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set');
+  return openAppPool(config, config.DATABASE_URL, applicationName);
+}
+
+/** A pool as the app role with the configured size and timeouts: the main database's, or a replica's. */
+export function openAppPool(config: AppConfig, url: string, applicationName: string): Database {
   return createDatabase({
-    url: config.DATABASE_URL,
+    url,
     role: config.DATABASE_APP_ROLE || undefined,
     poolMax: config.DATABASE_POOL_MAX,
     statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,

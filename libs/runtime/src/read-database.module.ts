@@ -1,7 +1,8 @@
 import { Inject, Module, Optional, type OnApplicationShutdown } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { createDatabase, EventStore, type Database } from '@app/event-store';
+import { EventStore, type Database } from '@app/event-store';
+import { openAppPool } from './persistence.module.js';
 import { EVENT_STORE, KYSELY } from './tokens.js';
 
 /** The query endpoints' database: a pool on DATABASE_READ_URL (a replica), else the main pool. */
@@ -13,14 +14,7 @@ const READ_DATABASE = Symbol('READ_DATABASE');
 /** A pool on the replica, as the app role (the role and its grants replicate with the data). */
 export function openReadDatabase(config: AppConfig, applicationName: string): Database | null {
   if (!config.DATABASE_READ_URL) return null;
-  return createDatabase({
-    url: config.DATABASE_READ_URL,
-    role: config.DATABASE_APP_ROLE || undefined,
-    poolMax: config.DATABASE_POOL_MAX,
-    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
-    idleInTransactionTimeoutMs: config.DATABASE_IDLE_IN_TX_TIMEOUT_MS,
-    applicationName,
-  });
+  return openAppPool(config, config.DATABASE_READ_URL, applicationName);
 }
 
 /**
