@@ -13,3 +13,5 @@ export * from './admin/queue-registry.js';
 export * from './admin/queue-admin.tokens.js';
 export * from './admin/corroboration-admin.module.js';
 export * from './admin/bull-board.js';
+export * from './admin/failed-jobs.js';
+export * from './admin/queues-admin.response.js';

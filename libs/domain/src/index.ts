@@ -1,4 +1,8 @@
-// Public surface of @app/domain: pure events, folds, decisions and body schemas. No I/O.
+// Public surface of @app/domain, in two parts. First the pure core: events, folds (evolve),
+// decide functions, body schemas, vocabulary, errors; no I/O, no Nest, nothing but zod and small
+// pure packages (rule `domain-core-is-pure` in .dependency-cruiser.cjs). Then, at the end, the
+// command side: StreamWriter, DirectoryRepository, the command handlers' DomainModule (I/O through
+// event-store and runtime; no HTTP). Controllers are in apps/api.
 
 export * from './shared/domain-errors.js';
 export * from './shared/actor.js';
@@ -57,13 +61,28 @@ export * from './incidents/resolve-review/resolve-review.decide.js';
 export * from './incidents/resolve-review/resolve-review.schema.js';
 export * from './incidents/review-workflow/review-workflow.decide.js';
 
-// Infrastructure written alongside (stream writer, idempotency, directories): Nest providers, not pure.
-export * from './infrastructure/canonical-json.js';
+// The command side, not pure: the StreamWriter, cross-stream look-ups (directories) and the Nest
+// module of the command handlers. It may use event-store, runtime and config; never HTTP.
 export * from './infrastructure/deterministic-id.js';
 export * from './infrastructure/directory.repository.js';
-export * from './infrastructure/idempotency.repository.js';
 export * from './infrastructure/stream-writer.js';
-export * from './http-bindings.js';
-export * from './openapi/index.js';
 export * from './groups/group-names.js';
 export * from './domain.module.js';
+// The commands the controllers in apps/api send (their handlers are registered by DomainModule).
+export * from './groups/add-alias/add-alias.command.js';
+export * from './groups/assert-relation/assert-relation.command.js';
+export * from './groups/register-group/register-group.command.js';
+export * from './groups/withdraw-relation/withdraw-relation.command.js';
+export * from './incidents/add-claim-source/add-claim-source.command.js';
+export * from './incidents/assess-attribution/assess-attribution.command.js';
+export * from './incidents/assess-authenticity/assess-authenticity.command.js';
+export * from './incidents/correct-incident/correct-incident.command.js';
+export * from './incidents/mark-duplicate/mark-duplicate.command.js';
+export * from './incidents/record-claim/record-claim.command.js';
+export * from './incidents/record-denial/record-denial.command.js';
+export * from './incidents/report-incident/report-incident.command.js';
+export * from './incidents/resolve-review/resolve-review.command.js';
+export * from './incidents/retract-claim/retract-claim.command.js';
+export * from './incidents/withdraw-attribution/withdraw-attribution.command.js';
+export * from './sources/rate-source/rate-source.command.js';
+export * from './sources/register-source/register-source.command.js';

@@ -12,6 +12,6 @@ export * from './exports/events-export.js';
 export * from './exports/incidents-csv.js';
 export * from './exports/stix-export.js';
 export * from './http/imports.service.js';
-export * from './http/imports.controller.js';
-export * from './http/exports.controller.js';
+export * from './http/imports.response.js';
+export * from './http/exports.response.js';
 export * from './http/imports.module.js';

@@ -7,3 +7,36 @@ export * from './runner/read-your-writes.js';
 export * from './rebuild/rebuild-runner.js';
 export * from './rebuild/maintenance-queue.js';
 export * from './projections.module.js';
+
+// The read use cases the API's controllers (apps/api/src/http) call: query parameters (.schema),
+// the query itself (.query) and the zod answer (.response).
+export * from './queries/admin-projections/admin-projections.schema.js';
+export * from './queries/admin-projections/admin-projections.query.js';
+export * from './queries/admin-projections/admin-projections.response.js';
+export * from './queries/get-incident/get-incident.schema.js';
+export * from './queries/get-incident/get-incident.query.js';
+export * from './queries/get-incident/get-incident.response.js';
+export * from './queries/group-ledger/group-ledger.schema.js';
+export * from './queries/group-ledger/group-ledger.query.js';
+export * from './queries/group-ledger/group-ledger.response.js';
+export * from './queries/incident-history/incident-history.schema.js';
+export * from './queries/incident-history/incident-history.query.js';
+export * from './queries/incident-history/incident-history.response.js';
+export * from './queries/list-groups/list-groups.schema.js';
+export * from './queries/list-groups/list-groups.query.js';
+export * from './queries/list-groups/list-groups.response.js';
+export * from './queries/list-incidents/list-incidents.schema.js';
+export * from './queries/list-incidents/list-incidents.query.js';
+export * from './queries/list-incidents/list-incidents.response.js';
+export * from './queries/list-retractions/list-retractions.schema.js';
+export * from './queries/list-retractions/list-retractions.query.js';
+export * from './queries/list-retractions/list-retractions.response.js';
+export * from './queries/list-reviews/list-reviews.schema.js';
+export * from './queries/list-reviews/list-reviews.query.js';
+export * from './queries/list-reviews/list-reviews.response.js';
+export * from './queries/list-sources/list-sources.schema.js';
+export * from './queries/list-sources/list-sources.query.js';
+export * from './queries/list-sources/list-sources.response.js';
+export * from './queries/mismatches/mismatches.schema.js';
+export * from './queries/mismatches/mismatches.query.js';
+export * from './queries/mismatches/mismatches.response.js';

@@ -6,3 +6,6 @@ export * from './logging.module.js';
 export * from './health/health.indicators.js';
 export * from './exit-with-parent.js';
 export * from './read-database.module.js';
+export * from './idempotency/canonical-json.js';
+export * from './idempotency/idempotency.repository.js';
+export * from './idempotency/idempotency.module.js';

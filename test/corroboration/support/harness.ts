@@ -7,7 +7,8 @@ import { deleteRedisPrefix as deletePrefix } from '../../support/redis-cleanup.j
 import { sql, type Kysely } from 'kysely';
 import { loadConfig, type AppConfig } from '@app/config';
 import { CorroborationRuntime, QUEUES } from '@app/corroboration';
-import { IdempotencyRepository, StreamWriter } from '@app/domain';
+import { StreamWriter } from '@app/domain';
+import { IdempotencyRepository } from '@app/runtime';
 import { EventStore } from '@app/event-store';
 import { PROJECTIONS, ProjectionRunner } from '@app/projections';
 import { createTestApp, type TestApp } from '../../support/test-app.js';

@@ -1,8 +1,7 @@
-import { Public } from '@app/http';
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
-import { ApiAnswer, ApiProblem } from '@app/domain';
+import { ApiAnswer, ApiProblem, Public } from '@app/http';
 import { HealthIndicators } from '@app/runtime';
 import { HealthResponse, LivenessResponse } from './health.response.js';
 

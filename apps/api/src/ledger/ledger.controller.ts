@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { ApiRead } from '@app/domain';
+import { ApiRead } from '@app/http';
 import { verifyLedger } from '@app/event-store';
 import { KYSELY } from '@app/runtime';
 import { LedgerVerifyResponse } from './ledger-verify.response.js';

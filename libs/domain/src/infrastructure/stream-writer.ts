@@ -3,12 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { ConcurrencyError, type EventStore, type NewEvent, type RecordedEvent } from '@app/event-store';
-import { EVENT_STORE, KYSELY } from '@app/runtime';
+import { canonicalJson, EVENT_STORE, IdempotencyRepository, KYSELY } from '@app/runtime';
 import type { CommandContext } from '../shared/command-context.js';
 import { ConflictError } from '../shared/domain-errors.js';
-import { canonicalJson } from './canonical-json.js';
 import { deterministicId } from './deterministic-id.js';
-import { IdempotencyRepository } from './idempotency.repository.js';
 
 /** What every write answers (API.md): the created thing's id, its incident, the stream version and position. */
 export interface WriteResult {

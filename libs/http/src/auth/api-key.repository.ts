@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Kysely } from 'kysely';
-import type { Role } from '@app/domain';
+import type { Role } from './roles.js';
 import { KYSELY } from '@app/runtime';
 
 export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest();

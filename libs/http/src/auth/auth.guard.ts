@@ -3,11 +3,11 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { roleAllows, type Actor, type Role } from '@app/domain';
 import { problem } from '../problem/problem.js';
 import { ApiKeyRepository, hashKey } from './api-key.repository.js';
 import { RateLimiter } from './rate-limiter.js';
-import { PUBLIC_KEY, ROLE_KEY } from '@app/domain';
+import { PUBLIC_KEY, ROLE_KEY } from '../context/http-bindings.js';
+import { roleAllows, type Actor, type Role } from './roles.js';
 
 export const BOOTSTRAP_KEY_ID = 'bootstrap-admin';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@app/domain';
+import { ROLES } from './roles.js';
 
 /** 201 of POST /v1/admin/keys: the key itself is shown this once (a replay answers it redacted). */
 export const CreatedApiKeyResponse = z

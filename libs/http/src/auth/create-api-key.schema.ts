@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@app/domain';
+import { ROLES } from './roles.js';
 
 export const CreateApiKeyBody = z
   .object({

@@ -4,7 +4,8 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { canonicalJson, IdempotencyRepository, type Actor, type BeginOutcome, type IdempotencyScope } from '@app/domain';
+import { canonicalJson, IdempotencyRepository, type BeginOutcome, type IdempotencyScope } from '@app/runtime';
+import type { Actor } from '../auth/roles.js';
 import { problem } from '../problem/problem.js';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;

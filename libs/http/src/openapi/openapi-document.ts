@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ProblemSchema } from '@app/domain';
+import { ProblemSchema } from './problem.schema.js';
 
 /** The API key scheme: an opaque bearer token (`ct_…`), not a JWT. */
 export const API_KEY_SCHEME = {

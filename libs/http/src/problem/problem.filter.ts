@@ -1,16 +1,17 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject, Logger, Optional } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import {
-  ConflictError,
-  DomainError,
-  NotFoundError,
-  RuleViolation,
-  StaleVersionError,
-} from '@app/domain';
 import { ConcurrencyError, IdempotencyConflictError } from '@app/event-store';
 import { bodyReadProblem } from './body-errors.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import { problem, type ProblemBody, ProblemException, PROBLEM_BASE, titleFor } from './problem.js';
+
+/**
+ * Turns an error of a layer above this one (the domain's errors: apps/api/src/http/domain-problems.ts)
+ * into a problem, or passes (undefined). libs/http may not import the domain, so the API app hands
+ * these in through HttpModule.forRoot({ problems }).
+ */
+export type ProblemTranslator = (exception: unknown) => ProblemException | undefined;
+export const PROBLEM_TRANSLATORS = Symbol('PROBLEM_TRANSLATORS');
 
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300', '08000', '08003', '08006', '08001', '08004']);
 
@@ -18,6 +19,8 @@ const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
+
+  constructor(@Optional() @Inject(PROBLEM_TRANSLATORS) private readonly translators: ProblemTranslator[] = []) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
@@ -31,26 +34,10 @@ export class ProblemFilter implements ExceptionFilter {
 
   toProblem(exception: unknown, req: Request): ProblemException {
     if (exception instanceof ProblemException) return exception;
-    if (exception instanceof StaleVersionError) {
-      return problem(412, 'stale-version', `If-Match named version ${exception.expected}; the stream is at ${exception.actual}`, {
-        currentVersion: exception.actual,
-        headers: { ETag: `"${exception.actual}"` },
-      });
+    for (const translate of this.translators ?? []) {
+      const translated = translate(exception);
+      if (translated) return translated;
     }
-    if (exception instanceof RuleViolation) {
-      return problem(422, 'rule-violation', exception.message, { errors: [{ path: exception.path, message: exception.message }] });
-    }
-    if (exception instanceof NotFoundError) {
-      // An unknown id in the body is 422 naming the field; an unknown id in the path is 404.
-      if (exception.field) {
-        return problem(422, 'unknown-reference', exception.message, { errors: [{ path: exception.field, message: exception.message }] });
-      }
-      return problem(404, 'not-found', exception.message);
-    }
-    if (exception instanceof ConflictError) {
-      return problem(409, `conflict/${exception.code}`, exception.message, { code: exception.code, ...(exception.details ?? {}) });
-    }
-    if (exception instanceof DomainError) return problem(422, 'domain', exception.message);
     if (exception instanceof IdempotencyConflictError) {
       return problem(409, 'conflict/already_exists', 'An entity with this id was already recorded with other content');
     }

@@ -1,11 +1,8 @@
 import { Module } from '@nestjs/common';
-import { ExportsController } from './exports.controller.js';
-import { ImportsController } from './imports.controller.js';
 import { ImportsService } from './imports.service.js';
 
-/** POST/GET /v1/admin/imports and GET /v1/exports/* (admin only). */
+/** The import runner behind POST/GET /v1/admin/imports (controllers in apps/api/src/http). */
 @Module({
-  controllers: [ImportsController, ExportsController],
   providers: [ImportsService],
   exports: [ImportsService],
 })

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { NotFoundError } from '@app/domain';
 
 export interface LedgerRow {
   month: string;
@@ -53,4 +54,11 @@ export async function groupLedger(db: Kysely<any>, groupId: string, from: Date |
     retractionRate: s.claims ? s.retracted / s.claims : null,
     medianHoursToRetraction: s.median_hours == null ? null : Math.round(Number(s.median_hours) * 100) / 100,
   };
+}
+
+/** The ledger of a group the read model knows; NotFoundError (404) for any other id. */
+export async function groupLedgerOf(db: Kysely<any>, groupId: string, from: Date | null, to: Date | null) {
+  const { rows } = await sql`select 1 from rm_groups where group_id = ${groupId}`.execute(db);
+  if (!rows.length) throw new NotFoundError('group', groupId);
+  return groupLedger(db, groupId, from, to);
 }

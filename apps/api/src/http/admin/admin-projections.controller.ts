@@ -1,0 +1,83 @@
+import { Controller, Get, HttpCode, Inject, Logger, type OnModuleDestroy, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Queue } from 'bullmq';
+import type { Kysely } from 'kysely';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { idParamSchema } from '@app/domain';
+import { ApiAnswer, ApiIdempotencyKey, ApiProblems, ApiRead, problem, RequireRole } from '@app/http';
+import {
+  createMaintenanceQueue,
+  ProjectionNameSchema,
+  ProjectionsResponse,
+  projectionsOverview,
+  RebuildConflictError,
+  RebuildNotQueuedError,
+  RebuildResponse,
+  RebuildStartedResponse,
+  rebuildStatus,
+  requestRebuild,
+} from '@app/projections';
+import { KYSELY } from '@app/runtime';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@RequireRole('admin')
+@Controller('v1/admin')
+export class AdminProjectionsController implements OnModuleDestroy {
+  private readonly logger = new Logger('AdminProjections');
+  private queue?: Queue;
+
+  constructor(
+    @Inject(KYSELY) private readonly db: Kysely<any>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('projections')
+  @ApiOperation({ summary: 'Each read model: its position, lag behind the log, and last rebuild' })
+  @ApiRead(ProjectionsResponse, 'Every read model', { role: 'admin', minPosition: true })
+  projections(): Promise<ProjectionsResponse> {
+    return projectionsOverview(this.db);
+  }
+
+  @Post('projections/:name/rebuild')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Rebuild a read model (or all) into shadow tables and swap them in; 409 while one runs' })
+  @ApiIdempotencyKey()
+  @ApiAnswer(202, RebuildStartedResponse, 'Enqueued for the worker')
+  @ApiProblems(
+    400,
+    401,
+    403,
+    [409, 'A rebuild of it (or of all) is already running: the problem\'s `id` names it; or a request with this Idempotency-Key is still being processed'],
+    413,
+    415,
+    [422, 'An Idempotency-Key reused with another body'],
+    429,
+    [503, 'The job queue (Redis) is unavailable, or the database: retry after Retry-After'],
+  )
+  async rebuild(@Param('name', { schema: ProjectionNameSchema }) name: string): Promise<RebuildStartedResponse> {
+    try {
+      return { id: await requestRebuild(this.db, () => (this.queue ??= createMaintenanceQueue(this.config)), name) };
+    } catch (err) {
+      if (err instanceof RebuildConflictError) throw problem(409, 'conflict/rebuild_running', err.message, { id: err.runningId });
+      if (err instanceof RebuildNotQueuedError) {
+        this.logger.warn(err.message);
+        throw problem(503, 'queue-unavailable', 'The job queue (Redis) is unavailable; try again shortly', { headers: { 'Retry-After': '5' } });
+      }
+      throw err;
+    }
+  }
+
+  @Get('rebuilds/:id')
+  @ApiOperation({ summary: 'A rebuild: status, events replayed, events/s and drift against the model it replaced' })
+  @ApiRead(RebuildResponse, 'The rebuild', { role: 'admin', notFound: 'Unknown rebuild', minPosition: true })
+  async rebuildStatus(@Param('id', { schema: idParamSchema }) id: string): Promise<RebuildResponse> {
+    const report = await rebuildStatus(this.db, id);
+    if (!report) throw problem(404, 'not-found', `rebuild ${id} not found`);
+    return report;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.queue?.close().catch(() => undefined);
+  }
+}

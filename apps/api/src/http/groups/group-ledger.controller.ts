@@ -1,0 +1,21 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Kysely } from 'kysely';
+import { idParamSchema } from '@app/domain';
+import { ApiRead } from '@app/http';
+import { groupLedgerOf, GroupLedgerQuerySchema, type GroupLedgerQueryParams, GroupLedgerResponse } from '@app/projections';
+import { READ_KYSELY } from '@app/runtime';
+
+@ApiTags('groups')
+@ApiBearerAuth()
+@Controller('v1/groups')
+export class GroupLedgerController {
+  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<any>) {}
+
+  @Get(':id/ledger')
+  @ApiOperation({ summary: "A group's claims, retractions, denials and attributions by month, retraction rate and median hours to retraction" })
+  @ApiRead(GroupLedgerResponse, "The group's ledger", { notFound: 'Unknown group' })
+  ledger(@Param('id', { schema: idParamSchema }) id: string, @Query({ schema: GroupLedgerQuerySchema }) q: GroupLedgerQueryParams): Promise<GroupLedgerResponse> {
+    return groupLedgerOf(this.db, id, q.from ?? null, q.to ?? null);
+  }
+}

@@ -1,0 +1,42 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Kysely } from 'kysely';
+import { idParamSchema } from '@app/domain';
+import type { EventStore } from '@app/event-store';
+import { ApiRead } from '@app/http';
+import {
+  getGroup,
+  GetGroupQuerySchema,
+  type GetGroupQueryParams,
+  GroupResponse,
+  listGroups,
+  ListGroupsQuerySchema,
+  type ListGroupsQueryParams,
+  ListGroupsResponse,
+} from '@app/projections';
+import { READ_EVENT_STORE, READ_KYSELY } from '@app/runtime';
+
+@ApiTags('groups')
+@ApiBearerAuth()
+@Controller('v1/groups')
+export class ListGroupsController {
+  constructor(
+    @Inject(READ_KYSELY) private readonly db: Kysely<any>,
+    @Inject(READ_EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Groups by name, with a case-insensitive search over names and aliases' })
+  @ApiRead(ListGroupsResponse, 'A page of groups by name')
+  list(@Query({ schema: ListGroupsQuerySchema }) q: ListGroupsQueryParams): Promise<ListGroupsResponse> {
+    return listGroups(this.db, q);
+  }
+
+  /** Folded from the group's stream: always current, with relations past and present. */
+  @Get(':id')
+  @ApiOperation({ summary: 'A group with its aliases and relations (current and past, with validity dates)' })
+  @ApiRead(GroupResponse, 'The group', { notFound: 'Unknown group' })
+  get(@Param('id', { schema: idParamSchema }) id: string, @Query({ schema: GetGroupQuerySchema }) _q: GetGroupQueryParams): Promise<GroupResponse> {
+    return getGroup(this.db, this.store, id);
+  }
+}

@@ -1,0 +1,18 @@
+// Who calls: API-key roles (API.md "Auth"). libs/http sits below the domain and may not import it,
+// so it keeps its own copy of the role order; apps/api/src/http/layer-agreement.ts fails the type
+// check if this and the domain's actor.ts ever disagree.
+
+export const ROLES = ['reporter', 'analyst', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The authenticated caller, as the AuthGuard attaches it to the request. */
+export interface Actor {
+  keyId: string;
+  role: Role;
+  name?: string;
+}
+
+/** Roles are ordered: reporter < analyst < admin; a role may do what every lower role may. */
+export function roleAllows(role: Role, required: Role): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(required) && ROLES.includes(role);
+}

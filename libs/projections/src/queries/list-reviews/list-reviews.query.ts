@@ -1,0 +1,24 @@
+import { sql, type Kysely } from 'kysely';
+import { page } from '../shared/cursor.js';
+import type { ListReviewsQueryParams } from './list-reviews.schema.js';
+import type { ListReviewsResponse } from './list-reviews.response.js';
+
+/** Reviews oldest first, with the checks of the latest CorroborationCompleted of their claim. */
+export async function listReviews(db: Kysely<any>, q: ListReviewsQueryParams): Promise<ListReviewsResponse> {
+  const after = q.cursor ?? null;
+  const { rows } = await sql<any>`
+    select r.review_id::text as id, r.incident_id::text as "incidentId", r.claim_id::text as "claimId", r.status,
+           r.opened_at as "openedAt", r.escalated_at as "escalatedAt", r.resolved_at as "resolvedAt", r.decision,
+           r.verdict, r.score,
+           (select e.data->'checks' from events e
+             where e.stream_id = 'incident-' || r.incident_id::text and e.type = 'CorroborationCompleted' and e.data->>'claimId' = r.claim_id::text
+             order by e.stream_version desc limit 1) as checks
+      from rm_reviews r
+     where (${q.status ?? null}::text is null or r.status = ${q.status ?? null})
+       and (${after ? 1 : null}::int is null or (coalesce(r.opened_at, '-infinity'), r.review_id) > (coalesce(${after?.[0] ?? null}::timestamptz, '-infinity'), ${after?.[1] ?? null}::uuid))
+     order by coalesce(r.opened_at, '-infinity'), r.review_id
+     limit ${q.limit + 1}`.execute(db);
+  const p = page(rows, q.limit, (r) => [r.openedAt ? new Date(r.openedAt).toISOString() : null, r.id]);
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return { items: p.items.map((r) => ({ ...r, openedAt: iso(r.openedAt), escalatedAt: iso(r.escalatedAt), resolvedAt: iso(r.resolvedAt) })), nextCursor: p.nextCursor };
+}

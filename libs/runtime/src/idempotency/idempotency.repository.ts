@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { sql, type Kysely } from 'kysely';
+import { KYSELY } from '../tokens.js';
+
+/**
+ * An `Idempotency-Key` as scoped to the API key that sent it, with a fingerprint of the request
+ * (same key + same fingerprint → first answer; same key + other fingerprint → 422). The domain's
+ * CommandContext carries the same shape (apps/api/src/http/layer-agreement.ts checks they agree).
+ */
+export interface IdempotencyScope {
+  keyId: string;
+  key: string;
+  fingerprint: string;
+  /** Set once the response is stored (by the command's own transaction), so nobody stores it again. */
+  completed?: boolean;
+}
+
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+export type BeginOutcome =
+  | { kind: 'started' }
+  | { kind: 'replay'; response: StoredResponse }
+  | { kind: 'mismatch' }
+  | { kind: 'in_flight' };
+
+/** Idempotency-Key records: claimed before a command runs, completed in the command's own transaction. */
+@Injectable()
+export class IdempotencyRepository {
+  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+
+  async begin(scope: IdempotencyScope, staleAfterMs: number): Promise<BeginOutcome> {
+    // A row left in flight by a crashed process never committed its events (they share a transaction): take it over.
+    const { rows } = await sql<{ fingerprint: string }>`
+      insert into idempotency_keys as k (key_id, idempotency_key, fingerprint, state)
+      values (${scope.keyId}, ${scope.key}, ${scope.fingerprint}, 'in_flight')
+      on conflict (key_id, idempotency_key) do update
+        set fingerprint = excluded.fingerprint, created_at = clock_timestamp()
+        where k.state = 'in_flight' and k.created_at < clock_timestamp() - make_interval(secs => ${staleAfterMs / 1000})
+      returning k.fingerprint`.execute(this.db);
+    if (rows.length) return { kind: 'started' };
+    const existing = await sql<{ fingerprint: string; state: string; response_status: number; response_body: unknown; response_headers: Record<string, string> }>`
+      select fingerprint, state, response_status, response_body, response_headers from idempotency_keys
+       where key_id = ${scope.keyId} and idempotency_key = ${scope.key}`.execute(this.db);
+    const row = existing.rows[0];
+    if (!row) return this.begin(scope, staleAfterMs);
+    if (row.fingerprint !== scope.fingerprint) return { kind: 'mismatch' };
+    if (row.state !== 'completed') return { kind: 'in_flight' };
+    return { kind: 'replay', response: { status: row.response_status, body: row.response_body, headers: row.response_headers ?? {} } };
+  }
+
+  /** Stores the response; pass the command's transaction so it commits with the events. */
+  async complete(scope: IdempotencyScope, response: StoredResponse, trx?: Kysely<any>): Promise<void> {
+    await sql`
+      update idempotency_keys
+         set state = 'completed', response_status = ${response.status}, response_body = ${JSON.stringify(response.body)}::json,
+             response_headers = ${JSON.stringify(response.headers)}::jsonb, completed_at = clock_timestamp()
+       where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`.execute(trx ?? this.db);
+  }
+
+  /** The command failed: forget the key so the client may try again. */
+  async release(scope: IdempotencyScope): Promise<void> {
+    await sql`
+      delete from idempotency_keys where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`.execute(this.db);
+  }
+
+  async purgeOlderThan(hours: number): Promise<number> {
+    const r = await sql`delete from idempotency_keys where created_at < now() - make_interval(hours => ${hours})`.execute(this.db);
+    return Number(r.numAffectedRows ?? 0);
+  }
+}
