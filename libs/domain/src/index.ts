@@ -65,6 +65,7 @@ export * from './incidents/review-workflow/review-workflow.decide.js';
 // module of the command handlers. It may use event-store, runtime and config; never HTTP.
 export * from './infrastructure/deterministic-id.js';
 export * from './infrastructure/directory.repository.js';
+export * from './infrastructure/group-names.repository.js';
 export * from './infrastructure/stream-writer.js';
 export * from './groups/group-names.js';
 export * from './domain.module.js';

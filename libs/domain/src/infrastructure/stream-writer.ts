@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { ConcurrencyError, type EventStore, type NewEvent, type RecordedEvent } from '@app/event-store';
+import { ConcurrencyError, type EventStore, type NewEvent, type RecordedEvent, type StreamAggregate } from '@app/event-store';
 import { canonicalJson, EVENT_STORE, IdempotencyRepository, KYSELY } from '@app/runtime';
 import type { CommandContext } from '../shared/command-context.js';
 import { ConflictError } from '../shared/domain-errors.js';
@@ -67,11 +67,8 @@ export class StreamWriter {
     private readonly idempotency: IdempotencyRepository,
   ) {}
 
-  async load<S>(streamId: string, evolve: (s: S | null, e: RecordedEvent) => S): Promise<{ state: S | null; version: number; events: RecordedEvent[] }> {
-    const events = await this.store.readStream(streamId);
-    let state: S | null = null;
-    for (const e of events) state = evolve(state, e);
-    return { state, version: events.length ? events[events.length - 1].streamVersion : 0, events };
+  load<S>(streamId: string, evolve: (s: S | null, e: RecordedEvent) => S): Promise<StreamAggregate<S>> {
+    return this.store.aggregateStream(streamId, { evolve });
   }
 
   async write<S>(spec: WriteSpec<S>): Promise<WriteResult> {

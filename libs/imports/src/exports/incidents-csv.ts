@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { competingClaims, currentAttributions, incidentStatus, type IncidentState } from '@app/domain';
+import { competingClaims, currentAttributions, GroupNamesRepository, incidentStatus, type IncidentState } from '@app/domain';
 import type { PeriodFilter } from './export-errors.js';
 
 export const INCIDENT_CSV_COLUMNS = [
@@ -62,8 +62,7 @@ export async function* exportIncidentsCsv(db: Kysely<any>, opts: PeriodFilter & 
   for (;;) {
     const rows = await incidentPage(db, from, to, after, batchSize);
     if (!rows.length) return;
-    const names = await groupNames(
-      db,
+    const names = await new GroupNamesRepository(db).primaryNames(
       rows.flatMap((r) => [...r.state.claims.map((c) => c.groupId), ...r.state.denials.map((d) => d.groupId), ...r.state.attributions.map((a) => a.groupId)]),
     );
     const name = (id: string) => names.get(id) ?? id;
@@ -129,12 +128,4 @@ async function incidentPage(db: Kysely<any>, from: string | null, to: string | n
      order by coalesce(occurred_earliest, '-infinity'), incident_id
      limit ${limit}`.execute(db);
   return rows;
-}
-
-/** Current names of groups (the reservation table holds every group's name). */
-export async function groupNames(db: Kysely<any>, ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const { rows } = await sql<{ group_id: string; name: string }>`
-    select group_id::text, name from group_names where group_id = any(${distinct(ids)}::uuid[]) and not is_alias`.execute(db);
-  return new Map(rows.map((r) => [r.group_id, r.name]));
 }

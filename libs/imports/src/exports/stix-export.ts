@@ -4,13 +4,16 @@ import {
   competingClaims,
   deterministicId,
   evolveSource,
+  GroupNamesRepository,
   incidentStatus,
   type AttackType,
   type AuthenticityVerdict,
+  type GroupRecord,
   type IncidentState,
   type Reliability,
   type SourceState,
 } from '@app/domain';
+import { claimEventTimes, eventsOfTypes } from '@app/event-store';
 import { compact, type PeriodFilter } from './export-errors.js';
 
 // STIX 2.1 (OASIS, 2021): groups as intrusion-set, incidents as incident, attributions as
@@ -61,16 +64,7 @@ function sourceObject(s: SourceState, created: string, modified: string): StixOb
   });
 }
 
-interface GroupRow {
-  group_id: string;
-  name: string;
-  aliases: string[] | null;
-  kind: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-function groupObject(g: GroupRow): StixObject {
+function groupObject(g: GroupRecord): StixObject {
   const created = ts(g.created_at);
   return sdo('intrusion-set', stixRef.group(g.group_id), created, later(created, g.updated_at), {
     name: g.name,
@@ -194,26 +188,9 @@ export function incidentObjects(
   return out;
 }
 
-async function groupRows(db: Kysely<any>, only: string[] | null): Promise<GroupRow[]> {
-  const { rows } = await sql<GroupRow>`
-    select n.group_id::text as group_id,
-           max(n.name) filter (where not n.is_alias) as name,
-           array_agg(n.name order by n.recorded_at, n.name) filter (where n.is_alias) as aliases,
-           s.created_at, s.updated_at, max(g.kind) as kind
-      from group_names n
-      join streams s on s.stream_id = 'group-' || n.group_id::text
-      left join rm_groups g on g.group_id = n.group_id
-     where (${only}::uuid[] is null or n.group_id = any(${only}::uuid[]))
-     group by n.group_id, s.created_at, s.updated_at
-     order by n.group_id`.execute(db);
-  return rows.filter((r) => r.name !== null);
-}
-
 /** Every source, folded from its own events (so the export never waits for a read model). */
 async function sources(db: Kysely<any>): Promise<Array<{ state: SourceState; created: Date; modified: Date }>> {
-  const { rows } = await sql<{ stream_id: string; type: string; data: unknown; recorded_at: Date }>`
-    select stream_id, type, data, recorded_at from events
-     where type in ('SourceRegistered', 'SourceReliabilityRated') order by position`.execute(db);
+  const rows = await eventsOfTypes(db, ['SourceRegistered', 'SourceReliabilityRated']);
   const out = new Map<string, { state: SourceState; created: Date; modified: Date }>();
   for (const r of rows) {
     const prev = out.get(r.stream_id);
@@ -264,7 +241,8 @@ export async function* exportStix(db: Kysely<any>, opts: PeriodFilter & { batchS
   const allSources = await sources(db);
   yield serialise(allSources.map((s) => sourceObject(s.state, ts(s.created), later(ts(s.created), s.modified))));
   for (const s of allSources) emittedSources.add(s.state.id);
-  const groups = await groupRows(db, null);
+  const groupNames = new GroupNamesRepository(db);
+  const groups = await groupNames.records(null);
   const groupName = new Map(groups.map((g) => [g.group_id, g.name]));
   yield serialise(groups.map(groupObject));
   for (const g of groups) emittedGroups.add(g.group_id);
@@ -275,14 +253,9 @@ export async function* exportStix(db: Kysely<any>, opts: PeriodFilter & { batchS
     if (!rows.length) break;
     const streamIds = rows.filter((r) => r.state.claims.some((c) => c.status === 'retracted' || c.authenticity)).map((r) => `incident-${r.incident_id}`);
     const recorded = new Map<string, Date>();
-    if (streamIds.length) {
-      const { rows: ev } = await sql<{ type: string; retraction_id: string | null; claim_id: string | null; recorded_at: Date }>`
-        select type, data->>'retractionId' as retraction_id, data->>'claimId' as claim_id, recorded_at from events
-         where stream_id = any(${streamIds}::text[]) and type in ('ClaimRetracted', 'ClaimAuthenticityAssessed')`.execute(db);
-      for (const e of ev) {
-        if (e.type === 'ClaimRetracted' && e.retraction_id) recorded.set(e.retraction_id, e.recorded_at);
-        else if (e.claim_id) recorded.set(`authenticity:${e.claim_id}`, e.recorded_at);
-      }
+    for (const e of await claimEventTimes(db, streamIds)) {
+      if (e.type === 'ClaimRetracted' && e.retraction_id) recorded.set(e.retraction_id, e.recorded_at);
+      else if (e.claim_id) recorded.set(`authenticity:${e.claim_id}`, e.recorded_at);
     }
     const groupIds = rows.flatMap(({ state: s }) => [
       ...s.claims.flatMap((c) => [c.groupId, ...c.competingGroupIds]),
@@ -296,7 +269,7 @@ export async function* exportStix(db: Kysely<any>, opts: PeriodFilter & { batchS
     }
     const unknown = [...new Set(groupIds.filter((id) => !emittedGroups.has(id)))];
     for (const id of unknown) wantedGroups.add(id);
-    if (unknown.length) for (const g of await groupRows(db, unknown)) names.set(g.group_id, g.name);
+    if (unknown.length) for (const g of await groupNames.records(unknown)) names.set(g.group_id, g.name);
     let objects: StixObject[] = [];
     for (const r of rows) {
       const s = r.state;
@@ -312,7 +285,7 @@ export async function* exportStix(db: Kysely<any>, opts: PeriodFilter & { batchS
   }
 
   // Groups and sources that appeared while the export ran: every reference resolves in the bundle.
-  if (wantedGroups.size) yield serialise((await groupRows(db, [...wantedGroups])).map(groupObject));
+  if (wantedGroups.size) yield serialise((await groupNames.records([...wantedGroups])).map(groupObject));
   if (wantedSources.size) {
     const late = (await sources(db)).filter((s) => wantedSources.has(s.state.id));
     yield serialise(late.map((s) => sourceObject(s.state, ts(s.created), later(ts(s.created), s.modified))));

@@ -1,15 +1,14 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   cleanName,
   decideAddAlias,
   decideRegisterGroup,
   deterministicId,
-  DirectoryRepository,
   evolveGroup,
   groupStreamId,
+  GroupNamesRepository,
   isDomainError,
   nameKey,
-  type GroupState,
 } from '@app/domain';
 import type { BulkEvent, EventStore } from '@app/event-store';
 
@@ -78,9 +77,7 @@ export class GtdGroupDirectory {
     }
     if (!todo.size) return plan;
     const keys = [...todo.values()].flatMap((f) => [f.full, f.base, f.acronym]).filter((x): x is string => x !== null).map(nameKey);
-    const { rows } = await sql<{ name_key: string; group_id: string }>`
-      select name_key, group_id::text as group_id from group_names where name_key = any(${keys}::text[])`.execute(trx);
-    const held = new Map(rows.map((r) => [r.name_key, r.group_id]));
+    const held = await new GroupNamesRepository(trx).holders(keys);
     /** Keys this batch reserves, so two new groups never ask for the same alias. */
     const claimed = new Set<string>();
     const aliasAdds = new Map<string, string[]>();
@@ -116,8 +113,7 @@ export class GtdGroupDirectory {
     // GTD's spelling becomes an alias of the group it was matched to by base name or acronym.
     for (const [groupId, aliases] of aliasAdds) {
       const streamId = groupStreamId(groupId);
-      let state: GroupState | null = null;
-      for (const e of await this.store.readStream(streamId, {}, trx)) state = evolveGroup(state, e);
+      let { state } = await this.store.aggregateStream(streamId, { evolve: evolveGroup }, {}, trx);
       const added: string[] = [];
       for (const alias of aliases) {
         try {
@@ -136,7 +132,7 @@ export class GtdGroupDirectory {
 
   /** Reserves the plan's names in the batch's transaction (a race lost to another writer throws). */
   async reserve(trx: Kysely<any>, plan: GroupPlan): Promise<void> {
-    const directory = new DirectoryRepository(trx);
-    for (const r of plan.reservations) await directory.reserveNames(trx, r.groupId, r.names, 'gname');
+    const names = new GroupNamesRepository(trx);
+    for (const r of plan.reservations) await names.reserve(trx, r.groupId, r.names, 'gname');
   }
 }

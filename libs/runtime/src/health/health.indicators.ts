@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { sql, type Kysely } from 'kysely';
-import { followerLags } from '@app/event-store';
+import { followerLags, readerStall } from '@app/event-store';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { KYSELY, REDIS } from '../tokens.js';
-import { readerStall } from './reader-stall.js';
 
 /** Lag (events) above which a follower makes the service degraded. */
 export const LAG_DEGRADED_EVENTS = Number(process.env.HEALTH_LAG_DEGRADED_EVENTS ?? 10_000);
