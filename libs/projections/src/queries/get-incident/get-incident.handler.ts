@@ -21,9 +21,7 @@ export class GetIncidentHandler implements IQueryHandler<GetIncidentQuery> {
       return renderIncident(this.db, rows[0].state);
     }
     // As-of: fold the stream up to that point with the very evolve the projection uses.
-    const events = await this.store.readStream(incidentStreamId(incidentId), { toRecordedAt: asOf, toPosition: asOfPosition });
-    let state: IncidentState | null = null;
-    for (const e of events) state = evolveIncident(state, e);
+    const { state } = await this.store.aggregateStream(incidentStreamId(incidentId), { evolve: evolveIncident }, { toRecordedAt: asOf, toPosition: asOfPosition });
     if (!state) throw new NotFoundError('incident', incidentId);
     return { ...(await renderIncident(this.db, state)), asOf: asOf?.toISOString() ?? null, asOfPosition: asOfPosition ?? null };
   }
