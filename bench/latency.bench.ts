@@ -4,7 +4,8 @@
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { EventStore, LogSubscription } from '@app/event-store';
-import { checkpointName, LIVE, PROJECTIONS } from '@app/projections';
+import { LIVE, PROJECTIONS } from '@app/projections';
+import { projectionFollower } from '@app/config';
 import { withFreshDatabase } from './support/harness.js';
 import { percentile } from './support/processes.js';
 
@@ -26,7 +27,7 @@ export async function runLatencyBench(seconds: number, rate = 500) {
     let applied: string[] = [];
     const subs = PROJECTIONS.map((p) => {
       const sub = new LogSubscription(owner.db, store, {
-        name: checkpointName(p.name),
+        name: projectionFollower(p.name),
         batchSize: 1000,
         pollMs: 500,
         listen: { connectionString: url },

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EventStore, LOG_START, LogSubscription, type Database } from '@app/event-store';
-import { checkpointName, LIVE, PROJECTIONS, RebuildRunner } from '@app/projections';
+import { LIVE, PROJECTIONS, RebuildRunner } from '@app/projections';
+import { projectionFollower } from '@app/config';
 import { generateHistory, type GeneratedHistory } from './support/generate.js';
 import { cliNumber, median, runAsScript, waitUntilLogReadable, withFreshDatabase } from './support/harness.js';
 import { runReadsBench, type ReadsResult } from './reads.bench.js';
@@ -57,7 +58,7 @@ export async function runReplayBench(events: number, runs: number, reads?: { dis
     // The live models are brought to the head first, as under a running worker; rebuilds replace them.
     t = performance.now();
     for (const p of PROJECTIONS) {
-      await new LogSubscription(owner.db, store, { name: checkpointName(p.name), batchSize: 5000, handle: (ev, trx) => p.apply(ev, trx, LIVE) }).drain();
+      await new LogSubscription(owner.db, store, { name: projectionFollower(p.name), batchSize: 5000, handle: (ev, trx) => p.apply(ev, trx, LIVE) }).drain();
     }
     const liveS = (performance.now() - t) / 1000;
 

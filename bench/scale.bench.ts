@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appendBulk, holderPid, type Database } from '@app/event-store';
-import { PROJECTIONS, checkpointName } from '@app/projections';
+import { PROJECTIONS } from '@app/projections';
+import { projectionFollower } from '@app/config';
 import { generateHistory, seedClaimTargets } from './support/generate.js';
 import { cliArg, median, waitUntilLogReadable, withFreshDatabase } from './support/harness.js';
 import { clearPrefix, startWorker, type Running } from './support/processes.js';
@@ -40,7 +41,7 @@ export async function runCatchUpBench(distRoot: string, events: number, counts: 
     const history = await generateHistory(owner.db, events);
     await owner.pool.query('vacuum analyze events');
     await waitUntilLogReadable(owner);
-    const names = PROJECTIONS.map((p) => checkpointName(p.name));
+    const names = PROJECTIONS.map((p) => projectionFollower(p.name));
     const tables = PROJECTIONS.flatMap((p) => p.tables.map((t) => t.name));
     const out: CatchUpRun[] = [];
     for (const n of counts.flatMap((c) => Array.from({ length: runs }, () => c))) {

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { sql } from 'kysely';
-import { corroborationJobId, type CorroborationRuntime, pendingKey, QUEUES } from '@app/corroboration';
+import { corroborationJobId, FOLLOWERS, QUEUES } from '@app/config';
+import { type CorroborationRuntime, pendingKey } from '@app/corroboration';
 import { StreamWriter, type WriteResult, type WriteSpec } from '@app/domain';
 import { IdempotencyRepository } from '@app/runtime';
 import { EventStore, type RecordedEvent } from '@app/event-store';
@@ -89,7 +90,7 @@ async function expireLocksOfDeadWorker(queue: string): Promise<string[]> {
 async function dispatcherPassed(position: number): Promise<boolean> {
   const { rows } = await sql`
     select 1 from checkpoints c join events e on e.position = ${position}
-     where c.name = 'workflow:dispatcher' and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(h.t.tdb.owner.db);
+     where c.name = ${FOLLOWERS.dispatcher} and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(h.t.tdb.owner.db);
   return rows.length > 0;
 }
 

@@ -8,7 +8,8 @@ import { Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { type ClaimJobData, corroborationJobId, escalationJobId, JOBS, pendingKey } from '@app/corroboration';
+import { corroborationJobId, escalationJobId, FOLLOWERS, JOBS } from '@app/config';
+import { type ClaimJobData, pendingKey } from '@app/corroboration';
 import { bearer } from '../support/test-app.js';
 import { Seeder } from '../e2e/support/e2e.js';
 import { completedFor, createHarness, eventAt, eventsOfType, median, until, waitForJob, type Harness } from './support/harness.js';
@@ -358,7 +359,7 @@ describe('the dispatcher replayed from the start of the log', () => {
     const onCompleted = ({ jobId }: { jobId: string }) => void ran.push(jobId);
     h.events.corroboration.on('completed', onCompleted);
     try {
-      await sql`delete from checkpoints where name = 'workflow:dispatcher'`.execute(h.t.tdb.owner.db);
+      await sql`delete from checkpoints where name = ${FOLLOWERS.dispatcher}`.execute(h.t.tdb.owner.db);
       h.startRuntime();
       const { rows } = await sql<{ p: number }>`select max(position)::int as p from events`.execute(h.t.tdb.owner.db);
       await until('the dispatcher to replay the whole log', () => dispatcherPassed(rows[0].p), 30_000);
@@ -399,7 +400,7 @@ describe('the dispatcher replayed from the start of the log', () => {
 async function dispatcherPassed(position: number): Promise<boolean> {
   const { rows } = await sql`
     select 1 from checkpoints c join events e on e.position = ${position}
-     where c.name = 'workflow:dispatcher' and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(h.t.tdb.owner.db);
+     where c.name = ${FOLLOWERS.dispatcher} and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(h.t.tdb.owner.db);
   return rows.length > 0;
 }
 

@@ -3,7 +3,7 @@
 // (the dispatcher's checkpoint does not move past them), and once Redis returns every claim's flow
 // completes, each exactly once.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { corroborationJobId } from '@app/corroboration';
+import { corroborationJobId } from '@app/config';
 import { bearer } from '../support/test-app.js';
 import { Seeder } from '../e2e/support/e2e.js';
 import { createHarness, dispatcherPassed, eventAt, eventsOfType, type Harness, until, waitForJob } from './support/harness.js';

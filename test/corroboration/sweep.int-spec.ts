@@ -2,7 +2,7 @@
 // Redis loses its data, the sweep of the dispatcher's holder finds the claims without a verdict
 // and no flow, and dispatches them again: each gets exactly one CorroborationCompleted.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { corroborationJobId } from '@app/corroboration';
+import { corroborationJobId } from '@app/config';
 import { Seeder } from '../e2e/support/e2e.js';
 import { createHarness, deletePrefix, dispatcherPassed, eventAt, eventsOfType, type Harness, until } from './support/harness.js';
 

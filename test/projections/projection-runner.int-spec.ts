@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { decideCompleteCorroboration, decideRecordClaim, decideReportIncident, evolveIncident } from '@app/domain';
 import { createDatabase, EventStore, LogSubscription, type Database } from '@app/event-store';
-import { checkpointName, incidentsProjection, LIVE, PROJECTIONS, ProjectionRunner, type Projection } from '@app/projections';
+import { incidentsProjection, LIVE, PROJECTIONS, ProjectionRunner, type Projection } from '@app/projections';
+import { projectionFollower } from '@app/config';
 import { APP_ROLE, createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { allCheckpoints, compareWithFold, dumpModels, loadCheckpoint, pendingEvents, sleep, waitForCatchUp } from './support/model.js';
 import { decideAndAppend, eventCount, mulberry32, runWorkload, seedDirectory, uuidFrom, type World } from './support/workload.js';
@@ -75,7 +76,7 @@ describe('live projection = fold of the log', () => {
 
     // The checkpoints stand at the last event of the log in (transaction, position) order.
     const { rows } = await sql<{ t: string; p: number }>`select transaction_id::text as t, position as p from events order by transaction_id desc, position desc limit 1`.execute(tdb.owner.db);
-    for (const p of PROJECTIONS) expect(await loadCheckpoint(tdb.app.db, checkpointName(p.name))).toEqual({ transactionId: rows[0].t, position: Number(rows[0].p) });
+    for (const p of PROJECTIONS) expect(await loadCheckpoint(tdb.app.db, projectionFollower(p.name))).toEqual({ transactionId: rows[0].t, position: Number(rows[0].p) });
     await stopAll();
   });
 });
@@ -96,7 +97,7 @@ describe('a batch that dies half-way', () => {
     const snapshot = await prepareBacklog(2);
     let wroteInside = false;
     const sub = new LogSubscription(tdb.app.db, store, {
-      name: checkpointName(incidentsProjection.name),
+      name: projectionFollower(incidentsProjection.name),
       batchSize: 40,
       handle: async (events, trx) => {
         const maxBefore = await sql<{ m: number }>`select coalesce(max(position), 0)::bigint as m from rm_incidents`.execute(trx);
@@ -127,7 +128,7 @@ describe('a batch that dies half-way', () => {
     let terminated = false;
     try {
       const sub = new LogSubscription(victim.db, new EventStore(victim.db), {
-        name: checkpointName(incidentsProjection.name),
+        name: projectionFollower(incidentsProjection.name),
         batchSize: 40,
         handle: async (events, trx) => {
           await incidentsProjection.apply(events, trx, LIVE);
@@ -164,7 +165,7 @@ describe('a batch that dies half-way', () => {
     let kill = true;
     try {
       const sub = new LogSubscription(plain.db, new EventStore(plain.db), {
-        name: checkpointName(incidentsProjection.name),
+        name: projectionFollower(incidentsProjection.name),
         batchSize: 1000,
         handle: async (events, trx) => {
           await incidentsProjection.apply(events, trx, LIVE);

@@ -4,6 +4,7 @@
 // fence at commit; the ledger sealer runs under a lease the same way.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
+import { FOLLOWERS, projectionFollower } from '@app/config';
 import {
   EventStore,
   LeaseKeeper,
@@ -11,12 +12,11 @@ import {
   LedgerSealer,
   LogSubscription,
   openLeaseDatabase,
-  SEALER_CHECKPOINT,
   verifyLedger,
   type Lease,
   type LeasedFollower,
 } from '@app/event-store';
-import { checkpointName, incidentsProjection, LIVE, PROJECTIONS, ProjectionRunner } from '@app/projections';
+import { incidentsProjection, LIVE, PROJECTIONS, ProjectionRunner } from '@app/projections';
 import { compareWithFold, sleep, waitForCatchUp } from '../projections/support/model.js';
 import { mulberry32, runWorkload, seedDirectory, type World } from '../projections/support/workload.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -112,7 +112,7 @@ describe('sharing followers among live keepers', () => {
 describe('the fence at commit', () => {
   it('a batch that began under a valid lease and reaches its commit after a takeover is refused; the new holder applies those events once', async () => {
     await runWorkload({ store, world, writers: 2, opsPerWriter: 30, seed: 31 });
-    const name = checkpointName(incidentsProjection.name);
+    const name = projectionFollower(incidentsProjection.name);
     // A holds the incidents lease but runs no follower of its own: the test drives one batch by hand.
     const a = keeper({ ttlMs: 1500 });
     let leaseA: Lease | undefined;
@@ -172,7 +172,7 @@ describe('the ledger sealer under a lease', () => {
   it('of two workers only the lease holder seals; when it freezes the other takes over, the frozen one seals nothing more, and the chain verifies', async () => {
     const sealsBy = new Map<string, number>();
     const start = (k: LeaseKeeper, label: string) => {
-      k.register(SEALER_CHECKPOINT, (lease) => {
+      k.register(FOLLOWERS.sealer, (lease) => {
         const s = new LedgerSealer(tdb.app.db, {
           batchSize: 25,
           intervalMs: 20,
@@ -185,7 +185,7 @@ describe('the ledger sealer under a lease', () => {
             },
           },
           onError: (err) => {
-            if (err instanceof LeaseLostError) k.reportLost(SEALER_CHECKPOINT);
+            if (err instanceof LeaseLostError) k.reportLost(FOLLOWERS.sealer);
           },
         });
         s.start();
@@ -195,7 +195,7 @@ describe('the ledger sealer under a lease', () => {
     };
     const a = keeper({ ttlMs: 1500 });
     start(a, 'A');
-    await until('A to hold the sealer lease', () => a.names.includes(SEALER_CHECKPOINT));
+    await until('A to hold the sealer lease', () => a.names.includes(FOLLOWERS.sealer));
     const b = keeper({ ttlMs: 1500 });
     start(b, 'B');
     await runWorkload({ store, world, writers: 2, opsPerWriter: 20, seed: 41 });
@@ -203,7 +203,7 @@ describe('the ledger sealer under a lease', () => {
     expect(b.names).toEqual([]);
 
     a.freezeHeartbeats();
-    await until('B to take the sealer over', () => b.names.includes(SEALER_CHECKPOINT), 1500 + 5000);
+    await until('B to take the sealer over', () => b.names.includes(FOLLOWERS.sealer), 1500 + 5000);
     await until('A to stop its sealer (a refused batch)', () => a.names.length === 0, 5000);
     const aSeals = sealsBy.get('A');
     await runWorkload({ store, world, writers: 2, opsPerWriter: 20, seed: 42 });

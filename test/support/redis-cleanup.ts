@@ -1,6 +1,7 @@
 // Removing what a test left in the shared Redis: one place for every suite.
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { QUEUES } from '@app/config';
 
 /** Removes every key of a test prefix (SCAN, not KEYS). */
 export async function deleteRedisPrefix(redisUrl: string, prefix: string): Promise<void> {
@@ -22,7 +23,7 @@ export async function deleteRedisPrefix(redisUrl: string, prefix: string): Promi
 
 /** Drops the maintenance queue (rebuild jobs) a test app created under its prefix. */
 export async function obliterateMaintenanceQueue(prefix: string): Promise<void> {
-  const q = new Queue('maintenance', { connection: { host: '127.0.0.1', port: 6379 }, prefix });
+  const q = new Queue(QUEUES.maintenance, { connection: { host: '127.0.0.1', port: 6379 }, prefix });
   await q.obliterate({ force: true }).catch(() => undefined);
   await q.close().catch(() => undefined);
 }

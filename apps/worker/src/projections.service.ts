@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Queue, Worker } from 'bullmq';
 import type { Kysely } from 'kysely';
-import { APP_CONFIG, type AppConfig } from '@app/config';
+import { APP_CONFIG, type AppConfig, JOBS, projectionFollower, SCHEDULERS } from '@app/config';
 import { createDatabase, type Database, type EventStore } from '@app/event-store';
 import {
   createMaintenanceQueue,
@@ -43,9 +43,9 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
       pollMs: this.config.LOG_POLL_MS,
       log: (m) => this.logger.log(m),
       onCommit: (projection, count, cp, lease, fencedAt) => {
-        leaseMetrics.committed(`projection:${projection}`);
+        leaseMetrics.committed(projectionFollower(projection));
         // Debug only: lets an operator (and the scale-out test) see which lease each batch committed under.
-        this.logger.debug({ msg: 'batch committed', follower: `projection:${projection}`, count, position: cp.position, holder: lease.holder, token: lease.token, fencedAt });
+        this.logger.debug({ msg: 'batch committed', follower: projectionFollower(projection), count, position: cp.position, holder: lease.holder, token: lease.token, fencedAt });
       },
     });
     this.runner.start();
@@ -70,8 +70,8 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
     if (this.config.REBUILD_CRON) {
       this.queue = createMaintenanceQueue(this.config);
       this.queue
-        .upsertJobScheduler('nightly-rebuild', { pattern: this.config.REBUILD_CRON, tz: 'UTC' }, {
-          name: 'rebuild',
+        .upsertJobScheduler(SCHEDULERS.nightlyRebuild, { pattern: this.config.REBUILD_CRON, tz: 'UTC' }, {
+          name: JOBS.rebuild,
           data: { projection: 'all', trigger: 'schedule' },
         })
         .catch((err) => this.logger.warn(`could not schedule rebuilds (Redis down?): ${err.message}`));

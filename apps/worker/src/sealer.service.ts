@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { LeaseLostError, LedgerSealer, SEALER_CHECKPOINT } from '@app/event-store';
+import { FOLLOWERS } from '@app/config';
+import { LeaseLostError, LedgerSealer } from '@app/event-store';
 import { KYSELY } from '@app/runtime';
 import { LeasesService } from './leases.service.js';
 
@@ -17,11 +18,11 @@ export class SealerService implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     if (!this.leases.runs('sealer')) return;
     const keeper = this.leases.keeper;
-    keeper.register(SEALER_CHECKPOINT, (lease) => {
+    keeper.register(FOLLOWERS.sealer, (lease) => {
       const sealer = new LedgerSealer(this.db, {
         guard: lease.guard,
         onError: (err) => {
-          if (err instanceof LeaseLostError) keeper.reportLost(SEALER_CHECKPOINT);
+          if (err instanceof LeaseLostError) keeper.reportLost(FOLLOWERS.sealer);
           this.logger.warn(`sealer: ${(err as Error).message}`);
         },
       });

@@ -4,7 +4,7 @@ export * from './checks/competing-claims.check.js';
 export * from './checks/group-relations.check.js';
 export * from './checks/claimant-history.check.js';
 export * from './checks/verdict.js';
-export * from './flow/queues.js';
+export * from './flow/job-data.js';
 export * from './flow/claim-context.repository.js';
 export * from './flow/dispatcher.js';
 export * from './flow/processors.js';

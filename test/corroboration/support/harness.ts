@@ -5,8 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { deleteRedisPrefix as deletePrefix } from '../../support/redis-cleanup.js';
 import { sql, type Kysely } from 'kysely';
-import { loadConfig, type AppConfig } from '@app/config';
-import { CorroborationRuntime, QUEUES } from '@app/corroboration';
+import { FOLLOWERS, loadConfig, QUEUES, type AppConfig } from '@app/config';
+import { CorroborationRuntime } from '@app/corroboration';
 import { StreamWriter } from '@app/domain';
 import { IdempotencyRepository } from '@app/runtime';
 import { EventStore } from '@app/event-store';
@@ -227,6 +227,6 @@ export const median = (xs: number[]) => {
 export async function dispatcherPassed(db: Kysely<any>, position: number): Promise<boolean> {
   const { rows } = await sql`
     select 1 from checkpoints c join events e on e.position = ${position}
-     where c.name = 'workflow:dispatcher' and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(db);
+     where c.name = ${FOLLOWERS.dispatcher} and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(db);
   return rows.length > 0;
 }

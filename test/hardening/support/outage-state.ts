@@ -5,7 +5,7 @@ import { Queue } from 'bullmq';
 import { sql, type Kysely } from 'kysely';
 import { evolveIncident, incidentStreamId } from '@app/domain';
 import { EventStore, followerLags } from '@app/event-store';
-import { QUEUES } from '@app/corroboration';
+import { QUEUES } from '@app/config';
 
 /**
  * Fields that differ between two correct runs of the same input events: when an event was recorded

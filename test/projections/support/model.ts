@@ -3,7 +3,8 @@
 import { sql, type Kysely } from 'kysely';
 import { competingClaims, foldGroup, foldIncident, foldSource, incidentStatus, type IncidentState } from '@app/domain';
 import type { EventStore, LogCheckpoint } from '@app/event-store';
-import { checkpointName, incidentPeriod, PROJECTIONS } from '@app/projections';
+import { incidentPeriod, PROJECTIONS } from '@app/projections';
+import { projectionFollower } from '@app/config';
 
 export const RM_TABLES: Record<string, string> = {
   rm_incidents: 'incident_id',
@@ -32,7 +33,7 @@ export async function loadCheckpoint(db: Kysely<any>, name: string): Promise<Log
 export async function pendingEvents(db: Kysely<any>, projection: string): Promise<number> {
   const { rows } = await sql<{ n: number }>`
     select count(*)::int as n from events e
-     where not exists (select 1 from checkpoints c where c.name = ${checkpointName(projection)}
+     where not exists (select 1 from checkpoints c where c.name = ${projectionFollower(projection)}
                         and (e.transaction_id, e.position) <= (c.transaction_id, c.position))`.execute(db);
   return rows[0].n;
 }

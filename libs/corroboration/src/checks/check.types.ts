@@ -1,3 +1,5 @@
+import type { CheckName } from '@app/config';
+
 /** What one check says about a claim: a 0–100 score, whether it contradicts something, and why. */
 export interface CheckResult {
   check: CheckName;
@@ -7,9 +9,6 @@ export interface CheckResult {
   reasons: string[];
   details?: Record<string, unknown>;
 }
-
-export const CHECK_NAMES = ['independent-sources', 'competing-claims', 'group-relations', 'claimant-history'] as const;
-export type CheckName = (typeof CHECK_NAMES)[number];
 
 export interface SourceInfo {
   id: string;

@@ -1,5 +1,6 @@
 import type { CorroborationVerdict } from '@app/domain';
-import type { CheckName, CheckResult } from './check.types.js';
+import type { CheckName } from '@app/config';
+import type { CheckResult } from './check.types.js';
 
 export const CHECK_WEIGHTS: Record<CheckName, number> = {
   'independent-sources': 0.5,

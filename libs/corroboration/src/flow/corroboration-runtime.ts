@@ -1,7 +1,7 @@
 import { FlowProducer, type Job, Queue, Worker } from 'bullmq';
 import type { Cluster, Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
-import type { AppConfig } from '@app/config';
+import { type AppConfig, assertEveryJobHasProcessor, FOLLOWERS, QUEUES } from '@app/config';
 import type { StreamWriter } from '@app/domain';
 import type { EventStore, LeaseKeeper } from '@app/event-store';
 import { bullConnection, ProjectionRunner } from '@app/projections';
@@ -9,7 +9,6 @@ import { createRedisClient } from '@app/runtime';
 import { ClaimContextRepository } from './claim-context.repository.js';
 import { corroborationDispatcher, type Dispatcher } from './dispatcher.js';
 import { CorroborationProcessors } from './processors.js';
-import { assertEveryJobHasProcessor, QUEUES } from './queues.js';
 import { jobMetrics } from './job-metrics.js';
 
 export interface CorroborationRuntimeDeps {
@@ -75,7 +74,7 @@ export class CorroborationRuntime {
         leaseTtlMs: config.LEASE_TTL_MS,
         heartbeatMs: config.LEASE_HEARTBEAT_MS,
         projections: [dispatcher],
-        checkpoint: (name) => `workflow:${name}`,
+        checkpoint: () => FOLLOWERS.dispatcher,
         batchSize: 200,
         pollMs: config.LOG_POLL_MS,
         log: (m) => this.deps.log(m),

@@ -2,10 +2,10 @@ import { FlowProducer, type Queue } from 'bullmq';
 import type { Cluster, Redis } from 'ioredis';
 import { sql, type Kysely } from 'kysely';
 import { evolveIncident, incidentStreamId, type IncidentState } from '@app/domain';
+import { CHECK_NAMES, checkJobId, corroborationJobId, escalationJobId, JOBS, QUEUES } from '@app/config';
 import type { EventStore, RecordedEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
-import { CHECK_NAMES } from '../checks/check.types.js';
-import { type ClaimJobData, corroborationJobId, type EscalateJobData, escalationJobId, JOBS, pendingKey, QUEUES } from './queues.js';
+import { type ClaimJobData, type EscalateJobData, pendingKey } from './job-data.js';
 
 const REEVALUATE_CLAIM = new Set(['ClaimSourceAdded', 'ClaimRetracted']);
 const REEVALUATE_INCIDENT = new Set(['ClaimDenied', 'AttributionAssessed', 'AttributionWithdrawn']);
@@ -69,7 +69,7 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
         name: JOBS[c],
         queueName: QUEUES.corroboration,
         data,
-        opts: { jobId: `${jobId}_${c}`, ...retry, ...keep },
+        opts: { jobId: checkJobId(jobId, c), ...retry, ...keep },
       })),
     });
   };

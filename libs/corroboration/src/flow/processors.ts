@@ -10,15 +10,16 @@ import {
   type CommandContext,
   type StreamWriter,
 } from '@app/domain';
+import { type CheckName, JOBS } from '@app/config';
 import { IdempotencyConflictError } from '@app/event-store';
-import type { CheckName, CheckResult } from '../checks/check.types.js';
+import type { CheckResult } from '../checks/check.types.js';
 import { scoreClaimantHistory } from '../checks/claimant-history.check.js';
 import { scoreCompetingClaims } from '../checks/competing-claims.check.js';
 import { scoreGroupRelations } from '../checks/group-relations.check.js';
 import { scoreIndependentSources } from '../checks/independent-sources.check.js';
 import { combineChecks } from '../checks/verdict.js';
 import type { ClaimContext, ClaimContextRepository } from './claim-context.repository.js';
-import { type ClaimJobData, type EscalateJobData, JOBS, pendingKey } from './queues.js';
+import { type ClaimJobData, type EscalateJobData, pendingKey } from './job-data.js';
 
 /** A run whose verdict is already replaced by one with a later cause records nothing (flows can finish out of order). */
 function supersededBy(stored: readonly { type: string; data: any }[], d: ClaimJobData): boolean {
@@ -67,7 +68,7 @@ export class CorroborationProcessors {
 
   /** Job names each queue's processor handles (checked against the declared jobs at start-up). */
   static readonly handles = {
-    corroboration: [JOBS.corroborate, ...(['independent-sources', 'competing-claims', 'group-relations', 'claimant-history'] as const).map((c) => JOBS[c])],
+    corroboration: [JOBS.corroborate, ...(Object.keys(CHECKS) as CheckName[]).map((c) => JOBS[c])],
     reviews: [JOBS.escalate],
   } as const;
 

@@ -1,10 +1,9 @@
 import { sql, type Kysely } from 'kysely';
+import { FOLLOWERS } from '@app/config';
 import { CheckpointStore } from '../checkpoint-store.js';
 import { LOG_START } from '../event-store.types.js';
 import { sealNext } from './ledger.js';
 import type { BatchGuard } from '../leases/lease-keeper.js';
-
-export const SEALER_CHECKPOINT = 'ledger:sealer';
 
 export interface LedgerSealerOptions {
   batchSize?: number;
@@ -33,17 +32,17 @@ export class LedgerSealer {
   /** Seals the next run of events; returns how many it sealed (0 when caught up). */
   async sealOnce(): Promise<number> {
     const checkpoints = new CheckpointStore(this.db);
-    await sql`insert into checkpoints (name) values (${SEALER_CHECKPOINT}) on conflict (name) do nothing`.execute(this.db);
+    await sql`insert into checkpoints (name) values (${FOLLOWERS.sealer}) on conflict (name) do nothing`.execute(this.db);
     return this.db.transaction().execute(async (trx) => {
       await this.opts.guard?.enter(trx);
-      await checkpoints.load(SEALER_CHECKPOINT, trx, true);
+      await checkpoints.load(FOLLOWERS.sealer, trx, true);
       // The last seal itself says where sealing stands; the checkpoint row only mirrors it for lag reports.
       const { rows: last } = await sql<{ t: string; p: number }>`
         select to_transaction_id::text as t, to_position as p from ledger_seals order by seal_id desc limit 1`.execute(trx);
       const cp = last[0] ? { transactionId: last[0].t, position: Number(last[0].p) } : { ...LOG_START };
       const next = await sealNext(trx, cp, this.opts.batchSize ?? 5000);
       if (!next) return 0;
-      await checkpoints.save(SEALER_CHECKPOINT, next, trx);
+      await checkpoints.save(FOLLOWERS.sealer, next, trx);
       const { rows: n } = await sql<{ c: number }>`select event_count as c from ledger_seals order by seal_id desc limit 1`.execute(trx);
       await this.opts.guard?.fence(trx);
       return n[0].c;

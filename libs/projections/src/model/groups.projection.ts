@@ -1,8 +1,9 @@
+import { PROJECTION_NAMES } from '@app/config';
 import { evolveGroup, evolveSource, type GroupState, type SourceState } from '@app/domain';
 import { foldingProjection } from './projection.js';
 
 export const groupsProjection = foldingProjection<GroupState>({
-  name: 'groups',
+  name: PROJECTION_NAMES.groups,
   streamType: 'group',
   evolve: evolveGroup,
   main: {
@@ -30,7 +31,7 @@ export const groupsProjection = foldingProjection<GroupState>({
 });
 
 export const sourcesProjection = foldingProjection<SourceState>({
-  name: 'sources',
+  name: PROJECTION_NAMES.sources,
   streamType: 'source',
   evolve: evolveSource,
   main: {

@@ -1,3 +1,4 @@
+import { PROJECTION_NAMES } from '@app/config';
 import { competingClaims, evolveIncident, incidentStatus, type IncidentState } from '@app/domain';
 import { foldingProjection } from './projection.js';
 
@@ -10,7 +11,7 @@ export function incidentPeriod(s: IncidentState): string | null {
 
 /** The attribution picture, plus flat claims, denials, attributions and reviews for the analytics. */
 export const incidentsProjection = foldingProjection<IncidentState>({
-  name: 'incidents',
+  name: PROJECTION_NAMES.incidents,
   streamType: 'incident',
   evolve: evolveIncident,
   main: {

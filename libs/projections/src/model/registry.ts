@@ -4,8 +4,6 @@ import type { Projection } from './projection.js';
 
 export const PROJECTIONS: readonly Projection[] = [incidentsProjection, groupsProjection, sourcesProjection];
 
-export const checkpointName = (projection: string) => `projection:${projection}`;
-
 export function projectionNamed(name: string): Projection | undefined {
   return PROJECTIONS.find((p) => p.name === name);
 }

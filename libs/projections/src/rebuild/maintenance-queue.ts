@@ -1,8 +1,6 @@
 import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
-import type { AppConfig } from '@app/config';
+import { type AppConfig, assertEveryJobHasProcessor, JOBS, QUEUES } from '@app/config';
 import { bullConnectionFor, withOwnedConnection } from '@app/runtime';
-
-export const MAINTENANCE_QUEUE = 'maintenance';
 
 export interface RebuildJob {
   /** Set when the admin endpoint or CLI already recorded the rebuild; the scheduler leaves it out. */
@@ -22,7 +20,7 @@ export function bullConnection(config: AppConfig, extra: Record<string, unknown>
 export function createMaintenanceQueue(config: AppConfig): Queue {
   // Fail fast when Redis is down rather than queueing the command in memory.
   const connection = bullConnection(config, { enableOfflineQueue: false });
-  const queue = new Queue(MAINTENANCE_QUEUE, {
+  const queue = new Queue(QUEUES.maintenance, {
     connection,
     prefix: config.QUEUE_PREFIX,
     defaultJobOptions: { removeOnComplete: 100, removeOnFail: 500, attempts: 1 },
@@ -32,7 +30,9 @@ export function createMaintenanceQueue(config: AppConfig): Queue {
 
 export function createMaintenanceWorker(config: AppConfig, process: (job: Job<RebuildJob>) => Promise<unknown>): Worker {
   // MAINTENANCE_CONCURRENCY rebuilds at a time per worker process; the rebuild table keeps it to one per projection overall.
+  // Its one processor takes every job as a rebuild.
+  assertEveryJobHasProcessor({ [QUEUES.maintenance]: [JOBS.rebuild] });
   const connection = bullConnection(config);
-  const worker = new Worker(MAINTENANCE_QUEUE, process, { connection, prefix: config.QUEUE_PREFIX, concurrency: config.MAINTENANCE_CONCURRENCY });
+  const worker = new Worker(QUEUES.maintenance, process, { connection, prefix: config.QUEUE_PREFIX, concurrency: config.MAINTENANCE_CONCURRENCY });
   return withOwnedConnection(worker, connection);
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { CheckpointStore, compareCheckpoints, EventStore, LOG_START, type LogCheckpoint, type RecordedEvent } from '@app/event-store';
+import { projectionFollower } from '@app/config';
 import { LIVE, SHADOW, type Projection, type TableMap } from '../model/projection.js';
-import { checkpointName, PROJECTIONS, projectionNamed } from '../model/registry.js';
+import { PROJECTIONS, projectionNamed } from '../model/registry.js';
 
 export interface RebuildReport {
   id: string;
@@ -190,7 +191,7 @@ export class RebuildRunner {
 
   private async trySwap(p: Projection, replayedTo: LogCheckpoint, counted: (n: number) => void) {
     const checkpoints = new CheckpointStore(this.owner);
-    const name = checkpointName(p.name);
+    const name = projectionFollower(p.name);
     await sql`insert into checkpoints (name) values (${name}) on conflict (name) do nothing`.execute(this.owner);
     return this.owner.transaction().execute(async (trx) => {
       await sql`set local lock_timeout = '500ms'`.execute(trx);

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type pg from 'pg';
 import { LeaseKeeper, LeaseLostError, LogSubscription, openLeaseDatabase, type EventStore, type Lease, type LogCheckpoint } from '@app/event-store';
+import { projectionFollower } from '@app/config';
 import { LIVE, type Projection } from '../model/projection.js';
-import { checkpointName } from '../model/registry.js';
 
 export interface ProjectionRunnerOptions {
   db: Kysely<any>;
@@ -55,7 +55,7 @@ export class ProjectionRunner {
     }
     const keeper = this.keeper;
     for (const p of this.opts.projections) {
-      const name = (this.opts.checkpoint ?? checkpointName)(p.name);
+      const name = (this.opts.checkpoint ?? projectionFollower)(p.name);
       this.leaseNames.push(name);
       keeper.register(name, (lease) => {
         const sub = new LogSubscription(this.opts.db, this.opts.store, {

@@ -1,12 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import { PROJECTIONS, checkpointName } from '../model/registry.js';
+import { projectionFollower } from '@app/config';
+import { PROJECTIONS } from '../model/registry.js';
 
 /**
  * `minPosition`: true once every read model has applied the event at that position (and so
  * everything committed before it). Compared in the log's (transaction, position) order.
  */
 export async function allProjectionsReached(db: Kysely<any>, position: number): Promise<boolean> {
-  const names = PROJECTIONS.map((p) => checkpointName(p.name));
+  const names = PROJECTIONS.map((p) => projectionFollower(p.name));
   const { rows } = await sql<{ ok: boolean }>`
     select coalesce(bool_and(c.name is not null and (c.transaction_id, c.position) >= (e.transaction_id, e.position)), false) as ok
       from unnest(${names}::text[]) as n(name)
