@@ -1,38 +1,19 @@
 // API.md "Writes": Idempotency-Key (replay, mismatch, per-key scope), If-Match (412 on a stale
 // version, 400 on a malformed header) and concurrent writes without If-Match (never a false 409).
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { bearer } from '../support/test-app.js';
 import { countEvents } from '../support/test-database.js';
-import { eventAt, expectNothingRecorded, expectProblem, expectWriteAnswer, Seeder, streamEvents, type RoleName } from './support/e2e.js';
+import { eventAt, expectNothingRecorded, expectProblem, expectWriteAnswer, streamEvents, type RoleName } from './support/e2e.js';
+import { claimBody, s1, s2, seed, t, useSeededApp } from './support/seeded-app.js';
 
-let t: TestApp;
-let seed: Seeder;
-let s1: string;
-let s2: string;
-
-beforeAll(async () => {
-  t = await createTestApp('e2e_concurrency');
-  seed = new Seeder(t);
-  s1 = await seed.source();
-  s2 = await seed.source();
-  await seed.group('Tehreek-e-Taliban Pakistan', ['TTP']);
-  await seed.group('Islamic State Khorasan Province', ['ISKP']);
-});
-afterAll(async () => t?.close());
+useSeededApp('e2e_concurrency');
 
 function post(path: string, body: unknown, headers: Record<string, string> = {}, role: RoleName = 'reporter') {
   return t.http.post(path).set(bearer(t.keys[role])).set(headers).send(body as object);
 }
 
 const incidentBody = (summary = 'Attack on a checkpoint.') => ({ occurredAt: '2023-07-12', location: { country: 'PK' }, type: 'armed_assault', summary });
-const claimBody = (group: string, extra: Record<string, unknown> = {}) => ({
-  group,
-  channel: 'statement',
-  claimedAt: '2023-07-12T18:00:00Z',
-  sourceId: s1,
-  ...extra,
-});
 
 describe('Idempotency-Key', () => {
   it('the same key and body answers with the first response (Idempotent-Replayed) and records one event', async () => {

@@ -4,21 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
 import { sql, type Kysely } from 'kysely';
 import type { Response } from 'supertest';
+import type { RecordedEvent } from '@app/event-store';
 import { bearer, type TestApp } from '../../support/test-app.js';
 import { countEvents } from '../../support/test-database.js';
 
 export type RoleName = 'reporter' | 'analyst' | 'admin';
 
-export interface LoggedEvent {
-  position: number;
-  streamId: string;
-  streamType: string;
-  streamVersion: number;
-  eventId: string;
-  type: string;
-  data: any;
-  metadata: any;
-}
+/** An event as the owner connection reads it back: the store's columns, metadata loosely typed. */
+export type LoggedEvent = Pick<RecordedEvent, 'position' | 'streamId' | 'streamType' | 'streamVersion' | 'eventId' | 'type' | 'data'> & { metadata: any };
 
 const COLUMNS = sql.raw('position, stream_id, stream_type, stream_version, event_id, type, data, metadata');
 
