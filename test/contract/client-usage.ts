@@ -22,7 +22,7 @@ export async function recordClaimThenReadIt(baseUrl: string, apiKey: string, inc
   // @ts-expect-error claims carry `groupId`, not `group`
   void picture.data.claims[0].group;
 
-  // @ts-expect-error channel is one of API.md's channels
+  // @ts-expect-error channel is one of docs/API.md's channels
   await client.POST('/v1/incidents/{id}/claims', { params: { path: { id: incidentId } }, body: { group: 'TTP', channel: 'telegram', claimedAt: '2023-07-12T18:00:00Z', sourceId } });
   // @ts-expect-error sourceId is required
   await client.POST('/v1/incidents/{id}/claims', { params: { path: { id: incidentId } }, body: { group: 'TTP', channel: 'video', claimedAt: '2023-07-12T18:00:00Z' } });

@@ -1,4 +1,4 @@
-// Every read and operator call of API.md through the real app, with their error answers, so the
+// Every read and operator call of docs/API.md through the real app, with their error answers, so the
 // conformance check (record-responses.setup.ts) sees each read operation's answers too: the write
 // suites in test/e2e exercise the writes. Outcomes are asserted here; shapes by the document.
 import { randomBytes } from 'node:crypto';

@@ -1,4 +1,4 @@
-// Crashes and races of the corroboration workers (DESIGN.md "Corroboration workflows"): the
+// Crashes and races of the corroboration workers (docs/DESIGN.md "Corroboration workflow"): the
 // dispatcher and the processors run as separate runtimes; a processing runtime dies mid-flow
 // (right after a parent job appended CorroborationCompleted, before BullMQ recorded the job as
 // done) and a fresh one takes over: every claim event ends with exactly one CorroborationCompleted

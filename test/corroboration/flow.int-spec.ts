@@ -1,4 +1,4 @@
-// Corroboration workflows end to end (DESIGN.md "Corroboration workflows"): a claim POSTed
+// Corroboration workflows end to end (docs/DESIGN.md "Corroboration workflow"): a claim POSTed
 // through the API is followed by the dispatcher, its four checks and the parent job run on real
 // Redis, and CorroborationCompleted lands in the incident's history; a conflicting verdict opens a
 // review (GET /v1/reviews), which escalates after the configured delay unless an analyst resolves

@@ -1,4 +1,4 @@
-// Redis being down never blocks recording (DESIGN.md "Corroboration workflows"): with the queue's
+// Redis being down never blocks recording (docs/DESIGN.md "Corroboration workflow"): with the queue's
 // Redis (a private redis-server) stopped, every POST still answers 201, the events wait in Postgres
 // (the dispatcher's checkpoint does not move past them), and once Redis returns every claim's flow
 // completes, each exactly once.

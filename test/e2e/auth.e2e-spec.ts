@@ -1,4 +1,4 @@
-// API.md "Auth": 401 without a valid key, 403 when the role falls short, revocation at once,
+// docs/API.md "Auth and roles": 401 without a valid key, 403 when the role falls short, revocation at once,
 // and nothing recorded on either.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';

@@ -1,4 +1,4 @@
-// Bad input (API.md "Writes" and the problem+json rule): a 4xx problem+json naming the field,
+// Bad input (docs/API.md "Writes" and the problem+json rule): a 4xx problem+json naming the field,
 // never a 500, and nothing recorded.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';

@@ -1,4 +1,4 @@
-// API.md "Writes": Idempotency-Key (replay, mismatch, per-key scope), If-Match (412 on a stale
+// docs/API.md "Writes": Idempotency-Key (replay, mismatch, per-key scope), If-Match (412 on a stale
 // version, 400 on a malformed header) and concurrent writes without If-Match (never a false 409).
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';

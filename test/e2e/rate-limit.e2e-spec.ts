@@ -1,4 +1,4 @@
-// API.md "Auth": rate limits are per key and configurable; the bootstrap admin key is exempt;
+// docs/API.md "Auth and roles": rate limits are per key and configurable; the bootstrap admin key is exempt;
 // over the limit is 429 with Retry-After, and nothing is recorded.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';

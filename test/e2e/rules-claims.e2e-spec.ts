@@ -1,4 +1,4 @@
-// Domain rules seen through the API (API.md "Writes"), claims: retractions, one active claim per
+// Domain rules seen through the API (docs/API.md "Writes"), claims: retractions, one active claim per
 // group, competing claims, contradicting denials and other repeats (set-up: support/seeded-app.ts).
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';

@@ -1,4 +1,4 @@
-// Domain rules seen through the API (API.md "Writes"), identity: group names resolved
+// Domain rules seen through the API (docs/API.md "Writes"), identity: group names resolved
 // case-insensitively and unique across groups, client-supplied ids on create (set-up: support/seeded-app.ts).
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';

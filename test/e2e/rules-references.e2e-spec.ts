@@ -1,4 +1,4 @@
-// Domain rules seen through the API (API.md "Writes"), references: unknown groups, sources,
+// Domain rules seen through the API (docs/API.md "Writes"), references: unknown groups, sources,
 // incidents and sub-resources, and dates before the incident (set-up: support/seeded-app.ts).
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';

@@ -1,4 +1,4 @@
-// The incident write endpoints' success path (API.md "Writes"): 201 with id, incidentId, version,
+// The incident write endpoints' success path (docs/API.md "Writes"): 201 with id, incidentId, version,
 // position and ETag; the event in the log with its type, data, the actor and the correlation id.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { expectRecorded, expectWriteAnswer, streamEvents } from './support/e2e.js';

@@ -1,4 +1,4 @@
-// Every write endpoint's success path (API.md "Writes"): 201 with id, version, position and ETag;
+// Every write endpoint's success path (docs/API.md "Writes"): 201 with id, version, position and ETag;
 // the event in the log with its type, data, the actor and the correlation id. Sources, groups,
 // correlation ids, review resolution and API keys here; incident writes in writes-incidents.e2e-spec.ts.
 import { randomUUID } from 'node:crypto';

@@ -2,7 +2,7 @@
 // one field mutated — a wrong type, a hostile value (bad date, huge or fractional number, injection
 // string, prototype key), a required field dropped, or one unknown field added. A body rejected as
 // invalid (400/422) must name that field in errors[].path; an unknown id in a body is never a 404
-// (API.md: 422 naming the field); a two-field rule may file the error under the partner field if its
+// (docs/API.md: 422 naming the field); a two-field rule may file the error under the partner field if its
 // detail names the mutated one. Plus everything the other hostile files assert.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';

@@ -6,7 +6,7 @@
 // path and query parameters, with every role and none; then a table sends each hostile value of its
 // kind to every query parameter (cursor, asOf, from/to, minPosition, limit, q…).
 // Asserted: every operation answers its valid baseline with 2xx; no 5xx (bar the minPosition wait
-// API.md promises: 503 not-yet-applied with Retry-After); every 4xx problem+json with type, title,
+// docs/API.md promises: 503 not-yet-applied with Retry-After); every 4xx problem+json with type, title,
 // status = HTTP status, and for 400/413/415/422 a detail saying what is wrong; the X-Correlation-Id
 // sent is echoed; no event from a rejected request, the log grown by exactly the accepted ones'
 // events; read models catch up; /health 200 at the end.

@@ -1,6 +1,6 @@
 // R2 (issue 8): a private redis-server, used by the in-process API and corroboration runtime, is
 // stopped for 30 s while writers keep recording incidents, claims, sources, attributions,
-// retractions and denials. Recording never waits for Redis (DESIGN.md), so every write answers 2xx;
+// retractions and denials. Recording never waits for Redis (docs/DESIGN.md), so every write answers 2xx;
 // once Redis is back every claim's flow completes exactly once per cause and the read models
 // catch up with the log. test/corroboration/redis-outage.int-spec.ts is the small, sequential
 // version of this; this one is the sustained load.

@@ -1,4 +1,4 @@
-// Historical reads (DESIGN.md "Projections", API.md "Reads"): what the live model showed for an
+// Historical reads (docs/DESIGN.md "Read side", docs/API.md "Reads"): what the live model showed for an
 // incident at some moment during a concurrent workload is exactly what a fold of its stream up to
 // that position gives, and what GET /v1/incidents/{id}?asOfPosition= and ?asOf=<recorded time>
 // answer later. Then readers of the HTTP endpoints during a rebuild never see a partial model.

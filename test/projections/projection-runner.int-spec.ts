@@ -1,4 +1,4 @@
-// The live projections (DESIGN.md "Projections"): after a concurrent mixed workload every read
+// The live projections (docs/DESIGN.md "Read side"): after a concurrent mixed workload every read
 // model equals a from-scratch fold of the log; a batch that dies half-way (an exception after
 // writing, or its backend terminated) moves neither the checkpoint nor the model, and a restarted
 // runner finishes the job with no effect applied twice; one runner per projection at a time (a

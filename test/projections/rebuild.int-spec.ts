@@ -1,4 +1,4 @@
-// Rebuilds (DESIGN.md "Projections"): replay into shadow tables, catch up, swap in one
+// Rebuilds (docs/DESIGN.md "Read side"): replay into shadow tables, catch up, swap in one
 // transaction. Readers never see an empty or partial model while it runs; writes that land during
 // the rebuild are neither lost nor applied twice; the drift report against the replaced model is
 // empty; the run is recorded with its event count and rate.

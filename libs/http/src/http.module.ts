@@ -11,7 +11,7 @@ import { PROBLEM_TRANSLATORS, ProblemFilter, type ProblemTranslator } from './pr
 import { ProblemValidationPipe } from './problem/validation.pipe.js';
 
 /**
- * The REST conventions of API.md: auth, problem+json, validation, idempotency, If-Match, correlation
+ * The REST conventions of docs/API.md: auth, problem+json, validation, idempotency, If-Match, correlation
  * ids. No controllers (they are in apps/api). `forRoot({ problems })` adds translators for errors of
  * the layers above (the domain's), which this lib may not import.
  */

@@ -1,4 +1,4 @@
-// R4's expectation table, from ../shared/API.md "Auth" (reporter: incidents, claims, claim
+// R4's expectation table, from docs/API.md "Auth and roles" (reporter: incidents, claims, claim
 // sources, retractions, denials, sources, corrections; analyst: also attributions, authenticity,
 // reviews, groups, relations, aliases, source ratings; admin: also keys, rebuilds, imports,
 // exports; reads: any role; /health, /metrics, /docs: no key), and one valid request per

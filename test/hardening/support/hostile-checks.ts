@@ -44,7 +44,7 @@ export function problemFaults(res: RawResponse): string[] {
   return faults;
 }
 
-/** The one 5xx API.md promises: a well-formed minPosition the read models have not reached. */
+/** The one 5xx docs/API.md promises: a well-formed minPosition the read models have not reached. */
 function isNotYetApplied(res: RawResponse, req: RawRequest): boolean {
   if (res.status !== 503 || !header(res, 'retry-after') || !/[?&]minPosition=\d{1,15}(&|$)/.test(req.target)) return false;
   try {

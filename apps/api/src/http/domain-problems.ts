@@ -2,7 +2,7 @@ import { ConflictError, DomainError, NotFoundError, RuleViolation, StaleVersionE
 import { problem, type ProblemException } from '@app/http';
 
 /**
- * The domain's errors as problem+json (API.md "Errors"). Here, in the HTTP shell, because
+ * The domain's errors as problem+json (docs/API.md "Errors"). Here, in the HTTP shell, because
  * libs/http may not import the domain; HttpModule.forRoot hands this to the ProblemFilter.
  */
 export function domainProblem(exception: unknown): ProblemException | undefined {

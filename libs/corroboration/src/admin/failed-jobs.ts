@@ -3,7 +3,7 @@ import { Gauge } from 'prom-client';
 import { z } from 'zod';
 import type { FailedJobsResponse } from './queues-admin.response.js';
 
-// minPosition: API.md lets every read wait for a position (the global interceptor does the waiting).
+// minPosition: docs/API.md lets every read wait for a position (the global interceptor does the waiting).
 export const FailedJobsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   minPosition: z.coerce.number().int().min(0).optional().meta({ description: 'Wait (up to a few seconds) until every read model has applied this position' }),

@@ -8,7 +8,7 @@ import type { CommandContext } from '../shared/command-context.js';
 import { ConflictError } from '../shared/domain-errors.js';
 import { deterministicId } from './deterministic-id.js';
 
-/** What every write answers (API.md): the created thing's id, its incident, the stream version and position. */
+/** What every write answers (docs/API.md): the created thing's id, its incident, the stream version and position. */
 export interface WriteResult {
   id: string;
   incidentId?: string;

@@ -1,4 +1,4 @@
-// Who acts: API key roles (API.md "Auth"). Kept in the domain so every layer agrees on the order.
+// Who acts: API key roles (docs/API.md "Auth and roles"). Kept in the domain so every layer agrees on the order.
 
 export const ROLES = ['reporter', 'analyst', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,4 +1,4 @@
-// Group names and aliases are compared case-insensitively (API.md). The same key is what the
+// Group names and aliases are compared case-insensitively (docs/API.md). The same key is what the
 // handler's reservation table must store, so both sides agree on what "the same name" is.
 
 /** Trimmed, inner whitespace collapsed, NFC: the form stored in events. */

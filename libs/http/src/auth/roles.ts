@@ -1,4 +1,4 @@
-// Who calls: API-key roles (API.md "Auth"). libs/http sits below the domain and may not import it,
+// Who calls: API-key roles (docs/API.md "Auth and roles"). libs/http sits below the domain and may not import it,
 // so it keeps its own copy of the role order; apps/api/src/http/layer-agreement.ts fails the type
 // check if this and the domain's actor.ts ever disagree.
 

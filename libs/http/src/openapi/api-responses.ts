@@ -77,7 +77,7 @@ export interface WriteDoc {
 }
 
 /**
- * A stream write (API.md "Writes"): 201 with the WriteResponse and its ETag, optional
+ * A stream write (docs/API.md "Writes"): 201 with the WriteResponse and its ETag, optional
  * Idempotency-Key and If-Match, and every error a write can answer.
  */
 export function ApiWrite(doc: WriteDoc) {

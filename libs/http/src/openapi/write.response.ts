@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** What every write answers (201): API.md "Writes". The same type the StreamWriter returns. */
+/** What every write answers (201): docs/API.md "Writes". The same type the StreamWriter returns. */
 export const WriteResponse = z
   .object({
     id: z.guid().meta({ description: 'Id of what the call created: the claim for a claim, the retraction for a retraction, …' }),

@@ -14,7 +14,7 @@ import {
 } from '@app/domain';
 import { isoTime, uuid } from './responses.js';
 
-// The attribution picture (API.md "Reads": GET /v1/incidents/{id}), as renderIncident builds it.
+// The attribution picture (docs/API.md "Reads": GET /v1/incidents/{id}), as renderIncident builds it.
 
 export const PartialDateResponse = z
   .object({

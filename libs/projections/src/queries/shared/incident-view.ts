@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { toIncidentView, type IncidentState } from '@app/domain';
 import { groupNamesOf } from './group-names.js';
 
-/** The attribution picture as API.md shows it: the folded state, with group names beside ids. */
+/** The attribution picture as docs/API.md shows it: the folded state, with group names beside ids. */
 export type IncidentPicture = Awaited<ReturnType<typeof renderIncident>>;
 
 export async function renderIncident(db: Kysely<any>, state: IncidentState) {
