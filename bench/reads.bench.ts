@@ -2,7 +2,7 @@
 // as recorded at a time) over HTTP against a database holding the generated history. Baseline in
 // the same run: GET /health/live on the same process, the HTTP floor without any database work.
 import autocannon from 'autocannon';
-import type { Database } from '@app/event-store';
+import { EventStore, eventsOfTypes, recordedAtFrom, type Database } from '@app/event-store';
 import type { GeneratedHistory } from './support/generate.js';
 import { median } from './support/harness.js';
 import { createKey, startApi } from './support/processes.js';
@@ -23,16 +23,13 @@ async function load(url: string, seconds: number, path: () => string, key: strin
 }
 
 export async function runReadsBench(o: { distRoot: string; seconds: number; url: string; owner: Database; history: GeneratedHistory; runs: number }): Promise<ReadsResult> {
-  const { rows } = await o.owner.pool.query<{ t: Date }>(
-    'select recorded_at as t from events where position >= (select max(position) / 2 from events) order by position limit 1',
-  );
-  const asOfTime = rows[0].t.toISOString();
-  const { rows: early } = await o.owner.pool.query<{ id: string }>(
-    `select data->>'incidentId' as id from events where type = 'IncidentReported' and recorded_at < $1 order by position limit 20000`,
-    [asOfTime],
-  );
+  // A time half-way through the log, and the incidents reported before it (the as-of reads' targets).
+  const half = Math.floor((await new EventStore(o.owner.db).headPosition()) / 2);
+  const asOf = (await recordedAtFrom(o.owner.db, half))!;
+  const asOfTime = asOf.toISOString();
+  const early = await eventsOfTypes(o.owner.db, ['IncidentReported'], { recordedBefore: asOf, limit: 20000 });
   const ids = o.history.incidentIds;
-  const earlyIds = early.map((r) => r.id);
+  const earlyIds = early.map((r) => (r.data as { incidentId: string }).incidentId);
   const api = await startApi(o.distRoot, o.url);
   try {
     const key = await createKey(api, 'reporter');

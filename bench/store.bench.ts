@@ -2,7 +2,7 @@
 // Postgres ceiling, each figure measured in the same run.
 import { randomUUID } from 'node:crypto';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
-import { ConcurrencyError, EventStore } from '@app/event-store';
+import { ConcurrencyError, EventStore, streamVersionAnomalies } from '@app/event-store';
 import { RAW_TABLE, timed, withFreshDatabase } from './support/harness.js';
 
 const data = { claimId: '5f0c3c6e-8f7a-4c1e-9a53-2b7d0c1e4f11', channel: 'statement', claimedAt: '2023-01-30T10:00:00Z', sourceId: '0b6f2f1e-1f6e-4c6a-9a51-000000000001' };
@@ -78,17 +78,11 @@ export async function runStoreBench(seconds: number): Promise<StoreResults> {
           versions.set(s, Math.max(versions.get(s)!, err.actual ?? 0));
         }
       });
-      const { rows } = await db.pool.query(
-        `select count(*) - count(distinct (stream_id, stream_version)) as twice,
-                sum(case when stream_version <> rn then 1 else 0 end) as gaps
-           from (select stream_id, stream_version, row_number() over (partition by stream_id order by stream_version) as rn
-                   from events where stream_id = any($1)) x`,
-        [hot],
-      );
+      const anomalies = await streamVersionAnomalies(db.db, hot);
       return {
         w1,
         w2,
-        w3: { appendsPerSecond: (rate * ok) / Math.max(ok + conflicts, 1), conflictRate: conflicts / Math.max(ok + conflicts, 1), versionsWrittenTwice: Number(rows[0].twice), gaps: Number(rows[0].gaps) },
+        w3: { appendsPerSecond: (rate * ok) / Math.max(ok + conflicts, 1), conflictRate: conflicts / Math.max(ok + conflicts, 1), versionsWrittenTwice: anomalies.twice, gaps: anomalies.gaps },
       };
     } finally {
       await emmett.close();

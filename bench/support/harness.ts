@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { createDatabase, migrateToLatest, withDatabaseName, type Database } from '@app/event-store';
+import { createDatabase, logFullyReadable, migrateToLatest, withDatabaseName, type Database } from '@app/event-store';
 
 // Dropping a bench database (with force) ends any session a library left idle in its own pool
 // (emmett's schema pool): that is the end of the workload, not an error.
@@ -64,10 +64,7 @@ export const RAW_TABLE = `create table raw_events (position bigint generated alw
 export async function waitUntilLogReadable(db: Database, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { rows } = await db.pool.query<{ ok: boolean }>(
-      'select coalesce(max(transaction_id) < pg_snapshot_xmin(pg_current_snapshot()), true) as ok from events',
-    );
-    if (rows[0].ok) return;
+    if (await logFullyReadable(db.db)) return;
     if (Date.now() > deadline) throw new Error('the log did not become readable: a long transaction is open on the server');
     await new Promise((r) => setTimeout(r, 200));
   }

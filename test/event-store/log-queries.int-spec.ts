@@ -15,8 +15,11 @@ import {
   latestVerdictChecks,
   LOG_START,
   logFullyReadable,
+  recordedAtFrom,
   reviewStreamId,
   snapshotHorizon,
+  streamVersionAnomalies,
+  verdictTimes,
   type RecordedEvent,
 } from '@app/event-store';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -136,6 +139,24 @@ describe('positions, checkpoints and the export page', () => {
     expect(rows.map((r) => [r.stream_id, r.type, r.data])).toEqual([[a, 'TypedOne', { i: 1 }], [b, 'TypedTwo', { i: 2 }], [a, 'TypedTwo', { i: 3 }]]);
     expect(rows[0].recorded_at).toBeInstanceOf(Date);
     expect(await eventsOfTypes(tdb.app.db, [])).toEqual([]);
+    expect((await eventsOfTypes(tdb.app.db, ['TypedOne', 'TypedTwo'], { limit: 2 })).map((r) => r.data)).toEqual([{ i: 1 }, { i: 2 }]);
+    const before = await eventsOfTypes(tdb.app.db, ['TypedOne', 'TypedTwo'], { recordedBefore: rows[2].recorded_at });
+    expect(before.map((r) => r.data)).toEqual([{ i: 1 }, { i: 2 }]);
+  });
+
+  it('recordedAtFrom is when the first event at or after a position was recorded', async () => {
+    const id = `test-${randomUUID()}`;
+    const r = await store.append(id, [ev('A')]);
+    const [e] = await store.readStream(id);
+    expect(await recordedAtFrom(tdb.app.db, r.lastPosition)).toEqual(e.recordedAt);
+    expect(await recordedAtFrom(tdb.app.db, r.lastPosition + 1000)).toBeNull();
+  });
+
+  it('streamVersionAnomalies finds nothing twice and no gaps in appended streams', async () => {
+    const ids = [`test-${randomUUID()}`, `test-${randomUUID()}`];
+    for (const id of ids) await store.append(id, [ev('A'), ev('B'), ev('C')]);
+    expect(await streamVersionAnomalies(tdb.app.db, ids)).toEqual({ twice: 0, gaps: 0 });
+    expect(await streamVersionAnomalies(tdb.app.db, [])).toEqual({ twice: 0, gaps: 0 });
   });
 });
 
@@ -208,6 +229,23 @@ describe('claim queries', () => {
     ]);
     expect(times.every((t) => t.recorded_at instanceof Date)).toBe(true);
     expect(await claimEventTimes(tdb.app.db, [])).toEqual([]);
+  });
+
+  it('verdictTimes answers, per claim with a verdict, when it was recorded and judged', async () => {
+    const [judged, open] = [randomUUID(), randomUUID()];
+    const stream = incident();
+    await store.append(stream, [claim(judged, '2024-01-01T00:00:00Z'), claim(open, '2024-01-01T00:00:00Z')]);
+    await new Promise((r) => setTimeout(r, 10));
+    await store.append(stream, [ev('CorroborationCompleted', { claimId: judged, checks: [] })]);
+    await new Promise((r) => setTimeout(r, 10));
+    await store.append(stream, [ev('CorroborationCompleted', { claimId: judged, checks: [] })]);
+    const times = await verdictTimes(tdb.app.db, [judged, open]);
+    expect(times.map((t) => t.claim_id)).toEqual([judged]);
+    const t = times[0];
+    expect(t.first_verdict_at.getTime()).toBeLessThan(t.last_verdict_at.getTime());
+    expect(t.verdict_ms).toBeGreaterThanOrEqual(9);
+    expect(Math.abs(t.verdict_ms - (t.first_verdict_at.getTime() - t.claim_recorded_at.getTime()))).toBeLessThan(1);
+    expect(await verdictTimes(tdb.app.db, [])).toEqual([]);
   });
 
   it('reviewStreamId finds the stream a review was requested in', async () => {

@@ -84,3 +84,31 @@ export async function reviewStreamId(db: Kysely<Database>, reviewId: string): Pr
     .executeTakeFirst();
   return row?.stream_id ?? null;
 }
+
+export interface VerdictTimes {
+  claim_id: string;
+  claim_recorded_at: Date;
+  first_verdict_at: Date;
+  last_verdict_at: Date;
+  /** First verdict minus the claim, in milliseconds (microsecond precision). */
+  verdict_ms: number;
+}
+
+/**
+ * For each of these claims that has a verdict: when the claim was recorded and when its first and
+ * last CorroborationCompleted were (the benchmarks' latency, read from the log itself).
+ */
+export async function verdictTimes(
+  db: Kysely<Database>,
+  claimIds: readonly string[],
+): Promise<VerdictTimes[]> {
+  if (!claimIds.length) return [];
+  const { rows } = await sql<VerdictTimes>`
+    select c.data->>'claimId' as claim_id, c.recorded_at as claim_recorded_at,
+           min(v.recorded_at) as first_verdict_at, max(v.recorded_at) as last_verdict_at,
+           (extract(epoch from (min(v.recorded_at) - c.recorded_at)) * 1000)::float8 as verdict_ms
+      from events c join events v on v.type = 'CorroborationCompleted' and v.data->>'claimId' = c.data->>'claimId'
+     where c.type = 'ClaimRecorded' and c.data->>'claimId' = any(${claimIds}::text[])
+     group by c.data->>'claimId', c.recorded_at`.execute(db);
+  return rows;
+}

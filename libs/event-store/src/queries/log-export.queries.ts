@@ -34,16 +34,21 @@ export async function exportLogPage(
   return rows;
 }
 
-/** Every event of these types, oldest first, as stored (no upcasting): for folds of small streams across the log. */
+/** Events of these types, oldest first, as stored (no upcasting): for folds of small streams across the log. */
 export async function eventsOfTypes(
   db: Kysely<Database>,
   types: readonly string[],
+  opts: { recordedBefore?: Date; limit?: number } = {},
 ): Promise<Array<{ stream_id: string; type: string; data: unknown; recorded_at: Date }>> {
   if (!types.length) return [];
-  return db
-    .selectFrom('events')
-    .select(['stream_id', 'type', 'data', 'recorded_at'])
-    .where('type', 'in', types)
-    .orderBy('position')
-    .execute();
+  let q = db.selectFrom('events').select(['stream_id', 'type', 'data', 'recorded_at']).where('type', 'in', types);
+  if (opts.recordedBefore) q = q.where('recorded_at', '<', opts.recordedBefore);
+  q = q.orderBy('position');
+  return opts.limit === undefined ? q.execute() : q.limit(opts.limit).execute();
+}
+
+/** When the first event at or after `position` was recorded; null past the head. */
+export async function recordedAtFrom(db: Kysely<Database>, position: number): Promise<Date | null> {
+  const row = await db.selectFrom('events').select('recorded_at').where('position', '>=', position).orderBy('position').limit(1).executeTakeFirst();
+  return row?.recorded_at ?? null;
 }

@@ -78,3 +78,13 @@ export async function logFullyReadable(db: Kysely<Database>): Promise<boolean> {
     select coalesce(max(transaction_id) < pg_snapshot_xmin(pg_current_snapshot()), true) as ok from events`.execute(db);
   return rows[0].ok;
 }
+
+/** Stream versions stored twice or skipped in these streams: both 0 for a sound log. */
+export async function streamVersionAnomalies(db: Kysely<Database>, streamIds: readonly string[]): Promise<{ twice: number; gaps: number }> {
+  const { rows } = await sql<{ twice: number; gaps: number }>`
+    select (count(*) - count(distinct (stream_id, stream_version)))::int as twice,
+           coalesce(sum(case when stream_version <> rn then 1 else 0 end), 0)::int as gaps
+      from (select stream_id, stream_version, row_number() over (partition by stream_id order by stream_version) as rn
+              from events where stream_id = any(${streamIds}::text[])) x`.execute(db);
+  return rows[0];
+}

@@ -1,7 +1,7 @@
 import type { Queue } from 'bullmq';
 import { sql, type Kysely } from 'kysely';
 import { JOBS, projectionFollower, rebuildJobId } from '@app/config';
-import { followerLags } from '@app/event-store';
+import { countEvents, followerLags } from '@app/event-store';
 import { PROJECTIONS } from '../../model/registry.js';
 import { RebuildRunner, toReport } from '../../rebuild/rebuild-runner.js';
 import type { ProjectionsResponse, RebuildResponse } from './admin-projections.response.js';
@@ -12,11 +12,11 @@ export async function projectionsOverview(db: Kysely<any>): Promise<ProjectionsR
   const { rows } = await sql<{ name: string; last: any }>`
     select p.name, (select to_jsonb(r) from projection_rebuilds r where r.projection in (p.name, 'all') order by r.started_at desc limit 1) as last
       from unnest(${PROJECTIONS.map((p) => p.name)}::text[]) as p(name)`.execute(db);
-  const total = await sql<{ n: number }>`select count(*)::int as n from events`.execute(db);
+  const total = await countEvents(db);
   return {
     items: rows.map((r) => {
       const l = lags.get(projectionFollower(r.name));
-      return { name: r.name, position: l?.position ?? 0, lag: l ? l.lag : total.rows[0].n, lastRebuild: r.last ? toReport(r.last) : null };
+      return { name: r.name, position: l?.position ?? 0, lag: l ? l.lag : total, lastRebuild: r.last ? toReport(r.last) : null };
     }),
   };
 }

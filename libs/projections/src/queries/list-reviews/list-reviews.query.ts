@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { latestVerdictChecks } from '@app/event-store';
 import { page } from '../shared/cursor.js';
 import type { ListReviewsQueryParams } from './list-reviews.schema.js';
 import type { ListReviewsResponse } from './list-reviews.response.js';
@@ -10,9 +11,7 @@ export async function listReviews(db: Kysely<any>, q: ListReviewsQueryParams): P
     select r.review_id::text as id, r.incident_id::text as "incidentId", r.claim_id::text as "claimId", r.status,
            r.opened_at as "openedAt", r.escalated_at as "escalatedAt", r.resolved_at as "resolvedAt", r.decision,
            r.verdict, r.score,
-           (select e.data->'checks' from events e
-             where e.stream_id = 'incident-' || r.incident_id::text and e.type = 'CorroborationCompleted' and e.data->>'claimId' = r.claim_id::text
-             order by e.stream_version desc limit 1) as checks
+           ${latestVerdictChecks(sql.ref('r.incident_id'), sql.ref('r.claim_id'))} as checks
       from rm_reviews r
      where (${q.status ?? null}::text is null or r.status = ${q.status ?? null})
        and (${after ? 1 : null}::int is null or (coalesce(r.opened_at, '-infinity'), r.review_id) > (coalesce(${after?.[0] ?? null}::timestamptz, '-infinity'), ${after?.[1] ?? null}::uuid))
