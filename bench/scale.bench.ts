@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appendBulk, holderPid, type Database } from '@app/event-store';
+import { appendBulk, followersAtHead, holderPid, verdictCount, verdictTimes, type Database } from '@app/event-store';
 import { PROJECTIONS } from '@app/projections';
 import { projectionFollower } from '@app/config';
 import { generateHistory, seedClaimTargets } from './support/generate.js';
@@ -59,12 +59,7 @@ export async function runCatchUpBench(distRoot: string, events: number, counts: 
         let firstMove = 0;
         const doneAtOf = new Map<string, number>();
         for (const deadline = Date.now() + 30 * 60_000; ; ) {
-          const { rows } = await owner.pool.query<{ name: string; moved: boolean; done: boolean }>(
-            `select c.name, c.position > 0 as moved,
-                    (c.transaction_id, c.position) >= (select transaction_id, position from events order by transaction_id desc, position desc limit 1) as done
-               from checkpoints c where c.name = any($1)`,
-            [names],
-          );
+          const rows = await followersAtHead(owner.db, names);
           if (!firstMove && rows.some((r) => r.moved)) firstMove = Date.now();
           for (const r of rows) if (r.done && !doneAtOf.has(r.name)) doneAtOf.set(r.name, Date.now());
           if (doneAtOf.size === names.length) break;
@@ -104,11 +99,7 @@ export interface BurstRun {
 }
 
 async function verdicts(owner: Database, claimIds: string[]): Promise<number> {
-  const { rows } = await owner.pool.query<{ n: number }>(
-    `select count(distinct data->>'claimId')::int as n from events where type = 'CorroborationCompleted' and data->>'claimId' = any($1::text[])`,
-    [claimIds],
-  );
-  return rows[0].n;
+  return verdictCount(owner.db, claimIds);
 }
 
 /** S2 with `n` workers (every role, default concurrency), on a fresh database. */
@@ -141,13 +132,9 @@ export async function runBurstBench(distRoot: string, n: number, burst: number):
       await appendBulk(owner.db, batch, actor);
       let done = 0;
       for (const deadline = Date.now() + 600_000; (done = await verdicts(owner, ids)) < ids.length && Date.now() < deadline; ) await sleep(200);
-      const { rows } = await owner.pool.query<{ s: number }>(
-        `select extract(epoch from (max(v.recorded_at) - min(c.recorded_at))) as s
-           from events c join events v on v.type = 'CorroborationCompleted' and v.data->>'claimId' = c.data->>'claimId'
-          where c.type = 'ClaimRecorded' and c.data->>'claimId' = any($1::text[])`,
-        [ids],
-      );
-      const seconds = Number(rows[0].s);
+      // Wall time from the first claim recorded to the last verdict recorded.
+      const times = await verdictTimes(owner.db, ids);
+      const seconds = (Math.max(...times.map((t) => t.last_verdict_at.getTime())) - Math.min(...times.map((t) => t.claim_recorded_at.getTime()))) / 1000;
       return { workers: n, claims: ids.length, completed: done, seconds: round1(seconds), flowsPerSecond: round1(done / seconds) };
     } finally {
       await Promise.all(workers.map((w) => w.stop()));

@@ -12,6 +12,7 @@ import {
   eventsOfTypes,
   EventStore,
   exportLogPage,
+  followersAtHead,
   latestVerdictChecks,
   LOG_START,
   logFullyReadable,
@@ -19,6 +20,7 @@ import {
   reviewStreamId,
   snapshotHorizon,
   streamVersionAnomalies,
+  verdictCount,
   verdictTimes,
   type RecordedEvent,
 } from '@app/event-store';
@@ -95,6 +97,18 @@ describe('positions, checkpoints and the export page', () => {
     expect(await checkpointsReached(tdb.app.db, ['test:one', 'test:two'], r.lastPosition)).toBe(true);
     expect(await checkpointsReached(tdb.app.db, ['test:one'], r.lastPosition + 1000)).toBe(false);
     expect(await checkpointsReached(tdb.app.db, ['test:one'], 0)).toBe(true);
+  });
+
+  it('followersAtHead tells which followers moved and which reached the last event', async () => {
+    const checkpoints = new CheckpointStore(tdb.app.db);
+    await checkpoints.save('head:idle', LOG_START);
+    const r = await store.append(`test-${randomUUID()}`, [ev('A')]);
+    await checkpoints.save('head:done', (await eventCheckpoint(tdb.app.db, r.lastPosition))!);
+    const rows = await followersAtHead(tdb.app.db, ['head:idle', 'head:done']);
+    expect(rows.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: 'head:done', moved: true, done: true },
+      { name: 'head:idle', moved: false, done: false },
+    ]);
   });
 
   it('countEvents counts the log; logFullyReadable is true once nothing is in flight', async () => {
@@ -246,6 +260,7 @@ describe('claim queries', () => {
     expect(t.verdict_ms).toBeGreaterThanOrEqual(9);
     expect(Math.abs(t.verdict_ms - (t.first_verdict_at.getTime() - t.claim_recorded_at.getTime()))).toBeLessThan(1);
     expect(await verdictTimes(tdb.app.db, [])).toEqual([]);
+    expect(await verdictCount(tdb.app.db, [judged, open])).toBe(1);
   });
 
   it('reviewStreamId finds the stream a review was requested in', async () => {

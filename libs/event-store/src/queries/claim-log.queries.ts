@@ -112,3 +112,11 @@ export async function verdictTimes(
      group by c.data->>'claimId', c.recorded_at`.execute(db);
   return rows;
 }
+
+/** How many of these claims have a verdict (a cheap poll for the benchmarks). */
+export async function verdictCount(db: Kysely<Database>, claimIds: readonly string[]): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(distinct data->>'claimId')::int as n from events
+     where type = 'CorroborationCompleted' and data->>'claimId' = any(${claimIds}::text[])`.execute(db);
+  return rows[0].n;
+}

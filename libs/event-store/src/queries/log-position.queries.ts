@@ -27,3 +27,15 @@ export async function checkpointsReached(db: Kysely<Database>, names: readonly s
   const head = await sql<{ exists: boolean }>`select exists(select 1 from events where position = ${position}) as exists`.execute(db);
   return !head.rows[0].exists && position <= 0;
 }
+
+/**
+ * Where these followers stand against the log's last event in (transaction, position) order:
+ * `moved` once they applied anything, `done` once they reached that event.
+ */
+export async function followersAtHead(db: Kysely<Database>, names: readonly string[]): Promise<Array<{ name: string; moved: boolean; done: boolean }>> {
+  const { rows } = await sql<{ name: string; moved: boolean; done: boolean }>`
+    select c.name, c.position > 0 as moved,
+           (c.transaction_id, c.position) >= (select transaction_id, position from events order by transaction_id desc, position desc limit 1) as done
+      from checkpoints c where c.name = any(${names}::text[])`.execute(db);
+  return rows;
+}

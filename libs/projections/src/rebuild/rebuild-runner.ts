@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { CheckpointStore, compareCheckpoints, EventStore, LOG_START, type LogCheckpoint, type RecordedEvent } from '@app/event-store';
+import { CheckpointStore, compareCheckpoints, countEvents, EventStore, LOG_START, type LogCheckpoint, type RecordedEvent } from '@app/event-store';
 import { projectionFollower } from '@app/config';
 import { LIVE, SHADOW, type Projection, type TableMap } from '../model/projection.js';
 import { PROJECTIONS, projectionNamed } from '../model/registry.js';
@@ -135,8 +135,7 @@ export class RebuildRunner {
     // The progress total: counted only for a listener (a scan of the log's index).
     let total = 0;
     if (opts.onProgress) {
-      const { rows } = await sql<{ n: string }>`select count(*) as n from events`.execute(this.owner);
-      total = Number(rows[0].n);
+      total = await countEvents(this.owner);
     }
     const report = (phase: RebuildProgress['phase']) => {
       total = Math.max(total, count);

@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { projectionFollower } from '@app/config';
+import { checkpointsReached } from '@app/event-store';
 import { PROJECTIONS } from '../model/registry.js';
 
 /**
@@ -8,15 +9,7 @@ import { PROJECTIONS } from '../model/registry.js';
  */
 export async function allProjectionsReached(db: Kysely<any>, position: number): Promise<boolean> {
   const names = PROJECTIONS.map((p) => projectionFollower(p.name));
-  const { rows } = await sql<{ ok: boolean }>`
-    select coalesce(bool_and(c.name is not null and (c.transaction_id, c.position) >= (e.transaction_id, e.position)), false) as ok
-      from unnest(${names}::text[]) as n(name)
-      cross join (select transaction_id, position from events where position = ${position}) e
-      left join checkpoints c on c.name = n.name`.execute(db);
-  if (rows.length && rows[0].ok) return true;
-  // A position past the head (or never written) cannot be waited for meaningfully: compare with the head.
-  const head = await sql<{ exists: boolean }>`select exists(select 1 from events where position = ${position}) as exists`.execute(db);
-  return !head.rows[0].exists && position <= 0;
+  return checkpointsReached(db, names, position);
 }
 
 export async function waitForPosition(db: Kysely<any>, position: number, timeoutMs = 5000): Promise<boolean> {
