@@ -1,4 +1,4 @@
-// The group, source and audit read endpoints of API.md ("Reads"): group search and detail, sources,
+// The group, source and audit read endpoints of docs/API.md ("Reads"): group search and detail, sources,
 // the group ledger, retractions and claim/attribution mismatches, on the scenario of support/read-scenario.ts.
 import { describe, expect, it } from '@jest/globals';
 import { attributions, claims, denials, expectedLedger, G, get, hours, I, median, NAMES, pages, read, relationIds, S, sorted, useReadScenario } from './support/read-scenario.js';

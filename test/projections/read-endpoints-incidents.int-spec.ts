@@ -1,4 +1,4 @@
-// The incident read endpoints of API.md ("Reads"): one incident's picture, as of a time or a
+// The incident read endpoints of docs/API.md ("Reads"): one incident's picture, as of a time or a
 // position, its history, and the filtered, paged list, on the scenario of support/read-scenario.ts.
 import { describe, expect, it } from '@jest/globals';
 import { attributions, claims, denials, fillers, G, get, I, NAMES, pages, read, S, sorted, useReadScenario } from './support/read-scenario.js';

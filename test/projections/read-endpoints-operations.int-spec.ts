@@ -1,4 +1,4 @@
-// API.md "Operations" for projections and `minPosition`: the admin projections view, rebuilds, and
+// docs/API.md "Operations" for projections and `minPosition`: the admin projections view, rebuilds, and
 // reading one's writes, on the scenario of support/read-scenario.ts.
 import { describe, expect, it } from '@jest/globals';
 import { RebuildRunner } from '@app/projections';

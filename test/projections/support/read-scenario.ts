@@ -98,7 +98,7 @@ export const median = (xs: number[]) => {
 };
 export const inRange = (iso: string, from?: string, to?: string) => (!from || Date.parse(iso) >= Date.parse(from)) && (!to || Date.parse(iso) <= Date.parse(to));
 
-/** The ledger of a group worked out from the scenario (API.md "Reads"). */
+/** The ledger of a group worked out from the scenario (docs/API.md "Reads"). */
 export function expectedLedger(groupId: string, from?: string, to?: string) {
   const rows = new Map<string, { month: string; claims: number; retractions: number; denials: number; attributions: number }>();
   const row = (month: string) => rows.get(month) ?? rows.set(month, { month, claims: 0, retractions: 0, denials: 0, attributions: 0 }).get(month)!;
