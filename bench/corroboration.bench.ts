@@ -2,12 +2,12 @@
 // checks, the verdict appended). Latency is read from the log itself: the verdict's recorded_at
 // minus the claim's. Paced claims give p50/p99 at light load; a burst gives flows/s.
 import { randomUUID } from 'node:crypto';
-import { EventStore, verdictTimes, type Database } from '@app/event-store';
+import { EventStore, verdictTimes, type DatabaseHandle } from '@app/event-store';
 import { seedClaimTargets } from './support/generate.js';
 import { withFreshDatabase } from './support/harness.js';
 import { clearPrefix, percentile, startWorker } from './support/processes.js';
 
-async function waitForVerdicts(owner: Database, claimIds: string[], timeoutMs: number): Promise<number[]> {
+async function waitForVerdicts(owner: DatabaseHandle, claimIds: string[], timeoutMs: number): Promise<number[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const rows = await verdictTimes(owner.db, claimIds);

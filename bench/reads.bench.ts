@@ -2,7 +2,7 @@
 // as recorded at a time) over HTTP against a database holding the generated history. Baseline in
 // the same run: GET /health/live on the same process, the HTTP floor without any database work.
 import autocannon from 'autocannon';
-import { EventStore, eventsOfTypes, recordedAtFrom, type Database } from '@app/event-store';
+import { EventStore, eventsOfTypes, recordedAtFrom, type DatabaseHandle } from '@app/event-store';
 import type { GeneratedHistory } from './support/generate.js';
 import { median } from './support/harness.js';
 import { createKey, startApi } from './support/processes.js';
@@ -22,7 +22,7 @@ async function load(url: string, seconds: number, path: () => string, key: strin
   return { requestsPerSecond: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx };
 }
 
-export async function runReadsBench(o: { distRoot: string; seconds: number; url: string; owner: Database; history: GeneratedHistory; runs: number }): Promise<ReadsResult> {
+export async function runReadsBench(o: { distRoot: string; seconds: number; url: string; owner: DatabaseHandle; history: GeneratedHistory; runs: number }): Promise<ReadsResult> {
   // A time half-way through the log, and the incidents reported before it (the as-of reads' targets).
   const half = Math.floor((await new EventStore(o.owner.db).headPosition()) / 2);
   const asOf = (await recordedAtFrom(o.owner.db, half))!;

@@ -4,7 +4,7 @@
 // Usage: npm run bench:rebuild -- [--events N] [--runs R] [--seconds S]   (default 1,000,000)
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { EventStore, LOG_START, LogSubscription, type Database } from '@app/event-store';
+import { EventStore, LOG_START, LogSubscription, type DatabaseHandle } from '@app/event-store';
 import { LIVE, PROJECTIONS, RebuildRunner } from '@app/projections';
 import { projectionFollower } from '@app/config';
 import { generateHistory, type GeneratedHistory } from './support/generate.js';
@@ -22,7 +22,7 @@ export interface ReplayRun {
   status: string;
 }
 
-async function rawScan(owner: Database): Promise<number> {
+async function rawScan(owner: DatabaseHandle): Promise<number> {
   const t = performance.now();
   let raw = 0;
   for (let after = 0; ; ) {

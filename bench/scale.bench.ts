@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appendBulk, followersAtHead, holderPid, verdictCount, verdictTimes, type Database } from '@app/event-store';
+import { appendBulk, followersAtHead, holderPid, verdictCount, verdictTimes, type DatabaseHandle } from '@app/event-store';
 import { PROJECTIONS } from '@app/projections';
 import { projectionFollower } from '@app/config';
 import { generateHistory, seedClaimTargets } from './support/generate.js';
@@ -98,7 +98,7 @@ export interface BurstRun {
   flowsPerSecond: number;
 }
 
-async function verdicts(owner: Database, claimIds: string[]): Promise<number> {
+async function verdicts(owner: DatabaseHandle, claimIds: string[]): Promise<number> {
   return verdictCount(owner.db, claimIds);
 }
 

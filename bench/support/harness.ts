@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { createDatabase, logFullyReadable, migrateToLatest, withDatabaseName, type Database } from '@app/event-store';
+import { createDatabase, logFullyReadable, migrateToLatest, withDatabaseName, type DatabaseHandle } from '@app/event-store';
 
 // Dropping a bench database (with force) ends any session a library left idle in its own pool
 // (emmett's schema pool): that is the end of the workload, not an error.
@@ -14,7 +14,7 @@ process.on('uncaughtException', (err: Error & { code?: string }) => {
 export const serverUrl = () => process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A fresh, migrated database for one workload; dropped afterwards. */
-export async function withFreshDatabase<T>(label: string, run: (db: Database, url: string) => Promise<T>): Promise<T> {
+export async function withFreshDatabase<T>(label: string, run: (db: DatabaseHandle, url: string) => Promise<T>): Promise<T> {
   const name = `claimtrail_bench_${label}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: serverUrl() });
   await admin.connect();
@@ -61,7 +61,7 @@ export const RAW_TABLE = `create table raw_events (position bigint generated alw
  * gap-safe reader sees the whole log (a transaction open in any database of the server holds
  * it back; measuring before that would time an empty read).
  */
-export async function waitUntilLogReadable(db: Database, timeoutMs = 120_000): Promise<void> {
+export async function waitUntilLogReadable(db: DatabaseHandle, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await logFullyReadable(db.db)) return;

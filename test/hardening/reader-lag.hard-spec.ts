@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '@app/config';
-import { EventStore, type Database } from '@app/event-store';
+import { EventStore, type DatabaseHandle } from '@app/event-store';
 import { PROJECTIONS, ProjectionRunner } from '@app/projections';
 import { openAppDatabase } from '@app/runtime';
 import { Seeder } from '../e2e/support/e2e.js';
@@ -25,7 +25,7 @@ let runner: ProjectionRunner;
 let baseUrl: string;
 let seed: Seeder;
 let source: string;
-const opened: Database[] = [];
+const opened: DatabaseHandle[] = [];
 
 beforeAll(async () => {
   t = await createTestApp('reader_lag', {

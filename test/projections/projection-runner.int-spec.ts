@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { decideCompleteCorroboration, decideRecordClaim, decideReportIncident, evolveIncident } from '@app/domain';
-import { createDatabase, EventStore, LogSubscription, type Database } from '@app/event-store';
+import { createDatabase, EventStore, LogSubscription, type DatabaseHandle } from '@app/event-store';
 import { incidentsProjection, LIVE, PROJECTIONS, ProjectionRunner, type Projection } from '@app/projections';
 import { projectionFollower } from '@app/config';
 import { APP_ROLE, createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -36,7 +36,7 @@ async function stopAll(): Promise<void> {
  * a transaction surfaces as an uncaught exception (the product's pools have the same gap, which
  * its own test below shows). Only the pools the other kill tests use get it.
  */
-function survivesKills(d: Database): Database {
+function survivesKills(d: DatabaseHandle): DatabaseHandle {
   d.pool.on('connect', (client) => client.on('error', () => undefined));
   return d;
 }

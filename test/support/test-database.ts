@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
-import { createDatabase, migrateToLatest, withDatabaseName, type Database } from '@app/event-store';
+import { createDatabase, migrateToLatest, withDatabaseName, type DatabaseHandle } from '@app/event-store';
 
 /** Server the tests create their private databases on (owner or superuser). */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -11,9 +11,9 @@ export interface TestDatabase {
   name: string;
   /** Owner connection URL of the private database. */
   url: string;
-  owner: Database;
+  owner: DatabaseHandle;
   /** Sessions under the restricted app role, as the running app uses. */
-  app: Database;
+  app: DatabaseHandle;
   drop(): Promise<void>;
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { Queue, Worker } from 'bullmq';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig, JOBS, projectionFollower, SCHEDULERS } from '@app/config';
-import { createDatabase, type Database, type EventStore } from '@app/event-store';
+import { createDatabase, type DatabaseHandle, type EventStore } from '@app/event-store';
 import {
   createMaintenanceQueue,
   createMaintenanceWorker,
@@ -20,7 +20,7 @@ import { LeasesService } from './leases.service.js';
 export class ProjectionsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
   private runner?: ProjectionRunner;
-  private owner?: Database;
+  private owner?: DatabaseHandle;
   private worker?: Worker;
   private queue?: Queue;
 

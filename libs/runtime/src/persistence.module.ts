@@ -1,6 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { createDatabase, EventStore, migrateToLatest, type Database } from '@app/event-store';
+import { createDatabase, EventStore, migrateToLatest, type DatabaseHandle } from '@app/event-store';
 import { DATABASE, EVENT_STORE, KYSELY } from './tokens.js';
 
 /** Runs migrations as the owner connection; call before the app starts serving. */
@@ -14,13 +14,13 @@ export async function prepareDatabase(config: AppConfig): Promise<string[]> {
   }
 }
 
-export function openAppDatabase(config: AppConfig, applicationName: string): Database {
+export function openAppDatabase(config: AppConfig, applicationName: string): DatabaseHandle {
   if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set');
   return openAppPool(config, config.DATABASE_URL, applicationName);
 }
 
 /** A pool as the app role with the configured size and timeouts: the main database's, or a replica's. */
-export function openAppPool(config: AppConfig, url: string, applicationName: string): Database {
+export function openAppPool(config: AppConfig, url: string, applicationName: string): DatabaseHandle {
   return createDatabase({
     url,
     role: config.DATABASE_APP_ROLE || undefined,
@@ -39,13 +39,13 @@ export function openAppPool(config: AppConfig, url: string, applicationName: str
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => openAppDatabase(config, `claimtrail-${process.env.CLAIMTRAIL_PROCESS ?? 'app'}`),
     },
-    { provide: KYSELY, inject: [DATABASE], useFactory: (d: Database) => d.db },
-    { provide: EVENT_STORE, inject: [KYSELY], useFactory: (db: Database['db']) => new EventStore(db) },
+    { provide: KYSELY, inject: [DATABASE], useFactory: (d: DatabaseHandle) => d.db },
+    { provide: EVENT_STORE, inject: [KYSELY], useFactory: (db: DatabaseHandle['db']) => new EventStore(db) },
   ],
   exports: [DATABASE, KYSELY, EVENT_STORE],
 })
 export class PersistenceModule implements OnApplicationShutdown {
-  constructor(@Inject(DATABASE) private readonly database: Database) {}
+  constructor(@Inject(DATABASE) private readonly database: DatabaseHandle) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.database.close();

@@ -1,7 +1,7 @@
 import { Inject, Module, Optional, type OnApplicationShutdown } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { EventStore, type Database } from '@app/event-store';
+import { EventStore, type DatabaseHandle } from '@app/event-store';
 import { openAppPool } from './persistence.module.js';
 import { EVENT_STORE, KYSELY } from './tokens.js';
 
@@ -12,7 +12,7 @@ export const READ_EVENT_STORE = Symbol('READ_EVENT_STORE');
 const READ_DATABASE = Symbol('READ_DATABASE');
 
 /** A pool on the replica, as the app role (the role and its grants replicate with the data). */
-export function openReadDatabase(config: AppConfig, applicationName: string): Database | null {
+export function openReadDatabase(config: AppConfig, applicationName: string): DatabaseHandle | null {
   if (!config.DATABASE_READ_URL) return null;
   return openAppPool(config, config.DATABASE_READ_URL, applicationName);
 }
@@ -28,17 +28,17 @@ export function openReadDatabase(config: AppConfig, applicationName: string): Da
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => openReadDatabase(config, `claimtrail-${process.env.CLAIMTRAIL_PROCESS ?? 'app'}-read`),
     },
-    { provide: READ_KYSELY, inject: [READ_DATABASE, KYSELY], useFactory: (read: Database | null, main: Kysely<any>) => read?.db ?? main },
+    { provide: READ_KYSELY, inject: [READ_DATABASE, KYSELY], useFactory: (read: DatabaseHandle | null, main: Kysely<any>) => read?.db ?? main },
     {
       provide: READ_EVENT_STORE,
       inject: [READ_DATABASE, EVENT_STORE],
-      useFactory: (read: Database | null, main: EventStore) => (read ? new EventStore(read.db, main.upcasters) : main),
+      useFactory: (read: DatabaseHandle | null, main: EventStore) => (read ? new EventStore(read.db, main.upcasters) : main),
     },
   ],
   exports: [READ_KYSELY, READ_EVENT_STORE],
 })
 export class ReadDatabaseModule implements OnApplicationShutdown {
-  constructor(@Optional() @Inject(READ_DATABASE) private readonly read: Database | null) {}
+  constructor(@Optional() @Inject(READ_DATABASE) private readonly read: DatabaseHandle | null) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.read?.close();

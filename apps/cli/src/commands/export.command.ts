@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
-import type { Database } from '@app/event-store';
+import type { DatabaseHandle } from '@app/event-store';
 import { EXIT, UsageError } from '../cli-errors.js';
 import { act, note, wholeNumber, withDatabase } from '../command-context.js';
 
@@ -13,7 +13,7 @@ interface ExportOptions {
   fromPosition?: number;
 }
 
-type Exporter = (db: Database['db'], opts: ExportOptions) => Promise<AsyncGenerator<string>>;
+type Exporter = (db: DatabaseHandle['db'], opts: ExportOptions) => Promise<AsyncGenerator<string>>;
 
 /** The export's text chunks to --out or stdout, with backpressure; a bad parameter is a usage error. */
 async function runExport(opts: ExportOptions, exporter: Exporter): Promise<number> {
