@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { withDatabaseName } from '@app/event-store';
 import { PROJECTIONS } from '@app/projections';
-import { startEmbeddedPostgres } from '../../libs/runtime/src/launcher/embedded-postgres.js';
+import { loadEmbeddedPostgres } from '@app/runtime';
 import { freePort } from '../support/processes.js';
 import { APP_ROLE, TEST_SERVER_URL } from '../support/test-database.js';
 
@@ -255,6 +255,7 @@ describe('CLI on the embedded PostgreSQL (no DATABASE_URL)', () => {
     const dir = tempDataDir('running');
     dirs.push(dir);
     const port = await freePort();
+    const { startEmbeddedPostgres } = await loadEmbeddedPostgres();
     const server = await startEmbeddedPostgres(dir, port, () => undefined);
     try {
       // EMBEDDED_PG_PORT names another port: the running server's lock file wins.

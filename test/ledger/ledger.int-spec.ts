@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
+import { FOLLOWERS } from '@app/config';
 import { EventStore, LedgerSealer, verifyLedger } from '@app/event-store';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -28,7 +29,7 @@ async function writeSome(n: number): Promise<number[]> {
 
 describe('sealed ledger', () => {
   it('seals the log in chained runs while writers append, and verifies', async () => {
-    const sealer = new LedgerSealer(tdb.app.db, { batchSize: 37, intervalMs: 10 });
+    const sealer = new LedgerSealer(tdb.app.db, { checkpoint: FOLLOWERS.sealer, batchSize: 37, intervalMs: 10 });
     sealer.start();
     await writeSome(200);
     await sealer.stop();

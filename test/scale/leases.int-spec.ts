@@ -174,6 +174,7 @@ describe('the ledger sealer under a lease', () => {
     const start = (k: LeaseKeeper, label: string) => {
       k.register(FOLLOWERS.sealer, (lease) => {
         const s = new LedgerSealer(tdb.app.db, {
+          checkpoint: FOLLOWERS.sealer,
           batchSize: 25,
           intervalMs: 20,
           guard: {

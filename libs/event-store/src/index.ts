@@ -14,6 +14,7 @@ export * from './leases/lease-store.js';
 export * from './leases/lease-keeper.js';
 export * from './leases/assignment.js';
 export * from './leases/lease-database.js';
+export * from './follower/log-follower-runner.js';
 export * from './queries/log-health.queries.js';
 export * from './queries/log-position.queries.js';
 export * from './queries/log-export.queries.js';

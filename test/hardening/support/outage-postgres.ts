@@ -3,7 +3,7 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../../libs/runtime/src/launcher/embedded-postgres.js';
+import { loadEmbeddedPostgres, type EmbeddedPostgresHandle } from '@app/runtime';
 import { sparePort } from '../../corroboration/support/private-redis.js';
 
 export class PrivatePostgres {
@@ -29,6 +29,7 @@ export class PrivatePostgres {
       await chmod(this.dir, 0o755);
       this.port = await sparePort();
     }
+    const { startEmbeddedPostgres } = await loadEmbeddedPostgres();
     this.handle = await startEmbeddedPostgres(this.dir, this.port, (m) => this.log.push(m));
   }
 

@@ -1,7 +1,6 @@
 import { Queue } from 'bullmq';
 import { type AppConfig, QUEUES } from '@app/config';
-import { bullConnection } from '@app/projections';
-import { withOwnedConnection } from '@app/runtime';
+import { bullConnection, withOwnedConnection } from '@app/runtime';
 
 /** Read-only handles on every queue for the API (admin listings, bull-board, depth metrics). */
 export function openQueues(config: AppConfig): Queue[] {

@@ -3,9 +3,8 @@ import type { Cluster, Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import { type AppConfig, assertEveryJobHasProcessor, FOLLOWERS, QUEUES } from '@app/config';
 import type { StreamWriter } from '@app/domain';
-import type { EventStore, LeaseKeeper } from '@app/event-store';
-import { bullConnection, ProjectionRunner } from '@app/projections';
-import { createRedisClient } from '@app/runtime';
+import { type EventStore, type LeaseKeeper, LogFollowerRunner } from '@app/event-store';
+import { bullConnection, createRedisClient } from '@app/runtime';
 import { ClaimContextRepository } from './claim-context.repository.js';
 import { corroborationDispatcher, type Dispatcher } from './dispatcher.js';
 import { CorroborationProcessors } from './processors.js';
@@ -27,7 +26,7 @@ export interface CorroborationRuntimeDeps {
 
 /** The dispatcher, the flow producer and the queue workers of the corroboration workflows. */
 export class CorroborationRuntime {
-  private runner?: ProjectionRunner;
+  private runner?: LogFollowerRunner;
   private flows?: FlowProducer;
   private reviewsQueue?: Queue;
   private corroborationQueue?: Queue;
@@ -66,15 +65,16 @@ export class CorroborationRuntime {
         reviews: this.reviewsQueue,
         escalationDelayMs: config.REVIEW_ESCALATION_MS,
       });
-      this.runner = new ProjectionRunner({
+      this.runner = new LogFollowerRunner({
         db: this.deps.db,
         store: this.deps.store,
         connection: { connectionString: config.DATABASE_URL },
         keeper: this.deps.keeper,
         leaseTtlMs: config.LEASE_TTL_MS,
         heartbeatMs: config.LEASE_HEARTBEAT_MS,
-        projections: [dispatcher],
+        followers: [dispatcher],
         checkpoint: () => FOLLOWERS.dispatcher,
+        kind: 'projection', // its log lines read as they did when it ran as a table-less projection
         batchSize: 200,
         pollMs: config.LOG_POLL_MS,
         log: (m) => this.deps.log(m),

@@ -3,8 +3,7 @@ import type { Cluster, Redis } from 'ioredis';
 import { sql, type Kysely } from 'kysely';
 import { evolveIncident, incidentStreamId, type IncidentState } from '@app/domain';
 import { CHECK_NAMES, checkJobId, corroborationJobId, escalationJobId, JOBS, QUEUES } from '@app/config';
-import type { EventStore, RecordedEvent } from '@app/event-store';
-import type { Projection } from '@app/projections';
+import type { EventStore, LogFollower, RecordedEvent } from '@app/event-store';
 import { type ClaimJobData, type EscalateJobData, pendingKey } from './job-data.js';
 
 const REEVALUATE_CLAIM = new Set(['ClaimSourceAdded', 'ClaimRetracted']);
@@ -23,12 +22,12 @@ export interface DispatcherOptions {
 const retry = { attempts: 8, backoff: { type: 'exponential' as const, delay: 500, jitter: 0.5 } };
 
 /**
- * Follows the log (as a projection without tables, so it gets a checkpoint and a single runner)
+ * Follows the log (a LogFollower, so it gets a checkpoint and a single runner under its lease)
  * and turns events into jobs with deterministic ids: a crash between enqueue and checkpoint
  * re-enqueues ids BullMQ already has, so no workflow runs twice for one event. When Redis is
  * down the batch fails, the checkpoint stays, and the events wait in Postgres.
  */
-export interface Dispatcher extends Projection {
+export interface Dispatcher extends LogFollower {
   /**
    * Enqueues again the flows of claims recorded more than `olderThanMs` ago that have no verdict
    * and no flow in Redis (lost with Redis' data); one page after `after` (a position) per call.
@@ -75,7 +74,6 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
   };
   return {
     name: 'dispatcher',
-    tables: [],
     async sweep(db, after, olderThanMs, limit = 200) {
       const { rows } = await sql<{ position: number }>`
         select c.position from events c

@@ -1,11 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import { FOLLOWERS } from '@app/config';
 import { CheckpointStore } from '../checkpoint-store.js';
 import { LOG_START } from '../event-store.types.js';
 import { sealNext } from './ledger.js';
 import type { BatchGuard } from '../leases/lease-keeper.js';
 
 export interface LedgerSealerOptions {
+  /** Its checkpoint (and lease) name, FOLLOWERS.sealer: passed in, since the event store imports no other lib. */
+  checkpoint: string;
   batchSize?: number;
   intervalMs?: number;
   onError?: (err: unknown) => void;
@@ -26,23 +27,23 @@ export class LedgerSealer {
 
   constructor(
     private readonly db: Kysely<any>,
-    private readonly opts: LedgerSealerOptions = {},
+    private readonly opts: LedgerSealerOptions,
   ) {}
 
   /** Seals the next run of events; returns how many it sealed (0 when caught up). */
   async sealOnce(): Promise<number> {
     const checkpoints = new CheckpointStore(this.db);
-    await sql`insert into checkpoints (name) values (${FOLLOWERS.sealer}) on conflict (name) do nothing`.execute(this.db);
+    await sql`insert into checkpoints (name) values (${this.opts.checkpoint}) on conflict (name) do nothing`.execute(this.db);
     return this.db.transaction().execute(async (trx) => {
       await this.opts.guard?.enter(trx);
-      await checkpoints.load(FOLLOWERS.sealer, trx, true);
+      await checkpoints.load(this.opts.checkpoint, trx, true);
       // The last seal itself says where sealing stands; the checkpoint row only mirrors it for lag reports.
       const { rows: last } = await sql<{ t: string; p: number }>`
         select to_transaction_id::text as t, to_position as p from ledger_seals order by seal_id desc limit 1`.execute(trx);
       const cp = last[0] ? { transactionId: last[0].t, position: Number(last[0].p) } : { ...LOG_START };
       const next = await sealNext(trx, cp, this.opts.batchSize ?? 5000);
       if (!next) return 0;
-      await checkpoints.save(FOLLOWERS.sealer, next, trx);
+      await checkpoints.save(this.opts.checkpoint, next, trx);
       const { rows: n } = await sql<{ c: number }>`select event_count as c from ledger_seals order by seal_id desc limit 1`.execute(trx);
       await this.opts.guard?.fence(trx);
       return n[0].c;

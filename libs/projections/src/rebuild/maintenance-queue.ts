@@ -1,20 +1,12 @@
-import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { Queue, Worker, type Job } from 'bullmq';
 import { type AppConfig, assertEveryJobHasProcessor, JOBS, QUEUES } from '@app/config';
-import { bullConnectionFor, withOwnedConnection } from '@app/runtime';
+import { bullConnection, withOwnedConnection } from '@app/runtime';
 
 export interface RebuildJob {
   /** Set when the admin endpoint or CLI already recorded the rebuild; the scheduler leaves it out. */
   rebuildId?: string;
   projection: string;
   trigger: 'admin' | 'schedule' | 'cli';
-}
-
-/**
- * BullMQ connection from REDIS_URL (blocking workers need maxRetriesPerRequest: null): options
- * for one Redis, a Cluster instance for a cluster (pass it to withOwnedConnection with its user).
- */
-export function bullConnection(config: AppConfig, extra: Record<string, unknown> = {}): ConnectionOptions {
-  return bullConnectionFor(config.REDIS_URL, extra) as ConnectionOptions;
 }
 
 export function createMaintenanceQueue(config: AppConfig): Queue {
