@@ -11,15 +11,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { sql } from 'kysely';
-import { corroborationJobId, FOLLOWERS, QUEUES } from '@app/config';
+import { corroborationJobId, QUEUES } from '@app/config';
 import { type CorroborationRuntime, pendingKey } from '@app/corroboration';
 import { StreamWriter, type WriteResult, type WriteSpec } from '@app/domain';
 import { IdempotencyRepository } from '@app/runtime';
 import { EventStore, type RecordedEvent } from '@app/event-store';
 import { Seeder } from '../e2e/support/e2e.js';
 import { bearer } from '../support/test-app.js';
-import { createHarness, eventAt, eventsOfType, type LoggedEvent, until, waitForJob, type Harness } from './support/harness.js';
+import { createHarness, eventAt, eventsOfType, type LoggedEvent, until, waitForJob, type Harness, dispatcherPassed, queuesIdle } from './support/harness.js';
 
 let h: Harness;
 let seed: Seeder;
@@ -87,18 +86,6 @@ async function expireLocksOfDeadWorker(queue: string): Promise<string[]> {
   return active;
 }
 
-async function dispatcherPassed(position: number): Promise<boolean> {
-  const { rows } = await sql`
-    select 1 from checkpoints c join events e on e.position = ${position}
-     where c.name = ${FOLLOWERS.dispatcher} and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(h.t.tdb.owner.db);
-  return rows.length > 0;
-}
-
-async function queueIdle(): Promise<boolean> {
-  const counts = await h.queues.corroboration.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
-  return Object.values(counts).every((n) => n === 0);
-}
-
 describe('a processing worker killed mid-flow', () => {
   it('and restarted yields exactly one CorroborationCompleted (and one ReviewRequested) per claim event', async () => {
     // Three conflicting claims (each contradicts an analyst attribution), recorded while no worker runs.
@@ -145,7 +132,7 @@ describe('a processing worker killed mid-flow', () => {
     expect(results.map((r) => r.verdict)).toEqual(['conflicting', 'conflicting', 'conflicting']);
     // The dead job ran again and appended nothing new: its outcome is the one already in the log.
     expect(results[claims.indexOf(dead)].position).toBeLessThanOrEqual(dying.appended!.position);
-    await until('the corroboration queue to drain', queueIdle);
+    await until('the corroboration queue to drain', () => queuesIdle([h.queues.corroboration]));
 
     for (const c of claims) {
       const completed = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId });
@@ -217,7 +204,7 @@ describe('a change landing while a re-evaluation of the same claim runs', () => 
       expect(attrRes.status).toBe(201);
       attr = await eventAt(h.t.tdb.owner.db, attrRes.body.position);
       expect(attr.type).toBe('AttributionAssessed');
-      await until('the dispatcher to pass the attribution', () => dispatcherPassed(attr.position));
+      await until('the dispatcher to pass the attribution', () => dispatcherPassed(h.t.tdb.owner.db, attr.position));
       // So the attribution has a flow of its own, pending (the one worker is busy with the held checks).
       expect(await marker()).toBe(corroborationJobId(attr.eventId, claimId));
       expect(await h.queues.corroboration.getJobState(corroborationJobId(attr.eventId, claimId))).toBe('waiting-children');
@@ -226,7 +213,7 @@ describe('a change landing while a re-evaluation of the same claim runs', () => 
     }
     const bySource = await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(added.eventId, claimId), 30_000);
     expect(await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(attr.eventId, claimId), 30_000)).toMatchObject({ verdict: 'conflicting' });
-    await until('the corroboration queue to drain', queueIdle, 30_000);
+    await until('the corroboration queue to drain', () => queuesIdle([h.queues.corroboration]), 30_000);
 
     const runs = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId });
     const latest = runs[runs.length - 1];
@@ -275,7 +262,7 @@ describe('two workers: an older flow finishing after a newer one', () => {
     // The older flow computed its verdict before the attribution, and finished last.
     const older = await first;
     expect(older.verdict).toBe('corroborated');
-    await until('the corroboration queue to drain', queueIdle, 30_000);
+    await until('the corroboration queue to drain', () => queuesIdle([h.queues.corroboration]), 30_000);
 
     const runs = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId });
     // The claim's standing verdict (the last CorroborationCompleted, which evolve and the read models take)

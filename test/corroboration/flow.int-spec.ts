@@ -12,7 +12,7 @@ import { corroborationJobId, escalationJobId, FOLLOWERS, JOBS } from '@app/confi
 import { type ClaimJobData, pendingKey } from '@app/corroboration';
 import { bearer } from '../support/test-app.js';
 import { Seeder } from '../e2e/support/e2e.js';
-import { completedFor, createHarness, eventAt, eventsOfType, median, until, waitForJob, type Harness } from './support/harness.js';
+import { completedFor, createHarness, eventAt, eventsOfType, median, until, waitForJob, type Harness, dispatcherPassed, eventTypeCounts, jobCounts, queuesIdle } from './support/harness.js';
 
 const ESCALATION_MS = 2500;
 
@@ -347,9 +347,9 @@ describe('throughput', () => {
 describe('the dispatcher replayed from the start of the log', () => {
   it('(a crash before its checkpoint moved, at the worst) enqueues nothing that runs again: no event is appended twice', async () => {
     // Let pending escalations fire first, so that the log is at rest.
-    await until('no delayed escalation', async () => (await h.queues.reviews.getJobCounts('delayed', 'waiting', 'active')).delayed === 0 && (await queuesIdle()), 20_000);
-    const before = await typeCounts();
-    const jobsBefore = await jobCounts();
+    await until('no delayed escalation', async () => (await h.queues.reviews.getJobCounts('delayed', 'waiting', 'active')).delayed === 0 && (await queuesIdle([h.queues.corroboration, h.queues.reviews])), 20_000);
+    const before = await eventTypeCounts(h.t.tdb.owner.db);
+    const jobsBefore = await jobCounts(h.queues.corroboration);
 
     await Promise.all(h.runtimes.splice(0).map((r) => r.stop()));
     // Every flow is named after its cause and its jobs are kept once done: the replay meets ids
@@ -362,15 +362,15 @@ describe('the dispatcher replayed from the start of the log', () => {
       await sql`delete from checkpoints where name = ${FOLLOWERS.dispatcher}`.execute(h.t.tdb.owner.db);
       h.startRuntime();
       const { rows } = await sql<{ p: number }>`select max(position)::int as p from events`.execute(h.t.tdb.owner.db);
-      await until('the dispatcher to replay the whole log', () => dispatcherPassed(rows[0].p), 30_000);
-      await until('the queues to drain', queuesIdle, 30_000);
+      await until('the dispatcher to replay the whole log', () => dispatcherPassed(h.t.tdb.owner.db, rows[0].p), 30_000);
+      await until('the queues to drain', () => queuesIdle([h.queues.corroboration, h.queues.reviews]), 30_000);
     } finally {
       h.events.corroboration.off('completed', onCompleted);
     }
 
     expect(ran).toEqual([]);
-    expect(await jobCounts()).toEqual(jobsBefore);
-    expect(await typeCounts()).toEqual(before);
+    expect(await jobCounts(h.queues.corroboration)).toEqual(jobsBefore);
+    expect(await eventTypeCounts(h.t.tdb.owner.db)).toEqual(before);
   });
 
   it('and a claim changed after the replay is re-evaluated, by a flow of its own', async () => {
@@ -380,7 +380,7 @@ describe('the dispatcher replayed from the start of the log', () => {
     const added = await seed.post(`/v1/incidents/${incidentId}/claims/${claimId}/sources`, 'reporter', { sourceId: sources.tribune });
     expect(added.status).toBe(201);
     const cause = await eventAt(h.t.tdb.owner.db, added.body.position);
-    await until('the dispatcher to pass the new source', () => dispatcherPassed(added.body.position));
+    await until('the dispatcher to pass the new source', () => dispatcherPassed(h.t.tdb.owner.db, added.body.position));
     // The claim's pending marker names the new flow (not started yet) or is gone (started): never a flow that is done.
     const redis = new Redis(h.connection);
     const marker = await redis.get(pendingKey(h.prefix, claimId)).finally(() => redis.disconnect());
@@ -396,28 +396,3 @@ describe('the dispatcher replayed from the start of the log', () => {
     expect((await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(cause.eventId, claimId))).position).toBe(completed.position);
   });
 });
-
-async function dispatcherPassed(position: number): Promise<boolean> {
-  const { rows } = await sql`
-    select 1 from checkpoints c join events e on e.position = ${position}
-     where c.name = ${FOLLOWERS.dispatcher} and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(h.t.tdb.owner.db);
-  return rows.length > 0;
-}
-
-async function queuesIdle(): Promise<boolean> {
-  for (const q of [h.queues.corroboration, h.queues.reviews]) {
-    const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
-    if (Object.values(counts).some((n) => n > 0)) return false;
-  }
-  return true;
-}
-
-/** Corroboration jobs per state (completed and failed ones are kept). */
-async function jobCounts(): Promise<Record<string, number>> {
-  return h.queues.corroboration.getJobCounts('completed', 'failed', 'waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
-}
-
-async function typeCounts(): Promise<Record<string, number>> {
-  const { rows } = await sql<{ type: string; n: number }>`select type, count(*)::int as n from events group by type order by type`.execute(h.t.tdb.owner.db);
-  return Object.fromEntries(rows.map((r) => [r.type, r.n]));
-}

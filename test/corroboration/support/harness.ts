@@ -230,3 +230,23 @@ export async function dispatcherPassed(db: Kysely<any>, position: number): Promi
      where c.name = ${FOLLOWERS.dispatcher} and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(db);
   return rows.length > 0;
 }
+
+/** Whether these queues have nothing waiting, running, delayed or held for children. */
+export async function queuesIdle(queues: Queue[]): Promise<boolean> {
+  for (const q of queues) {
+    const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+    if (Object.values(counts).some((n) => n > 0)) return false;
+  }
+  return true;
+}
+
+/** Jobs per state, completed and failed ones included (the queues keep them). */
+export function jobCounts(queue: Queue): Promise<Record<string, number>> {
+  return queue.getJobCounts('completed', 'failed', 'waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+}
+
+/** How many events of each type the log holds. */
+export async function eventTypeCounts(db: Kysely<any>): Promise<Record<string, number>> {
+  const { rows } = await sql<{ type: string; n: number }>`select type, count(*)::int as n from events group by type order by type`.execute(db);
+  return Object.fromEntries(rows.map((r) => [r.type, r.n]));
+}
