@@ -25,7 +25,7 @@
 const DOMAIN_COMMAND_SIDE = '^libs/domain/src/(index\\.ts$|domain\\.module\\.ts$|infrastructure/|.*\\.(command|handler)\\.ts$)';
 const DOMAIN_CORE = '^libs/domain/src/(?!index\\.ts$|domain\\.module\\.ts$|infrastructure/|.*\\.(command|handler)\\.ts$)';
 /** Small pure packages the core may use besides zod: the ISO country table. */
-const CORE_PACKAGES = '^node_modules/(zod|i18n-iso-countries)/';
+const CORE_PACKAGES = '(^|/)node_modules/(zod|i18n-iso-countries)/';
 const SPEC = '\\.spec\\.ts$';
 
 /** Lib `from` may import only libs in `allowed` (and itself). */
