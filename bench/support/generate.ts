@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { appendBulk, type BulkEvent, type NewEvent } from '@app/event-store';
+import { appendBulk, type BulkEvent, type NewEvent, type Database } from '@app/event-store';
 
 /** A seeded PRNG, so every run generates the same history. */
 export function prng(seed = 42) {
@@ -38,7 +38,7 @@ export interface GeneratedHistory {
  * batch): groups and sources, then incidents with claims, extra claim sources, retractions,
  * denials, attributions and corrections. Ids are seeded: the same call writes the same history.
  */
-export async function generateHistory(db: Kysely<any>, target: number, opts: { seed?: number; batchEvents?: number } = {}): Promise<GeneratedHistory> {
+export async function generateHistory(db: Kysely<Database>, target: number, opts: { seed?: number; batchEvents?: number } = {}): Promise<GeneratedHistory> {
   const rnd = prng(opts.seed ?? 7);
   const uuid = () => seededUuid(rnd);
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
@@ -102,7 +102,7 @@ export async function generateHistory(db: Kysely<any>, target: number, opts: { s
 }
 
 /** Groups, sources and `incidents` bare incidents for claim workloads (corroboration benches). */
-export async function seedClaimTargets(db: Kysely<any>, incidentCount: number): Promise<{ groups: string[]; sources: string[]; incidents: string[] }> {
+export async function seedClaimTargets(db: Kysely<Database>, incidentCount: number): Promise<{ groups: string[]; sources: string[]; incidents: string[] }> {
   const day = { value: '2023-01-30', precision: 'day', earliest: '2023-01-30T00:00:00.000Z', latest: '2023-01-30T23:59:59.999Z' };
   const groups = Array.from({ length: 20 }, () => randomUUID());
   const sources = Array.from({ length: 6 }, () => randomUUID());

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { CorroborationRuntime } from '@app/corroboration';
 import { StreamWriter } from '@app/domain';
-import type { EventStore } from '@app/event-store';
+import type { EventStore, Database } from '@app/event-store';
 import { EVENT_STORE, KYSELY } from '@app/runtime';
 import { LeasesService } from './leases.service.js';
 
@@ -14,7 +14,7 @@ export class CorroborationService implements OnApplicationBootstrap, OnApplicati
   private runtime?: CorroborationRuntime;
 
   constructor(
-    @Inject(KYSELY) private readonly db: Kysely<any>,
+    @Inject(KYSELY) private readonly db: Kysely<Database>,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly writer: StreamWriter,

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { Queue, Worker } from 'bullmq';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig, JOBS, projectionFollower, SCHEDULERS } from '@app/config';
-import { createDatabase, type DatabaseHandle, type EventStore } from '@app/event-store';
+import { createDatabase, type DatabaseHandle, type EventStore, type Database } from '@app/event-store';
 import {
   createMaintenanceQueue,
   createMaintenanceWorker,
@@ -25,7 +25,7 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
   private queue?: Queue;
 
   constructor(
-    @Inject(KYSELY) private readonly db: Kysely<any>,
+    @Inject(KYSELY) private readonly db: Kysely<Database>,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly leases: LeasesService,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { FOLLOWERS } from '@app/config';
-import { LeaseLostError, LedgerSealer } from '@app/event-store';
+import { LeaseLostError, LedgerSealer, type Database } from '@app/event-store';
 import { KYSELY } from '@app/runtime';
 import { LeasesService } from './leases.service.js';
 
@@ -11,7 +11,7 @@ export class SealerService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Sealer');
 
   constructor(
-    @Inject(KYSELY) private readonly db: Kysely<any>,
+    @Inject(KYSELY) private readonly db: Kysely<Database>,
     private readonly leases: LeasesService,
   ) {}
 

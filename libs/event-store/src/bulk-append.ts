@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { EventMetadata } from './event-store.types.js';
 import { streamTypeOf } from './event-store.js';
+import type { Database } from './schema/database.generated.js';
 
 /** One event of a multi-stream bulk append; its id must be deterministic for re-runs to be no-ops. */
 export interface BulkEvent<T = unknown> {
@@ -33,7 +34,7 @@ export interface BulkAppendResult {
  * progress); a concurrent writer of the same event ids makes it fail with a unique violation
  * (23505), after which running it again finds them stored.
  */
-export async function appendBulk(db: Kysely<any>, events: BulkEvent[], metadata: EventMetadata = {}): Promise<BulkAppendResult> {
+export async function appendBulk(db: Kysely<Database>, events: BulkEvent[], metadata: EventMetadata = {}): Promise<BulkAppendResult> {
   const streams = new Map<string, { outcome: BulkStreamOutcome; appended: number }>();
   if (events.length === 0) return { appended: 0, lastPosition: null, streams };
   // One JSON array, written directly (no intermediate objects): this is the import's hot path.

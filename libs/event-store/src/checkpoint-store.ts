@@ -1,11 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import { LOG_START, type LogCheckpoint } from './event-store.types.js';
+import type { Database } from './schema/database.generated.js';
 
 /** Named positions of log followers, written in the same transaction as their effects. */
 export class CheckpointStore {
-  constructor(private readonly db: Kysely<any>) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
-  async load(name: string, trx?: Kysely<any>, forUpdate = false): Promise<LogCheckpoint> {
+  async load(name: string, trx?: Kysely<Database>, forUpdate = false): Promise<LogCheckpoint> {
     const lock = forUpdate ? sql` for update` : sql``;
     const { rows } = await sql<{ transaction_id: string; position: number }>`
       select transaction_id::text as transaction_id, position from checkpoints where name = ${name}${lock}`.execute(
@@ -14,7 +15,7 @@ export class CheckpointStore {
     return rows[0] ? { transactionId: rows[0].transaction_id, position: rows[0].position } : { ...LOG_START };
   }
 
-  async save(name: string, cp: LogCheckpoint, trx?: Kysely<any>): Promise<void> {
+  async save(name: string, cp: LogCheckpoint, trx?: Kysely<Database>): Promise<void> {
     await sql`
       insert into checkpoints (name, transaction_id, position, updated_at)
       values (${name}, ${cp.transactionId}::xid8, ${cp.position}, clock_timestamp())
@@ -24,7 +25,7 @@ export class CheckpointStore {
     );
   }
 
-  async all(trx?: Kysely<any>): Promise<Array<{ name: string } & LogCheckpoint & { updatedAt: Date }>> {
+  async all(trx?: Kysely<Database>): Promise<Array<{ name: string } & LogCheckpoint & { updatedAt: Date }>> {
     const { rows } = await sql<{ name: string; transaction_id: string; position: number; updated_at: Date }>`
       select name, transaction_id::text as transaction_id, position, updated_at from checkpoints order by name`.execute(
       trx ?? this.db,
@@ -34,7 +35,7 @@ export class CheckpointStore {
 }
 
 /** Events not yet applied by each follower, counted in the log's (transaction, position) order (capped). */
-export async function followerLags(db: Kysely<any>, names?: string[], cap = 1_000_000): Promise<Array<{ name: string; position: number; lag: number }>> {
+export async function followerLags(db: Kysely<Database>, names?: string[], cap = 1_000_000): Promise<Array<{ name: string; position: number; lag: number }>> {
   const { rows } = await sql<{ name: string; position: number; lag: number }>`
     select c.name, c.position,
            (select count(*)::int from (select 1 from events e

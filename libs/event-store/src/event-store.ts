@@ -12,13 +12,14 @@ import type {
   StreamReadOptions,
 } from './event-store.types.js';
 import { UpcasterRegistry } from './upcasters.js';
+import type { Database } from './schema/database.generated.js';
 
 const EXPECTED_CODE: Record<string, number> = { any: -1, no_stream: -2, stream_exists: -3 };
 
 export interface AppendOptions {
   expectedVersion?: ExpectedVersion;
   /** Run inside this transaction (e.g. with a reservation or an idempotency record). */
-  trx?: Kysely<any>;
+  trx?: Kysely<Database>;
 }
 
 /** `incident-<uuid>` → `incident`. */
@@ -52,7 +53,7 @@ export class EventStore {
   private notifyTimer?: NodeJS.Timeout;
 
   constructor(
-    private readonly db: Kysely<any>,
+    private readonly db: Kysely<Database>,
     readonly upcasters: UpcasterRegistry = new UpcasterRegistry(),
     /** Coalescing window of the post-commit wake-up NOTIFY; negative turns it off. */
     private readonly notifyDelayMs = 5,
@@ -114,7 +115,7 @@ export class EventStore {
   }
 
   /** The stream's current version, 0 when it does not exist. */
-  async streamVersion(streamId: string, trx?: Kysely<any>): Promise<number> {
+  async streamVersion(streamId: string, trx?: Kysely<Database>): Promise<number> {
     const { rows } = await sql<{ version: number }>`select version from streams where stream_id = ${streamId}`.execute(
       trx ?? this.db,
     );
@@ -122,7 +123,7 @@ export class EventStore {
   }
 
   /** A stream's events, oldest first, optionally cut at a version, position or recorded time. */
-  async readStream(streamId: string, opts: StreamReadOptions = {}, trx?: Kysely<any>): Promise<RecordedEvent[]> {
+  async readStream(streamId: string, opts: StreamReadOptions = {}, trx?: Kysely<Database>): Promise<RecordedEvent[]> {
     const { rows } = await sql<StoredEventRow>`
       select ${EVENT_COLUMNS} from events
        where stream_id = ${streamId}
@@ -141,7 +142,7 @@ export class EventStore {
     streamId: string,
     fold: StreamFold<S>,
     opts: StreamReadOptions = {},
-    trx?: Kysely<any>,
+    trx?: Kysely<Database>,
   ): Promise<StreamAggregate<S>> {
     const events = await this.readStream(streamId, opts, trx);
     let state: S | null = fold.initial ?? null;
@@ -154,7 +155,7 @@ export class EventStore {
    * The next batch of the global log after `after`, in (transaction, position) order, and only
    * from transactions older than every one still in flight: a late commit is never skipped.
    */
-  async readAll(after: LogCheckpoint, limit = 1000, trx?: Kysely<any>): Promise<RecordedEvent[]> {
+  async readAll(after: LogCheckpoint, limit = 1000, trx?: Kysely<Database>): Promise<RecordedEvent[]> {
     const { rows } = await sql<StoredEventRow>`
       select ${EVENT_COLUMNS} from events
        where (transaction_id, position) > (${after.transactionId}::xid8, ${after.position}::bigint)
@@ -166,13 +167,13 @@ export class EventStore {
   }
 
   /** Highest position in the log (0 when empty), committed or not yet visible. */
-  async headPosition(trx?: Kysely<any>): Promise<number> {
+  async headPosition(trx?: Kysely<Database>): Promise<number> {
     const { rows } = await sql<{ p: number | null }>`select max(position) as p from events`.execute(trx ?? this.db);
     return rows[0]?.p ?? 0;
   }
 
   /** The (transaction, position) pair of one stored event, for comparisons against checkpoints. */
-  async checkpointOf(position: number, trx?: Kysely<any>): Promise<LogCheckpoint | null> {
+  async checkpointOf(position: number, trx?: Kysely<Database>): Promise<LogCheckpoint | null> {
     const { rows } = await sql<{ transaction_id: string; position: number }>`
       select transaction_id::text as transaction_id, position from events where position = ${position}`.execute(
       trx ?? this.db,

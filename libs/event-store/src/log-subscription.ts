@@ -4,12 +4,13 @@ import { CheckpointStore } from './checkpoint-store.js';
 import { EVENTS_CHANNEL, type EventStore } from './event-store.js';
 import type { LogCheckpoint, RecordedEvent } from './event-store.types.js';
 import type { BatchGuard } from './leases/lease-keeper.js';
+import type { Database } from './schema/database.generated.js';
 
 export interface LogSubscriptionOptions {
   /** Checkpoint name; one follower per name applies each event once. */
   name: string;
   /** Applies a batch inside the transaction that also moves the checkpoint. */
-  handle: (events: RecordedEvent[], trx: Kysely<any>) => Promise<void>;
+  handle: (events: RecordedEvent[], trx: Kysely<Database>) => Promise<void>;
   batchSize?: number;
   /** Polling is the truth; NOTIFY only wakes the follower sooner. */
   pollMs?: number;
@@ -34,7 +35,7 @@ export class LogSubscription {
   private lastNotifyAt = 0;
 
   constructor(
-    private readonly db: Kysely<any>,
+    private readonly db: Kysely<Database>,
     private readonly store: EventStore,
     private readonly opts: LogSubscriptionOptions,
   ) {

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import { migrations } from '../../../migrations/index.js';
+import type { Database } from './schema/database.generated.js';
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly all: Record<string, Migration>) {}
@@ -16,7 +17,7 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
  * INSERT and SELECT only on `events` (full use of the other tables). Safe to run on every start
  * and from several processes at once (an advisory lock serialises them).
  */
-export async function migrateToLatest(owner: Kysely<any>, appRole?: string): Promise<string[]> {
+export async function migrateToLatest(owner: Kysely<Database>, appRole?: string): Promise<string[]> {
   return owner.connection().execute(async (conn) => {
     await sql`select pg_advisory_lock(hashtext('claimtrail:migrate'))`.execute(conn);
     try {
@@ -31,7 +32,7 @@ export async function migrateToLatest(owner: Kysely<any>, appRole?: string): Pro
   });
 }
 
-export async function ensureAppRole(db: Kysely<any>, role: string): Promise<void> {
+export async function ensureAppRole(db: Kysely<Database>, role: string): Promise<void> {
   if (!IDENTIFIER.test(role)) throw new Error(`invalid role name: ${role}`);
   const r = sql.raw(role);
   // Roles are cluster-wide: several claimtrail databases on one server share it, each granting its own tables.

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '@app/domain';
+import type { Database } from '@app/event-store';
 
 export type ImportStatus = 'queued' | 'running' | 'succeeded' | 'failed';
 
@@ -99,7 +100,7 @@ interface ImportRow {
 
 /** The `imports` table: one progress record per import, written with each batch it commits. */
 export class ImportsRepository {
-  constructor(private readonly db: Kysely<any>) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
   async create(id: string, actor: Actor, opts: { fileName?: string | null; bytesTotal?: number | null; kind?: string } = {}): Promise<void> {
     await sql`
@@ -114,7 +115,7 @@ export class ImportsRepository {
   }
 
   /** Saves the totals; inside a batch's transaction they commit with its events. */
-  async progress(id: string, c: ImportCounters, trx?: Kysely<any>): Promise<void> {
+  async progress(id: string, c: ImportCounters, trx?: Kysely<Database>): Promise<void> {
     await sql`
       update imports set rows = ${c.rows}, added = ${c.added}, incidents_added = ${c.incidentsAdded},
              groups_registered = ${c.groupsRegistered}, unchanged = ${c.unchanged}, skipped = ${c.skipped},

@@ -1,7 +1,7 @@
 import { Inject, Module, Optional, type OnApplicationShutdown } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { EventStore, type DatabaseHandle } from '@app/event-store';
+import { EventStore, type DatabaseHandle, type Database } from '@app/event-store';
 import { openAppPool } from './persistence.module.js';
 import { EVENT_STORE, KYSELY } from './tokens.js';
 
@@ -28,7 +28,7 @@ export function openReadDatabase(config: AppConfig, applicationName: string): Da
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => openReadDatabase(config, `claimtrail-${process.env.CLAIMTRAIL_PROCESS ?? 'app'}-read`),
     },
-    { provide: READ_KYSELY, inject: [READ_DATABASE, KYSELY], useFactory: (read: DatabaseHandle | null, main: Kysely<any>) => read?.db ?? main },
+    { provide: READ_KYSELY, inject: [READ_DATABASE, KYSELY], useFactory: (read: DatabaseHandle | null, main: Kysely<Database>) => read?.db ?? main },
     {
       provide: READ_EVENT_STORE,
       inject: [READ_DATABASE, EVENT_STORE],

@@ -24,7 +24,7 @@ import {
   reservedNames,
   type IncidentState,
 } from '@app/domain';
-import { ConcurrencyError, type AppendResult, type EventStore, type RecordedEvent } from '@app/event-store';
+import { ConcurrencyError, type AppendResult, type EventStore, type RecordedEvent, type Database } from '@app/event-store';
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
@@ -75,7 +75,7 @@ export async function decideAndAppend<S>(
   streamId: string,
   evolve: (s: S | null, e: RecordedEvent) => S,
   decide: (state: S | null) => Array<{ type: string; data: unknown }>,
-  opts: { writer?: number; db?: Kysely<any>; inTransaction?: (trx: Kysely<any>, events: Array<{ type: string; data: unknown }>) => Promise<void> } = {},
+  opts: { writer?: number; db?: Kysely<Database>; inTransaction?: (trx: Kysely<Database>, events: Array<{ type: string; data: unknown }>) => Promise<void> } = {},
 ): Promise<DecidedAppend | null> {
   for (let attempt = 1; attempt <= 200; attempt++) {
     const stored = await store.readStream(streamId);
@@ -142,7 +142,7 @@ export const SOURCES = [
  * Registers the groups and sources through the decide functions. With `db`, group names are
  * reserved in the append's transaction as the API does, so the read endpoints can name groups.
  */
-export async function seedDirectory(store: EventStore, rng: Rng, incidents: number, db?: Kysely<any>): Promise<World> {
+export async function seedDirectory(store: EventStore, rng: Rng, incidents: number, db?: Kysely<Database>): Promise<World> {
   const directory = db ? new DirectoryRepository(db) : undefined;
   const groups: World['groups'] = [];
   for (const g of GROUPS) {
@@ -290,7 +290,7 @@ export async function runWorkload(o: WorkloadOptions): Promise<WorkloadStats> {
   return stats;
 }
 
-export async function eventCount(db: Kysely<any>): Promise<number> {
+export async function eventCount(db: Kysely<Database>): Promise<number> {
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from events`.execute(db);
   return rows[0].n;
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { ApiRead } from '@app/http';
-import { verifyLedger } from '@app/event-store';
+import { verifyLedger, type Database } from '@app/event-store';
 import { KYSELY } from '@app/runtime';
 import { LedgerVerifyResponse } from './ledger-verify.response.js';
 
@@ -10,7 +10,7 @@ import { LedgerVerifyResponse } from './ledger-verify.response.js';
 @ApiBearerAuth()
 @Controller('v1/ledger')
 export class LedgerController {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(KYSELY) private readonly db: Kysely<Database>) {}
 
   /** Recomputes every seal from the events as stored; names the first event that differs. */
   @Get('verify')

@@ -12,7 +12,7 @@ import {
   type ClaimState,
   type IncidentState,
 } from '@app/domain';
-import { claimHistory, type EventStore } from '@app/event-store';
+import { claimHistory, type EventStore, type Database } from '@app/event-store';
 import type { RelationInfo, SourceInfo } from '../checks/check.types.js';
 
 export interface ClaimContext {
@@ -29,7 +29,7 @@ export interface ClaimContext {
 /** Everything the checks need about one claim, read from the log itself (no read-model lag). */
 export class ClaimContextRepository {
   constructor(
-    private readonly db: Kysely<any>,
+    private readonly db: Kysely<Database>,
     private readonly store: EventStore,
   ) {}
 

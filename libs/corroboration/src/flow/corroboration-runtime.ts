@@ -3,7 +3,7 @@ import type { Cluster, Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import { type AppConfig, assertEveryJobHasProcessor, FOLLOWERS, QUEUES } from '@app/config';
 import type { StreamWriter } from '@app/domain';
-import { type EventStore, type LeaseKeeper, LogFollowerRunner } from '@app/event-store';
+import { type EventStore, type LeaseKeeper, LogFollowerRunner, type Database } from '@app/event-store';
 import { bullConnection, createRedisClient } from '@app/runtime';
 import { ClaimContextRepository } from './claim-context.repository.js';
 import { corroborationDispatcher, type Dispatcher } from './dispatcher.js';
@@ -11,7 +11,7 @@ import { CorroborationProcessors } from './processors.js';
 import { jobMetrics } from './job-metrics.js';
 
 export interface CorroborationRuntimeDeps {
-  db: Kysely<any>;
+  db: Kysely<Database>;
   store: EventStore;
   writer: StreamWriter;
   config: AppConfig;

@@ -1,9 +1,9 @@
 import { FlowProducer, type Queue } from 'bullmq';
 import type { Cluster, Redis } from 'ioredis';
-import { sql, type Kysely } from 'kysely';
-import { evolveIncident, incidentStreamId, type IncidentState } from '@app/domain';
+import type { Kysely } from 'kysely';
+import { evolveIncident, incidentStreamId } from '@app/domain';
 import { CHECK_NAMES, checkJobId, corroborationJobId, escalationJobId, JOBS, QUEUES } from '@app/config';
-import type { EventStore, LogFollower, RecordedEvent } from '@app/event-store';
+import { claimsWithoutVerdict, type EventStore, type LogFollower, type RecordedEvent, type Database } from '@app/event-store';
 import { type ClaimJobData, type EscalateJobData, pendingKey } from './job-data.js';
 
 const REEVALUATE_CLAIM = new Set(['ClaimSourceAdded', 'ClaimRetracted']);
@@ -33,7 +33,7 @@ export interface Dispatcher extends LogFollower {
    * and no flow in Redis (lost with Redis' data); one page after `after` (a position) per call.
    * Returns the position to continue after (0 once the end is reached) and how many it enqueued.
    */
-  sweep(db: Kysely<any>, after: number, olderThanMs: number, limit?: number): Promise<{ next: number; enqueued: number }>;
+  sweep(db: Kysely<Database>, after: number, olderThanMs: number, limit?: number): Promise<{ next: number; enqueued: number }>;
 }
 
 export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
@@ -75,20 +75,8 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
   return {
     name: 'dispatcher',
     async sweep(db, after, olderThanMs, limit = 200) {
-      const { rows } = await sql<{ position: number }>`
-        select c.position from events c
-         where c.type = 'ClaimRecorded' and c.position > ${after}
-           and c.recorded_at < now() - make_interval(secs => ${olderThanMs / 1000})
-         order by c.position limit ${limit}`.execute(db);
-      if (!rows.length) return { next: 0, enqueued: 0 };
-      const { rows: orphans } = await sql<any>`
-        select c.position, c.stream_id, c.stream_type, c.stream_version, c.event_id, c.type, c.schema_version, c.data,
-               c.metadata, c.recorded_at, c.transaction_id::text as transaction_id
-          from events c
-         where c.position = any(${rows.map((r) => r.position)}::bigint[])
-           and not exists (select 1 from events v where v.stream_id = c.stream_id and v.type = 'CorroborationCompleted'
-                              and v.data->>'claimId' = c.data->>'claimId')
-         order by c.position`.execute(db);
+      const { last, events: orphans } = await claimsWithoutVerdict(db, after, olderThanMs, limit);
+      if (!last) return { next: 0, enqueued: 0 };
       let enqueued = 0;
       for (const row of orphans) {
         const event = opts.store.toRecorded(row);
@@ -98,17 +86,16 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
         await flowFor(event, claimId);
         if (await opts.corroboration.getJob(jobId)) enqueued++;
       }
-      return { next: rows[rows.length - 1].position, enqueued };
+      return { next: last, enqueued };
     },
-    async apply(events: RecordedEvent[], _trx: Kysely<any>) {
+    async apply(events: RecordedEvent[], _trx: Kysely<Database>) {
       for (const e of events) {
         if (e.streamType !== 'incident') continue;
         const data = e.data as { claimId?: string; reviewId?: string };
         if (e.type === 'ClaimRecorded' || REEVALUATE_CLAIM.has(e.type)) {
           await flowFor(e, data.claimId!);
         } else if (REEVALUATE_INCIDENT.has(e.type)) {
-          let state: IncidentState | null = null;
-          for (const x of await opts.store.readStream(incidentStreamId(incidentOf(e)), { toPosition: e.position })) state = evolveIncident(state, x);
+          const { state } = await opts.store.aggregateStream(incidentStreamId(incidentOf(e)), { evolve: evolveIncident }, { toPosition: e.position });
           for (const c of state?.claims.filter((c) => c.status === 'active') ?? []) await flowFor(e, c.id);
         } else if (e.type === 'ReviewRequested') {
           const job: EscalateJobData = { incidentId: incidentOf(e), reviewId: data.reviewId!, correlationId: (e.metadata.correlationId as string) ?? null };

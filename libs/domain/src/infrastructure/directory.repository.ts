@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Kysely } from 'kysely';
-import { reviewStreamId } from '@app/event-store';
+import { reviewStreamId, type Database } from '@app/event-store';
 import { KYSELY } from '@app/runtime';
 import { NotFoundError } from '../shared/domain-errors.js';
 import { groupByRef, GroupNamesRepository, type GroupRef } from './group-names.repository.js';
@@ -13,7 +13,7 @@ import { groupByRef, GroupNamesRepository, type GroupRef } from './group-names.r
 export class DirectoryRepository {
   private readonly names: GroupNamesRepository;
 
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {
+  constructor(@Inject(KYSELY) private readonly db: Kysely<Database>) {
     this.names = new GroupNamesRepository(db);
   }
 
@@ -96,7 +96,7 @@ export class DirectoryRepository {
   }
 
   /** Reserves names in the command's transaction; a race lost to another group is a 409. */
-  reserveNames(trx: Kysely<any>, groupId: string, given: Array<{ name: string; isAlias: boolean }>, field: string): Promise<void> {
+  reserveNames(trx: Kysely<Database>, groupId: string, given: Array<{ name: string; isAlias: boolean }>, field: string): Promise<void> {
     return this.names.reserve(trx, groupId, given, field);
   }
 }

@@ -3,6 +3,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { KYSELY } from '@app/runtime';
 import { ConflictError } from '../shared/domain-errors.js';
 import { nameKey } from '../shared/names.js';
+import type { Database } from '@app/event-store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,7 +43,7 @@ export function groupByRef(ref: string | null): RawBuilder<{ group_id: string; n
  */
 @Injectable()
 export class GroupNamesRepository {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(KYSELY) private readonly db: Kysely<Database>) {}
 
   /** Primary names of these groups (unknown ids are left out). */
   async primaryNames(ids: string[]): Promise<Map<string, string>> {
@@ -94,7 +95,7 @@ export class GroupNamesRepository {
   }
 
   /** Reserves names in the command's transaction; a race lost to another group is a 409 naming `field`. */
-  async reserve(trx: Kysely<any>, groupId: string, given: Array<{ name: string; isAlias: boolean }>, field: string): Promise<void> {
+  async reserve(trx: Kysely<Database>, groupId: string, given: Array<{ name: string; isAlias: boolean }>, field: string): Promise<void> {
     const names = [...new Map(given.map((n) => [nameKey(n.name), n])).values()];
     if (!names.length) return;
     try {

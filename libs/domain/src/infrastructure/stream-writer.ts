@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { ConcurrencyError, type EventStore, type NewEvent, type RecordedEvent, type StreamAggregate } from '@app/event-store';
+import { ConcurrencyError, type EventStore, type NewEvent, type RecordedEvent, type StreamAggregate, type Database } from '@app/event-store';
 import { canonicalJson, EVENT_STORE, IdempotencyRepository, KYSELY } from '@app/runtime';
 import type { CommandContext } from '../shared/command-context.js';
 import { ConflictError } from '../shared/domain-errors.js';
@@ -51,7 +51,7 @@ export interface WriteSpec<S> {
   /** Ids for the decided events, by index (a job's events derive theirs from the job, so a rerun is a no-op). */
   eventIds?: (index: number, event: DomainEventLike) => string;
   /** Work that must commit with the events (e.g. name reservations). */
-  inTransaction?: (trx: Kysely<any>, events: DomainEventLike[]) => Promise<void>;
+  inTransaction?: (trx: Kysely<Database>, events: DomainEventLike[]) => Promise<void>;
 }
 
 /**
@@ -62,7 +62,7 @@ export interface WriteSpec<S> {
 export class StreamWriter {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(KYSELY) private readonly db: Kysely<any>,
+    @Inject(KYSELY) private readonly db: Kysely<Database>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly idempotency: IdempotencyRepository,
   ) {}

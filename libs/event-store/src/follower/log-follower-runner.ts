@@ -6,16 +6,17 @@ import { openLeaseDatabase } from '../leases/lease-database.js';
 import { LeaseKeeper, type Lease } from '../leases/lease-keeper.js';
 import { LeaseLostError } from '../leases/lease-store.js';
 import { LogSubscription } from '../log-subscription.js';
+import type { Database } from '../schema/database.generated.js';
 
 /** Anything that follows the log in batches: a read model, the workflow dispatcher. */
 export interface LogFollower {
   name: string;
   /** Applies one batch in the transaction that also moves the follower's checkpoint. */
-  apply(batch: RecordedEvent[], trx: Kysely<any>): Promise<void>;
+  apply(batch: RecordedEvent[], trx: Kysely<Database>): Promise<void>;
 }
 
 export interface LogFollowerRunnerOptions {
-  db: Kysely<any>;
+  db: Kysely<Database>;
   store: EventStore;
   /** Connection settings for LISTEN (and for the lease pool when no keeper is given). */
   connection: pg.ClientConfig;

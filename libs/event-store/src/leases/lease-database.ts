@@ -1,11 +1,12 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { Database } from '../schema/database.generated.js';
 
 /**
  * The keeper's own small pool: renewals never wait behind the followers' batches for a
  * connection, and a renewal that hangs fails (statement timeout) well before the lease expires.
  */
-export function openLeaseDatabase(connection: pg.ClientConfig, statementTimeoutMs: number): { db: Kysely<any>; close(): Promise<void> } {
+export function openLeaseDatabase(connection: pg.ClientConfig, statementTimeoutMs: number): { db: Kysely<Database>; close(): Promise<void> } {
   const pool = new pg.Pool({
     ...connection,
     max: 2,
@@ -14,7 +15,7 @@ export function openLeaseDatabase(connection: pg.ClientConfig, statementTimeoutM
   });
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {
     db,

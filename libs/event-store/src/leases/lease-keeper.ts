@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { assignFollowers } from './assignment.js';
 import { LeaseLostError, leaseStore, newHolderId, type LeaseRow, type MemberRow } from './lease-store.js';
+import type { Database } from '../schema/database.generated.js';
 
 /** What a follower's batch transaction calls: `enter` first, `fence` last (see leaseStore). */
 export interface BatchGuard {
-  enter(trx: Kysely<any>): Promise<void>;
-  fence(trx: Kysely<any>): Promise<Date>;
+  enter(trx: Kysely<Database>): Promise<void>;
+  fence(trx: Kysely<Database>): Promise<Date>;
 }
 
 export interface Lease {
@@ -24,7 +25,7 @@ export type LeaseEvent = 'acquired' | 'lost' | 'released' | 'refused';
 
 export interface LeaseKeeperOptions {
   /** A small pool of its own: renewals must not queue behind the followers' batches. */
-  db: Kysely<any>;
+  db: Kysely<Database>;
   ttlMs?: number;
   heartbeatMs?: number;
   /** Share followers out among live members (the worker); off, a keeper takes whatever is free. */

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema/database.generated.js';
 
 /** This process as a lease holder: host:pid:random (random, so a recycled pid is another holder). */
 export function newHolderId(): string {
@@ -44,7 +45,7 @@ const ms = (n: number) => sql`(${Math.round(n)} * interval '1 millisecond')`;
 /** The SQL of follower leases; every time is the database's clock, so hosts' clocks never matter. */
 export const leaseStore = {
   /** Takes each name that is free (never held, released, or expired); returns the tokens won. */
-  async acquire(db: Kysely<any>, names: string[], holder: string, ttlMs: number): Promise<Map<string, string>> {
+  async acquire(db: Kysely<Database>, names: string[], holder: string, ttlMs: number): Promise<Map<string, string>> {
     if (!names.length) return new Map();
     const tokens = names.map(() => randomUUID());
     const { rows } = await sql<{ name: string; token: string }>`
@@ -60,7 +61,7 @@ export const leaseStore = {
   },
 
   /** Pushes the expiry of unexpired leases still carrying our tokens; returns the names renewed. */
-  async renew(db: Kysely<any>, leases: Array<{ name: string; token: string }>, ttlMs: number): Promise<Set<string>> {
+  async renew(db: Kysely<Database>, leases: Array<{ name: string; token: string }>, ttlMs: number): Promise<Set<string>> {
     if (!leases.length) return new Set();
     const { rows } = await sql<{ name: string }>`
       update follower_leases l
@@ -72,7 +73,7 @@ export const leaseStore = {
   },
 
   /** Gives a lease up at once (it stays as a row, expired, so the last holder remains visible). */
-  async release(db: Kysely<any>, name: string, token: string): Promise<void> {
+  async release(db: Kysely<Database>, name: string, token: string): Promise<void> {
     await sql`update follower_leases set expires_at = clock_timestamp() where name = ${name} and token = ${token} and expires_at > clock_timestamp()`.execute(db);
   },
 
@@ -81,7 +82,7 @@ export const leaseStore = {
    * anyone from taking the lease over until this transaction ends, so the batch commits while
    * its lease is valid, or not at all.
    */
-  async fence(trx: Kysely<any>, name: string, token: string): Promise<Date> {
+  async fence(trx: Kysely<Database>, name: string, token: string): Promise<Date> {
     const { rows } = await sql<{ at: Date }>`
       select clock_timestamp() as at from follower_leases
        where name = ${name} and token = ${token} and expires_at > clock_timestamp() for share`.execute(trx);
@@ -93,7 +94,7 @@ export const leaseStore = {
    * First statement of a batch: refuse early when the lease is gone, and let Postgres end the
    * session if this process freezes inside the transaction (its row locks must not outlive the lease).
    */
-  async enter(trx: Kysely<any>, name: string, token: string, idleLimitMs: number): Promise<void> {
+  async enter(trx: Kysely<Database>, name: string, token: string, idleLimitMs: number): Promise<void> {
     const { rows } = await sql<{ ok: boolean }>`
       select set_config('idle_in_transaction_session_timeout', ${String(Math.round(idleLimitMs))}, true) is not null
          and exists(select 1 from follower_leases where name = ${name} and token = ${token} and expires_at > clock_timestamp()) as ok`.execute(trx);
@@ -101,7 +102,7 @@ export const leaseStore = {
   },
 
   /** Registers (or refreshes) a member and returns the live members, ourselves included. */
-  async heartbeatMember(db: Kysely<any>, holder: string, names: string[], ttlMs: number): Promise<MemberRow[]> {
+  async heartbeatMember(db: Kysely<Database>, holder: string, names: string[], ttlMs: number): Promise<MemberRow[]> {
     await sql`
       insert into follower_members (holder, names, heartbeat_at, expires_at)
       values (${holder}, ${names}::text[], clock_timestamp(), clock_timestamp() + ${ms(ttlMs)})
@@ -113,11 +114,11 @@ export const leaseStore = {
     return rows;
   },
 
-  async removeMember(db: Kysely<any>, holder: string): Promise<void> {
+  async removeMember(db: Kysely<Database>, holder: string): Promise<void> {
     await sql`delete from follower_members where holder = ${holder}`.execute(db);
   },
 
-  async list(db: Kysely<any>, names?: string[]): Promise<LeaseRow[]> {
+  async list(db: Kysely<Database>, names?: string[]): Promise<LeaseRow[]> {
     const { rows } = await sql<any>`
       select name, holder, token, acquired_at, heartbeat_at, expires_at, expires_at <= clock_timestamp() as expired
         from follower_leases where ${names ?? null}::text[] is null or name = any(${names ?? null}::text[]) order by name`.execute(db);

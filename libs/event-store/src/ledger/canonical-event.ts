@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { LogCheckpoint } from '../event-store.types.js';
+import type { Database } from '../schema/database.generated.js';
 
 /** An event's stored columns as stored (no upcasting), as Postgres renders them as text. */
 export interface StoredEventText {
@@ -28,7 +29,7 @@ export function canonicalBytes(e: StoredEventText): Buffer {
 export const eventDigest = (e: StoredEventText) => createHash('sha256').update(canonicalBytes(e)).digest();
 
 /** The events after `after`, up to `upTo` (inclusive) or the gap-safe head, in log order, as stored text. */
-export async function readStoredText(db: Kysely<any>, after: LogCheckpoint, limit: number, upTo?: LogCheckpoint): Promise<StoredEventText[]> {
+export async function readStoredText(db: Kysely<Database>, after: LogCheckpoint, limit: number, upTo?: LogCheckpoint): Promise<StoredEventText[]> {
   const { rows } = await sql<StoredEventText>`
     select position::text, stream_id, stream_type, stream_version::text, event_id::text, type, schema_version::text,
            data::text, metadata::text, (extract(epoch from recorded_at) * 1000000)::bigint::text as recorded_at_us,

@@ -3,6 +3,7 @@ import { CheckpointStore } from '../checkpoint-store.js';
 import { LOG_START } from '../event-store.types.js';
 import { sealNext } from './ledger.js';
 import type { BatchGuard } from '../leases/lease-keeper.js';
+import type { Database } from '../schema/database.generated.js';
 
 export interface LedgerSealerOptions {
   /** Its checkpoint (and lease) name, FOLLOWERS.sealer: passed in, since the event store imports no other lib. */
@@ -26,7 +27,7 @@ export class LedgerSealer {
   private wake?: () => void;
 
   constructor(
-    private readonly db: Kysely<any>,
+    private readonly db: Kysely<Database>,
     private readonly opts: LedgerSealerOptions,
   ) {}
 

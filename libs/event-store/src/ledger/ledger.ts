@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { LOG_START, type LogCheckpoint } from '../event-store.types.js';
 import { eventDigest, readStoredText, type StoredEventText } from './canonical-event.js';
+import type { Database } from '../schema/database.generated.js';
 
 const GENESIS = Buffer.alloc(32);
 const DIGEST_BYTES = 8;
@@ -18,7 +19,7 @@ const cpOf = (e: StoredEventText): LogCheckpoint => ({ transactionId: e.transact
  * Seals the next run of the log (in gap-safe order) into `ledger_seals`, chained to the previous
  * seal. Call it inside the transaction that moves the sealer's checkpoint; appends never wait for it.
  */
-export async function sealNext(trx: Kysely<any>, after: LogCheckpoint, limit = 5000): Promise<LogCheckpoint | null> {
+export async function sealNext(trx: Kysely<Database>, after: LogCheckpoint, limit = 5000): Promise<LogCheckpoint | null> {
   const events = await readStoredText(trx, after, limit);
   if (!events.length) return null;
   const { rows } = await sql<{ seal_id: number; hash: Buffer }>`select seal_id, hash from ledger_seals order by seal_id desc limit 1`.execute(trx);
@@ -42,7 +43,7 @@ export interface VerifyReport {
 }
 
 /** Recomputes every seal from the events as stored and reports the first mismatch. */
-export async function verifyLedger(db: Kysely<any>): Promise<VerifyReport> {
+export async function verifyLedger(db: Kysely<Database>): Promise<VerifyReport> {
   let prev: Buffer = GENESIS;
   let checkedThrough = 0;
   let seals = 0;

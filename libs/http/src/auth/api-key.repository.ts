@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Kysely } from 'kysely';
 import type { Role } from './roles.js';
 import { KYSELY } from '@app/runtime';
+import type { Database } from '@app/event-store';
 
 export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest();
 
@@ -15,7 +16,7 @@ export interface StoredKey {
 
 @Injectable()
 export class ApiKeyRepository {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(KYSELY) private readonly db: Kysely<Database>) {}
 
   /** Creates a key; the secret is returned once and only its hash is stored. */
   async create(name: string, role: Role, createdBy: string): Promise<{ id: string; key: string; role: Role; name: string }> {

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { competingClaims, currentAttributions, GroupNamesRepository, incidentStatus, type IncidentState } from '@app/domain';
 import type { PeriodFilter } from './export-errors.js';
+import type { Database } from '@app/event-store';
 
 export const INCIDENT_CSV_COLUMNS = [
   'incident_id',
@@ -53,7 +54,7 @@ const distinct = <T>(xs: T[]) => [...new Set(xs)];
  * active claimants, retracted claimants, deniers, and current attributions with their confidence.
  * Several values in one cell are separated by "; ". Keyset pages by occurrence, so memory stays flat.
  */
-export async function* exportIncidentsCsv(db: Kysely<any>, opts: PeriodFilter & { batchSize?: number } = {}): AsyncGenerator<string> {
+export async function* exportIncidentsCsv(db: Kysely<Database>, opts: PeriodFilter & { batchSize?: number } = {}): AsyncGenerator<string> {
   const batchSize = opts.batchSize ?? 1000;
   const from = opts.from?.toISOString() ?? null;
   const to = opts.to?.toISOString() ?? null;
@@ -117,7 +118,7 @@ export async function* exportIncidentsCsv(db: Kysely<any>, opts: PeriodFilter & 
 type PageRow = { incident_id: string; k: string; state: IncidentState };
 
 /** One keyset page of the incidents read model, by occurrence then id. */
-async function incidentPage(db: Kysely<any>, from: string | null, to: string | null, after: [string, string] | null, limit: number): Promise<PageRow[]> {
+async function incidentPage(db: Kysely<Database>, from: string | null, to: string | null, after: [string, string] | null, limit: number): Promise<PageRow[]> {
   const { rows } = await sql<PageRow>`
     select incident_id::text, coalesce(occurred_earliest, '-infinity')::text as k, state
       from rm_incidents

@@ -13,7 +13,7 @@ import {
   type Reliability,
   type SourceState,
 } from '@app/domain';
-import { claimEventTimes, eventsOfTypes } from '@app/event-store';
+import { claimEventTimes, eventsOfTypes, type Database } from '@app/event-store';
 import { compact, type PeriodFilter } from './export-errors.js';
 
 // STIX 2.1 (OASIS, 2021): groups as intrusion-set, incidents as incident, attributions as
@@ -189,7 +189,7 @@ export function incidentObjects(
 }
 
 /** Every source, folded from its own events (so the export never waits for a read model). */
-async function sources(db: Kysely<any>): Promise<Array<{ state: SourceState; created: Date; modified: Date }>> {
+async function sources(db: Kysely<Database>): Promise<Array<{ state: SourceState; created: Date; modified: Date }>> {
   const rows = await eventsOfTypes(db, ['SourceRegistered', 'SourceReliabilityRated']);
   const out = new Map<string, { state: SourceState; created: Date; modified: Date }>();
   for (const r of rows) {
@@ -202,7 +202,7 @@ async function sources(db: Kysely<any>): Promise<Array<{ state: SourceState; cre
 
 type PageRow = { incident_id: string; k: string; state: IncidentState; created_at: Date; updated_at: Date };
 
-async function incidentPage(db: Kysely<any>, from: string | null, to: string | null, after: [string, string] | null, limit: number): Promise<PageRow[]> {
+async function incidentPage(db: Kysely<Database>, from: string | null, to: string | null, after: [string, string] | null, limit: number): Promise<PageRow[]> {
   const { rows } = await sql<PageRow>`
     select i.incident_id::text, coalesce(i.occurred_earliest, '-infinity')::text as k, i.state, s.created_at, s.updated_at
       from rm_incidents i join streams s on s.stream_id = 'incident-' || i.incident_id::text
@@ -222,7 +222,7 @@ async function incidentPage(db: Kysely<any>, from: string | null, to: string | n
  * while the export ran and referenced by a later incident are added at the end, so every
  * reference resolves inside the bundle.
  */
-export async function* exportStix(db: Kysely<any>, opts: PeriodFilter & { batchSize?: number } = {}): AsyncGenerator<string> {
+export async function* exportStix(db: Kysely<Database>, opts: PeriodFilter & { batchSize?: number } = {}): AsyncGenerator<string> {
   const batchSize = opts.batchSize ?? 500;
   const from = opts.from?.toISOString() ?? null;
   const to = opts.to?.toISOString() ?? null;

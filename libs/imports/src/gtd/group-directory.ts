@@ -10,7 +10,7 @@ import {
   isDomainError,
   nameKey,
 } from '@app/domain';
-import type { BulkEvent, EventStore } from '@app/event-store';
+import type { BulkEvent, EventStore, Database } from '@app/event-store';
 
 /** The forms of a GTD group name a group may already be known by. */
 export interface GtdNameForms {
@@ -66,7 +66,7 @@ export class GtdGroupDirectory {
     for (const [k, id] of plan.ids) this.cache.set(k, id);
   }
 
-  async plan(trx: Kysely<any>, names: Iterable<string>): Promise<GroupPlan> {
+  async plan(trx: Kysely<Database>, names: Iterable<string>): Promise<GroupPlan> {
     const plan: GroupPlan = { ids: new Map(), events: [], reservations: [], registered: 0 };
     const todo = new Map<string, GtdNameForms>();
     for (const n of names) {
@@ -131,7 +131,7 @@ export class GtdGroupDirectory {
   }
 
   /** Reserves the plan's names in the batch's transaction (a race lost to another writer throws). */
-  async reserve(trx: Kysely<any>, plan: GroupPlan): Promise<void> {
+  async reserve(trx: Kysely<Database>, plan: GroupPlan): Promise<void> {
     const names = new GroupNamesRepository(trx);
     for (const r of plan.reservations) await names.reserve(trx, r.groupId, r.names, 'gname');
   }

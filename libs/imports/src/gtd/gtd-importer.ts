@@ -16,7 +16,7 @@ import {
   type IncidentEvent,
   type IncidentState,
 } from '@app/domain';
-import { appendBulk, type BulkEvent, type EventStore } from '@app/event-store';
+import { appendBulk, type BulkEvent, type EventStore, type Database } from '@app/event-store';
 import { emptyCounters, ERRORS_KEPT, type ImportCounters, type ImportsRepository } from '../imports.repository.js';
 import { GTD_BASIS, GTD_CLAIM_MODES, GTD_CONFIDENCE_CERTAIN, GTD_CONFIDENCE_UNCERTAIN, missingGtdColumns } from './codebook.js';
 import { GtdGroupDirectory, type GroupPlan } from './group-directory.js';
@@ -83,7 +83,7 @@ const createdEventId = (streamId: string, id: string) => deterministicId(`${stre
  * import's progress. Idempotent: every id derives from the row's key, so a re-import adds nothing.
  * Bad rows are reported by line and skipped whole.
  */
-export async function importGtd(db: Kysely<any>, store: EventStore, input: Readable, opts: GtdImportOptions): Promise<GtdImportResult> {
+export async function importGtd(db: Kysely<Database>, store: EventStore, input: Readable, opts: GtdImportOptions): Promise<GtdImportResult> {
   const started = performance.now();
   const batchSize = opts.batchSize ?? DEFAULT_IMPORT_BATCH_ROWS;
   /** What committed batches recorded (rows that reached a batch). */

@@ -4,7 +4,7 @@ import { open, unlink } from 'node:fs/promises';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import type { Actor } from '@app/domain';
-import type { EventStore } from '@app/event-store';
+import type { EventStore, Database } from '@app/event-store';
 import { EVENT_STORE, KYSELY } from '@app/runtime';
 import { parse } from 'csv-parse/sync';
 import { missingGtdColumns } from '../gtd/codebook.js';
@@ -32,7 +32,7 @@ export class ImportsService implements OnApplicationShutdown {
   private closing = false;
 
   constructor(
-    @Inject(KYSELY) private readonly db: Kysely<any>,
+    @Inject(KYSELY) private readonly db: Kysely<Database>,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {
     this.repo = new ImportsRepository(db);

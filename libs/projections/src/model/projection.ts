@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { RecordedEvent } from '@app/event-store';
+import type { RecordedEvent, Database } from '@app/event-store';
 
 /** Maps a read model's table name to the physical table a run writes (live or shadow). */
 export type TableMap = (table: string) => string;
@@ -11,7 +11,7 @@ export interface Projection {
   /** Every table the projection owns; a rebuild shadows and swaps them together. */
   tables: Array<{ name: string; key: string }>;
   /** Applies a batch set-wise: a few statements per table, whatever the batch size. */
-  apply(events: RecordedEvent[], trx: Kysely<any>, table: TableMap): Promise<void>;
+  apply(events: RecordedEvent[], trx: Kysely<Database>, table: TableMap): Promise<void>;
 }
 
 export type Column = readonly [name: string, pgType: string];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { CheckpointStore, compareCheckpoints, countEvents, EventStore, LOG_START, type LogCheckpoint, type RecordedEvent } from '@app/event-store';
+import { CheckpointStore, compareCheckpoints, countEvents, EventStore, LOG_START, type LogCheckpoint, type RecordedEvent, type Database } from '@app/event-store';
 import { projectionFollower } from '@app/config';
 import { LIVE, SHADOW, type Projection, type TableMap } from '../model/projection.js';
 import { PROJECTIONS, projectionNamed } from '../model/registry.js';
@@ -54,7 +54,7 @@ export interface RebuildOptions {
 export class RebuildRunner {
   private readonly store: EventStore;
 
-  constructor(private readonly owner: Kysely<any>) {
+  constructor(private readonly owner: Kysely<Database>) {
     this.store = new EventStore(owner);
   }
 
@@ -213,7 +213,7 @@ export class RebuildRunner {
   }
 
   /** Applies events after `from` up to `to` (inclusive), or up to the visible head when `to` is null. */
-  private async catchUp(p: Projection, trx: Kysely<any>, table: TableMap, from: LogCheckpoint, to: LogCheckpoint | null, counted: (n: number) => void) {
+  private async catchUp(p: Projection, trx: Kysely<Database>, table: TableMap, from: LogCheckpoint, to: LogCheckpoint | null, counted: (n: number) => void) {
     let cp = from;
     for (;;) {
       let batch: RecordedEvent[] = await this.store.readAll(cp, 5000, trx);
@@ -227,7 +227,7 @@ export class RebuildRunner {
   }
 
   /** Rows that differ between the live model and the rebuilt one, at the same checkpoint. */
-  private async drift(p: Projection, trx: Kysely<any>) {
+  private async drift(p: Projection, trx: Kysely<Database>) {
     let driftRows = 0;
     const byTable: Record<string, number> = {};
     const sample: unknown[] = [];

@@ -1,18 +1,18 @@
 import type { Kysely } from 'kysely';
 import { projectionFollower } from '@app/config';
-import { checkpointsReached } from '@app/event-store';
+import { checkpointsReached, type Database } from '@app/event-store';
 import { PROJECTIONS } from '../model/registry.js';
 
 /**
  * `minPosition`: true once every read model has applied the event at that position (and so
  * everything committed before it). Compared in the log's (transaction, position) order.
  */
-export async function allProjectionsReached(db: Kysely<any>, position: number): Promise<boolean> {
+export async function allProjectionsReached(db: Kysely<Database>, position: number): Promise<boolean> {
   const names = PROJECTIONS.map((p) => projectionFollower(p.name));
   return checkpointsReached(db, names, position);
 }
 
-export async function waitForPosition(db: Kysely<any>, position: number, timeoutMs = 5000): Promise<boolean> {
+export async function waitForPosition(db: Kysely<Database>, position: number, timeoutMs = 5000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await allProjectionsReached(db, position)) return true;

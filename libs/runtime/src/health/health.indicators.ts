@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { sql, type Kysely } from 'kysely';
-import { followerLags, readerStall } from '@app/event-store';
+import { followerLags, readerStall, type Database } from '@app/event-store';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { KYSELY, REDIS } from '../tokens.js';
@@ -13,7 +13,7 @@ export const LAG_DEGRADED_EVENTS = Number(process.env.HEALTH_LAG_DEGRADED_EVENTS
 export class HealthIndicators {
   constructor(
     private readonly health: HealthIndicatorService,
-    @Inject(KYSELY) private readonly db: Kysely<any>,
+    @Inject(KYSELY) private readonly db: Kysely<Database>,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

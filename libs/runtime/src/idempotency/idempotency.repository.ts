@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Kysely } from 'kysely';
 import { KYSELY } from '../tokens.js';
+import type { Database } from '@app/event-store';
 
 /**
  * An `Idempotency-Key` as scoped to the API key that sent it, with a fingerprint of the request
@@ -30,7 +31,7 @@ export type BeginOutcome =
 /** Idempotency-Key records: claimed before a command runs, completed in the command's own transaction. */
 @Injectable()
 export class IdempotencyRepository {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(KYSELY) private readonly db: Kysely<Database>) {}
 
   async begin(scope: IdempotencyScope, staleAfterMs: number): Promise<BeginOutcome> {
     // A row left in flight by a crashed process never committed its events (they share a transaction): take it over.
@@ -53,7 +54,7 @@ export class IdempotencyRepository {
   }
 
   /** Stores the response; pass the command's transaction so it commits with the events. */
-  async complete(scope: IdempotencyScope, response: StoredResponse, trx?: Kysely<any>): Promise<void> {
+  async complete(scope: IdempotencyScope, response: StoredResponse, trx?: Kysely<Database>): Promise<void> {
     await sql`
       update idempotency_keys
          set state = 'completed', response_status = ${response.status}, response_body = ${JSON.stringify(response.body)}::json,

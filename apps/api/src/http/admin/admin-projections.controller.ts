@@ -18,6 +18,7 @@ import {
   requestRebuild,
 } from '@app/projections';
 import { KYSELY } from '@app/runtime';
+import type { Database } from '@app/event-store';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -28,7 +29,7 @@ export class AdminProjectionsController implements OnModuleDestroy {
   private queue?: Queue;
 
   constructor(
-    @Inject(KYSELY) private readonly db: Kysely<any>,
+    @Inject(KYSELY) private readonly db: Kysely<Database>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -4,13 +4,14 @@ import type { Kysely } from 'kysely';
 import { ApiRead } from '@app/http';
 import { listMismatches, MismatchesQuerySchema, type MismatchesQueryParams, MismatchesResponse } from '@app/projections';
 import { READ_KYSELY } from '@app/runtime';
+import type { Database } from '@app/event-store';
 
 /** Incidents whose active claimants and standing analyst attributions name different groups. */
 @ApiTags('analytics')
 @ApiBearerAuth()
 @Controller('v1/analytics')
 export class MismatchesController {
-  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<Database>) {}
 
   @Get('claim-attribution-mismatches')
   @ApiOperation({ summary: 'Incidents claimed by one group and attributed to another' })

@@ -17,6 +17,7 @@ import {
   StixBundleResponse,
 } from '@app/imports';
 import { KYSELY } from '@app/runtime';
+import type { Database } from '@app/event-store';
 
 /** What an export can answer besides its file. */
 const ApiExportProblems = () => ApiProblems(400, 401, 403, [422, 'A parameter the export cannot use (e.g. fromPosition past the log)'], 429, 503);
@@ -65,7 +66,7 @@ async function send(res: Response, gen: AsyncGenerator<string>, headers: Record<
 @RequireRole('admin')
 @Controller('v1/exports')
 export class ExportsController {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(KYSELY) private readonly db: Kysely<Database>) {}
 
   @Get('events.ndjson')
   @ApiProduces('application/x-ndjson')

@@ -5,12 +5,13 @@ import { idParamSchema } from '@app/domain';
 import { ApiRead } from '@app/http';
 import { groupLedgerOf, GroupLedgerQuerySchema, type GroupLedgerQueryParams, GroupLedgerResponse } from '@app/projections';
 import { READ_KYSELY } from '@app/runtime';
+import type { Database } from '@app/event-store';
 
 @ApiTags('groups')
 @ApiBearerAuth()
 @Controller('v1/groups')
 export class GroupLedgerController {
-  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<Database>) {}
 
   @Get(':id/ledger')
   @ApiOperation({ summary: "A group's claims, retractions, denials and attributions by month, retraction rate and median hours to retraction" })

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { idParamSchema } from '@app/domain';
-import type { EventStore } from '@app/event-store';
+import type { EventStore, Database } from '@app/event-store';
 import { ApiRead } from '@app/http';
 import {
   getGroup,
@@ -21,7 +21,7 @@ import { READ_EVENT_STORE, READ_KYSELY } from '@app/runtime';
 @Controller('v1/groups')
 export class ListGroupsController {
   constructor(
-    @Inject(READ_KYSELY) private readonly db: Kysely<any>,
+    @Inject(READ_KYSELY) private readonly db: Kysely<Database>,
     @Inject(READ_EVENT_STORE) private readonly store: EventStore,
   ) {}
 

@@ -4,12 +4,13 @@ import type { Kysely } from 'kysely';
 import { ApiRead } from '@app/http';
 import { listSources, ListSourcesQuerySchema, type ListSourcesQueryParams, ListSourcesResponse } from '@app/projections';
 import { READ_KYSELY } from '@app/runtime';
+import type { Database } from '@app/event-store';
 
 @ApiTags('sources')
 @ApiBearerAuth()
 @Controller('v1/sources')
 export class ListSourcesController {
-  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<Database>) {}
 
   @Get()
   @ApiOperation({ summary: 'Sources with their current Admiralty reliability' })

@@ -1,13 +1,13 @@
 import type { Queue } from 'bullmq';
 import { sql, type Kysely } from 'kysely';
 import { JOBS, projectionFollower, rebuildJobId } from '@app/config';
-import { countEvents, followerLags } from '@app/event-store';
+import { countEvents, followerLags, type Database } from '@app/event-store';
 import { PROJECTIONS } from '../../model/registry.js';
 import { RebuildRunner, toReport } from '../../rebuild/rebuild-runner.js';
 import type { ProjectionsResponse, RebuildResponse } from './admin-projections.response.js';
 
 /** Each read model: its position, lag behind the log, and last rebuild. */
-export async function projectionsOverview(db: Kysely<any>): Promise<ProjectionsResponse> {
+export async function projectionsOverview(db: Kysely<Database>): Promise<ProjectionsResponse> {
   const lags = new Map((await followerLags(db, PROJECTIONS.map((p) => projectionFollower(p.name)))).map((l) => [l.name, l]));
   const { rows } = await sql<{ name: string; last: any }>`
     select p.name, (select to_jsonb(r) from projection_rebuilds r where r.projection in (p.name, 'all') order by r.started_at desc limit 1) as last
@@ -35,7 +35,7 @@ export class RebuildNotQueuedError extends Error {
  * Records a rebuild (RebuildConflictError while one of it, or of all, runs) and enqueues it for a
  * worker. `queue` is called inside the guard, so a queue that cannot even be opened fails it too.
  */
-export async function requestRebuild(db: Kysely<any>, queue: () => Queue, projection: string): Promise<string> {
+export async function requestRebuild(db: Kysely<Database>, queue: () => Queue, projection: string): Promise<string> {
   const id = await new RebuildRunner(db).begin(projection, 'admin');
   try {
     await queue().add(JOBS.rebuild, { rebuildId: id, projection, trigger: 'admin' }, { jobId: rebuildJobId(id) });
@@ -47,7 +47,7 @@ export async function requestRebuild(db: Kysely<any>, queue: () => Queue, projec
 }
 
 /** A rebuild's report, or null for an unknown id. */
-export async function rebuildStatus(db: Kysely<any>, id: string): Promise<RebuildResponse | null> {
+export async function rebuildStatus(db: Kysely<Database>, id: string): Promise<RebuildResponse | null> {
   const { rows } = await sql<any>`select * from projection_rebuilds where id = ${id}`.execute(db);
   return rows[0] ? toReport(rows[0]) : null;
 }

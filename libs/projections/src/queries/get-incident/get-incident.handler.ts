@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { sql, type Kysely } from 'kysely';
 import { evolveIncident, incidentStreamId, NotFoundError, type IncidentState } from '@app/domain';
-import type { EventStore } from '@app/event-store';
+import type { EventStore, Database } from '@app/event-store';
 import { READ_EVENT_STORE, READ_KYSELY } from '@app/runtime';
 import { renderIncident } from '../shared/incident-view.js';
 import { GetIncidentQuery } from './get-incident.query.js';
@@ -10,7 +10,7 @@ import { GetIncidentQuery } from './get-incident.query.js';
 @QueryHandler(GetIncidentQuery)
 export class GetIncidentHandler implements IQueryHandler<GetIncidentQuery> {
   constructor(
-    @Inject(READ_KYSELY) private readonly db: Kysely<any>,
+    @Inject(READ_KYSELY) private readonly db: Kysely<Database>,
     @Inject(READ_EVENT_STORE) private readonly store: EventStore,
   ) {}
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { NotFoundError } from '@app/domain';
+import type { Database } from '@app/event-store';
 
 export interface LedgerRow {
   month: string;
@@ -13,7 +14,7 @@ export interface LedgerRow {
  * Claims, retractions and denials count in the month of their own date; attributions in the
  * month of the incident (a year-only incident in a `YYYY` row). Withdrawn attributions do not count.
  */
-export async function groupLedger(db: Kysely<any>, groupId: string, from: Date | null, to: Date | null) {
+export async function groupLedger(db: Kysely<Database>, groupId: string, from: Date | null, to: Date | null) {
   const f = from?.toISOString() ?? null;
   const t = to?.toISOString() ?? null;
   const { rows } = await sql<LedgerRow>`
@@ -57,7 +58,7 @@ export async function groupLedger(db: Kysely<any>, groupId: string, from: Date |
 }
 
 /** The ledger of a group the read model knows; NotFoundError (404) for any other id. */
-export async function groupLedgerOf(db: Kysely<any>, groupId: string, from: Date | null, to: Date | null) {
+export async function groupLedgerOf(db: Kysely<Database>, groupId: string, from: Date | null, to: Date | null) {
   const { rows } = await sql`select 1 from rm_groups where group_id = ${groupId}`.execute(db);
   if (!rows.length) throw new NotFoundError('group', groupId);
   return groupLedger(db, groupId, from, to);

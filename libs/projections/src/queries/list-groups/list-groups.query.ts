@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { evolveGroup, groupStreamId, NotFoundError, type GroupState } from '@app/domain';
-import type { EventStore } from '@app/event-store';
+import type { EventStore, Database } from '@app/event-store';
 import { page } from '../shared/cursor.js';
 import { groupNamesOf } from '../shared/group-names.js';
 import type { ListGroupsQueryParams } from './list-groups.schema.js';
@@ -9,7 +9,7 @@ import type { GroupResponse, ListGroupsResponse } from './list-groups.response.j
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Groups by name (case-insensitive), optionally those whose name or an alias contains `q`. */
-export async function listGroups(db: Kysely<any>, q: ListGroupsQueryParams): Promise<ListGroupsResponse> {
+export async function listGroups(db: Kysely<Database>, q: ListGroupsQueryParams): Promise<ListGroupsResponse> {
   const after = q.cursor ?? null;
   const pattern = q.q ? `%${likeEscape(q.q.toLowerCase())}%` : null;
   const { rows } = await sql<{ id: string; name: string; aliases: string[]; kind: string | null }>`
@@ -22,7 +22,7 @@ export async function listGroups(db: Kysely<any>, q: ListGroupsQueryParams): Pro
 }
 
 /** Folded from the group's stream: always current, with relations past and present. */
-export async function getGroup(db: Kysely<any>, store: EventStore, id: string): Promise<GroupResponse> {
+export async function getGroup(db: Kysely<Database>, store: EventStore, id: string): Promise<GroupResponse> {
   let state: GroupState | null = null;
   for (const e of await store.readStream(groupStreamId(id))) state = evolveGroup(state, e);
   if (!state) throw new NotFoundError('group', id);

@@ -5,9 +5,10 @@ import { resolveGroupFilter } from '../shared/group-names.js';
 import { renderIncident } from '../shared/incident-view.js';
 import type { ListIncidentsQueryParams } from './list-incidents.schema.js';
 import type { ListIncidentsResponse } from './list-incidents.response.js';
+import type { Database } from '@app/event-store';
 
 /** Most recent first; `from`/`to` keep incidents whose possible period overlaps the range. */
-export async function listIncidents(db: Kysely<any>, q: ListIncidentsQueryParams): Promise<ListIncidentsResponse> {
+export async function listIncidents(db: Kysely<Database>, q: ListIncidentsQueryParams): Promise<ListIncidentsResponse> {
   const country = q.country ? toCountryCode(q.country) : undefined;
   if (q.country && !country) throw new RuleViolation('country', `unknown country: ${q.country}`);
   const groupId = q.group ? await resolveGroupFilter(db, q.group) : undefined;

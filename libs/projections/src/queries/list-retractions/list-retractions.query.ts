@@ -3,9 +3,10 @@ import { page } from '../shared/cursor.js';
 import { resolveGroupFilter } from '../shared/group-names.js';
 import type { ListRetractionsQueryParams } from './list-retractions.schema.js';
 import type { ListRetractionsResponse } from './list-retractions.response.js';
+import type { Database } from '@app/event-store';
 
 /** The retraction audit: who retracted what, and how long after claiming; oldest retraction first. */
-export async function listRetractions(db: Kysely<any>, q: ListRetractionsQueryParams): Promise<ListRetractionsResponse> {
+export async function listRetractions(db: Kysely<Database>, q: ListRetractionsQueryParams): Promise<ListRetractionsResponse> {
   const groupId = q.group ? await resolveGroupFilter(db, q.group) : undefined;
   if (q.group && !groupId) return { items: [], nextCursor: null };
   const after = q.cursor ?? null;

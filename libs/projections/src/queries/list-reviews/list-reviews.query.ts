@@ -1,11 +1,11 @@
 import { sql, type Kysely } from 'kysely';
-import { latestVerdictChecks } from '@app/event-store';
+import { latestVerdictChecks, type Database } from '@app/event-store';
 import { page } from '../shared/cursor.js';
 import type { ListReviewsQueryParams } from './list-reviews.schema.js';
 import type { ListReviewsResponse } from './list-reviews.response.js';
 
 /** Reviews oldest first, with the checks of the latest CorroborationCompleted of their claim. */
-export async function listReviews(db: Kysely<any>, q: ListReviewsQueryParams): Promise<ListReviewsResponse> {
+export async function listReviews(db: Kysely<Database>, q: ListReviewsQueryParams): Promise<ListReviewsResponse> {
   const after = q.cursor ?? null;
   const { rows } = await sql<any>`
     select r.review_id::text as id, r.incident_id::text as "incidentId", r.claim_id::text as "claimId", r.status,

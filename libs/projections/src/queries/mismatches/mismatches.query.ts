@@ -2,9 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import { page } from '../shared/cursor.js';
 import type { MismatchesQueryParams } from './mismatches.schema.js';
 import type { MismatchesResponse } from './mismatches.response.js';
+import type { Database } from '@app/event-store';
 
 /** Incidents whose active claimants and standing analyst attributions name different groups. */
-export async function listMismatches(db: Kysely<any>, q: MismatchesQueryParams): Promise<MismatchesResponse> {
+export async function listMismatches(db: Kysely<Database>, q: MismatchesQueryParams): Promise<MismatchesResponse> {
   const after = q.cursor ?? null;
   const { rows } = await sql<{ incidentId: string; claimedBy: string[]; attributedTo: string[] }>`
     with c as (select incident_id, array_agg(distinct group_id::text order by group_id::text) as g from rm_claims where status = 'active' group by incident_id),

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { toIncidentView, type IncidentState } from '@app/domain';
 import { groupNamesOf } from './group-names.js';
+import type { Database } from '@app/event-store';
 
 /** The attribution picture as docs/API.md shows it: the folded state, with group names beside ids. */
 export type IncidentPicture = Awaited<ReturnType<typeof renderIncident>>;
 
-export async function renderIncident(db: Kysely<any>, state: IncidentState) {
+export async function renderIncident(db: Kysely<Database>, state: IncidentState) {
   const view = toIncidentView(state);
   const names = await groupNamesOf(db, [
     ...state.claims.map((c) => c.groupId),

@@ -5,11 +5,12 @@ import { from, type Observable, switchMap } from 'rxjs';
 import { problem } from '@app/http';
 import { READ_KYSELY } from '@app/runtime';
 import { waitForPosition } from '../../runner/read-your-writes.js';
+import type { Database } from '@app/event-store';
 
 /** `?minPosition=n` on any read: wait until every read model has applied n, else 503. */
 @Injectable()
 export class MinPositionInterceptor implements NestInterceptor {
-  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<any>) {}
+  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<Database>) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<Request>();
