@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { GroupNamesRepository } from '@app/domain';
 import { EventStore } from '@app/event-store';
 import { cliNumber, runAsScript, withFreshDatabase } from './support/harness.js';
 import { createKey, startApi, type Running } from './support/processes.js';
@@ -16,7 +17,7 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
       const groupId = randomUUID();
       const sourceId = randomUUID();
       await store.append(`group-${groupId}`, [{ type: 'GroupRegistered', data: { groupId, name: 'Bench Group', aliases: ['BG'], kind: 'militant' } }]);
-      await owner.pool.query(`insert into group_names (name_key, name, group_id, is_alias) values ('bench group', 'Bench Group', $1, false), ('bg', 'BG', $1, true)`, [groupId]);
+      await new GroupNamesRepository(owner.db).reserve(owner.db, groupId, [{ name: 'Bench Group', isAlias: false }, { name: 'BG', isAlias: true }], 'name');
       await store.append(`source-${sourceId}`, [{ type: 'SourceRegistered', data: { sourceId, name: 'Bench Source', kind: 'news', reliability: 'B' } }]);
       const incidents = Array.from({ length: Math.max(2000, seconds * 1500) }, () => randomUUID());
       for (let i = 0; i < incidents.length; i += 500) {
