@@ -129,38 +129,29 @@ export async function compareWithFold(db: Kysely<any>, store: EventStore): Promi
 
   // Flat child tables, rebuilt from the folded states independently of the projection's code.
   const states = [...folded.values()];
-  const expectClaims = states.flatMap((s) =>
-    s.claims.map((c) => ({
-      claim_id: c.id,
-      incident_id: s.id,
-      group_id: c.groupId,
-      status: c.status,
-      assessment: c.assessment,
-      claimed_at: isoOrNull(c.claimedAt),
-      retracted_at: isoOrNull(c.retractedAt),
-      retraction_id: c.retractionId,
-      retraction_source_id: c.retractionSourceId,
-      retraction_reason: c.retractionReason,
-    })),
-  );
-  const expectDenials = states.flatMap((s) =>
-    s.denials.map((d) => ({ denial_id: d.id, incident_id: s.id, group_id: d.groupId, denied_at: isoOrNull(d.deniedAt), contradicts_claim_id: d.contradictsClaimId })),
-  );
-  const expectAttributions = states.flatMap((s) =>
-    s.attributions.map((a) => ({
-      attribution_id: a.id,
-      incident_id: s.id,
-      group_id: a.groupId,
-      confidence: a.confidence,
-      withdrawn: a.withdrawn,
-      incident_period: incidentPeriod(s),
-      occurred_earliest: isoOrNull(s.occurredAt.earliest),
-      occurred_latest: isoOrNull(s.occurredAt.latest),
-    })),
-  );
-  const expectReviews = states.flatMap((s) =>
-    s.reviews.map((r) => ({ review_id: r.id, incident_id: s.id, claim_id: r.claimId, status: r.status, decision: r.decision })),
-  );
+  // Every child row starts with its own id and its incident's; the rest are its own columns.
+  const childRows = <C extends { id: string }>(idColumn: string, children: (s: IncidentState) => C[], columns: (c: C, s: IncidentState) => object) =>
+    states.flatMap((s) => children(s).map((c) => ({ [idColumn]: c.id, incident_id: s.id, ...columns(c, s) })));
+  const expectClaims = childRows('claim_id', (s) => s.claims, (c) => ({
+    group_id: c.groupId,
+    status: c.status,
+    assessment: c.assessment,
+    claimed_at: isoOrNull(c.claimedAt),
+    retracted_at: isoOrNull(c.retractedAt),
+    retraction_id: c.retractionId,
+    retraction_source_id: c.retractionSourceId,
+    retraction_reason: c.retractionReason,
+  }));
+  const expectDenials = childRows('denial_id', (s) => s.denials, (d) => ({ group_id: d.groupId, denied_at: isoOrNull(d.deniedAt), contradicts_claim_id: d.contradictsClaimId }));
+  const expectAttributions = childRows('attribution_id', (s) => s.attributions, (a, s) => ({
+    group_id: a.groupId,
+    confidence: a.confidence,
+    withdrawn: a.withdrawn,
+    incident_period: incidentPeriod(s),
+    occurred_earliest: isoOrNull(s.occurredAt.earliest),
+    occurred_latest: isoOrNull(s.occurredAt.latest),
+  }));
+  const expectReviews = childRows('review_id', (s) => s.reviews, (r) => ({ claim_id: r.claimId, status: r.status, decision: r.decision }));
   const tsCols = ['claimed_at', 'retracted_at', 'denied_at', 'occurred_earliest', 'occurred_latest'];
   const normalise = (rows: any[], keep: string[]) =>
     rows.map((r) => Object.fromEntries(keep.map((k) => [k, tsCols.includes(k) ? isoOrNull(r[k]) : r[k] ?? null])));
