@@ -1,7 +1,8 @@
 // The incident write endpoints' success path (docs/API.md "Writes"): 201 with id, incidentId, version,
 // position and ETag; the event in the log with its type, data, the actor and the correlation id.
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { expectRecorded, expectWriteAnswer, streamEvents } from './support/e2e.js';
+import type { Response } from 'supertest';
+import { expectRecorded, expectWriteAnswer, streamEvents, type RoleName } from './support/e2e.js';
 import { actor, post, seed, t, useWritesApp } from './support/writes-app.js';
 
 useWritesApp('e2e_writes_incidents');
@@ -22,6 +23,13 @@ describe('incidents, claims, denials, attributions', () => {
     ttp = await seed.group('TTP main', ['Tehrik-i-Taliban']);
     iskp = await seed.group('Islamic State Khorasan Province', ['ISKP']);
   });
+
+  /** The write moved this incident's stream on by one version (answering `id` when given) and recorded the event as `role`. */
+  async function expectNextEvent(res: Response, answer: { id?: string; role: RoleName }, event: { type: string; data: Record<string, unknown> }) {
+    expectWriteAnswer(res, { ...(answer.id ? { id: answer.id } : {}), incidentId, version: version + 1 });
+    version = res.body.version;
+    return expectRecorded(t, res, { streamId: `incident-${incidentId}`, ...event, actor: actor(answer.role) });
+  }
 
   it('POST /v1/incidents reports an incident; country names become codes, partial dates keep their precision', async () => {
     // These fields are stored as sent; occurredAt and location are the normalised ones.
@@ -61,12 +69,9 @@ describe('incidents, claims, denials, attributions', () => {
       spokesperson: 'Muhammad Khurasani',
       credibility: 3,
     });
-    expectWriteAnswer(res, { incidentId, version: version + 1 });
-    version = res.body.version;
     claimId = res.body.id;
     expect(claimId).not.toBe(incidentId);
-    await expectRecorded(t, res, {
-      streamId: `incident-${incidentId}`,
+    await expectNextEvent(res, { role: 'reporter' }, {
       type: 'ClaimRecorded',
       data: {
         claimId,
@@ -78,19 +83,14 @@ describe('incidents, claims, denials, attributions', () => {
         credibility: 3,
         competingGroupIds: [],
       },
-      actor: actor('reporter'),
     });
   });
 
   it('POST /v1/incidents/{id}/claims/{claimId}/sources adds a source to the claim', async () => {
     const res = await post(`/v1/incidents/${incidentId}/claims/${claimId}/sources`, 'reporter', { sourceId: s2, credibility: 2 });
-    expectWriteAnswer(res, { id: claimId, incidentId, version: version + 1 });
-    version = res.body.version;
-    await expectRecorded(t, res, {
-      streamId: `incident-${incidentId}`,
+    await expectNextEvent(res, { id: claimId, role: 'reporter' }, {
       type: 'ClaimSourceAdded',
       data: { claimId, sourceId: s2, credibility: 2 },
-      actor: actor('reporter'),
     });
   });
 
@@ -99,13 +99,9 @@ describe('incidents, claims, denials, attributions', () => {
       verdict: 'doubtful',
       basis: 'The channel has published fabricated claims before.',
     });
-    expectWriteAnswer(res, { id: claimId, incidentId, version: version + 1 });
-    version = res.body.version;
-    await expectRecorded(t, res, {
-      streamId: `incident-${incidentId}`,
+    await expectNextEvent(res, { id: claimId, role: 'analyst' }, {
       type: 'ClaimAuthenticityAssessed',
       data: { claimId, verdict: 'doubtful', basis: 'The channel has published fabricated claims before.' },
-      actor: actor('analyst'),
     });
   });
 
@@ -116,10 +112,7 @@ describe('incidents, claims, denials, attributions', () => {
       sourceId: s2,
       statement: 'We had no part in it.',
     });
-    expectWriteAnswer(res, { incidentId, version: version + 1 });
-    version = res.body.version;
-    await expectRecorded(t, res, {
-      streamId: `incident-${incidentId}`,
+    await expectNextEvent(res, { role: 'reporter' }, {
       type: 'ClaimDenied',
       data: {
         denialId: res.body.id,
@@ -129,7 +122,6 @@ describe('incidents, claims, denials, attributions', () => {
         statement: 'We had no part in it.',
         contradictsClaimId: null,
       },
-      actor: actor('reporter'),
     });
   });
 
@@ -139,11 +131,8 @@ describe('incidents, claims, denials, attributions', () => {
       sourceId: s2,
       reason: 'The group said it does not attack mosques.',
     });
-    expectWriteAnswer(res, { incidentId, version: version + 1 });
-    version = res.body.version;
     expect(res.body.id).not.toBe(claimId);
-    await expectRecorded(t, res, {
-      streamId: `incident-${incidentId}`,
+    await expectNextEvent(res, { role: 'reporter' }, {
       type: 'ClaimRetracted',
       data: {
         retractionId: res.body.id,
@@ -153,7 +142,6 @@ describe('incidents, claims, denials, attributions', () => {
         sourceId: s2,
         reason: 'The group said it does not attack mosques.',
       },
-      actor: actor('reporter'),
     });
   });
 
@@ -164,26 +152,18 @@ describe('incidents, claims, denials, attributions', () => {
       basis: 'Security officials attribute it to ISKP.',
       sourceIds: [s2],
     });
-    expectWriteAnswer(res, { incidentId, version: version + 1 });
-    version = res.body.version;
     attributionId = res.body.id;
-    await expectRecorded(t, res, {
-      streamId: `incident-${incidentId}`,
+    await expectNextEvent(res, { role: 'analyst' }, {
       type: 'AttributionAssessed',
       data: { attributionId, groupId: iskp, confidence: 70, basis: 'Security officials attribute it to ISKP.', sourceIds: [s2] },
-      actor: actor('analyst'),
     });
   });
 
   it('POST /v1/incidents/{id}/attributions/{attributionId}/withdrawal withdraws it (analyst)', async () => {
     const res = await post(`/v1/incidents/${incidentId}/attributions/${attributionId}/withdrawal`, 'analyst', { reason: 'The officials retracted.' });
-    expectWriteAnswer(res, { id: attributionId, incidentId, version: version + 1 });
-    version = res.body.version;
-    await expectRecorded(t, res, {
-      streamId: `incident-${incidentId}`,
+    await expectNextEvent(res, { id: attributionId, role: 'analyst' }, {
       type: 'AttributionWithdrawn',
       data: { attributionId, reason: 'The officials retracted.' },
-      actor: actor('analyst'),
     });
   });
 
@@ -192,10 +172,7 @@ describe('incidents, claims, denials, attributions', () => {
       fields: { casualties: { killedMax: 84 }, occurredAt: '2023-07-30' },
       reason: 'Official death toll revised.',
     });
-    expectWriteAnswer(res, { id: incidentId, incidentId, version: version + 1 });
-    version = res.body.version;
-    await expectRecorded(t, res, {
-      streamId: `incident-${incidentId}`,
+    await expectNextEvent(res, { id: incidentId, role: 'reporter' }, {
       type: 'IncidentCorrected',
       data: {
         fields: {
@@ -204,7 +181,6 @@ describe('incidents, claims, denials, attributions', () => {
         },
         reason: 'Official death toll revised.',
       },
-      actor: actor('reporter'),
     });
   });
 
