@@ -56,8 +56,8 @@ export class DirectoryRepository {
   }
 
   async streamExists(streamId: string): Promise<boolean> {
-    const { rows } = await sql`select 1 from streams where stream_id = ${streamId}`.execute(this.db);
-    return rows.length > 0;
+    const row = await this.db.selectFrom('streams').select('stream_id').where('stream_id', '=', streamId).executeTakeFirst();
+    return row !== undefined;
   }
 
   /** 404 for an unknown id in the path. */

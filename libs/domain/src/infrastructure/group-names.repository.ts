@@ -48,8 +48,12 @@ export class GroupNamesRepository {
   /** Primary names of these groups (unknown ids are left out). */
   async primaryNames(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const { rows } = await sql<{ group_id: string; name: string }>`
-      select group_id::text, name from group_names where group_id = any(${[...new Set(ids)]}::uuid[]) and not is_alias`.execute(this.db);
+    const rows = await this.db
+      .selectFrom('group_names')
+      .select(['group_id', 'name'])
+      .where('group_id', '=', sql<string>`any(${[...new Set(ids)]}::uuid[])`)
+      .where('is_alias', '=', false)
+      .execute();
     return new Map(rows.map((r) => [r.group_id, r.name]));
   }
 
@@ -72,16 +76,18 @@ export class GroupNamesRepository {
   async idOf(ref: string): Promise<string | null> {
     const t = ref.trim();
     if (UUID.test(t)) return t.toLowerCase();
-    const { rows } = await sql<{ group_id: string }>`
-      select group_id::text from group_names where name_key = ${nameKey(t)} limit 1`.execute(this.db);
-    return rows[0]?.group_id ?? null;
+    const row = await this.db.selectFrom('group_names').select('group_id').where('name_key', '=', nameKey(t)).limit(1).executeTakeFirst();
+    return row?.group_id ?? null;
   }
 
   /** Name key → group id, for the keys some group holds. */
   async holders(keys: string[]): Promise<Map<string, string>> {
     if (!keys.length) return new Map();
-    const { rows } = await sql<{ name_key: string; group_id: string }>`
-      select name_key, group_id::text as group_id from group_names where name_key = any(${keys}::text[])`.execute(this.db);
+    const rows = await this.db
+      .selectFrom('group_names')
+      .select(['name_key', 'group_id'])
+      .where('name_key', '=', sql<string>`any(${keys}::text[])`)
+      .execute();
     return new Map(rows.map((r) => [r.name_key, r.group_id]));
   }
 
