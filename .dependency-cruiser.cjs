@@ -22,8 +22,10 @@
 //                  <use-case>.handler.ts
 // A new file is core unless it is named as command side, so it is checked by default.
 
-const DOMAIN_COMMAND_SIDE = '^libs/domain/src/(index\\.ts$|domain\\.module\\.ts$|infrastructure/|.*\\.(command|handler)\\.ts$)';
-const DOMAIN_CORE = '^libs/domain/src/(?!index\\.ts$|domain\\.module\\.ts$|infrastructure/|.*\\.(command|handler)\\.ts$)';
+const DOMAIN_COMMAND_SIDE =
+  '^libs/domain/src/(index\\.ts$|domain\\.module\\.ts$|infrastructure/|.*\\.(command|handler)\\.ts$)';
+const DOMAIN_CORE =
+  '^libs/domain/src/(?!index\\.ts$|domain\\.module\\.ts$|infrastructure/|.*\\.(command|handler)\\.ts$)';
 /** Small pure packages the core may use besides zod: the ISO country table. */
 const CORE_PACKAGES = '(^|/)node_modules/(zod|i18n-iso-countries)/';
 const SPEC = '\\.spec\\.ts$';
@@ -56,28 +58,32 @@ module.exports = {
     },
     {
       name: 'libs-never-import-apps',
-      comment: 'Apps assemble libs; a lib reaching into an app inverts the dependency and drags the app into every user of the lib.',
+      comment:
+        'Apps assemble libs; a lib reaching into an app inverts the dependency and drags the app into every user of the lib.',
       severity: 'error',
       from: { path: '^libs/' },
       to: { path: '^apps/' },
     },
     {
       name: 'corroboration-not-projections',
-      comment: 'The workflows follow the log themselves (event-store LogFollowerRunner) and take Redis from runtime; they never depend on the read models.',
+      comment:
+        'The workflows follow the log themselves (event-store LogFollowerRunner) and take Redis from runtime; they never depend on the read models.',
       severity: 'error',
       from: { path: '^libs/corroboration/' },
       to: { path: '^libs/projections/' },
     },
     {
       name: 'http-not-domain',
-      comment: 'libs/http (REST conventions) sits below the domain: it keeps its own roles and request context, and domain errors reach it through HttpModule.forRoot({ problems }) from apps/api.',
+      comment:
+        'libs/http (REST conventions) sits below the domain: it keeps its own roles and request context, and domain errors reach it through HttpModule.forRoot({ problems }) from apps/api.',
       severity: 'error',
       from: { path: '^libs/http/' },
       to: { path: '^libs/domain/' },
     },
     {
       name: 'controllers-only-in-apps-api',
-      comment: 'HTTP controllers live in the API app (apps/api/src), so no lib, and so not the worker, loads one. Any import from a *.controller.ts elsewhere trips it (a controller always imports @nestjs/common).',
+      comment:
+        'HTTP controllers live in the API app (apps/api/src), so no lib, and so not the worker, loads one. Any import from a *.controller.ts elsewhere trips it (a controller always imports @nestjs/common).',
       severity: 'error',
       from: { path: '\\.controller\\.ts$', pathNot: '^apps/api/src/' },
       to: {},
@@ -92,18 +98,54 @@ module.exports = {
     },
     {
       name: 'no-circular',
-      comment: 'Libs form a stack (see the layers above); a cycle through libs would mean two layers each need the other.',
+      comment:
+        'Libs form a stack (see the layers above); a cycle through libs would mean two layers each need the other.',
       severity: 'error',
       from: { path: '^libs/' },
       to: { circular: true, viaOnly: { path: '^libs/' } },
     },
-    layer('config-imports-no-lib', 'config', [], 'config is the bottom layer: the environment schema and the names every layer shares.'),
-    layer('runtime-imports-config-and-event-store', 'runtime', ['config', 'event-store'], 'runtime provides database, Redis and idempotency records to the layers above; it knows nothing of the domain or HTTP.'),
-    layer('domain-imports-only-lower-layers', 'domain', ['config', 'event-store', 'runtime'], 'The command side of the domain uses the store and runtime providers; HTTP and the read side sit above it.'),
-    layer('http-imports-only-lower-layers', 'http', ['config', 'event-store', 'runtime'], 'libs/http sits between runtime and the use-case libs (and below the domain: see http-not-domain).'),
-    layer('projections-layer', 'projections', ['config', 'event-store', 'runtime', 'domain', 'http'], 'The read side may use everything below it, not the other top-level libs.'),
-    layer('corroboration-layer', 'corroboration', ['config', 'event-store', 'runtime', 'domain', 'http'], 'The workflows may use everything below them, not the other top-level libs.'),
-    layer('imports-layer', 'imports', ['config', 'event-store', 'runtime', 'domain', 'http'], 'Imports and exports may use everything below them, not the other top-level libs.'),
+    layer(
+      'config-imports-no-lib',
+      'config',
+      [],
+      'config is the bottom layer: the environment schema and the names every layer shares.',
+    ),
+    layer(
+      'runtime-imports-config-and-event-store',
+      'runtime',
+      ['config', 'event-store'],
+      'runtime provides database, Redis and idempotency records to the layers above; it knows nothing of the domain or HTTP.',
+    ),
+    layer(
+      'domain-imports-only-lower-layers',
+      'domain',
+      ['config', 'event-store', 'runtime'],
+      'The command side of the domain uses the store and runtime providers; HTTP and the read side sit above it.',
+    ),
+    layer(
+      'http-imports-only-lower-layers',
+      'http',
+      ['config', 'event-store', 'runtime'],
+      'libs/http sits between runtime and the use-case libs (and below the domain: see http-not-domain).',
+    ),
+    layer(
+      'projections-layer',
+      'projections',
+      ['config', 'event-store', 'runtime', 'domain', 'http'],
+      'The read side may use everything below it, not the other top-level libs.',
+    ),
+    layer(
+      'corroboration-layer',
+      'corroboration',
+      ['config', 'event-store', 'runtime', 'domain', 'http'],
+      'The workflows may use everything below them, not the other top-level libs.',
+    ),
+    layer(
+      'imports-layer',
+      'imports',
+      ['config', 'event-store', 'runtime', 'domain', 'http'],
+      'Imports and exports may use everything below them, not the other top-level libs.',
+    ),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

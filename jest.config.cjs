@@ -4,16 +4,19 @@
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
 
-const swc = ['@swc/jest', {
-  swcrc: false,
-  module: { type: 'es6' },
-  jsc: {
-    target: 'es2022',
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    keepClassNames: true,
+const swc = [
+  '@swc/jest',
+  {
+    swcrc: false,
+    module: { type: 'es6' },
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      keepClassNames: true,
+    },
   },
-}];
+];
 const { paths = {} } = JSON.parse(readFileSync(path.join(__dirname, 'tsconfig.json'), 'utf8')).compilerOptions ?? {};
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const moduleNameMapper = { '^(\\.{1,2}/.*)\\.js$': '$1' };
@@ -24,7 +27,12 @@ for (const [alias, [target]] of Object.entries(paths)) {
   else moduleNameMapper[`^${escape(alias)}$`] = file;
 }
 
-const common = { testEnvironment: 'node', extensionsToTreatAsEsm: ['.ts'], transform: { '^.+\\.ts$': swc }, moduleNameMapper };
+const common = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper,
+};
 
 module.exports = {
   maxWorkers: 2,
@@ -42,6 +50,11 @@ module.exports = {
     // Issue 8's suites; sizes fit CI unless HARDENING_SIZE=full.
     { ...common, displayName: 'hardening', testMatch: ['<rootDir>/test/hardening/**/*.hard-spec.ts'] },
     // Suites that start real API and worker processes from dist/ (built once here).
-    { ...common, displayName: 'processes', testMatch: ['<rootDir>/test/processes/**/*.proc-spec.ts', '<rootDir>/test/readme/**/*.proc-spec.ts'], globalSetup: '<rootDir>/test/support/build-dist.mjs' },
+    {
+      ...common,
+      displayName: 'processes',
+      testMatch: ['<rootDir>/test/processes/**/*.proc-spec.ts', '<rootDir>/test/readme/**/*.proc-spec.ts'],
+      globalSetup: '<rootDir>/test/support/build-dist.mjs',
+    },
   ],
 };

@@ -26,16 +26,31 @@ export async function runCorroborationBench(distRoot: string, paced: number, bur
       const claimId = randomUUID();
       return {
         claimId,
-        write: () => store.append(`incident-${incidentId}`, [{ type: 'ClaimRecorded', data: {
-          claimId, groupId: groups[i % groups.length], channel: 'statement', claimedAt: '2023-01-30T10:00:00.000Z', spokesperson: null,
-          sourceId: sources[i % sources.length], credibility: 3, competingGroupIds: [] }, metadata: { actor: { keyId: 'bench', role: 'reporter', name: 'bench' } } }]),
+        write: () =>
+          store.append(`incident-${incidentId}`, [
+            {
+              type: 'ClaimRecorded',
+              data: {
+                claimId,
+                groupId: groups[i % groups.length],
+                channel: 'statement',
+                claimedAt: '2023-01-30T10:00:00.000Z',
+                spokesperson: null,
+                sourceId: sources[i % sources.length],
+                credibility: 3,
+                competingGroupIds: [],
+              },
+              metadata: { actor: { keyId: 'bench', role: 'reporter', name: 'bench' } },
+            },
+          ]),
       };
     };
     try {
       // Warm-up: the worker is up and has run one flow end to end.
       const warm = claim(incidents[0], 0);
       await warm.write();
-      if ((await waitForVerdicts(owner, [warm.claimId], 90_000)).length !== 1) throw new Error('worker produced no verdict within 90 s');
+      if ((await waitForVerdicts(owner, [warm.claimId], 90_000)).length !== 1)
+        throw new Error('worker produced no verdict within 90 s');
 
       const pacedIds: string[] = [];
       for (let i = 1; i < paced; i++) {
@@ -48,15 +63,30 @@ export async function runCorroborationBench(distRoot: string, paced: number, bur
 
       const burstClaims = incidents.slice(paced).map((id, i) => claim(id, i));
       const t0 = Date.now();
-      for (let i = 0; i < burstClaims.length; i += 16) await Promise.all(burstClaims.slice(i, i + 16).map((c) => c.write()));
-      const burstMs = await waitForVerdicts(owner, burstClaims.map((c) => c.claimId), 180_000);
+      for (let i = 0; i < burstClaims.length; i += 16)
+        await Promise.all(burstClaims.slice(i, i + 16).map((c) => c.write()));
+      const burstMs = await waitForVerdicts(
+        owner,
+        burstClaims.map((c) => c.claimId),
+        180_000,
+      );
       // Wall time from the first claim recorded to the last verdict recorded.
-      const times = await verdictTimes(owner.db, burstClaims.map((c) => c.claimId));
+      const times = await verdictTimes(
+        owner.db,
+        burstClaims.map((c) => c.claimId),
+      );
       const spanSeconds = times.length
-        ? (Math.max(...times.map((t) => t.last_verdict_at.getTime())) - Math.min(...times.map((t) => t.claim_recorded_at.getTime()))) / 1000
+        ? (Math.max(...times.map((t) => t.last_verdict_at.getTime())) -
+            Math.min(...times.map((t) => t.claim_recorded_at.getTime()))) /
+          1000
         : NaN;
       return {
-        paced: { claims: pacedIds.length, completed: pacedMs.length, p50Ms: Math.round(percentile(pacedMs, 50)), p99Ms: Math.round(percentile(pacedMs, 99)) },
+        paced: {
+          claims: pacedIds.length,
+          completed: pacedMs.length,
+          p50Ms: Math.round(percentile(pacedMs, 50)),
+          p99Ms: Math.round(percentile(pacedMs, 99)),
+        },
         burst: {
           claims: burstClaims.length,
           completed: burstMs.length,

@@ -16,17 +16,46 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
       const store = new EventStore(owner.db);
       const groupId = randomUUID();
       const sourceId = randomUUID();
-      await store.append(`group-${groupId}`, [{ type: 'GroupRegistered', data: { groupId, name: 'Bench Group', aliases: ['BG'], kind: 'militant' } }]);
-      await new GroupNamesRepository(owner.db).reserve(owner.db, groupId, [{ name: 'Bench Group', isAlias: false }, { name: 'BG', isAlias: true }], 'name');
-      await store.append(`source-${sourceId}`, [{ type: 'SourceRegistered', data: { sourceId, name: 'Bench Source', kind: 'news', reliability: 'B' } }]);
+      await store.append(`group-${groupId}`, [
+        { type: 'GroupRegistered', data: { groupId, name: 'Bench Group', aliases: ['BG'], kind: 'militant' } },
+      ]);
+      await new GroupNamesRepository(owner.db).reserve(
+        owner.db,
+        groupId,
+        [
+          { name: 'Bench Group', isAlias: false },
+          { name: 'BG', isAlias: true },
+        ],
+        'name',
+      );
+      await store.append(`source-${sourceId}`, [
+        { type: 'SourceRegistered', data: { sourceId, name: 'Bench Source', kind: 'news', reliability: 'B' } },
+      ]);
       const incidents = Array.from({ length: Math.max(2000, seconds * 1500) }, () => randomUUID());
       for (let i = 0; i < incidents.length; i += 500) {
         await Promise.all(
           incidents.slice(i, i + 500).map((id) =>
-            store.append(`incident-${id}`, [{ type: 'IncidentReported', data: {
-              incidentId: id, occurredAt: { value: '2023-01-30', precision: 'day', earliest: '2023-01-30T00:00:00.000Z', latest: '2023-01-30T23:59:59.999Z' },
-              location: { country: 'PK', admin1: null, place: null, lat: null, lon: null }, type: 'bombing', suicide: null, target: null,
-              casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null }, summary: null, sourceIds: [] } }]),
+            store.append(`incident-${id}`, [
+              {
+                type: 'IncidentReported',
+                data: {
+                  incidentId: id,
+                  occurredAt: {
+                    value: '2023-01-30',
+                    precision: 'day',
+                    earliest: '2023-01-30T00:00:00.000Z',
+                    latest: '2023-01-30T23:59:59.999Z',
+                  },
+                  location: { country: 'PK', admin1: null, place: null, lat: null, lon: null },
+                  type: 'bombing',
+                  suicide: null,
+                  target: null,
+                  casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null },
+                  summary: null,
+                  sourceIds: [],
+                },
+              },
+            ]),
           ),
         );
       }
@@ -34,7 +63,13 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
       // A reporter key, as a desk would use (the bootstrap admin key skips rate limiting only).
       const key = await createKey(api, 'reporter');
       let n = 0;
-      const body = JSON.stringify({ group: 'BG', channel: 'statement', claimedAt: '2023-01-30T10:00:00Z', sourceId, credibility: 3 });
+      const body = JSON.stringify({
+        group: 'BG',
+        channel: 'statement',
+        claimedAt: '2023-01-30T10:00:00Z',
+        sourceId,
+        credibility: 3,
+      });
       const result = await autocannon({
         url: api.url,
         connections,
@@ -45,7 +80,11 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
             setupRequest: (req: any) => ({
               ...req,
               path: `/v1/incidents/${incidents[n++ % incidents.length]}/claims`,
-              headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+              headers: {
+                authorization: `Bearer ${key}`,
+                'content-type': 'application/json',
+                'idempotency-key': randomUUID(),
+              },
               body,
             }),
           },
@@ -71,5 +110,9 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
 }
 
 runAsScript(import.meta.url, () =>
-  runHttpClaimsBench(cliNumber('seconds', 10), cliNumber('connections', 32), path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')),
+  runHttpClaimsBench(
+    cliNumber('seconds', 10),
+    cliNumber('connections', 32),
+    path.resolve(path.dirname(new URL(import.meta.url).pathname), '..'),
+  ),
 );

@@ -21,7 +21,14 @@ export async function runImportBench(file: string) {
         importId: randomUUID(),
         actor: { keyId: 'bench', role: 'admin', name: 'bench' },
       });
-      return { rows: r.rows, added: r.added, skipped: r.skipped, rowsPerSecond: Math.round(r.rowsPerSecond), peakRssMb: Math.round(peak / 1048576), startRssMb: Math.round(before / 1048576) };
+      return {
+        rows: r.rows,
+        added: r.added,
+        skipped: r.skipped,
+        rowsPerSecond: Math.round(r.rowsPerSecond),
+        peakRssMb: Math.round(peak / 1048576),
+        startRssMb: Math.round(before / 1048576),
+      };
     } finally {
       clearInterval(timer);
     }

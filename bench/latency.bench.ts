@@ -12,9 +12,20 @@ import { percentile } from './support/processes.js';
 const incident = (id: string) => ({
   type: 'IncidentReported',
   data: {
-    incidentId: id, occurredAt: { value: '2023-01-30', precision: 'day', earliest: '2023-01-30T00:00:00.000Z', latest: '2023-01-30T23:59:59.999Z' },
-    location: { country: 'PK', admin1: null, place: null, lat: null, lon: null }, type: 'bombing', suicide: null, target: null,
-    casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null }, summary: null, sourceIds: [],
+    incidentId: id,
+    occurredAt: {
+      value: '2023-01-30',
+      precision: 'day',
+      earliest: '2023-01-30T00:00:00.000Z',
+      latest: '2023-01-30T23:59:59.999Z',
+    },
+    location: { country: 'PK', admin1: null, place: null, lat: null, lon: null },
+    type: 'bombing',
+    suicide: null,
+    target: null,
+    casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null },
+    summary: null,
+    sourceIds: [],
   },
   metadata: { actor: { keyId: 'bench', role: 'reporter', name: 'bench' } },
 });

@@ -27,7 +27,12 @@ const gtd = path.resolve(repo, process.env.GTD_FILE || '../shared/data/gtd-pakis
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 
-async function medianOf<T>(label: string, n: number, run: () => Promise<T>, pick: (t: T) => Record<string, number>): Promise<{ all: T[]; median: Record<string, number> }> {
+async function medianOf<T>(
+  label: string,
+  n: number,
+  run: () => Promise<T>,
+  pick: (t: T) => Record<string, number>,
+): Promise<{ all: T[]; median: Record<string, number> }> {
   const all: T[] = [];
   for (let i = 0; i < n; i++) {
     log(`${label} run ${i + 1}/${n}`);
@@ -37,18 +42,53 @@ async function medianOf<T>(label: string, n: number, run: () => Promise<T>, pick
   return { all, median: Object.fromEntries(keys.map((k) => [k, median(all.map((a) => pick(a)[k]))])) };
 }
 
-const store = await medianOf('W1–W3 store', runs, () => runStoreBench(seconds), (r) => ({
-  w1c: r.w1.claimtrail, w1e: r.w1.emmett, w1r: r.w1.raw,
-  ...Object.fromEntries(Object.entries(r.w2).flatMap(([k, v]) => [[`w2c ${k}`, v.claimtrail], [`w2e ${k}`, v.emmett], [`w2r ${k}`, v.raw]])),
-  w3: r.w3.appendsPerSecond, w3conflicts: r.w3.conflictRate, w3twice: r.w3.versionsWrittenTwice,
-}));
+const store = await medianOf(
+  'W1–W3 store',
+  runs,
+  () => runStoreBench(seconds),
+  (r) => ({
+    w1c: r.w1.claimtrail,
+    w1e: r.w1.emmett,
+    w1r: r.w1.raw,
+    ...Object.fromEntries(
+      Object.entries(r.w2).flatMap(([k, v]) => [
+        [`w2c ${k}`, v.claimtrail],
+        [`w2e ${k}`, v.emmett],
+        [`w2r ${k}`, v.raw],
+      ]),
+    ),
+    w3: r.w3.appendsPerSecond,
+    w3conflicts: r.w3.conflictRate,
+    w3twice: r.w3.versionsWrittenTwice,
+  }),
+);
 log('R1 replay/rebuild and Q1 reads (one generated history)');
 const replay = await runReplayBench(rebuildEvents, runs, { distRoot, seconds: quick ? 1 : Math.min(seconds, 5) });
-const latency = await medianOf('R2 latency', runs, () => runLatencyBench(quick ? 1 : seconds), (r) => ({ p50: r.p50Ms, p99: r.p99Ms, rate: r.achievedRate, failures: r.failures }));
-const http = await medianOf('H1 http', runs, () => runHttpClaimsBench(quick ? 2 : seconds, 32, distRoot), (r) => ({ rps: r.requestsPerSecond, p99: r.p99Ms, non2xx: r.non2xx, floor: r.floorRequestsPerSecond }));
-const corroboration = await medianOf('C1 corroboration', runs, () => runCorroborationBench(distRoot, quick ? 5 : 40, quick ? 20 : 300), (r) => ({
-  p50: r.paced.p50Ms, p99: r.paced.p99Ms, flows: r.burst.flowsPerSecond, burstP50: r.burst.p50Ms, burstP99: r.burst.p99Ms, missing: r.paced.claims - r.paced.completed + r.burst.claims - r.burst.completed,
-}));
+const latency = await medianOf(
+  'R2 latency',
+  runs,
+  () => runLatencyBench(quick ? 1 : seconds),
+  (r) => ({ p50: r.p50Ms, p99: r.p99Ms, rate: r.achievedRate, failures: r.failures }),
+);
+const http = await medianOf(
+  'H1 http',
+  runs,
+  () => runHttpClaimsBench(quick ? 2 : seconds, 32, distRoot),
+  (r) => ({ rps: r.requestsPerSecond, p99: r.p99Ms, non2xx: r.non2xx, floor: r.floorRequestsPerSecond }),
+);
+const corroboration = await medianOf(
+  'C1 corroboration',
+  runs,
+  () => runCorroborationBench(distRoot, quick ? 5 : 40, quick ? 20 : 300),
+  (r) => ({
+    p50: r.paced.p50Ms,
+    p99: r.paced.p99Ms,
+    flows: r.burst.flowsPerSecond,
+    burstP50: r.burst.p50Ms,
+    burstP99: r.burst.p99Ms,
+    missing: r.paced.claims - r.paced.completed + r.burst.claims - r.burst.completed,
+  }),
+);
 log('I1 import');
 const imp = await runImportBench(gtd);
 log(`I1 import of a generated ${importRows.toLocaleString('en')}-row file`);
@@ -58,7 +98,9 @@ const m = store.median;
 const rm = replay.median;
 const q1 = replay.q1;
 const w2rows = Object.keys(store.all[0].w2).map((k) => {
-  const c = m[`w2c ${k}`], e = m[`w2e ${k}`], r = m[`w2r ${k}`];
+  const c = m[`w2c ${k}`],
+    e = m[`w2e ${k}`],
+    r = m[`w2r ${k}`];
   return `| W2 batched ${k} | ${Math.round(c)} ev/s | emmett ${Math.round(e)} · raw 1,000-row INSERT ${Math.round(r)} | ${r2(c / e)}× emmett · ${r2(c / r)}× raw | ≥ 0.8× raw: ${c / r >= 0.8 ? 'met' : 'missed'} |`;
 });
 const table = [
@@ -87,7 +129,22 @@ const table = [
   `| C1 claim → CorroborationCompleted (worker process) | p50 ${corroboration.median.p50} ms, p99 ${corroboration.median.p99} ms (claims 5/s) | burst of ${quick ? 20 : 300}: ${corroboration.median.flows} flows/s, p50 ${corroboration.median.burstP50} ms, p99 ${corroboration.median.burstP99} ms | — | p50 ≤ 250 ms: ${corroboration.median.p50 <= 250 ? 'met' : 'missed'}; verdicts missing ${corroboration.median.missing} |`,
 ].join('\n');
 
-const results = { quick, runs, seconds, rebuildEvents, importRows, machine: { cores: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, store, replay, latency, http, corroboration, import: imp, bigImport, table };
+const results = {
+  quick,
+  runs,
+  seconds,
+  rebuildEvents,
+  importRows,
+  machine: { cores: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  store,
+  replay,
+  latency,
+  http,
+  corroboration,
+  import: imp,
+  bigImport,
+  table,
+};
 const dir = path.join(repo, 'bench/results');
 mkdirSync(dir, { recursive: true });
 const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}${quick ? '-quick' : ''}.json`);

@@ -7,8 +7,19 @@ import type { GeneratedHistory } from './support/generate.js';
 import { median } from './support/harness.js';
 import { createKey, startApi } from './support/processes.js';
 
-export interface Latency { requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number }
-export interface ReadsResult { connections: number; floor: Latency; picture: Latency; asOf: Latency; asOfTime: string }
+export interface Latency {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+}
+export interface ReadsResult {
+  connections: number;
+  floor: Latency;
+  picture: Latency;
+  asOf: Latency;
+  asOfTime: string;
+}
 
 const CONNECTIONS = 8;
 
@@ -17,12 +28,29 @@ async function load(url: string, seconds: number, path: () => string, key: strin
     url,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, path: path(), headers: { authorization: `Bearer ${key}` } }) }],
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (req: any) => ({ ...req, path: path(), headers: { authorization: `Bearer ${key}` } }),
+      },
+    ],
   });
-  return { requestsPerSecond: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx };
+  return {
+    requestsPerSecond: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    non2xx: r.non2xx,
+  };
 }
 
-export async function runReadsBench(o: { distRoot: string; seconds: number; url: string; owner: DatabaseHandle; history: GeneratedHistory; runs: number }): Promise<ReadsResult> {
+export async function runReadsBench(o: {
+  distRoot: string;
+  seconds: number;
+  url: string;
+  owner: DatabaseHandle;
+  history: GeneratedHistory;
+  runs: number;
+}): Promise<ReadsResult> {
   // A time half-way through the log, and the incidents reported before it (the as-of reads' targets).
   const half = Math.floor((await new EventStore(o.owner.db).headPosition()) / 2);
   const asOf = (await recordedAtFrom(o.owner.db, half))!;
@@ -42,7 +70,12 @@ export async function runReadsBench(o: { distRoot: string; seconds: number; url:
       runs.push({
         floor: await load(api.url, o.seconds, () => '/health/live', key),
         picture: await load(api.url, o.seconds, () => `/v1/incidents/${rnd(ids)}`, key),
-        asOf: await load(api.url, o.seconds, () => `/v1/incidents/${rnd(earlyIds)}?asOf=${encodeURIComponent(asOfTime)}`, key),
+        asOf: await load(
+          api.url,
+          o.seconds,
+          () => `/v1/incidents/${rnd(earlyIds)}?asOf=${encodeURIComponent(asOfTime)}`,
+          key,
+        ),
       });
     }
     const med = (k: 'floor' | 'picture' | 'asOf'): Latency => ({

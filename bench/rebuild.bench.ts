@@ -25,8 +25,10 @@ export interface ReplayRun {
 async function rawScan(owner: DatabaseHandle): Promise<number> {
   const t = performance.now();
   let raw = 0;
-  for (let after = 0; ; ) {
-    const { rows } = await owner.pool.query('select * from events where position > $1 order by position limit 10000', [after]);
+  for (let after = 0; ;) {
+    const { rows } = await owner.pool.query('select * from events where position > $1 order by position limit 10000', [
+      after,
+    ]);
     if (!rows.length) break;
     raw += rows.length;
     after = Number(rows[rows.length - 1].position);
@@ -37,7 +39,7 @@ async function rawScan(owner: DatabaseHandle): Promise<number> {
 async function replay(store: EventStore): Promise<number> {
   const t = performance.now();
   let n = 0;
-  for (let cp = { ...LOG_START }; ; ) {
+  for (let cp = { ...LOG_START }; ;) {
     const batch = await store.readAll(cp, 10000);
     if (!batch.length) break;
     n += batch.length;
@@ -58,7 +60,11 @@ export async function runReplayBench(events: number, runs: number, reads?: { dis
     // The live models are brought to the head first, as under a running worker; rebuilds replace them.
     t = performance.now();
     for (const p of PROJECTIONS) {
-      await new LogSubscription(owner.db, store, { name: projectionFollower(p.name), batchSize: 5000, handle: (ev, trx) => p.apply(ev, trx, LIVE) }).drain();
+      await new LogSubscription(owner.db, store, {
+        name: projectionFollower(p.name),
+        batchSize: 5000,
+        handle: (ev, trx) => p.apply(ev, trx, LIVE),
+      }).drain();
     }
     const liveS = (performance.now() - t) / 1000;
 
@@ -70,7 +76,10 @@ export async function runReplayBench(events: number, runs: number, reads?: { dis
       const replayEventsPerSecond = await replay(store);
       t = performance.now();
       const cpu = process.cpuUsage();
-      const report = await runner.run(await runner.begin('all', 'bench'), { batchSize: 5000, appRole: 'claimtrail_app' });
+      const report = await runner.run(await runner.begin('all', 'bench'), {
+        batchSize: 5000,
+        appRole: 'claimtrail_app',
+      });
       const rebuildS = (performance.now() - t) / 1000;
       const used = process.cpuUsage(cpu);
       all.push({

@@ -8,7 +8,14 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appendBulk, followersAtHead, holderPid, verdictCount, verdictTimes, type DatabaseHandle } from '@app/event-store';
+import {
+  appendBulk,
+  followersAtHead,
+  holderPid,
+  verdictCount,
+  verdictTimes,
+  type DatabaseHandle,
+} from '@app/event-store';
 import { PROJECTIONS } from '@app/projections';
 import { projectionFollower } from '@app/config';
 import { generateHistory, seedClaimTargets } from './support/generate.js';
@@ -35,7 +42,12 @@ export interface CatchUpRun {
 }
 
 /** S1 on one generated log: the read models are emptied before each worker count. */
-export async function runCatchUpBench(distRoot: string, events: number, counts: number[], runs = 1): Promise<CatchUpRun[]> {
+export async function runCatchUpBench(
+  distRoot: string,
+  events: number,
+  counts: number[],
+  runs = 1,
+): Promise<CatchUpRun[]> {
   return withFreshDatabase('scale_catchup', async (owner, url) => {
     log(`S1: generating ${events.toLocaleString('en')} events`);
     const history = await generateHistory(owner.db, events);
@@ -54,11 +66,13 @@ export async function runCatchUpBench(distRoot: string, events: number, counts: 
       log(`S1: catch-up with ${n} worker(s)`);
       const load = os.loadavg()[0];
       const spawnedAt = Date.now();
-      const workers: Running[] = Array.from({ length: n }, () => startWorker(distRoot, url, { QUEUE_PREFIX: prefix, WORKER_ROLES: 'projections' }));
+      const workers: Running[] = Array.from({ length: n }, () =>
+        startWorker(distRoot, url, { QUEUE_PREFIX: prefix, WORKER_ROLES: 'projections' }),
+      );
       try {
         let firstMove = 0;
         const doneAtOf = new Map<string, number>();
-        for (const deadline = Date.now() + 30 * 60_000; ; ) {
+        for (const deadline = Date.now() + 30 * 60_000; ;) {
           const rows = await followersAtHead(owner.db, names);
           if (!firstMove && rows.some((r) => r.moved)) firstMove = Date.now();
           for (const r of rows) if (r.done && !doneAtOf.has(r.name)) doneAtOf.set(r.name, Date.now());
@@ -67,7 +81,10 @@ export async function runCatchUpBench(distRoot: string, events: number, counts: 
           await sleep(100);
         }
         const doneAt = Date.now();
-        const { rows: leases } = await owner.pool.query<{ name: string; holder: string }>(`select name, holder from follower_leases where name = any($1)`, [names]);
+        const { rows: leases } = await owner.pool.query<{ name: string; holder: string }>(
+          `select name, holder from follower_leases where name = any($1)`,
+          [names],
+        );
         const pids = workers.map((w) => w.child.pid);
         const seconds = (doneAt - firstMove) / 1000;
         out.push({
@@ -77,7 +94,9 @@ export async function runCatchUpBench(distRoot: string, events: number, counts: 
           eventsPerSecond: Math.round(history.events / seconds),
           wallSeconds: round1((doneAt - spawnedAt) / 1000),
           placement: Object.fromEntries(leases.map((l) => [l.name, pids.indexOf(holderPid(l.holder)) + 1])),
-          perProjection: Object.fromEntries([...doneAtOf].map(([k, t]) => [k.replace('projection:', ''), round1((t - firstMove) / 1000)])),
+          perProjection: Object.fromEntries(
+            [...doneAtOf].map(([k, t]) => [k.replace('projection:', ''), round1((t - firstMove) / 1000)]),
+          ),
           load: round1(load),
         });
         log(`S1 ${n} worker(s): ${JSON.stringify(out[out.length - 1])}`);
@@ -113,8 +132,16 @@ export async function runBurstBench(distRoot: string, n: number, burst: number):
         streamId: `incident-${incidentId}`,
         eventId: randomUUID(),
         type: 'ClaimRecorded',
-        data: { claimId: randomUUID(), groupId: groups[(i + offset) % groups.length], channel: 'statement', claimedAt: '2023-01-30T10:00:00.000Z',
-          spokesperson: null, sourceId: sources[i % sources.length], credibility: 3, competingGroupIds: [] },
+        data: {
+          claimId: randomUUID(),
+          groupId: groups[(i + offset) % groups.length],
+          channel: 'statement',
+          claimedAt: '2023-01-30T10:00:00.000Z',
+          spokesperson: null,
+          sourceId: sources[i % sources.length],
+          credibility: 3,
+          competingGroupIds: [],
+        },
       }));
     log(`S2: burst of ${burst} claims with ${n} worker(s)`);
     const workers = Array.from({ length: n }, () => startWorker(distRoot, url, { QUEUE_PREFIX: prefix }));
@@ -122,7 +149,7 @@ export async function runBurstBench(distRoot: string, n: number, burst: number):
       // Warm-up: every worker is up and one flow has run end to end.
       const warm = claims([incidents[0]], 0);
       await appendBulk(owner.db, warm, actor);
-      for (const deadline = Date.now() + 120_000; (await verdicts(owner, [warm[0].data.claimId])) < 1; ) {
+      for (const deadline = Date.now() + 120_000; (await verdicts(owner, [warm[0].data.claimId])) < 1;) {
         if (Date.now() > deadline) throw new Error('S2: no verdict for the warm-up claim in 120 s');
         await sleep(100);
       }
@@ -131,11 +158,24 @@ export async function runBurstBench(distRoot: string, n: number, burst: number):
       const ids = batch.map((c) => c.data.claimId);
       await appendBulk(owner.db, batch, actor);
       let done = 0;
-      for (const deadline = Date.now() + 600_000; (done = await verdicts(owner, ids)) < ids.length && Date.now() < deadline; ) await sleep(200);
+      for (
+        const deadline = Date.now() + 600_000;
+        (done = await verdicts(owner, ids)) < ids.length && Date.now() < deadline;
+      )
+        await sleep(200);
       // Wall time from the first claim recorded to the last verdict recorded.
       const times = await verdictTimes(owner.db, ids);
-      const seconds = (Math.max(...times.map((t) => t.last_verdict_at.getTime())) - Math.min(...times.map((t) => t.claim_recorded_at.getTime()))) / 1000;
-      return { workers: n, claims: ids.length, completed: done, seconds: round1(seconds), flowsPerSecond: round1(done / seconds) };
+      const seconds =
+        (Math.max(...times.map((t) => t.last_verdict_at.getTime())) -
+          Math.min(...times.map((t) => t.claim_recorded_at.getTime()))) /
+        1000;
+      return {
+        workers: n,
+        claims: ids.length,
+        completed: done,
+        seconds: round1(seconds),
+        flowsPerSecond: round1(done / seconds),
+      };
     } finally {
       await Promise.all(workers.map((w) => w.stop()));
       await clearPrefix(prefix);
@@ -160,8 +200,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const only = cliArg('only', '');
   const allCatchUp = only === 's2' ? [] : await runCatchUpBench(distRoot, events, counts, runs);
   const allBursts: BurstRun[] = [];
-  if (only !== 's1') for (let r = 0; r < runs; r++) for (const n of counts) allBursts.push(await runBurstBench(distRoot, n, burst));
-  const catchUp = counts.map((n) => (allCatchUp.length ? medianRun(allCatchUp, n, (x) => x.eventsPerSecond) : undefined));
+  if (only !== 's1')
+    for (let r = 0; r < runs; r++) for (const n of counts) allBursts.push(await runBurstBench(distRoot, n, burst));
+  const catchUp = counts.map((n) =>
+    allCatchUp.length ? medianRun(allCatchUp, n, (x) => x.eventsPerSecond) : undefined,
+  );
   const bursts = counts.map((n) => (allBursts.length ? medianRun(allBursts, n, (x) => x.flowsPerSecond) : undefined));
   const lines = [
     `| workers | S1 catch-up of ${events.toLocaleString('en')} events (3 projections), median of ${runs} | placement (median run) | S2 burst of ${burst} claims, median of ${runs} |`,
@@ -170,9 +213,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       const c = catchUp[i];
       const b = bursts[i];
       const s1 = c
-        ? `${c.eventsPerSecond.toLocaleString('en')} ev/s (${c.seconds} s; ${c.wallSeconds} s from spawn; runs ${c.runs.join(', ')}) | ${Object.entries(c.placement).map(([k, v]) => `${k.replace('projection:', '')}→w${v} ${c.perProjection[k.replace('projection:', '')]} s`).join(', ')}`
+        ? `${c.eventsPerSecond.toLocaleString('en')} ev/s (${c.seconds} s; ${c.wallSeconds} s from spawn; runs ${c.runs.join(', ')}) | ${Object.entries(
+            c.placement,
+          )
+            .map(([k, v]) => `${k.replace('projection:', '')}→w${v} ${c.perProjection[k.replace('projection:', '')]} s`)
+            .join(', ')}`
         : '— | —';
-      const s2 = b ? `${b.flowsPerSecond} flows/s (${b.completed}/${b.claims} in ${b.seconds} s; runs ${b.runs.join(', ')})` : '—';
+      const s2 = b
+        ? `${b.flowsPerSecond} flows/s (${b.completed}/${b.claims} in ${b.seconds} s; runs ${b.runs.join(', ')})`
+        : '—';
       return `| ${n} | ${s1} | ${s2} |`;
     }),
   ];

@@ -5,7 +5,12 @@ import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { ConcurrencyError, EventStore, streamVersionAnomalies } from '@app/event-store';
 import { RAW_TABLE, timed, withFreshDatabase } from './support/harness.js';
 
-const data = { claimId: '5f0c3c6e-8f7a-4c1e-9a53-2b7d0c1e4f11', channel: 'statement', claimedAt: '2023-01-30T10:00:00Z', sourceId: '0b6f2f1e-1f6e-4c6a-9a51-000000000001' };
+const data = {
+  claimId: '5f0c3c6e-8f7a-4c1e-9a53-2b7d0c1e4f11',
+  channel: 'statement',
+  claimedAt: '2023-01-30T10:00:00Z',
+  sourceId: '0b6f2f1e-1f6e-4c6a-9a51-000000000001',
+};
 const metadata = { actor: { keyId: 'bench', role: 'reporter' }, correlationId: 'bench' };
 
 export interface StoreResults {
@@ -28,12 +33,17 @@ export async function runStoreBench(seconds: number): Promise<StoreResults> {
 
       // W1: 16 writers, one event per append, new streams.
       const w1 = {
-        claimtrail: await timed(seconds, 16, () => store.append(`bench-${randomUUID()}`, [ev], { expectedVersion: 'no_stream' })),
-        emmett: await timed(seconds, 16, () => emmett.appendToStream(`bench-${randomUUID()}`, [{ type: 'ClaimRecorded', data }])),
+        claimtrail: await timed(seconds, 16, () =>
+          store.append(`bench-${randomUUID()}`, [ev], { expectedVersion: 'no_stream' }),
+        ),
+        emmett: await timed(seconds, 16, () =>
+          emmett.appendToStream(`bench-${randomUUID()}`, [{ type: 'ClaimRecorded', data }]),
+        ),
         raw: await timed(seconds, 16, () =>
-          db.pool.query('insert into raw_events (stream_id, stream_version, event_id, type, data, metadata) values ($1, 1, $2, $3, $4, $5)', [
-            `bench-${randomUUID()}`, randomUUID(), 'ClaimRecorded', data, metadata,
-          ]),
+          db.pool.query(
+            'insert into raw_events (stream_id, stream_version, event_id, type, data, metadata) values ($1, 1, $2, $3, $4, $5)',
+            [`bench-${randomUUID()}`, randomUUID(), 'ClaimRecorded', data, metadata],
+          ),
         ),
       };
 
@@ -52,10 +62,16 @@ export async function runStoreBench(seconds: number): Promise<StoreResults> {
         for (const shape of ['one-stream', 'many-streams'] as const) {
           const own = Array.from({ length: 4 }, () => `bench-${randomUUID()}`);
           const batch = Array.from({ length: size }, () => ev);
-          const claimtrail = (await timed(seconds, 4, (w) => store.append(shape === 'one-stream' ? own[w] : `bench-${randomUUID()}`, batch))) * size;
+          const claimtrail =
+            (await timed(seconds, 4, (w) =>
+              store.append(shape === 'one-stream' ? own[w] : `bench-${randomUUID()}`, batch),
+            )) * size;
           const emmettOwn = Array.from({ length: 4 }, () => `emmett-${randomUUID()}`);
           const ebatch = Array.from({ length: size }, () => ({ type: 'ClaimRecorded', data }));
-          const emmettRate = (await timed(seconds, 4, (w) => emmett.appendToStream(shape === 'one-stream' ? emmettOwn[w] : `emmett-${randomUUID()}`, ebatch))) * size;
+          const emmettRate =
+            (await timed(seconds, 4, (w) =>
+              emmett.appendToStream(shape === 'one-stream' ? emmettOwn[w] : `emmett-${randomUUID()}`, ebatch),
+            )) * size;
           w2[`${size}/${shape}`] = { claimtrail, emmett: emmettRate, raw: rawRate };
         }
       }
@@ -82,7 +98,12 @@ export async function runStoreBench(seconds: number): Promise<StoreResults> {
       return {
         w1,
         w2,
-        w3: { appendsPerSecond: (rate * ok) / Math.max(ok + conflicts, 1), conflictRate: conflicts / Math.max(ok + conflicts, 1), versionsWrittenTwice: anomalies.twice, gaps: anomalies.gaps },
+        w3: {
+          appendsPerSecond: (rate * ok) / Math.max(ok + conflicts, 1),
+          conflictRate: conflicts / Math.max(ok + conflicts, 1),
+          versionsWrittenTwice: anomalies.twice,
+          gaps: anomalies.gaps,
+        },
       };
     } finally {
       await emmett.close();

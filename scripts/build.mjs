@@ -42,7 +42,12 @@ function swcConfig() {
 
 function fingerprint() {
   const hash = createHash('sha256');
-  for (const file of inputs()) hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');
+  for (const file of inputs())
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(root, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 

@@ -49,7 +49,11 @@ try {
   const source = await renderSchema(await openApiDocument());
   if (process.argv.includes('--check')) {
     const same = readFileSync(SCHEMA_FILE, 'utf8') === source;
-    console.error(same ? 'packages/api-client/src/schema.d.ts is up to date' : 'packages/api-client/src/schema.d.ts differs from the API: run node scripts/generate-client.mjs');
+    console.error(
+      same
+        ? 'packages/api-client/src/schema.d.ts is up to date'
+        : 'packages/api-client/src/schema.d.ts differs from the API: run node scripts/generate-client.mjs',
+    );
     process.exit(same ? 0 : 1);
   }
   writeFileSync(SCHEMA_FILE, source);

@@ -7,11 +7,16 @@
 // Where the API is and the admin key: the README's `CT` and `ADMIN` (what its walk-through
 // exports), or CLAIMTRAIL_URL and CLAIMTRAIL_ADMIN_KEY (the server's own name for the key);
 // without a URL, http://127.0.0.1:$PORT (3000).
-const base = (process.env.CLAIMTRAIL_URL || process.env.CT || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, '');
+const base = (process.env.CLAIMTRAIL_URL || process.env.CT || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(
+  /\/+$/,
+  '',
+);
 const keyVar = process.env.CLAIMTRAIL_ADMIN_KEY ? 'CLAIMTRAIL_ADMIN_KEY' : 'ADMIN';
 const key = process.env[keyVar];
 if (!key) {
-  console.error('seed:demo needs the admin key: set ADMIN (or CLAIMTRAIL_ADMIN_KEY) to the key `npm start` was given, and CT (or CLAIMTRAIL_URL) to the API, e.g.');
+  console.error(
+    'seed:demo needs the admin key: set ADMIN (or CLAIMTRAIL_ADMIN_KEY) to the key `npm start` was given, and CT (or CLAIMTRAIL_URL) to the API, e.g.',
+  );
   console.error('  export CT=http://127.0.0.1:3000 ADMIN=change-me-to-a-long-admin-key; npm run seed:demo');
   process.exit(1);
 }
@@ -53,12 +58,18 @@ async function post(path, body) {
   try {
     res = await fetch(`${base}${path}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': `seed-demo-${step}` },
+      headers: {
+        authorization: `Bearer ${key}`,
+        'content-type': 'application/json',
+        'idempotency-key': `seed-demo-${step}`,
+      },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(60_000),
     });
   } catch (err) {
-    fail(`POST ${base}${path} failed: ${err?.cause?.code ?? err?.message ?? err}. Is the API running (npm start) at ${base}?`);
+    fail(
+      `POST ${base}${path} failed: ${err?.cause?.code ?? err?.message ?? err}. Is the API running (npm start) at ${base}?`,
+    );
   }
   const text = await res.text();
   if (res.status !== 201) fail(`POST ${base}${path} → ${res.status} ${res.statusText}\n${text}`);
@@ -74,13 +85,37 @@ function fail(message) {
 const group = (id, name, aliases, kind = 'militant') => post('/v1/groups', { id, name, aliases, kind });
 const source = (id, name, kind, reliability) => post('/v1/sources', { id, name, kind, reliability });
 // Every demo incident is a suicide attack; casualties as [killedMin, killedMax, injuredMin, injuredMax].
-const incident = (id, occurredAt, type, location, target, [killedMin, killedMax, injuredMin, injuredMax], sourceIds, summary) =>
-  post('/v1/incidents', { id, occurredAt, type, suicide: true, location, target, casualties: { killedMin, killedMax, injuredMin, injuredMax }, ...(summary ? { summary } : {}), sourceIds });
+const incident = (
+  id,
+  occurredAt,
+  type,
+  location,
+  target,
+  [killedMin, killedMax, injuredMin, injuredMax],
+  sourceIds,
+  summary,
+) =>
+  post('/v1/incidents', {
+    id,
+    occurredAt,
+    type,
+    suicide: true,
+    location,
+    target,
+    casualties: { killedMin, killedMax, injuredMin, injuredMax },
+    ...(summary ? { summary } : {}),
+    sourceIds,
+  });
 
 await group(ids.ttp, 'Tehreek-e-Taliban Pakistan', ['TTP', 'Tehrik-i-Taliban Pakistan (TTP)', 'Pakistani Taliban']);
 await group(ids.iskp, 'Islamic State Khorasan Province', ['ISKP', 'ISIS-K', 'Khorasan Chapter of the Islamic State']);
 await group(ids.tjp, 'Tehreek-e-Jihad Pakistan', ['TJP', 'Tehrik-e-Jihad Pakistan']);
-await group(ids.taliban, 'Afghan Taliban', ['Taliban', 'Islamic Emirate of Afghanistan'], 'militant / de facto authority');
+await group(
+  ids.taliban,
+  'Afghan Taliban',
+  ['Taliban', 'Islamic Emirate of Afghanistan'],
+  'militant / de facto authority',
+);
 await group(ids.aq, 'al-Qaida', ['al-Qaeda', 'AQ']);
 await group(ids.jua, 'Jamaat-ul-Ahrar', ['JuA', 'Jamaat-ul-Ahrar (JuA)']);
 
@@ -92,47 +127,194 @@ await source(ids.amaq, 'Amaq News Agency', 'group_channel', 'E');
 await source(ids.unmt, 'UN Analytical Support and Sanctions Monitoring Team', 'analyst', 'A');
 await source(ids.social, 'Unverified social media account', 'social', 'F');
 
-await post(`/v1/groups/${ids.iskp}/relations`, { relation: 'splinter_of', otherGroup: 'TTP', validFrom: '2015-01', sourceId: ids.unmt, confidence: 80 });
-await post(`/v1/groups/${ids.tjp}/relations`, { relation: 'suspected_front_of', otherGroup: 'TTP', validFrom: '2023-02', sourceId: ids.unmt, confidence: 65 });
-await post(`/v1/groups/${ids.ttp}/relations`, { relation: 'pledged_to', otherGroup: 'Afghan Taliban', sourceId: ids.unmt, confidence: 85 });
-await post(`/v1/groups/${ids.jua}/relations`, { relation: 'faction_of', otherGroup: 'TTP', validFrom: '2020-08', sourceId: ids.dawn, confidence: 75 });
-await post(`/v1/groups/${ids.iskp}/relations`, { relation: 'rival_of', otherGroup: 'Afghan Taliban', validFrom: '2015', sourceId: ids.unmt, confidence: 90 });
+await post(`/v1/groups/${ids.iskp}/relations`, {
+  relation: 'splinter_of',
+  otherGroup: 'TTP',
+  validFrom: '2015-01',
+  sourceId: ids.unmt,
+  confidence: 80,
+});
+await post(`/v1/groups/${ids.tjp}/relations`, {
+  relation: 'suspected_front_of',
+  otherGroup: 'TTP',
+  validFrom: '2023-02',
+  sourceId: ids.unmt,
+  confidence: 65,
+});
+await post(`/v1/groups/${ids.ttp}/relations`, {
+  relation: 'pledged_to',
+  otherGroup: 'Afghan Taliban',
+  sourceId: ids.unmt,
+  confidence: 85,
+});
+await post(`/v1/groups/${ids.jua}/relations`, {
+  relation: 'faction_of',
+  otherGroup: 'TTP',
+  validFrom: '2020-08',
+  sourceId: ids.dawn,
+  confidence: 75,
+});
+await post(`/v1/groups/${ids.iskp}/relations`, {
+  relation: 'rival_of',
+  otherGroup: 'Afghan Taliban',
+  validFrom: '2015',
+  sourceId: ids.unmt,
+  confidence: 90,
+});
 
 // Peshawar Police Lines mosque, 30 January 2023: a JuA commander claimed it, TTP denied, the claim was disowned.
-await incident(ids.peshawar2023, '2023-01-30', 'bombing', { country: 'Pakistan', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar', lat: 34.0151, lon: 71.5249 },
-  'Mosque inside the Police Lines compound', [84, 101, 200, 225], [ids.dawn, ids.tribune],
-  'Suicide bombing during afternoon prayers at the mosque of the Peshawar Police Lines.');
-await post(`/v1/incidents/${ids.peshawar2023}/claims`, { id: ids.claimJua2023, group: 'JuA', channel: 'social_media', claimedAt: '2023-01-30T10:30:00Z', sourceId: ids.social, spokesperson: 'Sarbakaf Mohmand', credibility: 5 });
-await post(`/v1/incidents/${ids.peshawar2023}/denials`, { group: 'TTP', deniedAt: '2023-01-30T16:00:00Z', sourceId: ids.umar, statement: 'TTP is not involved; attacks on mosques are against our policy.' });
-await post(`/v1/incidents/${ids.peshawar2023}/claims/${ids.claimJua2023}/retractions`, { retractedAt: '2023-01-31T08:00:00Z', sourceId: ids.dawn, reason: 'JuA spokesman disowned the commander’s claim' });
-await post(`/v1/incidents/${ids.peshawar2023}/attributions`, { group: 'Jamaat-ul-Ahrar', confidence: 60, basis: 'Police investigation findings as reported', sourceIds: [ids.dawn] });
+await incident(
+  ids.peshawar2023,
+  '2023-01-30',
+  'bombing',
+  { country: 'Pakistan', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar', lat: 34.0151, lon: 71.5249 },
+  'Mosque inside the Police Lines compound',
+  [84, 101, 200, 225],
+  [ids.dawn, ids.tribune],
+  'Suicide bombing during afternoon prayers at the mosque of the Peshawar Police Lines.',
+);
+await post(`/v1/incidents/${ids.peshawar2023}/claims`, {
+  id: ids.claimJua2023,
+  group: 'JuA',
+  channel: 'social_media',
+  claimedAt: '2023-01-30T10:30:00Z',
+  sourceId: ids.social,
+  spokesperson: 'Sarbakaf Mohmand',
+  credibility: 5,
+});
+await post(`/v1/incidents/${ids.peshawar2023}/denials`, {
+  group: 'TTP',
+  deniedAt: '2023-01-30T16:00:00Z',
+  sourceId: ids.umar,
+  statement: 'TTP is not involved; attacks on mosques are against our policy.',
+});
+await post(`/v1/incidents/${ids.peshawar2023}/claims/${ids.claimJua2023}/retractions`, {
+  retractedAt: '2023-01-31T08:00:00Z',
+  sourceId: ids.dawn,
+  reason: 'JuA spokesman disowned the commander’s claim',
+});
+await post(`/v1/incidents/${ids.peshawar2023}/attributions`, {
+  group: 'Jamaat-ul-Ahrar',
+  confidence: 60,
+  basis: 'Police investigation findings as reported',
+  sourceIds: [ids.dawn],
+});
 
 // Kocha Risaldar Shia mosque, Peshawar, 4 March 2022: ISKP claimed through Amaq; an illustrative TTP claim, retracted.
-await incident(ids.kocha2022, '2022-03-04', 'bombing', { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar' },
-  'Kocha Risaldar Shia mosque during Friday prayers', [63, 64, 190, 200], [ids.dawn]);
-await post(`/v1/incidents/${ids.kocha2022}/claims`, { id: ids.claimIskp2022, group: 'ISKP', channel: 'website', claimedAt: '2022-03-04T15:00:00Z', sourceId: ids.amaq, credibility: 2 });
-await post(`/v1/incidents/${ids.kocha2022}/claims/${ids.claimIskp2022}/sources`, { sourceId: ids.tribune, credibility: 2 });
-await post(`/v1/incidents/${ids.kocha2022}/claims`, { id: ids.claimTtp2022, group: 'TTP', channel: 'call', claimedAt: '2022-03-04T13:00:00Z', sourceId: ids.social, credibility: 5 });
-await post(`/v1/incidents/${ids.kocha2022}/claims/${ids.claimTtp2022}/retractions`, { retractedAt: '2022-03-05T09:00:00Z', sourceId: ids.umar, reason: 'TTP retracted: attacks on mosques are against its policy' });
-await post(`/v1/incidents/${ids.kocha2022}/attributions`, { group: 'ISKP', confidence: 85, basis: 'Amaq claim with attacker photograph; consistent with ISKP targeting of Shia worshippers', sourceIds: [ids.amaq, ids.dawn] });
+await incident(
+  ids.kocha2022,
+  '2022-03-04',
+  'bombing',
+  { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar' },
+  'Kocha Risaldar Shia mosque during Friday prayers',
+  [63, 64, 190, 200],
+  [ids.dawn],
+);
+await post(`/v1/incidents/${ids.kocha2022}/claims`, {
+  id: ids.claimIskp2022,
+  group: 'ISKP',
+  channel: 'website',
+  claimedAt: '2022-03-04T15:00:00Z',
+  sourceId: ids.amaq,
+  credibility: 2,
+});
+await post(`/v1/incidents/${ids.kocha2022}/claims/${ids.claimIskp2022}/sources`, {
+  sourceId: ids.tribune,
+  credibility: 2,
+});
+await post(`/v1/incidents/${ids.kocha2022}/claims`, {
+  id: ids.claimTtp2022,
+  group: 'TTP',
+  channel: 'call',
+  claimedAt: '2022-03-04T13:00:00Z',
+  sourceId: ids.social,
+  credibility: 5,
+});
+await post(`/v1/incidents/${ids.kocha2022}/claims/${ids.claimTtp2022}/retractions`, {
+  retractedAt: '2022-03-05T09:00:00Z',
+  sourceId: ids.umar,
+  reason: 'TTP retracted: attacks on mosques are against its policy',
+});
+await post(`/v1/incidents/${ids.kocha2022}/attributions`, {
+  group: 'ISKP',
+  confidence: 85,
+  basis: 'Amaq claim with attacker photograph; consistent with ISKP targeting of Shia worshippers',
+  sourceIds: [ids.amaq, ids.dawn],
+});
 
 // Daraban, Dera Ismail Khan, 12 December 2023: TJP claimed the attack on a military compound; analysts see TTP behind it.
-await incident(ids.daraban2023, '2023-12-12', 'armed_assault', { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Daraban, Dera Ismail Khan' },
-  'Military compound in a school building', [23, 23, 30, 34], [ids.ispr, ids.dawn]);
-await post(`/v1/incidents/${ids.daraban2023}/claims`, { id: ids.claimTjp2023, group: 'Tehreek-e-Jihad Pakistan', channel: 'statement', claimedAt: '2023-12-12T09:00:00Z', sourceId: ids.dawn, credibility: 3 });
-await post(`/v1/incidents/${ids.daraban2023}/attributions`, { group: 'TTP', confidence: 70, basis: 'TJP assessed as a front for TTP operations', sourceIds: [ids.unmt] });
+await incident(
+  ids.daraban2023,
+  '2023-12-12',
+  'armed_assault',
+  { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Daraban, Dera Ismail Khan' },
+  'Military compound in a school building',
+  [23, 23, 30, 34],
+  [ids.ispr, ids.dawn],
+);
+await post(`/v1/incidents/${ids.daraban2023}/claims`, {
+  id: ids.claimTjp2023,
+  group: 'Tehreek-e-Jihad Pakistan',
+  channel: 'statement',
+  claimedAt: '2023-12-12T09:00:00Z',
+  sourceId: ids.dawn,
+  credibility: 3,
+});
+await post(`/v1/incidents/${ids.daraban2023}/attributions`, {
+  group: 'TTP',
+  confidence: 70,
+  basis: 'TJP assessed as a front for TTP operations',
+  sourceIds: [ids.unmt],
+});
 
 // Bajaur, 30 July 2023: bombing of a JUI-F workers' convention, claimed by ISKP.
-await incident(ids.bajaur2023, '2023-07-30', 'bombing', { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Khar, Bajaur' },
-  'JUI-F workers’ convention', [54, 63, 200, 200], [ids.dawn]);
-await post(`/v1/incidents/${ids.bajaur2023}/claims`, { id: ids.claimIskp2023, group: 'Khorasan Chapter of the Islamic State', channel: 'website', claimedAt: '2023-07-31T06:00:00Z', sourceId: ids.amaq, credibility: 2 });
+await incident(
+  ids.bajaur2023,
+  '2023-07-30',
+  'bombing',
+  { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Khar, Bajaur' },
+  'JUI-F workers’ convention',
+  [54, 63, 200, 200],
+  [ids.dawn],
+);
+await post(`/v1/incidents/${ids.bajaur2023}/claims`, {
+  id: ids.claimIskp2023,
+  group: 'Khorasan Chapter of the Islamic State',
+  channel: 'website',
+  claimedAt: '2023-07-31T06:00:00Z',
+  sourceId: ids.amaq,
+  credibility: 2,
+});
 
 // Quetta Civil Hospital, 8 August 2016: JuA and the Islamic State both claimed it (competing claims).
-await incident(ids.quetta2016, '2016-08-08', 'bombing', { country: 'PK', admin1: 'Balochistan', place: 'Quetta' },
-  'Lawyers gathered at Civil Hospital', [70, 94, 100, 130], [ids.dawn]);
-await post(`/v1/incidents/${ids.quetta2016}/claims`, { id: ids.claimJua2016, group: 'JuA', channel: 'email', claimedAt: '2016-08-08T12:00:00Z', sourceId: ids.dawn, credibility: 3 });
-await post(`/v1/incidents/${ids.quetta2016}/claims`, { id: ids.claimIskp2016, group: 'ISIS-K', channel: 'website', claimedAt: '2016-08-08T18:00:00Z', sourceId: ids.amaq, credibility: 3 });
+await incident(
+  ids.quetta2016,
+  '2016-08-08',
+  'bombing',
+  { country: 'PK', admin1: 'Balochistan', place: 'Quetta' },
+  'Lawyers gathered at Civil Hospital',
+  [70, 94, 100, 130],
+  [ids.dawn],
+);
+await post(`/v1/incidents/${ids.quetta2016}/claims`, {
+  id: ids.claimJua2016,
+  group: 'JuA',
+  channel: 'email',
+  claimedAt: '2016-08-08T12:00:00Z',
+  sourceId: ids.dawn,
+  credibility: 3,
+});
+await post(`/v1/incidents/${ids.quetta2016}/claims`, {
+  id: ids.claimIskp2016,
+  group: 'ISIS-K',
+  channel: 'website',
+  claimedAt: '2016-08-08T18:00:00Z',
+  sourceId: ids.amaq,
+  credibility: 3,
+});
 
 // Replayed calls (Idempotency-Key seen before) recorded nothing: a second run says 0 recorded.
-console.log(`demo scenario in place at ${base}: ${step} calls, ${counts.recorded} recorded, ${counts.unchanged} unchanged`);
+console.log(
+  `demo scenario in place at ${base}: ${step} calls, ${counts.recorded} recorded, ${counts.unchanged} unchanged`,
+);
 console.log(`try: curl -s -H "Authorization: Bearer $${keyVar}" ${base}/v1/incidents/${ids.peshawar2023}`);

@@ -38,7 +38,11 @@ export interface GeneratedHistory {
  * batch): groups and sources, then incidents with claims, extra claim sources, retractions,
  * denials, attributions and corrections. Ids are seeded: the same call writes the same history.
  */
-export async function generateHistory(db: Kysely<Database>, target: number, opts: { seed?: number; batchEvents?: number } = {}): Promise<GeneratedHistory> {
+export async function generateHistory(
+  db: Kysely<Database>,
+  target: number,
+  opts: { seed?: number; batchEvents?: number } = {},
+): Promise<GeneratedHistory> {
   const rnd = prng(opts.seed ?? 7);
   const uuid = () => seededUuid(rnd);
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
@@ -46,8 +50,18 @@ export async function generateHistory(db: Kysely<Database>, target: number, opts
   const sources = Array.from({ length: 20 }, uuid);
   const metadata = { actor: { keyId: 'bench', role: 'admin', name: 'bench' } };
   const head: BulkEvent[] = [
-    ...groups.map((id, i) => ({ streamId: `group-${id}`, eventId: uuid(), type: 'GroupRegistered', data: { groupId: id, name: `Group ${i}`, aliases: [`G${i}`], kind: 'militant' } })),
-    ...sources.map((id, i) => ({ streamId: `source-${id}`, eventId: uuid(), type: 'SourceRegistered', data: { sourceId: id, name: `Source ${i}`, kind: 'news', reliability: pick(['A', 'B', 'C', 'D']) } })),
+    ...groups.map((id, i) => ({
+      streamId: `group-${id}`,
+      eventId: uuid(),
+      type: 'GroupRegistered',
+      data: { groupId: id, name: `Group ${i}`, aliases: [`G${i}`], kind: 'militant' },
+    })),
+    ...sources.map((id, i) => ({
+      streamId: `source-${id}`,
+      eventId: uuid(),
+      type: 'SourceRegistered',
+      data: { sourceId: id, name: `Source ${i}`, kind: 'news', reliability: pick(['A', 'B', 'C', 'D']) },
+    })),
   ];
   await appendBulk(db, head, metadata);
   const incidentIds: string[] = [];
@@ -61,10 +75,19 @@ export async function generateHistory(db: Kysely<Database>, target: number, opts
         type: 'IncidentReported',
         data: {
           incidentId: id,
-          occurredAt: { value: date, precision: 'day', earliest: `${date}T00:00:00.000Z`, latest: `${date}T23:59:59.999Z` },
+          occurredAt: {
+            value: date,
+            precision: 'day',
+            earliest: `${date}T00:00:00.000Z`,
+            latest: `${date}T23:59:59.999Z`,
+          },
           location: { country: 'PK', admin1: null, place: null, lat: null, lon: null },
-          type: pick(TYPES), suicide: rnd() < 0.2, target: 'Police checkpoint',
-          casualties: { killedMin: 1, killedMax: 3, injuredMin: null, injuredMax: null }, summary: null, sourceIds: [pick(sources)],
+          type: pick(TYPES),
+          suicide: rnd() < 0.2,
+          target: 'Police checkpoint',
+          casualties: { killedMin: 1, killedMax: 3, injuredMin: null, injuredMax: null },
+          summary: null,
+          sourceIds: [pick(sources)],
         },
       },
     ];
@@ -75,16 +98,67 @@ export async function generateHistory(db: Kysely<Database>, target: number, opts
       if (claimants.includes(g)) continue;
       const claimId = uuid();
       const claimedAt = new Date(day.getTime() + 3600000 * (2 + c)).toISOString();
-      events.push({ type: 'ClaimRecorded', data: { claimId, groupId: g, channel: pick(CHANNELS), claimedAt, spokesperson: null, sourceId: pick(sources), credibility: 3, competingGroupIds: [...claimants] } });
+      events.push({
+        type: 'ClaimRecorded',
+        data: {
+          claimId,
+          groupId: g,
+          channel: pick(CHANNELS),
+          claimedAt,
+          spokesperson: null,
+          sourceId: pick(sources),
+          credibility: 3,
+          competingGroupIds: [...claimants],
+        },
+      });
       claimants.push(g);
-      if (rnd() < 0.3) events.push({ type: 'ClaimSourceAdded', data: { claimId, sourceId: pick(sources), credibility: 2 } });
+      if (rnd() < 0.3)
+        events.push({ type: 'ClaimSourceAdded', data: { claimId, sourceId: pick(sources), credibility: 2 } });
       if (rnd() < 0.25) {
-        events.push({ type: 'ClaimRetracted', data: { retractionId: uuid(), claimId, groupId: g, retractedAt: new Date(Date.parse(claimedAt) + 3600000 * (1 + rnd() * 72)).toISOString(), sourceId: pick(sources), reason: null } });
+        events.push({
+          type: 'ClaimRetracted',
+          data: {
+            retractionId: uuid(),
+            claimId,
+            groupId: g,
+            retractedAt: new Date(Date.parse(claimedAt) + 3600000 * (1 + rnd() * 72)).toISOString(),
+            sourceId: pick(sources),
+            reason: null,
+          },
+        });
       }
     }
-    if (rnd() < 0.1) events.push({ type: 'ClaimDenied', data: { denialId: uuid(), groupId: pick(groups), deniedAt: new Date(day.getTime() + 86400000).toISOString(), sourceId: pick(sources), statement: null, contradictsClaimId: null } });
-    if (rnd() < 0.5) events.push({ type: 'AttributionAssessed', data: { attributionId: uuid(), groupId: pick(groups), confidence: 50 + Math.floor(rnd() * 50), basis: 'pattern', sourceIds: [] } });
-    if (rnd() < 0.1) events.push({ type: 'IncidentCorrected', data: { fields: { casualties: { killedMin: 2, killedMax: 4, injuredMin: null, injuredMax: null } }, reason: 'updated toll' } });
+    if (rnd() < 0.1)
+      events.push({
+        type: 'ClaimDenied',
+        data: {
+          denialId: uuid(),
+          groupId: pick(groups),
+          deniedAt: new Date(day.getTime() + 86400000).toISOString(),
+          sourceId: pick(sources),
+          statement: null,
+          contradictsClaimId: null,
+        },
+      });
+    if (rnd() < 0.5)
+      events.push({
+        type: 'AttributionAssessed',
+        data: {
+          attributionId: uuid(),
+          groupId: pick(groups),
+          confidence: 50 + Math.floor(rnd() * 50),
+          basis: 'pattern',
+          sourceIds: [],
+        },
+      });
+    if (rnd() < 0.1)
+      events.push({
+        type: 'IncidentCorrected',
+        data: {
+          fields: { casualties: { killedMin: 2, killedMax: 4, injuredMin: null, injuredMax: null } },
+          reason: 'updated toll',
+        },
+      });
     return events.map((e) => ({ ...e, eventId: uuid() }));
   };
   let written = head.length;
@@ -102,17 +176,52 @@ export async function generateHistory(db: Kysely<Database>, target: number, opts
 }
 
 /** Groups, sources and `incidents` bare incidents for claim workloads (corroboration benches). */
-export async function seedClaimTargets(db: Kysely<Database>, incidentCount: number): Promise<{ groups: string[]; sources: string[]; incidents: string[] }> {
-  const day = { value: '2023-01-30', precision: 'day', earliest: '2023-01-30T00:00:00.000Z', latest: '2023-01-30T23:59:59.999Z' };
+export async function seedClaimTargets(
+  db: Kysely<Database>,
+  incidentCount: number,
+): Promise<{ groups: string[]; sources: string[]; incidents: string[] }> {
+  const day = {
+    value: '2023-01-30',
+    precision: 'day',
+    earliest: '2023-01-30T00:00:00.000Z',
+    latest: '2023-01-30T23:59:59.999Z',
+  };
   const groups = Array.from({ length: 20 }, () => randomUUID());
   const sources = Array.from({ length: 6 }, () => randomUUID());
   const incidents = Array.from({ length: incidentCount }, () => randomUUID());
-  await appendBulk(db, [
-    ...groups.map((g, i) => ({ streamId: `group-${g}`, eventId: randomUUID(), type: 'GroupRegistered', data: { groupId: g, name: `Group ${i}`, aliases: [], kind: 'militant' } })),
-    ...sources.map((s, i) => ({ streamId: `source-${s}`, eventId: randomUUID(), type: 'SourceRegistered', data: { sourceId: s, name: `Source ${i}`, kind: 'news', reliability: 'ABCDEF'[i] } })),
-    ...incidents.map((id) => ({ streamId: `incident-${id}`, eventId: randomUUID(), type: 'IncidentReported', data: {
-      incidentId: id, occurredAt: day, location: { country: 'PK', admin1: null, place: null, lat: null, lon: null }, type: 'bombing', suicide: null,
-      target: null, casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null }, summary: null, sourceIds: [] } })),
-  ], { actor: { keyId: 'bench', role: 'admin', name: 'bench' } });
+  await appendBulk(
+    db,
+    [
+      ...groups.map((g, i) => ({
+        streamId: `group-${g}`,
+        eventId: randomUUID(),
+        type: 'GroupRegistered',
+        data: { groupId: g, name: `Group ${i}`, aliases: [], kind: 'militant' },
+      })),
+      ...sources.map((s, i) => ({
+        streamId: `source-${s}`,
+        eventId: randomUUID(),
+        type: 'SourceRegistered',
+        data: { sourceId: s, name: `Source ${i}`, kind: 'news', reliability: 'ABCDEF'[i] },
+      })),
+      ...incidents.map((id) => ({
+        streamId: `incident-${id}`,
+        eventId: randomUUID(),
+        type: 'IncidentReported',
+        data: {
+          incidentId: id,
+          occurredAt: day,
+          location: { country: 'PK', admin1: null, place: null, lat: null, lon: null },
+          type: 'bombing',
+          suicide: null,
+          target: null,
+          casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null },
+          summary: null,
+          sourceIds: [],
+        },
+      })),
+    ],
+    { actor: { keyId: 'bench', role: 'admin', name: 'bench' } },
+  );
   return { groups, sources, incidents };
 }

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { createDatabase, logFullyReadable, migrateToLatest, withDatabaseName, type DatabaseHandle } from '@app/event-store';
+import {
+  createDatabase,
+  logFullyReadable,
+  migrateToLatest,
+  withDatabaseName,
+  type DatabaseHandle,
+} from '@app/event-store';
 
 // Dropping a bench database (with force) ends any session a library left idle in its own pool
 // (emmett's schema pool): that is the end of the workload, not an error.
@@ -11,10 +17,14 @@ process.on('uncaughtException', (err: Error & { code?: string }) => {
   process.exit(1);
 });
 
-export const serverUrl = () => process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const serverUrl = () =>
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A fresh, migrated database for one workload; dropped afterwards. */
-export async function withFreshDatabase<T>(label: string, run: (db: DatabaseHandle, url: string) => Promise<T>): Promise<T> {
+export async function withFreshDatabase<T>(
+  label: string,
+  run: (db: DatabaseHandle, url: string) => Promise<T>,
+): Promise<T> {
   const name = `claimtrail_bench_${label}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: serverUrl() });
   await admin.connect();
@@ -65,7 +75,8 @@ export async function waitUntilLogReadable(db: DatabaseHandle, timeoutMs = 120_0
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await logFullyReadable(db.db)) return;
-    if (Date.now() > deadline) throw new Error('the log did not become readable: a long transaction is open on the server');
+    if (Date.now() > deadline)
+      throw new Error('the log did not become readable: a long transaction is open on the server');
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -25,7 +25,14 @@ export function freePort(): Promise<number> {
 
 function launch(distRoot: string, main: string, env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [path.join(distRoot, main)], {
-    env: { ...process.env, LOG_LEVEL: 'warn', RATE_LIMIT_PER_SECOND: '0', REBUILD_CRON: '', WORKER_METRICS_PORT: '0', ...env },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_SECOND: '0',
+      REBUILD_CRON: '',
+      WORKER_METRICS_PORT: '0',
+      ...env,
+    },
     stdio: 'ignore',
   });
 }
@@ -39,13 +46,29 @@ const stopper = (child: ChildProcess) => () =>
   });
 
 /** The API on `databaseUrl`, answering /health/live. */
-export async function startApi(distRoot: string, databaseUrl: string, env: Record<string, string> = {}): Promise<Running> {
+export async function startApi(
+  distRoot: string,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<Running> {
   const port = await freePort();
-  const child = launch(distRoot, 'apps/api/src/main.js', { DATABASE_URL: databaseUrl, PORT: String(port), CLAIMTRAIL_ADMIN_KEY: BENCH_ADMIN_KEY, DATABASE_POOL_MAX: '20', ...env });
+  const child = launch(distRoot, 'apps/api/src/main.js', {
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    CLAIMTRAIL_ADMIN_KEY: BENCH_ADMIN_KEY,
+    DATABASE_POOL_MAX: '20',
+    ...env,
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    if (await fetch(`${url}/health/live`).then((r) => r.ok, () => false)) return { child, url, stop: stopper(child) };
+    if (
+      await fetch(`${url}/health/live`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, url, stop: stopper(child) };
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');

@@ -65,7 +65,8 @@ function tempDataDir(label: string): string {
   return dir;
 }
 
-const GTD_HEADER = 'eventid,iyear,imonth,iday,country_txt,city,attacktype1_txt,gname,guncertain1,claimed,claimmode,summary';
+const GTD_HEADER =
+  'eventid,iyear,imonth,iday,country_txt,city,attacktype1_txt,gname,guncertain1,claimed,claimmode,summary';
 const GTD_ROWS = [
   '201401010001,2014,1,1,Pakistan,Peshawar,Bombing/Explosion,Tehrik-i-Taliban Pakistan (TTP),0,1,7,"Suicide bombing, police lines"',
   '201402020001,2014,2,2,Pakistan,Quetta,Armed Assault,Lashkar-e-Jhangvi,1,0,,',
@@ -74,7 +75,10 @@ const GTD_ROWS = [
 
 beforeAll(() => {
   // Compile once here (when a source changed), so no test below times a build.
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   expect(build.status).toBe(0);
 }, 180_000);
 
@@ -176,7 +180,10 @@ describe('CLI on DATABASE_URL', () => {
     writeFileSync(file, 'a,b\n1,2\n');
     const r = await cli(['import-gtd', file, '--json'], env);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'failed', failure: expect.stringContaining('missing column(s) iyear') });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      status: 'failed',
+      failure: expect.stringContaining('missing column(s) iyear'),
+    });
     expect(r.stderr).toContain('error: not a GTD file');
   });
 
@@ -200,18 +207,28 @@ describe('CLI on DATABASE_URL', () => {
     const r = await cli(['rebuild', 'all', '--json'], env);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('events/s');
-    expect(JSON.parse(r.stdout)).toMatchObject({ projection: 'all', status: 'succeeded', events: n, drift: { rows: 0 } });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      projection: 'all',
+      status: 'succeeded',
+      events: n,
+      drift: { rows: 0 },
+    });
     // A pipe gets plain lines (only without --json); the last one at 100 % with every event.
     const plain = await cli(['rebuild', 'incidents'], env);
     expect(plain.code).toBe(0);
-    expect(plain.stderr.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^rebuild incidents 100% \\| ${n}/${n} events `));
+    expect(plain.stderr.trimEnd().split('\n').at(-1)).toMatch(
+      new RegExp(`^rebuild incidents 100% \\| ${n}/${n} events `),
+    );
     expect(plain.stdout).toMatch(/^rebuild incidents succeeded/);
   });
 
   it('exports every event to stdout as NDJSON', async () => {
     const r = await cli(['export-events'], env);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(await eventCount());
     expect(lines[0]).toMatchObject({ type: expect.any(String) });
   });

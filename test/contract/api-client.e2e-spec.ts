@@ -18,7 +18,13 @@ function client(key: string): ClaimtrailClient {
   c.use({
     async onResponse({ request, response }) {
       const text = await response.clone().text();
-      contractState()?.exchanges.push({ method: request.method, path: new URL(request.url).pathname, status: response.status, contentType: response.headers.get('content-type') ?? undefined, text });
+      contractState()?.exchanges.push({
+        method: request.method,
+        path: new URL(request.url).pathname,
+        status: response.status,
+        contentType: response.headers.get('content-type') ?? undefined,
+        text,
+      });
     },
   });
   return c;
@@ -45,7 +51,9 @@ describe('the typed client', () => {
     const api = client(t.keys.reporter);
     const source = await api.POST('/v1/sources', { body: { name: 'Dawn', kind: 'news', reliability: 'B' } });
     const group = await client(t.keys.analyst).POST('/v1/groups', { body: { name: 'Client Front', aliases: ['CLF'] } });
-    const incident = await api.POST('/v1/incidents', { body: { occurredAt: '2023-07', location: { country: 'Pakistan' }, type: 'bombing' } });
+    const incident = await api.POST('/v1/incidents', {
+      body: { occurredAt: '2023-07', location: { country: 'Pakistan' }, type: 'bombing' },
+    });
     expect([source.response.status, group.response.status, incident.response.status]).toEqual([201, 201, 201]);
     const incidentId = incident.data!.id;
 
@@ -58,8 +66,15 @@ describe('the typed client', () => {
     expect(claim.response.headers.get('etag')).toBe('"2"');
 
     // Folded from the log at that position: no read model needs to catch up.
-    const picture = await api.GET('/v1/incidents/{id}', { params: { path: { id: incidentId }, query: { asOfPosition: claim.data!.position } } });
-    expect(picture.data).toMatchObject({ id: incidentId, status: 'claimed', location: { country: 'PK' }, claims: [{ id: claim.data!.id, groupId: group.data!.id, channel: 'video' }] });
+    const picture = await api.GET('/v1/incidents/{id}', {
+      params: { path: { id: incidentId }, query: { asOfPosition: claim.data!.position } },
+    });
+    expect(picture.data).toMatchObject({
+      id: incidentId,
+      status: 'claimed',
+      location: { country: 'PK' },
+      claims: [{ id: claim.data!.id, groupId: group.data!.id, channel: 'video' }],
+    });
     const history = await api.GET('/v1/incidents/{id}/history', { params: { path: { id: incidentId } } });
     expect(history.data?.items.map((e) => e.type)).toEqual(['IncidentReported', 'ClaimRecorded']);
 

@@ -3,7 +3,12 @@
 // below must stay an error; were a body typed `unknown` or `any`, they would not be).
 import { createClaimtrailClient, type Problem } from '@claimtrail/api-client';
 
-export async function recordClaimThenReadIt(baseUrl: string, apiKey: string, incidentId: string, sourceId: string): Promise<number | Problem> {
+export async function recordClaimThenReadIt(
+  baseUrl: string,
+  apiKey: string,
+  incidentId: string,
+  sourceId: string,
+): Promise<number | Problem> {
   const client = createClaimtrailClient(baseUrl, apiKey);
   const written = await client.POST('/v1/incidents/{id}/claims', {
     params: { path: { id: incidentId }, header: { 'Idempotency-Key': 'claim-1' } },
@@ -15,17 +20,21 @@ export async function recordClaimThenReadIt(baseUrl: string, apiKey: string, inc
   // @ts-expect-error the write answer has `position`, not `pos`
   void written.data.pos;
 
-  const picture = await client.GET('/v1/incidents/{id}', { params: { path: { id: incidentId }, query: { minPosition: position } } });
+  const picture = await client.GET('/v1/incidents/{id}', {
+    params: { path: { id: incidentId }, query: { minPosition: position } },
+  });
   if (picture.error) return picture.error;
   const status: 'attributed' | 'contested' | 'claimed' | 'retracted' | 'unclaimed' = picture.data.status;
   const claimedBy: string[] = picture.data.claims.map((c) => c.groupId);
   // @ts-expect-error claims carry `groupId`, not `group`
   void picture.data.claims[0].group;
 
+  const params = { path: { id: incidentId } };
+  const telegram = { group: 'TTP', channel: 'telegram', claimedAt: '', sourceId } as const;
   // @ts-expect-error channel is one of docs/API.md's channels
-  await client.POST('/v1/incidents/{id}/claims', { params: { path: { id: incidentId } }, body: { group: 'TTP', channel: 'telegram', claimedAt: '2023-07-12T18:00:00Z', sourceId } });
+  await client.POST('/v1/incidents/{id}/claims', { params, body: telegram });
   // @ts-expect-error sourceId is required
-  await client.POST('/v1/incidents/{id}/claims', { params: { path: { id: incidentId } }, body: { group: 'TTP', channel: 'video', claimedAt: '2023-07-12T18:00:00Z' } });
+  await client.POST('/v1/incidents/{id}/claims', { params, body: { group: 'TTP', channel: 'video', claimedAt: '' } });
   // @ts-expect-error no such path
   await client.GET('/v1/incident/{id}', { params: { path: { id: incidentId } } });
 

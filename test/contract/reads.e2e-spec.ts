@@ -28,37 +28,92 @@ async function post(path: string, role: Role, body: object): Promise<{ id: strin
 
 const get = (path: string, role: Role = 'reporter') => t.http.get(path).set(bearer(t.keys[role]));
 /** A read that waits for every write so far. */
-const read = (path: string, role: Role = 'reporter') => get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${head}`, role);
+const read = (path: string, role: Role = 'reporter') =>
+  get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${head}`, role);
 
 beforeAll(async () => {
   t = await createTestApp('contract_reads', { QUEUE_PREFIX, MIN_POSITION_WAIT_MS: '300' });
-  runner = new ProjectionRunner({ db: t.tdb.app.db, store: new EventStore(t.tdb.app.db), connection: { connectionString: t.tdb.url }, projections: PROJECTIONS, pollMs: 20 });
+  runner = new ProjectionRunner({
+    db: t.tdb.app.db,
+    store: new EventStore(t.tdb.app.db),
+    connection: { connectionString: t.tdb.url },
+    projections: PROJECTIONS,
+    pollMs: 20,
+  });
   runner.start();
   ids.source = (await post('/v1/sources', 'reporter', { name: 'Dawn', kind: 'news', reliability: 'B' })).id;
   await post(`/v1/sources/${ids.source}/ratings`, 'analyst', { reliability: 'C', reason: 'two corrections this year' });
   ids.front = (await post('/v1/groups', 'analyst', { name: 'Contract Front', aliases: ['CF'], kind: 'militant' })).id;
   ids.brigade = (await post('/v1/groups', 'analyst', { name: 'Contract Brigade', kind: 'militant' })).id;
-  await post(`/v1/groups/${ids.brigade}/relations`, 'analyst', { relation: 'splinter_of', otherGroup: ids.front, validFrom: '2014-08' });
-  const reported = await post('/v1/incidents', 'reporter', { occurredAt: '2023-07-12', location: { country: 'PK', place: 'Peshawar' }, type: 'bombing', sourceIds: [ids.source] });
+  await post(`/v1/groups/${ids.brigade}/relations`, 'analyst', {
+    relation: 'splinter_of',
+    otherGroup: ids.front,
+    validFrom: '2014-08',
+  });
+  const reported = await post('/v1/incidents', 'reporter', {
+    occurredAt: '2023-07-12',
+    location: { country: 'PK', place: 'Peshawar' },
+    type: 'bombing',
+    sourceIds: [ids.source],
+  });
   ids.incident = reported.id;
   ids.firstPosition = reported.position;
-  ids.claim = (await post(`/v1/incidents/${ids.incident}/claims`, 'reporter', { group: 'CF', channel: 'statement', claimedAt: '2023-07-12T18:00:00Z', sourceId: ids.source })).id;
-  await post(`/v1/incidents/${ids.incident}/claims/${ids.claim}/retractions`, 'reporter', { retractedAt: '2023-07-13T09:00:00Z', sourceId: ids.source, reason: 'mosques are off limits' });
-  await post(`/v1/incidents/${ids.incident}/denials`, 'reporter', { group: ids.brigade, deniedAt: '2023-07-13T10:00:00Z', sourceId: ids.source });
-  ids.other = (await post('/v1/incidents', 'reporter', { occurredAt: '2023-08', location: { country: 'PK' }, type: 'armed_assault' })).id;
-  await post(`/v1/incidents/${ids.other}/claims`, 'reporter', { group: 'CF', channel: 'video', claimedAt: '2023-08-20T12:00:00Z', sourceId: ids.source, credibility: 2 });
-  await post(`/v1/incidents/${ids.other}/attributions`, 'analyst', { group: ids.brigade, confidence: 70, basis: 'modus operandi', sourceIds: [ids.source] });
-  await post(`/v1/incidents/${ids.other}/corrections`, 'reporter', { fields: { target: 'police post' }, reason: 'later reports' });
-  const imported = await t.http.post('/v1/admin/imports').set(bearer(t.keys.admin)).attach('file', GTD_CSV, 'synthetic.csv');
+  ids.claim = (
+    await post(`/v1/incidents/${ids.incident}/claims`, 'reporter', {
+      group: 'CF',
+      channel: 'statement',
+      claimedAt: '2023-07-12T18:00:00Z',
+      sourceId: ids.source,
+    })
+  ).id;
+  await post(`/v1/incidents/${ids.incident}/claims/${ids.claim}/retractions`, 'reporter', {
+    retractedAt: '2023-07-13T09:00:00Z',
+    sourceId: ids.source,
+    reason: 'mosques are off limits',
+  });
+  await post(`/v1/incidents/${ids.incident}/denials`, 'reporter', {
+    group: ids.brigade,
+    deniedAt: '2023-07-13T10:00:00Z',
+    sourceId: ids.source,
+  });
+  ids.other = (
+    await post('/v1/incidents', 'reporter', {
+      occurredAt: '2023-08',
+      location: { country: 'PK' },
+      type: 'armed_assault',
+    })
+  ).id;
+  await post(`/v1/incidents/${ids.other}/claims`, 'reporter', {
+    group: 'CF',
+    channel: 'video',
+    claimedAt: '2023-08-20T12:00:00Z',
+    sourceId: ids.source,
+    credibility: 2,
+  });
+  await post(`/v1/incidents/${ids.other}/attributions`, 'analyst', {
+    group: ids.brigade,
+    confidence: 70,
+    basis: 'modus operandi',
+    sourceIds: [ids.source],
+  });
+  await post(`/v1/incidents/${ids.other}/corrections`, 'reporter', {
+    fields: { target: 'police post' },
+    reason: 'later reports',
+  });
+  const imported = await t.http
+    .post('/v1/admin/imports')
+    .set(bearer(t.keys.admin))
+    .attach('file', GTD_CSV, 'synthetic.csv');
   if (imported.status !== 202) throw new Error(`import: ${imported.status} ${imported.text}`);
   ids.importId = imported.body.id;
-  for (const until = Date.now() + 60_000; ; ) {
+  for (const until = Date.now() + 60_000; ;) {
     const status = (await get(`/v1/admin/imports/${ids.importId}`, 'admin')).body;
     if (status.status === 'succeeded') {
       head = Math.max(head, status.lastPosition ?? 0);
       break;
     }
-    if (status.status === 'failed' || Date.now() > until) throw new Error(`import did not succeed: ${JSON.stringify(status)}`);
+    if (status.status === 'failed' || Date.now() > until)
+      throw new Error(`import did not succeed: ${JSON.stringify(status)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }, 120_000);
@@ -73,9 +128,20 @@ describe('the incident picture', () => {
   it('answers now, as of a position and a time, and 404 before the incident or for an unknown id', async () => {
     const now = await read(`/v1/incidents/${ids.incident}`);
     expect(now.status).toBe(200);
-    expect(now.body).toMatchObject({ id: ids.incident, status: 'retracted', claims: [{ id: ids.claim, status: 'retracted', groupName: 'Contract Front' }] });
-    expect((await get(`/v1/incidents/${ids.incident}?asOfPosition=${ids.firstPosition}`)).body).toMatchObject({ status: 'unclaimed', claims: [], asOfPosition: ids.firstPosition });
-    expect((await get(`/v1/incidents/${ids.incident}?asOf=2999-01-01T00:00:00Z`)).body).toMatchObject({ status: 'retracted', asOfPosition: null });
+    expect(now.body).toMatchObject({
+      id: ids.incident,
+      status: 'retracted',
+      claims: [{ id: ids.claim, status: 'retracted', groupName: 'Contract Front' }],
+    });
+    expect((await get(`/v1/incidents/${ids.incident}?asOfPosition=${ids.firstPosition}`)).body).toMatchObject({
+      status: 'unclaimed',
+      claims: [],
+      asOfPosition: ids.firstPosition,
+    });
+    expect((await get(`/v1/incidents/${ids.incident}?asOf=2999-01-01T00:00:00Z`)).body).toMatchObject({
+      status: 'retracted',
+      asOfPosition: null,
+    });
     expect((await get(`/v1/incidents/${ids.incident}?asOf=2001-01-01`)).status).toBe(404);
     expect((await get(`/v1/incidents/${ids.brigade}`)).status).toBe(404);
     expect((await get(`/v1/incidents/${ids.incident}?asOf=yesterday`)).status).toBe(400);
@@ -83,7 +149,12 @@ describe('the incident picture', () => {
 
   it('has a history of every event, oldest first', async () => {
     const res = await read(`/v1/incidents/${ids.incident}/history`);
-    expect(res.body.items.map((e: { type: string }) => e.type)).toEqual(['IncidentReported', 'ClaimRecorded', 'ClaimRetracted', 'ClaimDenied']);
+    expect(res.body.items.map((e: { type: string }) => e.type)).toEqual([
+      'IncidentReported',
+      'ClaimRecorded',
+      'ClaimRetracted',
+      'ClaimDenied',
+    ]);
     expect((await get(`/v1/incidents/${ids.other}/history?minPosition=x`)).status).toBe(400);
     expect((await get(`/v1/incidents/${ids.front}/history`)).status).toBe(404);
   });
@@ -98,21 +169,36 @@ describe('lists', () => {
     expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
     // Imported incidents carry GTD's own fields.
     expect((await get('/v1/incidents?limit=500')).body.items.some((i: { gtd?: object }) => i.gtd)).toBe(true);
-    expect((await get(`/v1/incidents?group=CF&status=attributed`)).body.items.map((i: { id: string }) => i.id)).toEqual([ids.other]);
+    expect((await get(`/v1/incidents?group=CF&status=attributed`)).body.items.map((i: { id: string }) => i.id)).toEqual(
+      [ids.other],
+    );
     expect((await get('/v1/incidents?country=Atlantis')).status).toBe(422);
     expect((await get('/v1/incidents?cursor=forged')).status).toBe(400);
   });
 
   it('answers groups, a group with its relations, its ledger, sources, retractions, reviews and mismatches', async () => {
     expect((await read('/v1/groups?q=contract')).body.items.map((g: { id: string }) => g.id)).toContain(ids.front);
-    expect((await read(`/v1/groups/${ids.brigade}`)).body.relations).toMatchObject([{ relation: 'splinter_of', otherGroupId: ids.front, otherGroupName: 'Contract Front' }]);
+    expect((await read(`/v1/groups/${ids.brigade}`)).body.relations).toMatchObject([
+      { relation: 'splinter_of', otherGroupId: ids.front, otherGroupName: 'Contract Front' },
+    ]);
     expect((await get(`/v1/groups/${ids.incident}`)).status).toBe(404);
-    expect((await read(`/v1/groups/${ids.front}/ledger`)).body).toMatchObject({ totals: { claims: 2, retractions: 1 }, retractionRate: 0.5 });
+    expect((await read(`/v1/groups/${ids.front}/ledger`)).body).toMatchObject({
+      totals: { claims: 2, retractions: 1 },
+      retractionRate: 0.5,
+    });
     expect((await get(`/v1/groups/${ids.incident}/ledger`)).status).toBe(404);
-    expect((await read('/v1/sources?limit=500')).body.items.find((s: { id: string }) => s.id === ids.source)).toMatchObject({ reliability: 'C' });
-    expect((await read('/v1/retractions?group=CF')).body.items).toMatchObject([{ claimId: ids.claim, hoursToRetraction: 15 }]);
+    expect(
+      (await read('/v1/sources?limit=500')).body.items.find((s: { id: string }) => s.id === ids.source),
+    ).toMatchObject({ reliability: 'C' });
+    expect((await read('/v1/retractions?group=CF')).body.items).toMatchObject([
+      { claimId: ids.claim, hoursToRetraction: 15 },
+    ]);
     expect((await read('/v1/reviews?status=open')).body).toEqual({ items: [], nextCursor: null });
-    expect((await read('/v1/analytics/claim-attribution-mismatches')).body.items).toContainEqual({ incidentId: ids.other, claimedBy: [ids.front], attributedTo: [ids.brigade] });
+    expect((await read('/v1/analytics/claim-attribution-mismatches')).body.items).toContainEqual({
+      incidentId: ids.other,
+      claimedBy: [ids.front],
+      attributedTo: [ids.brigade],
+    });
     expect((await get('/v1/groups?sort=name')).status).toBe(400);
   });
 
@@ -127,24 +213,45 @@ describe('lists', () => {
 describe('operations', () => {
   it('shows the read models, starts a rebuild once (409 while it runs) and reports it', async () => {
     const models = await read('/v1/admin/projections', 'admin');
-    expect(models.body.items.map((m: { name: string }) => m.name).sort()).toEqual(PROJECTIONS.map((p) => p.name).sort());
+    expect(models.body.items.map((m: { name: string }) => m.name).sort()).toEqual(
+      PROJECTIONS.map((p) => p.name).sort(),
+    );
     expect((await get('/v1/admin/projections', 'analyst')).status).toBe(403);
     const started = await t.http.post('/v1/admin/projections/sources/rebuild').set(bearer(t.keys.admin));
     expect(started.status).toBe(202);
     const again = await t.http.post('/v1/admin/projections/sources/rebuild').set(bearer(t.keys.admin));
     expect(again.status).toBe(409);
     expect(again.body.id).toBe(started.body.id);
-    expect((await get(`/v1/admin/rebuilds/${started.body.id}`, 'admin')).body).toMatchObject({ id: started.body.id, projection: 'sources', status: 'running' });
+    expect((await get(`/v1/admin/rebuilds/${started.body.id}`, 'admin')).body).toMatchObject({
+      id: started.body.id,
+      projection: 'sources',
+      status: 'running',
+    });
     expect((await get(`/v1/admin/rebuilds/${ids.incident}`, 'admin')).status).toBe(404);
     expect((await t.http.post('/v1/admin/projections/nonsense/rebuild').set(bearer(t.keys.admin))).status).toBe(400);
   });
 
   it('reports imports, failed jobs, the ledger and health', async () => {
-    expect((await get(`/v1/admin/imports/${ids.importId}`, 'admin')).body).toMatchObject({ id: ids.importId, status: 'succeeded', rows: expect.any(Number) });
+    expect((await get(`/v1/admin/imports/${ids.importId}`, 'admin')).body).toMatchObject({
+      id: ids.importId,
+      status: 'succeeded',
+      rows: expect.any(Number),
+    });
     expect((await get(`/v1/admin/imports/${ids.incident}`, 'admin')).status).toBe(404);
-    expect((await t.http.post('/v1/admin/imports').set(bearer(t.keys.admin)).attach('file', Buffer.from('a,b\n1,2\n'), 'x.csv')).status).toBe(422);
-    expect((await t.http.post('/v1/admin/imports').set(bearer(t.keys.admin)).field('note', 'no file')).status).toBe(400);
-    expect((await get('/v1/admin/jobs/failed?limit=5&minPosition=0', 'admin')).body).toEqual({ items: expect.any(Array) });
+    expect(
+      (
+        await t.http
+          .post('/v1/admin/imports')
+          .set(bearer(t.keys.admin))
+          .attach('file', Buffer.from('a,b\n1,2\n'), 'x.csv')
+      ).status,
+    ).toBe(422);
+    expect((await t.http.post('/v1/admin/imports').set(bearer(t.keys.admin)).field('note', 'no file')).status).toBe(
+      400,
+    );
+    expect((await get('/v1/admin/jobs/failed?limit=5&minPosition=0', 'admin')).body).toEqual({
+      items: expect.any(Array),
+    });
     expect((await read('/v1/ledger/verify')).body).toMatchObject({ ok: true });
     expect((await t.http.get('/health/live')).body).toEqual({ status: 'ok' });
     expect([200, 503]).toContain((await t.http.get('/health')).status);

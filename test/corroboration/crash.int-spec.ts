@@ -18,7 +18,17 @@ import { IdempotencyRepository } from '@app/runtime';
 import { EventStore, type RecordedEvent } from '@app/event-store';
 import { Seeder } from '../e2e/support/e2e.js';
 import { bearer } from '../support/test-app.js';
-import { createHarness, eventAt, eventsOfType, type LoggedEvent, until, waitForJob, type Harness, dispatcherPassed, queuesIdle } from './support/harness.js';
+import {
+  createHarness,
+  eventAt,
+  eventsOfType,
+  type LoggedEvent,
+  until,
+  waitForJob,
+  type Harness,
+  dispatcherPassed,
+  queuesIdle,
+} from './support/harness.js';
 
 let h: Harness;
 let seed: Seeder;
@@ -44,7 +54,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-const checkOf = (completed: { data: any }, name: string) => completed.data.checks.results.find((r: any) => r.check === name);
+const checkOf = (completed: { data: any }, name: string) =>
+  completed.data.checks.results.find((r: any) => r.check === name);
 const causeOf = (e: LoggedEvent) => ({ eventId: e.eventId, type: e.type, position: e.position });
 
 const workersOf = (r: CorroborationRuntime) => (r as unknown as { workers: Worker[] }).workers;
@@ -92,13 +103,34 @@ describe('a processing worker killed mid-flow', () => {
     const claims: Array<{ incidentId: string; claimId: string; jobId: string; recorded: LoggedEvent }> = [];
     for (let i = 0; i < 3; i++) {
       const incidentId = await seed.incident({ occurredAt: `2023-0${i + 4}-10` });
-      expect((await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', { group: 'Patron Group', confidence: 80, basis: 'assessment' })).status).toBe(201);
-      const res = await seed.post(`/v1/incidents/${incidentId}/claims`, 'reporter', { group: 'Claimant Group', channel: 'statement', claimedAt: `2023-0${i + 4}-10T12:00:00Z`, sourceId: dawn });
+      expect(
+        (
+          await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', {
+            group: 'Patron Group',
+            confidence: 80,
+            basis: 'assessment',
+          })
+        ).status,
+      ).toBe(201);
+      const res = await seed.post(`/v1/incidents/${incidentId}/claims`, 'reporter', {
+        group: 'Claimant Group',
+        channel: 'statement',
+        claimedAt: `2023-0${i + 4}-10T12:00:00Z`,
+        sourceId: dawn,
+      });
       expect(res.status).toBe(201);
       const recorded = await eventAt(h.t.tdb.owner.db, res.body.position);
-      claims.push({ incidentId, claimId: res.body.id, jobId: corroborationJobId(recorded.eventId, res.body.id), recorded });
+      claims.push({
+        incidentId,
+        claimId: res.body.id,
+        jobId: corroborationJobId(recorded.eventId, res.body.id),
+        recorded,
+      });
     }
-    await until('the three flows enqueued', async () => (await h.queues.corroboration.getJobCounts('waiting-children'))['waiting-children'] === 3);
+    await until(
+      'the three flows enqueued',
+      async () => (await h.queues.corroboration.getJobCounts('waiting-children'))['waiting-children'] === 3,
+    );
 
     // Worker 1 dies right after the first parent job appended its outcome.
     const dying = new DyingWriter(h.store, h.t.tdb.app.db, h.config, new IdempotencyRepository(h.t.tdb.app.db));
@@ -173,11 +205,18 @@ class GatedStore extends EventStore {
 describe('a change landing while a re-evaluation of the same claim runs', () => {
   it('is still evaluated: the attribution recorded meanwhile ends in a conflicting verdict and a review', async () => {
     const incidentId = await seed.incident({ occurredAt: '2023-11-20' });
-    const res = await seed.post(`/v1/incidents/${incidentId}/claims`, 'reporter', { group: 'Plain Group', channel: 'statement', claimedAt: '2023-11-20T12:00:00Z', sourceId: dawn });
+    const res = await seed.post(`/v1/incidents/${incidentId}/claims`, 'reporter', {
+      group: 'Plain Group',
+      channel: 'statement',
+      claimedAt: '2023-11-20T12:00:00Z',
+      sourceId: dawn,
+    });
     expect(res.status).toBe(201);
     const claimId: string = res.body.id;
     const recorded = await eventAt(h.t.tdb.owner.db, res.body.position);
-    expect(await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(recorded.eventId, claimId))).toMatchObject({ verdict: 'corroborated' });
+    expect(
+      await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(recorded.eventId, claimId)),
+    ).toMatchObject({ verdict: 'corroborated' });
     await Promise.all(h.runtimes.splice(1).map((r) => r.stop()));
 
     // A worker whose checks, once they have read the incident, wait for the test's signal.
@@ -191,7 +230,10 @@ describe('a change landing while a re-evaluation of the same claim runs', () => 
     let attr: LoggedEvent;
     try {
       // A second source starts a re-evaluation; its checks read the incident and are held there.
-      const addedRes = await h.t.http.post(`/v1/incidents/${incidentId}/claims/${claimId}/sources`).set(bearer(h.t.keys.reporter)).send({ sourceId: tribune });
+      const addedRes = await h.t.http
+        .post(`/v1/incidents/${incidentId}/claims/${claimId}/sources`)
+        .set(bearer(h.t.keys.reporter))
+        .send({ sourceId: tribune });
       expect(addedRes.status).toBe(201);
       added = await eventAt(h.t.tdb.owner.db, addedRes.body.position);
       expect(added.type).toBe('ClaimSourceAdded');
@@ -200,32 +242,60 @@ describe('a change landing while a re-evaluation of the same claim runs', () => 
       expect(await marker()).toBeNull();
 
       // Meanwhile an analyst attributes the attack to another group, and the dispatcher follows it.
-      const attrRes = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', { group: 'Patron Group', confidence: 75, basis: 'forensics' });
+      const attrRes = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', {
+        group: 'Patron Group',
+        confidence: 75,
+        basis: 'forensics',
+      });
       expect(attrRes.status).toBe(201);
       attr = await eventAt(h.t.tdb.owner.db, attrRes.body.position);
       expect(attr.type).toBe('AttributionAssessed');
       await until('the dispatcher to pass the attribution', () => dispatcherPassed(h.t.tdb.owner.db, attr.position));
       // So the attribution has a flow of its own, pending (the one worker is busy with the held checks).
       expect(await marker()).toBe(corroborationJobId(attr.eventId, claimId));
-      expect(await h.queues.corroboration.getJobState(corroborationJobId(attr.eventId, claimId))).toBe('waiting-children');
+      expect(await h.queues.corroboration.getJobState(corroborationJobId(attr.eventId, claimId))).toBe(
+        'waiting-children',
+      );
     } finally {
       gated.open();
     }
-    const bySource = await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(added.eventId, claimId), 30_000);
-    expect(await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(attr.eventId, claimId), 30_000)).toMatchObject({ verdict: 'conflicting' });
+    const bySource = await waitForJob(
+      h.events.corroboration,
+      h.queues.corroboration,
+      corroborationJobId(added.eventId, claimId),
+      30_000,
+    );
+    expect(
+      await waitForJob(
+        h.events.corroboration,
+        h.queues.corroboration,
+        corroborationJobId(attr.eventId, claimId),
+        30_000,
+      ),
+    ).toMatchObject({ verdict: 'conflicting' });
     await until('the corroboration queue to drain', () => queuesIdle([h.queues.corroboration]), 30_000);
 
     const runs = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId });
     const latest = runs[runs.length - 1];
     // The claim now contradicts the analyst attribution: its latest verdict is the attribution's run,
     // which saw both changes (two sources, the attribution), and a review is open.
-    expect({ cause: latest.data.checks.cause, verdict: latest.data.verdict }).toEqual({ cause: causeOf(attr), verdict: 'conflicting' });
-    expect(checkOf(latest, 'independent-sources')).toMatchObject({ score: 79, details: { outlets: [dawn, tribune], sources: 2 } });
+    expect({ cause: latest.data.checks.cause, verdict: latest.data.verdict }).toEqual({
+      cause: causeOf(attr),
+      verdict: 'conflicting',
+    });
+    expect(checkOf(latest, 'independent-sources')).toMatchObject({
+      score: 79,
+      details: { outlets: [dawn, tribune], sources: 2 },
+    });
     expect(await eventsOfType(h.t.tdb.owner.db, 'ReviewRequested', { claimId })).toHaveLength(1);
     // Every run records its own cause once, in the order of the causes. The source's run either
     // finished first and recorded its verdict, or finished after the attribution's and recorded nothing.
     const bySourceRun = runs.find((r) => r.data.checks.cause.eventId === added.eventId);
-    expect(runs.map((r) => r.data.checks.cause)).toEqual([causeOf(recorded), ...(bySourceRun ? [causeOf(added)] : []), causeOf(attr)]);
+    expect(runs.map((r) => r.data.checks.cause)).toEqual([
+      causeOf(recorded),
+      ...(bySourceRun ? [causeOf(added)] : []),
+      causeOf(attr),
+    ]);
     if (bySourceRun) expect(bySource.position).toBe(bySourceRun.position);
     else expect(bySource.position).toBeGreaterThan(latest.position);
   });
@@ -240,21 +310,42 @@ describe('two workers: an older flow finishing after a newer one', () => {
     h.startRuntime({ dispatch: false, process: true, store: gated });
     await seed.group('Late Group', []);
     const incidentId = await seed.incident({ occurredAt: '2023-10-01' });
-    const res = await seed.post(`/v1/incidents/${incidentId}/claims`, 'reporter', { group: 'Late Group', channel: 'statement', claimedAt: '2023-10-01T12:00:00Z', sourceId: dawn });
+    const res = await seed.post(`/v1/incidents/${incidentId}/claims`, 'reporter', {
+      group: 'Late Group',
+      channel: 'statement',
+      claimedAt: '2023-10-01T12:00:00Z',
+      sourceId: dawn,
+    });
     expect(res.status).toBe(201);
     const claimId: string = res.body.id;
     const recorded = await eventAt(h.t.tdb.owner.db, res.body.position);
-    const first = waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(recorded.eventId, claimId), 30_000);
+    const first = waitForJob(
+      h.events.corroboration,
+      h.queues.corroboration,
+      corroborationJobId(recorded.eventId, claimId),
+      30_000,
+    );
     let attr: LoggedEvent;
     try {
       await until('worker A to hold the claim’s checks', async () => gated.reads >= 4);
       // Worker B (a replica) runs the re-evaluation the attribution causes (a flow of its own), to the end.
       h.startRuntime({ dispatch: false, process: true });
-      const attrRes = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', { group: 'Patron Group', confidence: 75, basis: 'forensics' });
+      const attrRes = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', {
+        group: 'Patron Group',
+        confidence: 75,
+        basis: 'forensics',
+      });
       expect(attrRes.status).toBe(201);
       attr = await eventAt(h.t.tdb.owner.db, attrRes.body.position);
       expect(attr.type).toBe('AttributionAssessed');
-      expect(await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(attr.eventId, claimId), 30_000)).toMatchObject({ verdict: 'conflicting' });
+      expect(
+        await waitForJob(
+          h.events.corroboration,
+          h.queues.corroboration,
+          corroborationJobId(attr.eventId, claimId),
+          30_000,
+        ),
+      ).toMatchObject({ verdict: 'conflicting' });
       expect(await eventsOfType(h.t.tdb.owner.db, 'ReviewRequested', { claimId })).toHaveLength(1);
     } finally {
       gated.open();
@@ -267,12 +358,17 @@ describe('two workers: an older flow finishing after a newer one', () => {
     const runs = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId });
     // The claim's standing verdict (the last CorroborationCompleted, which evolve and the read models take)
     // is the one that saw the attribution: the older flow recorded nothing, and answered the stream's position.
-    expect(runs.map((r) => ({ cause: r.data.checks.cause, verdict: r.data.verdict }))).toEqual([{ cause: causeOf(attr), verdict: 'conflicting' }]);
+    expect(runs.map((r) => ({ cause: r.data.checks.cause, verdict: r.data.verdict }))).toEqual([
+      { cause: causeOf(attr), verdict: 'conflicting' },
+    ]);
     const [requested] = await eventsOfType(h.t.tdb.owner.db, 'ReviewRequested', { claimId });
     expect(older.position).toBe(requested.position);
     // What readers see: the incident picture's claim, with its review open.
     const picture = await until('the picture at the last run', async () => {
-      const r = await h.t.http.get(`/v1/incidents/${incidentId}`).query({ minPosition: runs[runs.length - 1].position }).set(bearer(h.t.keys.analyst));
+      const r = await h.t.http
+        .get(`/v1/incidents/${incidentId}`)
+        .query({ minPosition: runs[runs.length - 1].position })
+        .set(bearer(h.t.keys.analyst));
       return r.status === 200 ? r.body : undefined;
     });
     const claim = picture.claims.find((c: any) => c.id === claimId);
@@ -289,28 +385,51 @@ describe('the claimant-history check while the read models lag', () => {
     await h.projections!.stop();
     await seed.group('Lag Group', []);
     const earlier = await seed.incident({ occurredAt: '2023-06-01' });
-    const c1 = await seed.post(`/v1/incidents/${earlier}/claims`, 'reporter', { group: 'Lag Group', channel: 'statement', claimedAt: '2023-06-01T12:00:00Z', sourceId: dawn });
+    const c1 = await seed.post(`/v1/incidents/${earlier}/claims`, 'reporter', {
+      group: 'Lag Group',
+      channel: 'statement',
+      claimedAt: '2023-06-01T12:00:00Z',
+      sourceId: dawn,
+    });
     expect(c1.status).toBe(201);
     const e1 = await eventAt(h.t.tdb.owner.db, c1.body.position);
     await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(e1.eventId, c1.body.id));
     // The first flow is done: the retraction gets a flow of its own.
-    const retracted = await seed.post(`/v1/incidents/${earlier}/claims/${c1.body.id}/retractions`, 'reporter', { retractedAt: '2023-06-02T08:00:00Z', sourceId: dawn });
+    const retracted = await seed.post(`/v1/incidents/${earlier}/claims/${c1.body.id}/retractions`, 'reporter', {
+      retractedAt: '2023-06-02T08:00:00Z',
+      sourceId: dawn,
+    });
     expect(retracted.status).toBe(201);
     const r1 = await eventAt(h.t.tdb.owner.db, retracted.body.position);
     expect(r1.type).toBe('ClaimRetracted');
     await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(r1.eventId, c1.body.id));
 
     const later = await seed.incident({ occurredAt: '2023-08-01' });
-    const c2 = await seed.post(`/v1/incidents/${later}/claims`, 'reporter', { group: 'Lag Group', channel: 'statement', claimedAt: '2023-08-01T12:00:00Z', sourceId: dawn });
+    const c2 = await seed.post(`/v1/incidents/${later}/claims`, 'reporter', {
+      group: 'Lag Group',
+      channel: 'statement',
+      claimedAt: '2023-08-01T12:00:00Z',
+      sourceId: dawn,
+    });
     expect(c2.status).toBe(201);
     const e2 = await eventAt(h.t.tdb.owner.db, c2.body.position);
     await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(e2.eventId, c2.body.id));
     const [completed] = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c2.body.id });
     expect(completed.data.checks.cause).toEqual(causeOf(e2));
     // The read model has neither claim (nor the retraction): only the log can have answered.
-    expect(await h.t.tdb.owner.db.selectFrom('rm_claims').select('claim_id').where('claim_id', 'in', [c1.body.id, c2.body.id]).execute()).toEqual([]);
+    expect(
+      await h.t.tdb.owner.db
+        .selectFrom('rm_claims')
+        .select('claim_id')
+        .where('claim_id', 'in', [c1.body.id, c2.body.id])
+        .execute(),
+    ).toEqual([]);
     const history = checkOf(completed, 'claimant-history');
     // One claim in the previous 24 months, retracted: the same answer a re-run would give once the read model caught up.
-    expect({ score: history.score, claims: history.details.claims, retracted: history.details.retracted }).toEqual({ score: 0, claims: 1, retracted: 1 });
+    expect({ score: history.score, claims: history.details.claims, retracted: history.details.retracted }).toEqual({
+      score: 0,
+      claims: 1,
+      retracted: 1,
+    });
   });
 });

@@ -12,7 +12,20 @@ import { corroborationJobId, escalationJobId, FOLLOWERS, JOBS } from '@app/confi
 import { type ClaimJobData, pendingKey } from '@app/corroboration';
 import { bearer } from '../support/test-app.js';
 import { Seeder } from '../e2e/support/e2e.js';
-import { completedFor, createHarness, eventAt, eventsOfType, median, until, waitForJob, type Harness, dispatcherPassed, eventTypeCounts, jobCounts, queuesIdle } from './support/harness.js';
+import {
+  completedFor,
+  createHarness,
+  eventAt,
+  eventsOfType,
+  median,
+  until,
+  waitForJob,
+  type Harness,
+  dispatcherPassed,
+  eventTypeCounts,
+  jobCounts,
+  queuesIdle,
+} from './support/harness.js';
 
 const ESCALATION_MS = 2500;
 
@@ -34,7 +47,13 @@ beforeAll(async () => {
   await seed.group('Tehreek-e-Taliban Pakistan', ['TTP']);
   await seed.group('Tehreek-e-Jihad Pakistan', ['TJP']);
   const tjp = await groupId('TJP');
-  const rel = await seed.post(`/v1/groups/${tjp}/relations`, 'analyst', { relation: 'suspected_front_of', otherGroup: 'TTP', validFrom: '2023-02', sourceId: sources.unmt, confidence: 65 });
+  const rel = await seed.post(`/v1/groups/${tjp}/relations`, 'analyst', {
+    relation: 'suspected_front_of',
+    otherGroup: 'TTP',
+    validFrom: '2023-02',
+    sourceId: sources.unmt,
+    confidence: 65,
+  });
   expect(rel.status).toBe(201);
 });
 
@@ -57,7 +76,12 @@ async function postClaim(incidentId: string, body: Record<string, unknown>) {
   if (res.status !== 201) throw new Error(`POST claim: ${res.status} ${res.text}`);
   const recorded = await eventAt(h.t.tdb.owner.db, res.body.position);
   expect(recorded.type).toBe('ClaimRecorded');
-  return { claimId: res.body.id as string, recorded, correlationId: res.headers['x-correlation-id'] as string, jobId: corroborationJobId(recorded.eventId, res.body.id) };
+  return {
+    claimId: res.body.id as string,
+    recorded,
+    correlationId: res.headers['x-correlation-id'] as string,
+    jobId: corroborationJobId(recorded.eventId, res.body.id),
+  };
 }
 
 /**
@@ -68,14 +92,19 @@ async function postClaim(incidentId: string, body: Record<string, unknown>) {
 async function reevaluatedBy(claimId: string, position: number, type: string) {
   const cause = await eventAt(h.t.tdb.owner.db, position);
   expect(cause.type).toBe(type);
-  const result = await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(cause.eventId, claimId));
+  const result = await waitForJob(
+    h.events.corroboration,
+    h.queues.corroboration,
+    corroborationJobId(cause.eventId, claimId),
+  );
   const completed = await completedFor(h.t.tdb.owner.db, claimId, cause.eventId);
   expect(completed.data.checks.cause).toEqual({ eventId: cause.eventId, type, position });
   expect(completed.position).toBe(result.position);
   return completed;
 }
 
-const checkOf = (completed: { data: any }, name: string) => completed.data.checks.results.find((r: any) => r.check === name);
+const checkOf = (completed: { data: any }, name: string) =>
+  completed.data.checks.results.find((r: any) => r.check === name);
 
 async function openReviewsFromApi(): Promise<any[]> {
   const res = await h.t.http.get('/v1/reviews').query({ status: 'open' }).set(bearer(h.t.keys.analyst));
@@ -87,7 +116,10 @@ describe('a claim POSTed through the API', () => {
   it('runs its flow on Redis and ends in CorroborationCompleted in the incident history', async () => {
     await seed.group('Lashkar-e-Test', ['LeT-X']);
     const incidentId = await seed.incident({ occurredAt: '2023-07-12' });
-    const { claimId, recorded, correlationId, jobId } = await postClaim(incidentId, { group: 'LeT-X', claimedAt: '2023-07-12T18:00:00Z' });
+    const { claimId, recorded, correlationId, jobId } = await postClaim(incidentId, {
+      group: 'LeT-X',
+      claimedAt: '2023-07-12T18:00:00Z',
+    });
     firstClaim = { incidentId, claimId };
 
     // The parent job (deterministic id from the ClaimRecorded event) completes with the verdict.
@@ -111,7 +143,11 @@ describe('a claim POSTed through the API', () => {
     // The command's correlation id follows the claim into the workflow's event.
     expect(c.correlationId).toBe(correlationId);
     expect(c.data).toMatchObject({ claimId, verdict: 'corroborated', score: 72 });
-    expect(c.data.checks.cause).toEqual({ eventId: recorded.eventId, type: 'ClaimRecorded', position: recorded.position });
+    expect(c.data.checks.cause).toEqual({
+      eventId: recorded.eventId,
+      type: 'ClaimRecorded',
+      position: recorded.position,
+    });
     expect(c.data.checks.results.map((r: any) => [r.check, r.score, r.conflict]).sort()).toEqual([
       ['claimant-history', 60, false],
       ['competing-claims', 100, false],
@@ -135,16 +171,34 @@ describe('a job that cannot succeed', () => {
       h.events.corroboration.on('failed', on);
     });
     const claimId = randomUUID();
-    const data: ClaimJobData = { incidentId: randomUUID(), claimId, causeEventId: randomUUID(), causeType: 'ClaimRecorded', causePosition: 1, flowId: jobId, correlationId: null };
-    await h.queues.corroboration.add(
-      JOBS['independent-sources'],
-      data,
-      { jobId, attempts: 5, backoff: { type: 'fixed', delay: 10 } },
-    );
-    expect(await Promise.race([failed, until('the failed event', async () => (await Job.fromId(h.queues.corroboration, jobId))?.failedReason)])).toMatch(/not found/);
+    const data: ClaimJobData = {
+      incidentId: randomUUID(),
+      claimId,
+      causeEventId: randomUUID(),
+      causeType: 'ClaimRecorded',
+      causePosition: 1,
+      flowId: jobId,
+      correlationId: null,
+    };
+    await h.queues.corroboration.add(JOBS['independent-sources'], data, {
+      jobId,
+      attempts: 5,
+      backoff: { type: 'fixed', delay: 10 },
+    });
+    expect(
+      await Promise.race([
+        failed,
+        until('the failed event', async () => (await Job.fromId(h.queues.corroboration, jobId))?.failedReason),
+      ]),
+    ).toMatch(/not found/);
     const res = await h.t.http.get('/v1/admin/jobs/failed').set(bearer(h.t.keys.admin));
     expect(res.status).toBe(200);
-    expect(res.body.items.find((j: any) => j.id === jobId)).toMatchObject({ queue: 'corroboration', name: 'check:independent-sources', attemptsMade: 1, data: { claimId } });
+    expect(res.body.items.find((j: any) => j.id === jobId)).toMatchObject({
+      queue: 'corroboration',
+      name: 'check:independent-sources',
+      attemptsMade: 1,
+      data: { claimId },
+    });
     expect((await h.t.http.get('/v1/admin/jobs/failed').set(bearer(h.t.keys.analyst))).status).toBe(403);
   });
 });
@@ -153,8 +207,17 @@ describe('the demo case: a TJP claim on an attack analysts attribute to TTP', ()
   let reviewA: string;
 
   it('comes out conflicting and opens a review visible at GET /v1/reviews?status=open', async () => {
-    const incidentId = await seed.incident({ occurredAt: '2023-12-12', type: 'armed_assault', location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Daraban' } });
-    const attr = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', { group: 'TTP', confidence: 70, basis: 'TJP assessed as a front for TTP operations', sourceIds: [sources.unmt] });
+    const incidentId = await seed.incident({
+      occurredAt: '2023-12-12',
+      type: 'armed_assault',
+      location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Daraban' },
+    });
+    const attr = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', {
+      group: 'TTP',
+      confidence: 70,
+      basis: 'TJP assessed as a front for TTP operations',
+      sourceIds: [sources.unmt],
+    });
     expect(attr.status).toBe(201);
     const { claimId, jobId } = await postClaim(incidentId, { group: 'Tehreek-e-Jihad Pakistan' });
 
@@ -173,7 +236,9 @@ describe('the demo case: a TJP claim on an attack analysts attribute to TTP', ()
     expect(requested[0].data.reason).toMatch(/contradicts the analyst attribution/);
     reviewA = requested[0].data.reviewId;
 
-    const listed = await until('the review in GET /v1/reviews?status=open', async () => (await openReviewsFromApi()).find((r) => r.id === reviewA));
+    const listed = await until('the review in GET /v1/reviews?status=open', async () =>
+      (await openReviewsFromApi()).find((r) => r.id === reviewA),
+    );
     expect(listed).toMatchObject({ incidentId, claimId, status: 'open', verdict: 'conflicting', score: 62 });
     expect(listed.checks.results).toHaveLength(4);
   });
@@ -193,7 +258,10 @@ describe('the demo case: a TJP claim on an attack analysts attribute to TTP', ()
     const pending = await until('the delayed escalation job', async () => Job.fromId(h.queues.reviews, escalation));
     expect(await pending.isDelayed()).toBe(true);
 
-    const reporter = await h.t.http.post(`/v1/reviews/${reviewA}/resolution`).set(bearer(h.t.keys.reporter)).send({ decision: 'uphold', note: 'n' });
+    const reporter = await h.t.http
+      .post(`/v1/reviews/${reviewA}/resolution`)
+      .set(bearer(h.t.keys.reporter))
+      .send({ decision: 'uphold', note: 'n' });
     expect(reporter.status).toBe(403);
     const res = await h.t.http
       .post(`/v1/reviews/${reviewA}/resolution`)
@@ -204,7 +272,10 @@ describe('the demo case: a TJP claim on an attack analysts attribute to TTP', ()
     expect(resolved).toMatchObject({ type: 'ReviewResolved', data: { reviewId: reviewA, decision: 'uphold' } });
 
     // The dispatcher removes the delayed escalation when it follows ReviewResolved.
-    await Promise.race([removed, until('escalation job removed', async () => !(await Job.fromId(h.queues.reviews, escalation)))]);
+    await Promise.race([
+      removed,
+      until('escalation job removed', async () => !(await Job.fromId(h.queues.reviews, escalation))),
+    ]);
     expect(await Job.fromId(h.queues.reviews, escalation)).toBeUndefined();
   });
 
@@ -216,13 +287,23 @@ describe('the demo case: a TJP claim on an attack analysts attribute to TTP', ()
     const first = await waitForJob(h.events.corroboration, h.queues.corroboration, jobId);
     expect(first.verdict).toBe('corroborated');
     // The first flow has completed, so the attribution gets a flow of its own, named after it.
-    const attr = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', { group: 'TTP', confidence: 60, basis: 'analyst assessment' });
+    const attr = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', {
+      group: 'TTP',
+      confidence: 60,
+      basis: 'analyst assessment',
+    });
     expect(attr.status).toBe(201);
     const attrEvent = await eventAt(h.t.tdb.owner.db, attr.body.position);
     expect(attrEvent.type).toBe('AttributionAssessed');
-    expect(await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(attrEvent.eventId, claimId))).toMatchObject({ verdict: 'conflicting' });
+    expect(
+      await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(attrEvent.eventId, claimId)),
+    ).toMatchObject({ verdict: 'conflicting' });
     const completed = await completedFor(h.t.tdb.owner.db, claimId, attrEvent.eventId);
-    expect(completed.data.checks.cause).toEqual({ eventId: attrEvent.eventId, type: 'AttributionAssessed', position: attrEvent.position });
+    expect(completed.data.checks.cause).toEqual({
+      eventId: attrEvent.eventId,
+      type: 'AttributionAssessed',
+      position: attrEvent.position,
+    });
     const [requested] = await eventsOfType(h.t.tdb.owner.db, 'ReviewRequested', { claimId });
     const reviewB = requested.data.reviewId;
 
@@ -249,7 +330,10 @@ describe('the demo case: a TJP claim on an attack analysts attribute to TTP', ()
     expect(resolvedList).toMatchObject({ decision: 'uphold', escalatedAt: null });
 
     // An escalated review can still be resolved.
-    const res = await h.t.http.post(`/v1/reviews/${reviewB}/resolution`).set(bearer(h.t.keys.analyst)).send({ decision: 'reject', note: 'attributed to TTP' });
+    const res = await h.t.http
+      .post(`/v1/reviews/${reviewB}/resolution`)
+      .set(bearer(h.t.keys.analyst))
+      .send({ decision: 'reject', note: 'attributed to TTP' });
     expect(res.status).toBe(201);
   });
 });
@@ -259,42 +343,73 @@ describe('re-evaluation', () => {
     await seed.group('Hizb Test', []);
     await seed.group('Other Test', []);
     const incidentId = await seed.incident({ occurredAt: '2023-09-01' });
-    const { claimId, jobId, recorded } = await postClaim(incidentId, { group: 'Hizb Test', claimedAt: '2023-09-01T20:00:00Z' });
-    expect(await waitForJob(h.events.corroboration, h.queues.corroboration, jobId)).toMatchObject({ verdict: 'corroborated', score: 72 });
+    const { claimId, jobId, recorded } = await postClaim(incidentId, {
+      group: 'Hizb Test',
+      claimedAt: '2023-09-01T20:00:00Z',
+    });
+    expect(await waitForJob(h.events.corroboration, h.queues.corroboration, jobId)).toMatchObject({
+      verdict: 'corroborated',
+      score: 72,
+    });
 
     // A second, independent outlet raises the independent-sources score: 1 − 0.4·0.52 → 79.
-    const added = await seed.post(`/v1/incidents/${incidentId}/claims/${claimId}/sources`, 'reporter', { sourceId: sources.tribune });
+    const added = await seed.post(`/v1/incidents/${incidentId}/claims/${claimId}/sources`, 'reporter', {
+      sourceId: sources.tribune,
+    });
     expect(added.status).toBe(201);
     const bySource = await reevaluatedBy(claimId, added.body.position, 'ClaimSourceAdded');
     expect(checkOf(bySource, 'independent-sources').score).toBe(79);
     expect(bySource.data).toMatchObject({ verdict: 'corroborated', score: 82 });
 
     // A denial on the incident re-runs every active claim on it.
-    const denied = await seed.post(`/v1/incidents/${incidentId}/denials`, 'reporter', { group: 'Other Test', deniedAt: '2023-09-02T08:00:00Z', sourceId: sources.dawn });
+    const denied = await seed.post(`/v1/incidents/${incidentId}/denials`, 'reporter', {
+      group: 'Other Test',
+      deniedAt: '2023-09-02T08:00:00Z',
+      sourceId: sources.dawn,
+    });
     expect(denied.status).toBe(201);
     await reevaluatedBy(claimId, denied.body.position, 'ClaimDenied');
 
     // The group's retraction re-runs the claim's flow.
-    const retracted = await seed.post(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, 'reporter', { retractedAt: '2023-09-03T08:00:00Z', sourceId: sources.dawn });
+    const retracted = await seed.post(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, 'reporter', {
+      retractedAt: '2023-09-03T08:00:00Z',
+      sourceId: sources.dawn,
+    });
     expect(retracted.status).toBe(201);
     await reevaluatedBy(claimId, retracted.body.position, 'ClaimRetracted');
 
     // One run per cause, in the order of the causes: the claim, the source, the denial, the retraction.
     const runs = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId });
-    expect(runs.map((e) => e.data.checks.cause.type)).toEqual(['ClaimRecorded', 'ClaimSourceAdded', 'ClaimDenied', 'ClaimRetracted']);
-    expect(runs.map((e) => e.data.checks.cause.position)).toEqual([recorded.position, added.body.position, denied.body.position, retracted.body.position]);
+    expect(runs.map((e) => e.data.checks.cause.type)).toEqual([
+      'ClaimRecorded',
+      'ClaimSourceAdded',
+      'ClaimDenied',
+      'ClaimRetracted',
+    ]);
+    expect(runs.map((e) => e.data.checks.cause.position)).toEqual([
+      recorded.position,
+      added.body.position,
+      denied.body.position,
+      retracted.body.position,
+    ]);
   });
 
   it('competing claims conflict, and the claimant history counts earlier claims and retractions', async () => {
     // Two earlier claims by "History Test" in the previous 24 months, one of them retracted.
     await seed.group('History Test', []);
     await seed.group('Rival Test', []);
-    for (const [day, retract] of [['2023-03-01', true], ['2023-05-01', false]] as const) {
+    for (const [day, retract] of [
+      ['2023-03-01', true],
+      ['2023-05-01', false],
+    ] as const) {
       const inc = await seed.incident({ occurredAt: day });
       const c = await postClaim(inc, { group: 'History Test', claimedAt: `${day}T12:00:00Z` });
       await waitForJob(h.events.corroboration, h.queues.corroboration, c.jobId);
       if (retract) {
-        const retraction = await seed.post(`/v1/incidents/${inc}/claims/${c.claimId}/retractions`, 'reporter', { retractedAt: `${day}T18:00:00Z`, sourceId: sources.dawn });
+        const retraction = await seed.post(`/v1/incidents/${inc}/claims/${c.claimId}/retractions`, 'reporter', {
+          retractedAt: `${day}T18:00:00Z`,
+          sourceId: sources.dawn,
+        });
         expect(retraction.status).toBe(201);
         await reevaluatedBy(c.claimId, retraction.body.position, 'ClaimRetracted');
       }
@@ -302,14 +417,22 @@ describe('re-evaluation', () => {
     // The history check reads the group's claims and retractions from the log: no wait for the read models.
 
     const incidentId = await seed.incident({ occurredAt: '2023-10-10' });
-    const rival = await postClaim(incidentId, { group: 'Rival Test', claimedAt: '2023-10-10T10:00:00Z', sourceId: sources.amaq });
+    const rival = await postClaim(incidentId, {
+      group: 'Rival Test',
+      claimedAt: '2023-10-10T10:00:00Z',
+      sourceId: sources.amaq,
+    });
     await waitForJob(h.events.corroboration, h.queues.corroboration, rival.jobId);
     const mine = await postClaim(incidentId, { group: 'History Test', claimedAt: '2023-10-10T12:00:00Z' });
     const result = await waitForJob(h.events.corroboration, h.queues.corroboration, mine.jobId);
     expect(result.verdict).toBe('conflicting');
     const [completed] = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: mine.claimId });
     expect(checkOf(completed, 'claimant-history')).toMatchObject({ score: 50, details: { claims: 2, retracted: 1 } });
-    expect(checkOf(completed, 'competing-claims')).toMatchObject({ score: 40, conflict: true, reasons: ['competing active claim(s) by Rival Test'] });
+    expect(checkOf(completed, 'competing-claims')).toMatchObject({
+      score: 40,
+      conflict: true,
+      reasons: ['competing active claim(s) by Rival Test'],
+    });
     expect(await eventsOfType(h.t.tdb.owner.db, 'ReviewRequested', { claimId: mine.claimId })).toHaveLength(1);
   });
 });
@@ -318,7 +441,9 @@ describe('throughput', () => {
   it('measures claim → CorroborationCompleted latency and flows per second', async () => {
     await seed.group('Latency Test', []);
     const n = 16;
-    const incidents = await Promise.all(Array.from({ length: n }, (_, i) => seed.incident({ occurredAt: `2022-01-${String(i + 1).padStart(2, '0')}` })));
+    const incidents = await Promise.all(
+      Array.from({ length: n }, (_, i) => seed.incident({ occurredAt: `2022-01-${String(i + 1).padStart(2, '0')}` })),
+    );
     // Sequential claims: latency of one flow on an idle system.
     const sequential: number[] = [];
     for (const inc of incidents.slice(0, 6)) {
@@ -329,7 +454,9 @@ describe('throughput', () => {
     }
     // A burst of concurrent claims.
     const started = Date.now();
-    const burst = await Promise.all(incidents.slice(6).map((inc) => postClaim(inc, { group: 'Latency Test', claimedAt: '2022-02-01T00:00:00Z' })));
+    const burst = await Promise.all(
+      incidents.slice(6).map((inc) => postClaim(inc, { group: 'Latency Test', claimedAt: '2022-02-01T00:00:00Z' })),
+    );
     await Promise.all(burst.map((c) => waitForJob(h.events.corroboration, h.queues.corroboration, c.jobId, 30_000)));
     const seconds = (Date.now() - started) / 1000;
     const burstLatency: number[] = [];
@@ -347,7 +474,13 @@ describe('throughput', () => {
 describe('the dispatcher replayed from the start of the log', () => {
   it('(a crash before its checkpoint moved, at the worst) enqueues nothing that runs again: no event is appended twice', async () => {
     // Let pending escalations fire first, so that the log is at rest.
-    await until('no delayed escalation', async () => (await h.queues.reviews.getJobCounts('delayed', 'waiting', 'active')).delayed === 0 && (await queuesIdle([h.queues.corroboration, h.queues.reviews])), 20_000);
+    await until(
+      'no delayed escalation',
+      async () =>
+        (await h.queues.reviews.getJobCounts('delayed', 'waiting', 'active')).delayed === 0 &&
+        (await queuesIdle([h.queues.corroboration, h.queues.reviews])),
+      20_000,
+    );
     const before = await eventTypeCounts(h.t.tdb.owner.db);
     const jobsBefore = await jobCounts(h.queues.corroboration);
 
@@ -362,7 +495,11 @@ describe('the dispatcher replayed from the start of the log', () => {
       await sql`delete from checkpoints where name = ${FOLLOWERS.dispatcher}`.execute(h.t.tdb.owner.db);
       h.startRuntime();
       const { rows } = await sql<{ p: number }>`select max(position)::int as p from events`.execute(h.t.tdb.owner.db);
-      await until('the dispatcher to replay the whole log', () => dispatcherPassed(h.t.tdb.owner.db, rows[0].p), 30_000);
+      await until(
+        'the dispatcher to replay the whole log',
+        () => dispatcherPassed(h.t.tdb.owner.db, rows[0].p),
+        30_000,
+      );
       await until('the queues to drain', () => queuesIdle([h.queues.corroboration, h.queues.reviews]), 30_000);
     } finally {
       h.events.corroboration.off('completed', onCompleted);
@@ -377,7 +514,9 @@ describe('the dispatcher replayed from the start of the log', () => {
     // Every flow of the claim completed long before the replay: none is pending, so the change
     // must get a flow `corroborate_<its event id>_<claim id>` and a verdict of its own.
     const { incidentId, claimId } = firstClaim;
-    const added = await seed.post(`/v1/incidents/${incidentId}/claims/${claimId}/sources`, 'reporter', { sourceId: sources.tribune });
+    const added = await seed.post(`/v1/incidents/${incidentId}/claims/${claimId}/sources`, 'reporter', {
+      sourceId: sources.tribune,
+    });
     expect(added.status).toBe(201);
     const cause = await eventAt(h.t.tdb.owner.db, added.body.position);
     await until('the dispatcher to pass the new source', () => dispatcherPassed(h.t.tdb.owner.db, added.body.position));
@@ -388,11 +527,21 @@ describe('the dispatcher replayed from the start of the log', () => {
       const newFlow = corroborationJobId(cause.eventId, claimId);
       const state = await h.queues.corroboration.getJobState(marker);
       // (The new flow may have moved on since the marker was read: any state of its own will do.)
-      expect({ pendingFlow: marker, state }).toEqual({ pendingFlow: newFlow, state: marker === newFlow ? state : 'not yet started' });
+      expect({ pendingFlow: marker, state }).toEqual({
+        pendingFlow: newFlow,
+        state: marker === newFlow ? state : 'not yet started',
+      });
     }
     const completed = await completedFor(h.t.tdb.owner.db, claimId, cause.eventId, 15_000);
-    expect(completed.data.checks.cause).toEqual({ eventId: cause.eventId, type: 'ClaimSourceAdded', position: cause.position });
+    expect(completed.data.checks.cause).toEqual({
+      eventId: cause.eventId,
+      type: 'ClaimSourceAdded',
+      position: cause.position,
+    });
     expect(checkOf(completed, 'independent-sources').score).toBe(79);
-    expect((await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(cause.eventId, claimId))).position).toBe(completed.position);
+    expect(
+      (await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(cause.eventId, claimId)))
+        .position,
+    ).toBe(completed.position);
   });
 });

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { corroborationJobId } from '@app/config';
 import { bearer } from '../support/test-app.js';
 import { Seeder } from '../e2e/support/e2e.js';
-import { createHarness, dispatcherPassed, eventAt, eventsOfType, type Harness, until, waitForJob } from './support/harness.js';
+import {
+  createHarness,
+  dispatcherPassed,
+  eventAt,
+  eventsOfType,
+  type Harness,
+  until,
+  waitForJob,
+} from './support/harness.js';
 import { PrivateRedis, sparePort } from './support/private-redis.js';
 
 let redis: PrivateRedis;
@@ -33,7 +41,12 @@ describe('Redis stopped while claims are recorded', () => {
   it('no request fails, and every flow completes exactly once after Redis returns', async () => {
     // Before the outage: a flow runs normally.
     const inc0 = await seed.incident({ occurredAt: '2023-01-10' });
-    const c0 = await seed.post(`/v1/incidents/${inc0}/claims`, 'reporter', { group: 'Outage Group', channel: 'statement', claimedAt: '2023-01-10T12:00:00Z', sourceId: dawn });
+    const c0 = await seed.post(`/v1/incidents/${inc0}/claims`, 'reporter', {
+      group: 'Outage Group',
+      channel: 'statement',
+      claimedAt: '2023-01-10T12:00:00Z',
+      sourceId: dawn,
+    });
     expect(c0.status).toBe(201);
     const e0 = await eventAt(h.t.tdb.owner.db, c0.body.position);
     await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(e0.eventId, c0.body.id));
@@ -45,7 +58,11 @@ describe('Redis stopped while claims are recorded', () => {
     const statuses: number[] = [];
     const claims: Array<{ claimId: string; position: number }> = [];
     for (let i = 0; i < 6; i++) {
-      const inc = await seed.post('/v1/incidents', 'reporter', { occurredAt: `2023-02-1${i}`, location: { country: 'PK', admin1: 'Balochistan', place: 'Quetta' }, type: 'bombing' });
+      const inc = await seed.post('/v1/incidents', 'reporter', {
+        occurredAt: `2023-02-1${i}`,
+        location: { country: 'PK', admin1: 'Balochistan', place: 'Quetta' },
+        type: 'bombing',
+      });
       statuses.push(inc.status);
       const res = await h.t.http
         .post(`/v1/incidents/${inc.body.id}/claims`)
@@ -61,7 +78,8 @@ describe('Redis stopped while claims are recorded', () => {
 
     // The events wait in Postgres: the dispatcher cannot enqueue, so its checkpoint stays before them.
     expect(await dispatcherPassed(h.t.tdb.owner.db, claims[0].position)).toBe(false);
-    for (const c of claims) expect(await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).toEqual([]);
+    for (const c of claims)
+      expect(await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).toEqual([]);
     const outageMs = Date.now() - outageStarted;
 
     await redis.start();
@@ -69,7 +87,12 @@ describe('Redis stopped while claims are recorded', () => {
     await until(
       'every claim recorded during the outage to have its CorroborationCompleted',
       async () => {
-        const done = await Promise.all(claims.map(async (c) => (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).length > 0));
+        const done = await Promise.all(
+          claims.map(
+            async (c) =>
+              (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).length > 0,
+          ),
+        );
         return done.every(Boolean);
       },
       40_000,
@@ -81,8 +104,14 @@ describe('Redis stopped while claims are recorded', () => {
       const completed = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId });
       expect(completed).toHaveLength(1);
       const recorded = await eventAt(h.t.tdb.owner.db, c.position);
-      expect(completed[0].data.checks.cause).toEqual({ eventId: recorded.eventId, type: 'ClaimRecorded', position: c.position });
+      expect(completed[0].data.checks.cause).toEqual({
+        eventId: recorded.eventId,
+        type: 'ClaimRecorded',
+        position: c.position,
+      });
     }
-    console.log(`redis outage: down ${outageMs} ms, all ${claims.length} flows completed ${recoveryMs} ms after Redis returned`);
+    console.log(
+      `redis outage: down ${outageMs} ms, all ${claims.length} flows completed ${recoveryMs} ms after Redis returned`,
+    );
   });
 });

@@ -4,13 +4,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { corroborationJobId } from '@app/config';
 import { Seeder } from '../e2e/support/e2e.js';
-import { createHarness, deletePrefix, dispatcherPassed, eventAt, eventsOfType, type Harness, until } from './support/harness.js';
+import {
+  createHarness,
+  deletePrefix,
+  dispatcherPassed,
+  eventAt,
+  eventsOfType,
+  type Harness,
+  until,
+} from './support/harness.js';
 
 let h: Harness;
 let seed: Seeder;
 
 beforeAll(async () => {
-  h = await createHarness({ label: 'corr_sweep', runtime: false, escalationMs: 600_000, env: { CORROBORATION_SWEEP_MS: '300', CORROBORATION_SWEEP_AFTER_MS: '0' } });
+  h = await createHarness({
+    label: 'corr_sweep',
+    runtime: false,
+    escalationMs: 600_000,
+    env: { CORROBORATION_SWEEP_MS: '300', CORROBORATION_SWEEP_AFTER_MS: '0' },
+  });
   seed = new Seeder(h.t);
 });
 afterAll(async () => h?.close());
@@ -24,15 +37,28 @@ describe('claims whose flows Redis lost', () => {
     const claims: Array<{ claimId: string; jobId: string; position: number }> = [];
     for (let i = 0; i < 3; i++) {
       const inc = await seed.incident({ occurredAt: `2023-03-1${i}` });
-      const res = await seed.post(`/v1/incidents/${inc}/claims`, 'reporter', { group: 'Sweep Group', channel: 'statement', claimedAt: `2023-03-1${i}T12:00:00Z`, sourceId: source });
+      const res = await seed.post(`/v1/incidents/${inc}/claims`, 'reporter', {
+        group: 'Sweep Group',
+        channel: 'statement',
+        claimedAt: `2023-03-1${i}T12:00:00Z`,
+        sourceId: source,
+      });
       expect(res.status).toBe(201);
       const e = await eventAt(h.t.tdb.owner.db, res.body.position);
-      claims.push({ claimId: res.body.id, jobId: corroborationJobId(e.eventId, res.body.id), position: res.body.position });
+      claims.push({
+        claimId: res.body.id,
+        jobId: corroborationJobId(e.eventId, res.body.id),
+        position: res.body.position,
+      });
     }
-    await until('the dispatcher to enqueue every flow and move past the claims', async () => {
-      const jobs = await Promise.all(claims.map((c) => h.queues.corroboration.getJob(c.jobId)));
-      return jobs.every(Boolean) && (await dispatcherPassed(h.t.tdb.owner.db, claims[claims.length - 1].position));
-    }, 90_000);
+    await until(
+      'the dispatcher to enqueue every flow and move past the claims',
+      async () => {
+        const jobs = await Promise.all(claims.map((c) => h.queues.corroboration.getJob(c.jobId)));
+        return jobs.every(Boolean) && (await dispatcherPassed(h.t.tdb.owner.db, claims[claims.length - 1].position));
+      },
+      90_000,
+    );
 
     // The worker stops; Redis comes back without its data (no AOF, a crash): jobs, flows and
     // pending markers are gone. Then a worker starts again, dispatcher and processors.
@@ -40,12 +66,22 @@ describe('claims whose flows Redis lost', () => {
     await deletePrefix(h.redisUrl, h.prefix);
     for (const c of claims) expect(await h.queues.corroboration.getJob(c.jobId)).toBeUndefined();
     h.startRuntime();
-    await until('every claim to have its verdict', async () => {
-      const done = await Promise.all(claims.map(async (c) => (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).length > 0));
-      return done.every(Boolean);
-    }, 90_000);
+    await until(
+      'every claim to have its verdict',
+      async () => {
+        const done = await Promise.all(
+          claims.map(
+            async (c) =>
+              (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).length > 0,
+          ),
+        );
+        return done.every(Boolean);
+      },
+      90_000,
+    );
     // Several more sweeps: a claim with its verdict is not dispatched again.
     await new Promise((r) => setTimeout(r, 1500));
-    for (const c of claims) expect(await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).toHaveLength(1);
+    for (const c of claims)
+      expect(await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).toHaveLength(1);
   }, 240_000);
 });

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { EventStore } from '@app/event-store';
 import { sql } from 'kysely';
-import { eventAt, expectNothingRecorded, expectProblem, expectWriteAnswer, keyIds, Seeder, type RoleName } from './support/e2e.js';
+import {
+  eventAt,
+  expectNothingRecorded,
+  expectProblem,
+  expectWriteAnswer,
+  keyIds,
+  Seeder,
+  type RoleName,
+} from './support/e2e.js';
 
 let t: TestApp;
 let seed: Seeder;
@@ -27,12 +35,21 @@ beforeAll(async () => {
   await seed.group('Islamic State Khorasan Province', ['ISKP']);
   incidentId = await seed.incident();
   claimId = await seed.claim(incidentId, 'TTP', sourceId);
-  const attribution = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', { group: 'TTP', confidence: 50, basis: 'b' });
+  const attribution = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', {
+    group: 'TTP',
+    confidence: 50,
+    basis: 'b',
+  });
   attributionId = attribution.body.id;
-  const relation = await seed.post(`/v1/groups/${groupId}/relations`, 'analyst', { relation: 'rival_of', otherGroup: 'ISKP' });
+  const relation = await seed.post(`/v1/groups/${groupId}/relations`, 'analyst', {
+    relation: 'rival_of',
+    otherGroup: 'ISKP',
+  });
   relationId = relation.body.id;
   reviewId = randomUUID();
-  await new EventStore(t.tdb.app.db).append(`incident-${incidentId}`, [{ type: 'ReviewRequested', data: { reviewId, claimId, reason: null } }]);
+  await new EventStore(t.tdb.app.db).append(`incident-${incidentId}`, [
+    { type: 'ReviewRequested', data: { reviewId, claimId, reason: null } },
+  ]);
   if (attribution.status !== 201 || relation.status !== 201) throw new Error('setup failed');
 });
 afterAll(async () => t?.close());
@@ -47,13 +64,20 @@ describe('401', () => {
   });
 
   it('an unknown key is 401; nothing recorded', async () => {
-    const res = await expectNothingRecorded(t, () => t.http.post('/v1/incidents').set(bearer(`ct_${randomUUID()}`)).send(validIncident()));
+    const res = await expectNothingRecorded(t, () =>
+      t.http
+        .post('/v1/incidents')
+        .set(bearer(`ct_${randomUUID()}`))
+        .send(validIncident()),
+    );
     expectProblem(res, 401);
   });
 
   it('a malformed Authorization header (not Bearer, empty) is 401', async () => {
     for (const header of [`Basic ${Buffer.from('a:b').toString('base64')}`, 'Bearer', 'Bearer ', t.keys.reporter]) {
-      const res = await expectNothingRecorded(t, () => t.http.post('/v1/incidents').set('Authorization', header).send(validIncident()));
+      const res = await expectNothingRecorded(t, () =>
+        t.http.post('/v1/incidents').set('Authorization', header).send(validIncident()),
+      );
       expect({ header, status: res.status }).toEqual({ header, status: 401 });
       expectProblem(res, 401);
     }
@@ -106,7 +130,10 @@ describe('403', () => {
 
   it('reporter and analyst keys on /v1/admin/keys are 403', async () => {
     for (const role of ['reporter', 'analyst'] as const) {
-      const create = await t.http.post('/v1/admin/keys').set(bearer(t.keys[role])).send({ name: 'sneaky', role: 'admin' });
+      const create = await t.http
+        .post('/v1/admin/keys')
+        .set(bearer(t.keys[role]))
+        .send({ name: 'sneaky', role: 'admin' });
       expect({ role, status: create.status }).toEqual({ role, status: 403 });
       expectProblem(create, 403);
       const revoke = await t.http.delete(`/v1/admin/keys/${ids.reporter}`).set(bearer(t.keys[role]));
@@ -124,7 +151,10 @@ describe('403', () => {
       .set(bearer(t.keys.analyst))
       .send({ verdict: 'authentic', basis: 'b' });
     expectWriteAnswer(res, { id: claimId, incidentId });
-    const admin = await t.http.post(`/v1/sources/${sourceId}/ratings`).set(bearer(t.keys.admin)).send({ reliability: 'C', reason: 'r' });
+    const admin = await t.http
+      .post(`/v1/sources/${sourceId}/ratings`)
+      .set(bearer(t.keys.admin))
+      .send({ reliability: 'C', reason: 'r' });
     expectWriteAnswer(admin, { id: sourceId });
     const event = await eventAt(t.tdb.owner.db, admin.body.position);
     expect(event!.metadata.actor).toMatchObject({ keyId: 'bootstrap-admin', role: 'admin' });
@@ -145,37 +175,61 @@ describe('each role', () => {
   });
 
   it('analyst: registers a group and does what a reporter can', async () => {
-    const group = await t.http.post('/v1/groups').set(bearer(t.keys.analyst)).send({ name: `Analyst group ${randomUUID()}` });
+    const group = await t.http
+      .post('/v1/groups')
+      .set(bearer(t.keys.analyst))
+      .send({ name: `Analyst group ${randomUUID()}` });
     expectWriteAnswer(group, { version: 1 });
-    const source = await t.http.post('/v1/sources').set(bearer(t.keys.analyst)).send({ name: 'Analyst source', kind: 'analyst', reliability: 'B' });
+    const source = await t.http
+      .post('/v1/sources')
+      .set(bearer(t.keys.analyst))
+      .send({ name: 'Analyst source', kind: 'analyst', reliability: 'B' });
     expectWriteAnswer(source, { version: 1 });
     const event = await eventAt(t.tdb.owner.db, source.body.position);
     expect(event!.metadata.actor).toMatchObject({ keyId: ids.analyst, role: 'analyst' });
   });
 
   it('admin: creates keys of every role; a created admin key can create keys too', async () => {
-    const admin2 = await t.http.post('/v1/admin/keys').set(bearer(t.keys.admin)).send({ name: 'second admin', role: 'admin' });
+    const admin2 = await t.http
+      .post('/v1/admin/keys')
+      .set(bearer(t.keys.admin))
+      .send({ name: 'second admin', role: 'admin' });
     expect(admin2.status).toBe(201);
     expect(admin2.body).toMatchObject({ id: expect.any(String), key: expect.any(String), role: 'admin' });
-    const analyst2 = await t.http.post('/v1/admin/keys').set(bearer(admin2.body.key)).send({ name: 'second analyst', role: 'analyst' });
+    const analyst2 = await t.http
+      .post('/v1/admin/keys')
+      .set(bearer(admin2.body.key))
+      .send({ name: 'second analyst', role: 'analyst' });
     expect(analyst2.status).toBe(201);
     expect(analyst2.body.role).toBe('analyst');
     expect(analyst2.body.key).not.toBe(admin2.body.key);
-    const group = await t.http.post('/v1/groups').set(bearer(analyst2.body.key)).send({ name: `Second analyst group ${randomUUID()}` });
+    const group = await t.http
+      .post('/v1/groups')
+      .set(bearer(analyst2.body.key))
+      .send({ name: `Second analyst group ${randomUUID()}` });
     expectWriteAnswer(group);
   });
 
   it('POST /v1/admin/keys with an unknown role or unknown field is 400', async () => {
-    const badRole = await t.http.post('/v1/admin/keys').set(bearer(t.keys.admin)).send({ name: 'x', role: 'superuser' });
+    const badRole = await t.http
+      .post('/v1/admin/keys')
+      .set(bearer(t.keys.admin))
+      .send({ name: 'x', role: 'superuser' });
     expectProblem(badRole, 400, 'role');
-    const extra = await t.http.post('/v1/admin/keys').set(bearer(t.keys.admin)).send({ name: 'x', role: 'reporter', bogus: 1 });
+    const extra = await t.http
+      .post('/v1/admin/keys')
+      .set(bearer(t.keys.admin))
+      .send({ name: 'x', role: 'reporter', bogus: 1 });
     expectProblem(extra, 400, 'bogus');
   });
 });
 
 describe('revocation', () => {
   it('a revoked key is 401 at once, on every call; nothing recorded', async () => {
-    const created = await t.http.post('/v1/admin/keys').set(bearer(t.keys.admin)).send({ name: 'short-lived', role: 'analyst' });
+    const created = await t.http
+      .post('/v1/admin/keys')
+      .set(bearer(t.keys.admin))
+      .send({ name: 'short-lived', role: 'analyst' });
     expect(created.status).toBe(201);
     const before = await t.http.post('/v1/incidents').set(bearer(created.body.key)).send(validIncident());
     expectWriteAnswer(before);
@@ -191,7 +245,10 @@ describe('revocation', () => {
   });
 
   it('a revoked admin key cannot create keys', async () => {
-    const created = await t.http.post('/v1/admin/keys').set(bearer(t.keys.admin)).send({ name: 'temp admin', role: 'admin' });
+    const created = await t.http
+      .post('/v1/admin/keys')
+      .set(bearer(t.keys.admin))
+      .send({ name: 'temp admin', role: 'admin' });
     const revoke = await t.http.delete(`/v1/admin/keys/${created.body.id}`).set(bearer(t.keys.admin));
     expect(revoke.status).toBe(204);
     const res = await t.http.post('/v1/admin/keys').set(bearer(created.body.key)).send({ name: 'x', role: 'reporter' });
@@ -199,7 +256,10 @@ describe('revocation', () => {
   });
 
   it('revoking again is 409; an unknown key id is 404; a malformed id is 400', async () => {
-    const created = await t.http.post('/v1/admin/keys').set(bearer(t.keys.admin)).send({ name: 'twice', role: 'reporter' });
+    const created = await t.http
+      .post('/v1/admin/keys')
+      .set(bearer(t.keys.admin))
+      .send({ name: 'twice', role: 'reporter' });
     expect((await t.http.delete(`/v1/admin/keys/${created.body.id}`).set(bearer(t.keys.admin))).status).toBe(204);
     expectProblem(await t.http.delete(`/v1/admin/keys/${created.body.id}`).set(bearer(t.keys.admin)), 409);
     expectProblem(await t.http.delete(`/v1/admin/keys/${randomUUID()}`).set(bearer(t.keys.admin)), 404);
@@ -207,16 +267,24 @@ describe('revocation', () => {
   });
 
   it('revoking one key leaves the others working', async () => {
-    const res = await t.http.post('/v1/sources').set(bearer(t.keys.reporter)).send({ name: 'Still works', kind: 'news', reliability: 'A' });
+    const res = await t.http
+      .post('/v1/sources')
+      .set(bearer(t.keys.reporter))
+      .send({ name: 'Still works', kind: 'news', reliability: 'A' });
     expectWriteAnswer(res);
   });
 });
 
 describe('key secrets', () => {
   it('only a hash of a created key is stored', async () => {
-    const res = await t.http.post('/v1/admin/keys').set(bearer(t.keys.admin)).send({ name: 'hash only', role: 'reporter' });
+    const res = await t.http
+      .post('/v1/admin/keys')
+      .set(bearer(t.keys.admin))
+      .send({ name: 'hash only', role: 'reporter' });
     expect(res.status).toBe(201);
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from api_keys where encode(key_hash, 'escape') = ${res.body.key} or name = ${res.body.key} or created_by = ${res.body.key}`.execute(
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from api_keys where encode(key_hash, 'escape') = ${res.body.key} or name = ${res.body.key} or created_by = ${res.body.key}`.execute(
       t.tdb.owner.db,
     );
     expect(rows[0].n).toBe(0);
@@ -231,7 +299,9 @@ describe('key secrets', () => {
     expect(res.status).toBe(201);
     expect(res.body.key).toEqual(expect.any(String));
     const { rows } = await sql<{ n: number }>`
-      select count(*)::int as n from idempotency_keys where coalesce(response_body::text, '') like ${'%' + res.body.key + '%'}`.execute(t.tdb.owner.db);
+      select count(*)::int as n from idempotency_keys where coalesce(response_body::text, '') like ${'%' + res.body.key + '%'}`.execute(
+      t.tdb.owner.db,
+    );
     expect(rows[0].n).toBe(0);
   });
 });

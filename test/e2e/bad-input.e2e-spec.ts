@@ -24,7 +24,10 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 function post(path: string, body: unknown, role: RoleName = 'reporter') {
-  return t.http.post(path).set(bearer(t.keys[role])).send(body as object);
+  return t.http
+    .post(path)
+    .set(bearer(t.keys[role]))
+    .send(body as object);
 }
 
 /** Posts, asserts the status and the named paths, and that the log did not grow. */
@@ -38,19 +41,36 @@ async function rejects(path: string, body: unknown, status: number, paths: strin
   return res;
 }
 
-const incident = (extra: Record<string, unknown> = {}) => ({ occurredAt: '2023-07-12', location: { country: 'PK' }, type: 'bombing', ...extra });
-const claim = (extra: Record<string, unknown> = {}) => ({ group: 'TTP', channel: 'statement', claimedAt: '2023-07-12T18:00:00Z', sourceId, ...extra });
+const incident = (extra: Record<string, unknown> = {}) => ({
+  occurredAt: '2023-07-12',
+  location: { country: 'PK' },
+  type: 'bombing',
+  ...extra,
+});
+const claim = (extra: Record<string, unknown> = {}) => ({
+  group: 'TTP',
+  channel: 'statement',
+  claimedAt: '2023-07-12T18:00:00Z',
+  sourceId,
+  ...extra,
+});
 
 describe('malformed bodies', () => {
   it('malformed JSON is 400 problem+json; nothing recorded', async () => {
     const res = await expectNothingRecorded(t, () =>
-      t.http.post('/v1/incidents').set(bearer(t.keys.reporter)).set('Content-Type', 'application/json').send('{"occurredAt": "2023-07-12", "location": {'),
+      t.http
+        .post('/v1/incidents')
+        .set(bearer(t.keys.reporter))
+        .set('Content-Type', 'application/json')
+        .send('{"occurredAt": "2023-07-12", "location": {'),
     );
     expectProblem(res, 400);
   });
 
   it('a body over 256 KiB is 413 problem+json; nothing recorded', async () => {
-    const res = await expectNothingRecorded(t, () => post('/v1/incidents', incident({ summary: 'x'.repeat(300 * 1024) })));
+    const res = await expectNothingRecorded(t, () =>
+      post('/v1/incidents', incident({ summary: 'x'.repeat(300 * 1024) })),
+    );
     expectProblem(res, 413);
   });
 
@@ -66,7 +86,11 @@ describe('malformed bodies', () => {
 
   it('a body that is not JSON (text/plain) is a 4xx problem+json; nothing recorded', async () => {
     const res = await expectNothingRecorded(t, () =>
-      t.http.post('/v1/incidents').set(bearer(t.keys.reporter)).set('Content-Type', 'text/plain').send('occurredAt=2023'),
+      t.http
+        .post('/v1/incidents')
+        .set(bearer(t.keys.reporter))
+        .set('Content-Type', 'text/plain')
+        .send('occurredAt=2023'),
     );
     expect([400, 415]).toContain(res.status);
     expectProblem(res, res.status);
@@ -106,10 +130,22 @@ describe('wrong types', () => {
     await rejects('/v1/incidents', incident({ occurredAt: '2023-02-30' }), 400, ['occurredAt']);
     await rejects('/v1/incidents', incident({ occurredAt: '2023-13' }), 400, ['occurredAt']);
     await rejects(`/v1/incidents/${incidentId}/claims`, claim({ claimedAt: '2023-07-12' }), 400, ['claimedAt']);
-    await rejects(`/v1/incidents/${incidentId}/claims`, claim({ claimedAt: '2023-07-12T18:00:00' }), 400, ['claimedAt']);
-    await rejects(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, { retractedAt: 'soon', sourceId }, 400, ['retractedAt']);
-    await rejects(`/v1/incidents/${incidentId}/denials`, { group: 'TTP', deniedAt: '12/07/2023', sourceId }, 400, ['deniedAt']);
-    await rejects(`/v1/groups/${groupId}/aliases`, { alias: 'Old TTP', validFrom: 'the nineties' }, 400, ['validFrom'], 'analyst');
+    await rejects(`/v1/incidents/${incidentId}/claims`, claim({ claimedAt: '2023-07-12T18:00:00' }), 400, [
+      'claimedAt',
+    ]);
+    await rejects(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, { retractedAt: 'soon', sourceId }, 400, [
+      'retractedAt',
+    ]);
+    await rejects(`/v1/incidents/${incidentId}/denials`, { group: 'TTP', deniedAt: '12/07/2023', sourceId }, 400, [
+      'deniedAt',
+    ]);
+    await rejects(
+      `/v1/groups/${groupId}/aliases`,
+      { alias: 'Old TTP', validFrom: 'the nineties' },
+      400,
+      ['validFrom'],
+      'analyst',
+    );
   });
 
   it('an unknown country is 400 naming location.country', async () => {
@@ -137,9 +173,21 @@ describe('unknown fields', () => {
       [`/v1/sources/${sourceId}/ratings`, { reliability: 'A', reason: 'r', bogus: 1 }, 'analyst'],
       [`/v1/incidents/${incidentId}/claims`, claim({ bogus: 1 }), 'reporter'],
       [`/v1/incidents/${incidentId}/claims/${claimId}/sources`, { sourceId, bogus: 1 }, 'reporter'],
-      [`/v1/incidents/${incidentId}/claims/${claimId}/authenticity`, { verdict: 'authentic', basis: 'b', bogus: 1 }, 'analyst'],
-      [`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, { retractedAt: '2023-07-13T00:00:00Z', sourceId, bogus: 1 }, 'reporter'],
-      [`/v1/incidents/${incidentId}/denials`, { group: 'TTP', deniedAt: '2023-07-13T00:00:00Z', sourceId, bogus: 1 }, 'reporter'],
+      [
+        `/v1/incidents/${incidentId}/claims/${claimId}/authenticity`,
+        { verdict: 'authentic', basis: 'b', bogus: 1 },
+        'analyst',
+      ],
+      [
+        `/v1/incidents/${incidentId}/claims/${claimId}/retractions`,
+        { retractedAt: '2023-07-13T00:00:00Z', sourceId, bogus: 1 },
+        'reporter',
+      ],
+      [
+        `/v1/incidents/${incidentId}/denials`,
+        { group: 'TTP', deniedAt: '2023-07-13T00:00:00Z', sourceId, bogus: 1 },
+        'reporter',
+      ],
       [`/v1/incidents/${incidentId}/attributions`, { group: 'TTP', confidence: 5, basis: 'b', bogus: 1 }, 'analyst'],
       [`/v1/incidents/${incidentId}/corrections`, { fields: { summary: 's' }, reason: 'r', bogus: 1 }, 'reporter'],
       [`/v1/incidents/${incidentId}/duplicate-of`, { incidentId: randomUUID(), bogus: 1 }, 'reporter'],
@@ -149,7 +197,9 @@ describe('unknown fields', () => {
   });
 
   it('a correction naming a field that is not an incident field is 400 naming it', async () => {
-    await rejects(`/v1/incidents/${incidentId}/corrections`, { fields: { perpetrator: 'TTP' }, reason: 'r' }, 400, ['fields.perpetrator']);
+    await rejects(`/v1/incidents/${incidentId}/corrections`, { fields: { perpetrator: 'TTP' }, reason: 'r' }, 400, [
+      'fields.perpetrator',
+    ]);
   });
 });
 
@@ -161,12 +211,26 @@ describe('strings Postgres cannot store', () => {
     const outcomes = [];
     for (const [path, raw, field, role] of cases) {
       const res = await expectNothingRecorded(t, () =>
-        t.http.post(path).set(bearer(t.keys[role ?? 'reporter'])).set('Content-Type', 'application/json').send(raw),
+        t.http
+          .post(path)
+          .set(bearer(t.keys[role ?? 'reporter']))
+          .set('Content-Type', 'application/json')
+          .send(raw),
       );
       const body = /problem\+json/.test(res.headers['content-type'] ?? '') ? JSON.parse(res.text) : {};
-      outcomes.push({ field, status: res.status, named: (body.errors ?? []).some((e: { path: string }) => e.path === field) });
+      outcomes.push({
+        field,
+        status: res.status,
+        named: (body.errors ?? []).some((e: { path: string }) => e.path === field),
+      });
     }
-    expect(outcomes).toEqual(outcomes.map((o) => ({ field: o.field, status: o.status >= 400 && o.status < 500 ? o.status : 'a 4xx', named: true })));
+    expect(outcomes).toEqual(
+      outcomes.map((o) => ({
+        field: o.field,
+        status: o.status >= 400 && o.status < 500 ? o.status : 'a 4xx',
+        named: true,
+      })),
+    );
   }
 
   it('a NUL character in a string field is a 4xx naming the field; nothing recorded', async () => {
@@ -194,9 +258,14 @@ describe('prototype-named fields', () => {
     for (const key of ['constructor', 'prototype', '__proto__']) {
       const raw = `{"${key}":{"polluted":true},"name":"Proto source","kind":"news","reliability":"A"}`;
       const before = await countEvents(t.tdb.owner.db);
-      const res = await t.http.post('/v1/sources').set(bearer(t.keys.reporter)).set('Content-Type', 'application/json').send(raw);
+      const res = await t.http
+        .post('/v1/sources')
+        .set(bearer(t.keys.reporter))
+        .set('Content-Type', 'application/json')
+        .send(raw);
       const recorded = (await countEvents(t.tdb.owner.db)) - before;
-      const named = res.status === 400 && (JSON.parse(res.text).errors ?? []).some((e: { path: string }) => e.path === key);
+      const named =
+        res.status === 400 && (JSON.parse(res.text).errors ?? []).some((e: { path: string }) => e.path === key);
       outcomes.push({ key, status: res.status, named, recorded });
     }
     expect(outcomes).toEqual(outcomes.map((o) => ({ key: o.key, status: 400, named: true, recorded: 0 })));
@@ -225,10 +294,22 @@ describe('missing required fields', () => {
     await rejects('/v1/sources', { name: 'S' }, 400, ['kind', 'reliability']);
     await rejects(`/v1/sources/${sourceId}/ratings`, { reliability: 'A' }, 400, ['reason'], 'analyst');
     await rejects(`/v1/incidents/${incidentId}/claims/${claimId}/sources`, {}, 400, ['sourceId']);
-    await rejects(`/v1/incidents/${incidentId}/claims/${claimId}/authenticity`, { verdict: 'authentic' }, 400, ['basis'], 'analyst');
+    await rejects(
+      `/v1/incidents/${incidentId}/claims/${claimId}/authenticity`,
+      { verdict: 'authentic' },
+      400,
+      ['basis'],
+      'analyst',
+    );
     await rejects(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, { sourceId }, 400, ['retractedAt']);
     await rejects(`/v1/incidents/${incidentId}/denials`, { group: 'TTP', sourceId }, 400, ['deniedAt']);
-    await rejects(`/v1/incidents/${incidentId}/attributions`, { group: 'TTP', basis: 'b' }, 400, ['confidence'], 'analyst');
+    await rejects(
+      `/v1/incidents/${incidentId}/attributions`,
+      { group: 'TTP', basis: 'b' },
+      400,
+      ['confidence'],
+      'analyst',
+    );
     await rejects(`/v1/incidents/${incidentId}/corrections`, { fields: { summary: 's' } }, 400, ['reason']);
     await rejects(`/v1/incidents/${incidentId}/corrections`, { fields: {}, reason: 'r' }, 400, ['fields']);
     await rejects(`/v1/incidents/${incidentId}/duplicate-of`, { reason: 'r' }, 400, ['incidentId']);
@@ -243,44 +324,102 @@ describe('invalid enum values and ranges', () => {
     await rejects('/v1/sources', { name: 'S', kind: 'news', reliability: 'G' }, 400, ['reliability']);
     await rejects('/v1/sources', { name: 'S', kind: 'news', reliability: 'a' }, 400, ['reliability']);
     await rejects('/v1/sources', { name: 'S', kind: 'blog', reliability: 'A' }, 400, ['kind']);
-    await rejects(`/v1/sources/${sourceId}/ratings`, { reliability: 'Z', reason: 'r' }, 400, ['reliability'], 'analyst');
-    await rejects(`/v1/groups/${groupId}/relations`, { relation: 'enemy_of', otherGroup: 'TTP' }, 400, ['relation'], 'analyst');
-    await rejects(`/v1/incidents/${incidentId}/claims/${claimId}/authenticity`, { verdict: 'maybe', basis: 'b' }, 400, ['verdict'], 'analyst');
-    await rejects(`/v1/reviews/${randomUUID()}/resolution`, { decision: 'maybe', note: 'n' }, 400, ['decision'], 'analyst');
+    await rejects(
+      `/v1/sources/${sourceId}/ratings`,
+      { reliability: 'Z', reason: 'r' },
+      400,
+      ['reliability'],
+      'analyst',
+    );
+    await rejects(
+      `/v1/groups/${groupId}/relations`,
+      { relation: 'enemy_of', otherGroup: 'TTP' },
+      400,
+      ['relation'],
+      'analyst',
+    );
+    await rejects(
+      `/v1/incidents/${incidentId}/claims/${claimId}/authenticity`,
+      { verdict: 'maybe', basis: 'b' },
+      400,
+      ['verdict'],
+      'analyst',
+    );
+    await rejects(
+      `/v1/reviews/${randomUUID()}/resolution`,
+      { decision: 'maybe', note: 'n' },
+      400,
+      ['decision'],
+      'analyst',
+    );
   });
 
   it('credibility outside 1–6 (or not an integer) is 400 naming credibility', async () => {
     for (const credibility of [0, 7, -1, 3.5, '3']) {
-      await rejects(`/v1/incidents/${incidentId}/claims`, claim({ group: randomUUID(), credibility }), 400, ['credibility']);
-      await rejects(`/v1/incidents/${incidentId}/claims/${claimId}/sources`, { sourceId, credibility }, 400, ['credibility']);
+      await rejects(`/v1/incidents/${incidentId}/claims`, claim({ group: randomUUID(), credibility }), 400, [
+        'credibility',
+      ]);
+      await rejects(`/v1/incidents/${incidentId}/claims/${claimId}/sources`, { sourceId, credibility }, 400, [
+        'credibility',
+      ]);
     }
   });
 
   it('confidence outside 0–100 (or not an integer) is 400 naming confidence', async () => {
     for (const confidence of [-1, 101, 50.5, '50']) {
-      await rejects(`/v1/incidents/${incidentId}/attributions`, { group: 'TTP', confidence, basis: 'b' }, 400, ['confidence'], 'analyst');
-      await rejects(`/v1/groups/${groupId}/relations`, { relation: 'rival_of', otherGroup: 'TTP', confidence }, 400, ['confidence'], 'analyst');
+      await rejects(
+        `/v1/incidents/${incidentId}/attributions`,
+        { group: 'TTP', confidence, basis: 'b' },
+        400,
+        ['confidence'],
+        'analyst',
+      );
+      await rejects(
+        `/v1/groups/${groupId}/relations`,
+        { relation: 'rival_of', otherGroup: 'TTP', confidence },
+        400,
+        ['confidence'],
+        'analyst',
+      );
     }
   });
 
   it('the bounds themselves are accepted', async () => {
     const other = await seed.group(`Bounds ${randomUUID().slice(0, 8)}`);
-    const low = await post(`/v1/incidents/${incidentId}/attributions`, { group: 'TTP', confidence: 0, basis: 'b' }, 'analyst');
+    const low = await post(
+      `/v1/incidents/${incidentId}/attributions`,
+      { group: 'TTP', confidence: 0, basis: 'b' },
+      'analyst',
+    );
     expect(low.status).toBe(201);
-    const high = await post(`/v1/incidents/${incidentId}/attributions`, { group: 'TTP', confidence: 100, basis: 'b' }, 'analyst');
+    const high = await post(
+      `/v1/incidents/${incidentId}/attributions`,
+      { group: 'TTP', confidence: 100, basis: 'b' },
+      'analyst',
+    );
     expect(high.status).toBe(201);
     const six = await post(`/v1/incidents/${incidentId}/claims`, claim({ group: other, credibility: 6 }));
     expect(six.status).toBe(201);
   });
 
   it('rules across fields are 422 naming the field: min above max, lat without lon, validTo before validFrom', async () => {
-    await rejects('/v1/incidents', incident({ casualties: { killedMin: 10, killedMax: 2 } }), 422, ['casualties.killedMax']);
+    await rejects('/v1/incidents', incident({ casualties: { killedMin: 10, killedMax: 2 } }), 422, [
+      'casualties.killedMax',
+    ]);
     await rejects('/v1/incidents', incident({ location: { country: 'PK', lat: 34 } }), 422, ['location.lon']);
-    await rejects(`/v1/groups/${groupId}/aliases`, { alias: 'Later', validFrom: '2020', validTo: '2019' }, 422, ['validTo'], 'analyst');
+    await rejects(
+      `/v1/groups/${groupId}/aliases`,
+      { alias: 'Later', validFrom: '2020', validTo: '2019' },
+      422,
+      ['validTo'],
+      'analyst',
+    );
   });
 
   it('a correction that changes nothing is 422 naming fields', async () => {
-    await rejects(`/v1/incidents/${incidentId}/corrections`, { fields: { type: 'bombing' }, reason: 'r' }, 422, ['fields']);
+    await rejects(`/v1/incidents/${incidentId}/corrections`, { fields: { type: 'bombing' }, reason: 'r' }, 422, [
+      'fields',
+    ]);
   });
 });
 
@@ -289,7 +428,11 @@ describe('path parameters', () => {
     const calls: Array<[string, Record<string, unknown>, RoleName]> = [
       ['/v1/incidents/not-a-uuid/claims', claim(), 'reporter'],
       [`/v1/incidents/${incidentId}/claims/12345/sources`, { sourceId }, 'reporter'],
-      [`/v1/incidents/${incidentId}/claims/xyz/retractions`, { retractedAt: '2023-07-13T00:00:00Z', sourceId }, 'reporter'],
+      [
+        `/v1/incidents/${incidentId}/claims/xyz/retractions`,
+        { retractedAt: '2023-07-13T00:00:00Z', sourceId },
+        'reporter',
+      ],
       ['/v1/incidents/1/denials', { group: 'TTP', deniedAt: '2023-07-13T00:00:00Z', sourceId }, 'reporter'],
       [`/v1/incidents/${incidentId}/attributions/abc/withdrawal`, { reason: 'r' }, 'analyst'],
       ['/v1/groups/ttp/aliases', { alias: 'x' }, 'analyst'],

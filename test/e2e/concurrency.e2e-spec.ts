@@ -4,16 +4,32 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer } from '../support/test-app.js';
 import { countEvents } from '../support/test-database.js';
-import { eventAt, expectNothingRecorded, expectProblem, expectWriteAnswer, streamEvents, type RoleName } from './support/e2e.js';
+import {
+  eventAt,
+  expectNothingRecorded,
+  expectProblem,
+  expectWriteAnswer,
+  streamEvents,
+  type RoleName,
+} from './support/e2e.js';
 import { claimBody, s1, s2, seed, t, useSeededApp } from './support/seeded-app.js';
 
 useSeededApp('e2e_concurrency');
 
 function post(path: string, body: unknown, headers: Record<string, string> = {}, role: RoleName = 'reporter') {
-  return t.http.post(path).set(bearer(t.keys[role])).set(headers).send(body as object);
+  return t.http
+    .post(path)
+    .set(bearer(t.keys[role]))
+    .set(headers)
+    .send(body as object);
 }
 
-const incidentBody = (summary = 'Attack on a checkpoint.') => ({ occurredAt: '2023-07-12', location: { country: 'PK' }, type: 'armed_assault', summary });
+const incidentBody = (summary = 'Attack on a checkpoint.') => ({
+  occurredAt: '2023-07-12',
+  location: { country: 'PK' },
+  type: 'armed_assault',
+  summary,
+});
 
 describe('Idempotency-Key', () => {
   it('the same key and body answers with the first response (Idempotent-Replayed) and records one event', async () => {
@@ -35,10 +51,18 @@ describe('Idempotency-Key', () => {
 
   it('key order in the body does not make it another body', async () => {
     const key = randomUUID();
-    const first = await post('/v1/incidents', { type: 'bombing', location: { country: 'AF', place: 'Kabul' }, occurredAt: '2022' }, { 'Idempotency-Key': key });
+    const first = await post(
+      '/v1/incidents',
+      { type: 'bombing', location: { country: 'AF', place: 'Kabul' }, occurredAt: '2022' },
+      { 'Idempotency-Key': key },
+    );
     expectWriteAnswer(first);
     const second = await expectNothingRecorded(t, () =>
-      post('/v1/incidents', { occurredAt: '2022', location: { place: 'Kabul', country: 'AF' }, type: 'bombing' }, { 'Idempotency-Key': key }),
+      post(
+        '/v1/incidents',
+        { occurredAt: '2022', location: { place: 'Kabul', country: 'AF' }, type: 'bombing' },
+        { 'Idempotency-Key': key },
+      ),
     );
     expect(second.status).toBe(201);
     expect(second.body).toEqual(first.body);
@@ -47,7 +71,9 @@ describe('Idempotency-Key', () => {
   it('the same key with another body is 422 problem+json and records nothing', async () => {
     const key = randomUUID();
     expectWriteAnswer(await post('/v1/incidents', incidentBody('first'), { 'Idempotency-Key': key }));
-    const res = await expectNothingRecorded(t, () => post('/v1/incidents', incidentBody('second'), { 'Idempotency-Key': key }));
+    const res = await expectNothingRecorded(t, () =>
+      post('/v1/incidents', incidentBody('second'), { 'Idempotency-Key': key }),
+    );
     expectProblem(res, 422, 'header.Idempotency-Key');
   });
 
@@ -75,17 +101,24 @@ describe('Idempotency-Key', () => {
     const key = randomUUID();
     const first = await post(`/v1/incidents/${incidentId}/claims`, claimBody('TTP'), { 'Idempotency-Key': key });
     expectWriteAnswer(first, { incidentId, version: 2 });
-    const again = await expectNothingRecorded(t, () => post(`/v1/incidents/${incidentId}/claims`, claimBody('TTP'), { 'Idempotency-Key': key }));
+    const again = await expectNothingRecorded(t, () =>
+      post(`/v1/incidents/${incidentId}/claims`, claimBody('TTP'), { 'Idempotency-Key': key }),
+    );
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     expect(again.headers['idempotent-replayed']).toBe('true');
-    expect((await streamEvents(t.tdb.owner.db, `incident-${incidentId}`)).map((e) => e.type)).toEqual(['IncidentReported', 'ClaimRecorded']);
+    expect((await streamEvents(t.tdb.owner.db, `incident-${incidentId}`)).map((e) => e.type)).toEqual([
+      'IncidentReported',
+      'ClaimRecorded',
+    ]);
   });
 
   it('the same key sent several times at once records one event; every 201 is the same answer', async () => {
     const key = randomUUID();
     const before = await countEvents(t.tdb.owner.db);
-    const results = await Promise.all(Array.from({ length: 4 }, () => post('/v1/incidents', incidentBody('burst'), { 'Idempotency-Key': key })));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => post('/v1/incidents', incidentBody('burst'), { 'Idempotency-Key': key })),
+    );
     for (const r of results) expect([201, 409]).toContain(r.status);
     const created = results.filter((r) => r.status === 201);
     expect(created.length).toBeGreaterThanOrEqual(1);
@@ -95,7 +128,9 @@ describe('Idempotency-Key', () => {
   });
 
   it('a malformed Idempotency-Key is 400 naming the header', async () => {
-    const res = await expectNothingRecorded(t, () => post('/v1/incidents', incidentBody(), { 'Idempotency-Key': 'x'.repeat(300) }));
+    const res = await expectNothingRecorded(t, () =>
+      post('/v1/incidents', incidentBody(), { 'Idempotency-Key': 'x'.repeat(300) }),
+    );
     expectProblem(res, 400, 'header.Idempotency-Key');
   });
 });
@@ -114,39 +149,66 @@ describe('If-Match', () => {
 
   it('a stale version is 412 problem+json and records nothing', async () => {
     const res = await expectNothingRecorded(t, () =>
-      post(`/v1/incidents/${incidentId}/denials`, { group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s2 }, { 'If-Match': '"1"' }),
+      post(
+        `/v1/incidents/${incidentId}/denials`,
+        { group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s2 },
+        { 'If-Match': '"1"' },
+      ),
     );
     expectProblem(res, 412);
   });
 
   it('a version the stream has not reached is 412 too', async () => {
     const res = await expectNothingRecorded(t, () =>
-      post(`/v1/incidents/${incidentId}/denials`, { group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s2 }, { 'If-Match': '"7"' }),
+      post(
+        `/v1/incidents/${incidentId}/denials`,
+        { group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s2 },
+        { 'If-Match': '"7"' },
+      ),
     );
     expectProblem(res, 412);
   });
 
   it('the ETag of one write is the If-Match of the next', async () => {
-    const first = await post(`/v1/incidents/${incidentId}/denials`, { group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s2 }, { 'If-Match': '"2"' });
+    const first = await post(
+      `/v1/incidents/${incidentId}/denials`,
+      { group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s2 },
+      { 'If-Match': '"2"' },
+    );
     expectWriteAnswer(first, { incidentId, version: 3 });
-    const second = await post(`/v1/incidents/${incidentId}/corrections`, { fields: { summary: 'Updated.' }, reason: 'r' }, { 'If-Match': first.headers.etag });
+    const second = await post(
+      `/v1/incidents/${incidentId}/corrections`,
+      { fields: { summary: 'Updated.' }, reason: 'r' },
+      { 'If-Match': first.headers.etag },
+    );
     expectWriteAnswer(second, { incidentId, version: 4 });
   });
 
   it('stale If-Match on group and source streams is 412 as well', async () => {
     const groupId = await seed.group(`Group ${randomUUID()}`);
-    expectWriteAnswer(await post(`/v1/groups/${groupId}/aliases`, { alias: `A ${randomUUID()}` }, { 'If-Match': '"1"' }, 'analyst'), { version: 2 });
-    const alias = await expectNothingRecorded(t, () => post(`/v1/groups/${groupId}/aliases`, { alias: `B ${randomUUID()}` }, { 'If-Match': '"1"' }, 'analyst'));
+    expectWriteAnswer(
+      await post(`/v1/groups/${groupId}/aliases`, { alias: `A ${randomUUID()}` }, { 'If-Match': '"1"' }, 'analyst'),
+      { version: 2 },
+    );
+    const alias = await expectNothingRecorded(t, () =>
+      post(`/v1/groups/${groupId}/aliases`, { alias: `B ${randomUUID()}` }, { 'If-Match': '"1"' }, 'analyst'),
+    );
     expectProblem(alias, 412);
     const sourceId = await seed.source();
-    const rating = await expectNothingRecorded(t, () => post(`/v1/sources/${sourceId}/ratings`, { reliability: 'E', reason: 'r' }, { 'If-Match': '"0"' }, 'analyst'));
+    const rating = await expectNothingRecorded(t, () =>
+      post(`/v1/sources/${sourceId}/ratings`, { reliability: 'E', reason: 'r' }, { 'If-Match': '"0"' }, 'analyst'),
+    );
     expectProblem(rating, 412);
   });
 
   it('a malformed If-Match is 400 naming header.If-Match and records nothing', async () => {
     for (const value of ['abc', '"1", "2"', '"-1"', '*x']) {
       const res = await expectNothingRecorded(t, () =>
-        post(`/v1/incidents/${incidentId}/denials`, { group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s2 }, { 'If-Match': value }),
+        post(
+          `/v1/incidents/${incidentId}/denials`,
+          { group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s2 },
+          { 'If-Match': value },
+        ),
       );
       expect({ value, status: res.status }).toEqual({ value, status: 400 });
       expectProblem(res, 400, 'header.If-Match');
@@ -155,9 +217,13 @@ describe('If-Match', () => {
 
   it('of several writes sent at once with the same If-Match, exactly one lands; the others are 412', async () => {
     const id = await seed.incident();
-    const groups = await Promise.all(Array.from({ length: 4 }, (_, i) => seed.group(`IfMatch race ${i} ${randomUUID().slice(0, 6)}`)));
+    const groups = await Promise.all(
+      Array.from({ length: 4 }, (_, i) => seed.group(`IfMatch race ${i} ${randomUUID().slice(0, 6)}`)),
+    );
     const before = await countEvents(t.tdb.owner.db);
-    const results = await Promise.all(groups.map((g) => post(`/v1/incidents/${id}/claims`, claimBody(g), { 'If-Match': '"1"' })));
+    const results = await Promise.all(
+      groups.map((g) => post(`/v1/incidents/${id}/claims`, claimBody(g), { 'If-Match': '"1"' })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, 412, 412, 412]);
     for (const r of results.filter((x) => x.status === 412)) expectProblem(r, 412);
     expect(await countEvents(t.tdb.owner.db)).toBe(before + 1);
@@ -167,7 +233,9 @@ describe('If-Match', () => {
 describe('concurrent writes without If-Match', () => {
   it('10 claims by 10 groups on one incident at once all succeed with distinct versions', async () => {
     const incidentId = await seed.incident();
-    const groups = await Promise.all(Array.from({ length: 10 }, (_, i) => seed.group(`Parallel ${i} ${randomUUID().slice(0, 6)}`)));
+    const groups = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => seed.group(`Parallel ${i} ${randomUUID().slice(0, 6)}`)),
+    );
     const before = await countEvents(t.tdb.owner.db);
     const results = await Promise.all(groups.map((g) => post(`/v1/incidents/${incidentId}/claims`, claimBody(g))));
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
@@ -181,7 +249,12 @@ describe('concurrent writes without If-Match', () => {
     expect(events.map((e) => e.streamVersion)).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
     const claims = events.filter((e) => e.type === 'ClaimRecorded');
     claims.forEach((e, i) => {
-      expect([...e.data.competingGroupIds].sort()).toEqual(claims.slice(0, i).map((c) => c.data.groupId).sort());
+      expect([...e.data.competingGroupIds].sort()).toEqual(
+        claims
+          .slice(0, i)
+          .map((c) => c.data.groupId)
+          .sort(),
+      );
     });
     expect(new Set(claims.map((c) => c.data.groupId))).toEqual(new Set(groups));
   });
@@ -195,7 +268,12 @@ describe('concurrent writes without If-Match', () => {
       post(`/v1/incidents/${incidentId}/denials`, { group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s2 }),
       post(`/v1/incidents/${incidentId}/attributions`, { group: 'TTP', confidence: 80, basis: 'b' }, {}, 'analyst'),
       post(`/v1/incidents/${incidentId}/corrections`, { fields: { target: 'Police' }, reason: 'r' }),
-      post(`/v1/incidents/${incidentId}/claims/${claimId}/authenticity`, { verdict: 'authentic', basis: 'b' }, {}, 'analyst'),
+      post(
+        `/v1/incidents/${incidentId}/claims/${claimId}/authenticity`,
+        { verdict: 'authentic', basis: 'b' },
+        {},
+        'analyst',
+      ),
     ]);
     expect(results.map((r) => r.status)).toEqual(Array(6).fill(201));
     expect(results.map((r) => r.body.version).sort((a, b) => a - b)).toEqual([3, 4, 5, 6, 7, 8]);
@@ -204,7 +282,9 @@ describe('concurrent writes without If-Match', () => {
   it('the same group claiming 5 times at once: one claim, four true 409s', async () => {
     const incidentId = await seed.incident();
     const before = await countEvents(t.tdb.owner.db);
-    const results = await Promise.all(Array.from({ length: 5 }, () => post(`/v1/incidents/${incidentId}/claims`, claimBody('TTP'))));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => post(`/v1/incidents/${incidentId}/claims`, claimBody('TTP'))),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
     const winner = results.find((r) => r.status === 201)!;
     for (const r of results.filter((x) => x.status === 409)) {
@@ -219,7 +299,12 @@ describe('concurrent writes without If-Match', () => {
     const claimId = await seed.claim(incidentId, 'ISKP', s1);
     const before = await countEvents(t.tdb.owner.db);
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => post(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, { retractedAt: '2023-07-14T00:00:00Z', sourceId: s2 })),
+      Array.from({ length: 4 }, () =>
+        post(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, {
+          retractedAt: '2023-07-14T00:00:00Z',
+          sourceId: s2,
+        }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
     expect(await countEvents(t.tdb.owner.db)).toBe(before + 1);
@@ -228,7 +313,9 @@ describe('concurrent writes without If-Match', () => {
   it('one incident created with one client id by several requests at once is recorded once', async () => {
     const id = randomUUID();
     const before = await countEvents(t.tdb.owner.db);
-    const results = await Promise.all(Array.from({ length: 4 }, () => post('/v1/incidents', { id, ...incidentBody('same id') })));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => post('/v1/incidents', { id, ...incidentBody('same id') })),
+    );
     expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
     for (const r of results) expect(r.body).toEqual(results[0].body);
     expect(await countEvents(t.tdb.owner.db)).toBe(before + 1);
@@ -251,7 +338,9 @@ describe('concurrent writes without If-Match', () => {
   it('5 aliases added to one group at once all succeed with distinct versions', async () => {
     const groupId = await seed.group(`Alias race ${randomUUID().slice(0, 8)}`);
     const results = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => post(`/v1/groups/${groupId}/aliases`, { alias: `Alias ${i} ${randomUUID().slice(0, 6)}` }, {}, 'analyst')),
+      Array.from({ length: 5 }, (_, i) =>
+        post(`/v1/groups/${groupId}/aliases`, { alias: `Alias ${i} ${randomUUID().slice(0, 6)}` }, {}, 'analyst'),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(5).fill(201));
     expect(results.map((r) => r.body.version).sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6]);

@@ -16,17 +16,37 @@ const source = (name: string) => ({ name, kind: 'news', reliability: 'B' });
 
 describe('rate limits', () => {
   it('a key over its limit gets 429 problem+json with Retry-After; nothing recorded', async () => {
-    for (let i = 0; i < 3; i++) expectWriteAnswer(await t.http.post('/v1/sources').set(bearer(t.keys.reporter)).send(source(`Burst ${i}`)));
-    const res = await expectNothingRecorded(t, () => t.http.post('/v1/sources').set(bearer(t.keys.reporter)).send(source('Over')));
+    for (let i = 0; i < 3; i++)
+      expectWriteAnswer(
+        await t.http
+          .post('/v1/sources')
+          .set(bearer(t.keys.reporter))
+          .send(source(`Burst ${i}`)),
+      );
+    const res = await expectNothingRecorded(t, () =>
+      t.http.post('/v1/sources').set(bearer(t.keys.reporter)).send(source('Over')),
+    );
     expectProblem(res, 429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
   });
 
   it('limits are per key: another key still has its burst', async () => {
-    for (let i = 0; i < 3; i++) expectWriteAnswer(await t.http.post('/v1/sources').set(bearer(t.keys.analyst)).send(source(`Analyst ${i}`)));
+    for (let i = 0; i < 3; i++)
+      expectWriteAnswer(
+        await t.http
+          .post('/v1/sources')
+          .set(bearer(t.keys.analyst))
+          .send(source(`Analyst ${i}`)),
+      );
   });
 
   it('the bootstrap admin key is exempt', async () => {
-    for (let i = 0; i < 8; i++) expectWriteAnswer(await t.http.post('/v1/sources').set(bearer(t.keys.admin)).send(source(`Admin ${i}`)));
+    for (let i = 0; i < 8; i++)
+      expectWriteAnswer(
+        await t.http
+          .post('/v1/sources')
+          .set(bearer(t.keys.admin))
+          .send(source(`Admin ${i}`)),
+      );
   });
 });

@@ -29,14 +29,20 @@ describe('retractions', () => {
 
   it('retracting it twice is 409 and records nothing', async () => {
     const res = await expectNothingRecorded(t, () =>
-      post(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, { retractedAt: '2023-07-14T09:00:00Z', sourceId: s2 }),
+      post(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, {
+        retractedAt: '2023-07-14T09:00:00Z',
+        sourceId: s2,
+      }),
     );
     expectProblem(res, 409);
   });
 
   it('retracting an unknown claim is 404 and records nothing', async () => {
     const res = await expectNothingRecorded(t, () =>
-      post(`/v1/incidents/${incidentId}/claims/${randomUUID()}/retractions`, { retractedAt: '2023-07-14T09:00:00Z', sourceId: s2 }),
+      post(`/v1/incidents/${incidentId}/claims/${randomUUID()}/retractions`, {
+        retractedAt: '2023-07-14T09:00:00Z',
+        sourceId: s2,
+      }),
     );
     expectProblem(res, 404);
   });
@@ -44,13 +50,19 @@ describe('retractions', () => {
   it('retractedAt before the claim was made is 422 naming retractedAt', async () => {
     const claim2 = await seed.claim(incidentId, 'ISKP', s1, { claimedAt: '2023-07-20T00:00:00Z' });
     const res = await expectNothingRecorded(t, () =>
-      post(`/v1/incidents/${incidentId}/claims/${claim2}/retractions`, { retractedAt: '2023-07-19T23:00:00Z', sourceId: s2 }),
+      post(`/v1/incidents/${incidentId}/claims/${claim2}/retractions`, {
+        retractedAt: '2023-07-19T23:00:00Z',
+        sourceId: s2,
+      }),
     );
     expectProblem(res, 422, 'retractedAt');
   });
 
   it('a retracted group may claim again (its earlier claim is no longer active)', async () => {
-    const res = await post(`/v1/incidents/${incidentId}/claims`, claimBody('TTP', { claimedAt: '2023-07-15T00:00:00Z' }));
+    const res = await post(
+      `/v1/incidents/${incidentId}/claims`,
+      claimBody('TTP', { claimedAt: '2023-07-15T00:00:00Z' }),
+    );
     expectWriteAnswer(res, { incidentId });
   });
 });
@@ -66,7 +78,10 @@ describe('one active claim per group, competing claims, denials', () => {
 
   it('a second claim by the same group while its claim is active is 409 naming the existing claim; nothing recorded', async () => {
     const res = await expectNothingRecorded(t, () =>
-      post(`/v1/incidents/${incidentId}/claims`, claimBody('pakistani taliban', { claimedAt: '2023-01-31T12:00:00Z', sourceId: s2 })),
+      post(
+        `/v1/incidents/${incidentId}/claims`,
+        claimBody('pakistani taliban', { claimedAt: '2023-01-31T12:00:00Z', sourceId: s2 }),
+      ),
     );
     expectProblem(res, 409);
     expect(JSON.stringify(res.body)).toContain(ttpClaim);
@@ -77,19 +92,30 @@ describe('one active claim per group, competing claims, denials', () => {
     const res = await post(`/v1/incidents/${incidentId}/claims/${ttpClaim}/sources`, { sourceId: s2, credibility: 2 });
     expectWriteAnswer(res, { id: ttpClaim, incidentId });
     const event = await eventAt(t.tdb.owner.db, res.body.position);
-    expect(event).toMatchObject({ type: 'ClaimSourceAdded', data: { claimId: ttpClaim, sourceId: s2, credibility: 2 } });
+    expect(event).toMatchObject({
+      type: 'ClaimSourceAdded',
+      data: { claimId: ttpClaim, sourceId: s2, credibility: 2 },
+    });
   });
 
   it('the same source twice on one claim is 409 and records nothing', async () => {
-    const res = await expectNothingRecorded(t, () => post(`/v1/incidents/${incidentId}/claims/${ttpClaim}/sources`, { sourceId: s2 }));
+    const res = await expectNothingRecorded(t, () =>
+      post(`/v1/incidents/${incidentId}/claims/${ttpClaim}/sources`, { sourceId: s2 }),
+    );
     expectProblem(res, 409);
   });
 
   it('a second group claiming makes the claim event carry competingGroupIds', async () => {
-    const res = await post(`/v1/incidents/${incidentId}/claims`, claimBody('ISKP', { claimedAt: '2023-01-31T08:00:00Z' }));
+    const res = await post(
+      `/v1/incidents/${incidentId}/claims`,
+      claimBody('ISKP', { claimedAt: '2023-01-31T08:00:00Z' }),
+    );
     expectWriteAnswer(res, { incidentId });
     const event = await eventAt(t.tdb.owner.db, res.body.position);
-    expect(event).toMatchObject({ type: 'ClaimRecorded', data: { claimId: res.body.id, groupId: iskp, competingGroupIds: [ttp] } });
+    expect(event).toMatchObject({
+      type: 'ClaimRecorded',
+      data: { claimId: res.body.id, groupId: iskp, competingGroupIds: [ttp] },
+    });
   });
 
   it('a third group sees both active claimants', async () => {
@@ -101,15 +127,27 @@ describe('one active claim per group, competing claims, denials', () => {
   });
 
   it('a denial by a group with an active claim is recorded with contradictsClaimId', async () => {
-    const res = await post(`/v1/incidents/${incidentId}/denials`, { group: 'ttp', deniedAt: '2023-02-02T10:00:00Z', sourceId: s2, statement: 'Not us.' });
+    const res = await post(`/v1/incidents/${incidentId}/denials`, {
+      group: 'ttp',
+      deniedAt: '2023-02-02T10:00:00Z',
+      sourceId: s2,
+      statement: 'Not us.',
+    });
     expectWriteAnswer(res, { incidentId });
     const event = await eventAt(t.tdb.owner.db, res.body.position);
-    expect(event).toMatchObject({ type: 'ClaimDenied', data: { denialId: res.body.id, groupId: ttp, contradictsClaimId: ttpClaim } });
+    expect(event).toMatchObject({
+      type: 'ClaimDenied',
+      data: { denialId: res.body.id, groupId: ttp, contradictsClaimId: ttpClaim },
+    });
   });
 
   it('a denial by a group without a claim carries contradictsClaimId null', async () => {
     const other = await seed.group(`Lashkar-e-Jhangvi ${randomUUID().slice(0, 6)}`);
-    const res = await post(`/v1/incidents/${incidentId}/denials`, { group: other, deniedAt: '2023-02-02T10:00:00Z', sourceId: s2 });
+    const res = await post(`/v1/incidents/${incidentId}/denials`, {
+      group: other,
+      deniedAt: '2023-02-02T10:00:00Z',
+      sourceId: s2,
+    });
     expectWriteAnswer(res, { incidentId });
     const event = await eventAt(t.tdb.owner.db, res.body.position);
     expect(event!.data).toMatchObject({ groupId: other, contradictsClaimId: null });
@@ -120,26 +158,41 @@ describe('retracted claims and other repeats', () => {
   it('a retracted claim no longer competes: the next claimant has no competingGroupIds', async () => {
     const incidentId = await seed.incident();
     const first = await seed.claim(incidentId, 'TTP', s1);
-    const retraction = await post(`/v1/incidents/${incidentId}/claims/${first}/retractions`, { retractedAt: '2023-07-13T00:00:00Z', sourceId: s2 });
+    const retraction = await post(`/v1/incidents/${incidentId}/claims/${first}/retractions`, {
+      retractedAt: '2023-07-13T00:00:00Z',
+      sourceId: s2,
+    });
     expectWriteAnswer(retraction, { incidentId });
     const res = await post(`/v1/incidents/${incidentId}/claims`, claimBody('ISKP'));
     expectWriteAnswer(res, { incidentId });
     const event = await eventAt(t.tdb.owner.db, res.body.position);
     expect(event!.data).toMatchObject({ groupId: iskp, competingGroupIds: [] });
-    const denial = await post(`/v1/incidents/${incidentId}/denials`, { group: 'TTP', deniedAt: '2023-07-14T00:00:00Z', sourceId: s2 });
+    const denial = await post(`/v1/incidents/${incidentId}/denials`, {
+      group: 'TTP',
+      deniedAt: '2023-07-14T00:00:00Z',
+      sourceId: s2,
+    });
     expectWriteAnswer(denial, { incidentId });
     expect((await eventAt(t.tdb.owner.db, denial.body.position))!.data.contradictsClaimId).toBeNull();
   });
 
   it('withdrawing an attribution twice is 409; withdrawing a relation twice is 409; nothing recorded', async () => {
     const incidentId = await seed.incident();
-    const attribution = await post(`/v1/incidents/${incidentId}/attributions`, { group: 'TTP', confidence: 60, basis: 'b' }, 'analyst');
+    const attribution = await post(
+      `/v1/incidents/${incidentId}/attributions`,
+      { group: 'TTP', confidence: 60, basis: 'b' },
+      'analyst',
+    );
     expectWriteAnswer(attribution, { incidentId });
     const path = `/v1/incidents/${incidentId}/attributions/${attribution.body.id}/withdrawal`;
     expectWriteAnswer(await post(path, { reason: 'r' }, 'analyst'), { id: attribution.body.id });
     expectProblem(await expectNothingRecorded(t, () => post(path, { reason: 'again' }, 'analyst')), 409);
 
-    const relation = await post(`/v1/groups/${tjp}/relations`, { relation: 'suspected_front_of', otherGroup: 'TTP' }, 'analyst');
+    const relation = await post(
+      `/v1/groups/${tjp}/relations`,
+      { relation: 'suspected_front_of', otherGroup: 'TTP' },
+      'analyst',
+    );
     expectWriteAnswer(relation);
     const rpath = `/v1/groups/${tjp}/relations/${relation.body.id}/withdrawal`;
     expectWriteAnswer(await post(rpath, { reason: 'r' }, 'analyst'), { id: relation.body.id });
@@ -149,13 +202,22 @@ describe('retracted claims and other repeats', () => {
   it('marking an incident a duplicate of itself is 422; marking it twice is 409; nothing recorded', async () => {
     const a = await seed.incident();
     const b = await seed.incident();
-    expectProblem(await expectNothingRecorded(t, () => post(`/v1/incidents/${a}/duplicate-of`, { incidentId: a })), 422, 'incidentId');
+    expectProblem(
+      await expectNothingRecorded(t, () => post(`/v1/incidents/${a}/duplicate-of`, { incidentId: a })),
+      422,
+      'incidentId',
+    );
     expectWriteAnswer(await post(`/v1/incidents/${a}/duplicate-of`, { incidentId: b }), { id: a, incidentId: a });
-    expectProblem(await expectNothingRecorded(t, () => post(`/v1/incidents/${a}/duplicate-of`, { incidentId: b })), 409);
+    expectProblem(
+      await expectNothingRecorded(t, () => post(`/v1/incidents/${a}/duplicate-of`, { incidentId: b })),
+      409,
+    );
   });
 
   it('a group may not be related to itself (422 naming otherGroup)', async () => {
-    const res = await expectNothingRecorded(t, () => post(`/v1/groups/${ttp}/relations`, { relation: 'rival_of', otherGroup: 'ttp' }, 'analyst'));
+    const res = await expectNothingRecorded(t, () =>
+      post(`/v1/groups/${ttp}/relations`, { relation: 'rival_of', otherGroup: 'ttp' }, 'analyst'),
+    );
     expectProblem(res, 422, 'otherGroup');
   });
 
@@ -167,12 +229,21 @@ describe('retracted claims and other repeats', () => {
   });
 
   it('country codes and names in any case are stored as the alpha-2 code; a year keeps year precision', async () => {
-    for (const [country, code] of [['pk', 'PK'], ['AFG', 'AF'], ['afghanistan', 'AF']]) {
+    for (const [country, code] of [
+      ['pk', 'PK'],
+      ['AFG', 'AF'],
+      ['afghanistan', 'AF'],
+    ]) {
       const res = await post('/v1/incidents', { occurredAt: '2021', location: { country }, type: 'unknown' });
       expectWriteAnswer(res, { version: 1 });
       const event = await eventAt(t.tdb.owner.db, res.body.position);
       expect({ country, stored: event!.data.location.country }).toEqual({ country, stored: code });
-      expect(event!.data.occurredAt).toEqual({ value: '2021', precision: 'year', earliest: '2021-01-01T00:00:00.000Z', latest: '2021-12-31T23:59:59.999Z' });
+      expect(event!.data.occurredAt).toEqual({
+        value: '2021',
+        precision: 'year',
+        earliest: '2021-01-01T00:00:00.000Z',
+        latest: '2021-12-31T23:59:59.999Z',
+      });
     }
   });
 });

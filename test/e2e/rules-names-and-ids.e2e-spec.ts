@@ -3,7 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { countEvents } from '../support/test-database.js';
-import { eventAt, expectNothingRecorded, expectProblem, expectWriteAnswer, streamEvents, type RoleName } from './support/e2e.js';
+import {
+  eventAt,
+  expectNothingRecorded,
+  expectProblem,
+  expectWriteAnswer,
+  streamEvents,
+  type RoleName,
+} from './support/e2e.js';
 import { claimBody, iskp, post, s1, seed, t, tjp, ttp, useSeededApp } from './support/seeded-app.js';
 
 useSeededApp('e2e_rules_names');
@@ -38,7 +45,9 @@ describe('group names', () => {
 
   it('registering a group with an alias taken by another group (any case) is 409; nothing recorded', async () => {
     for (const alias of ['islamic state khorasan province', 'iskp', 'Pakistani taliban']) {
-      const res = await expectNothingRecorded(t, () => post('/v1/groups', { name: `New group ${randomUUID()}`, aliases: [alias] }, 'analyst'));
+      const res = await expectNothingRecorded(t, () =>
+        post('/v1/groups', { name: `New group ${randomUUID()}`, aliases: [alias] }, 'analyst'),
+      );
       expect({ alias, status: res.status }).toEqual({ alias, status: 409 });
       expectProblem(res, 409);
     }
@@ -60,7 +69,10 @@ describe('group names', () => {
   it('two groups registered at once under one name (different case): one 201, one 409', async () => {
     const name = `Race ${randomUUID().slice(0, 8)}`;
     const before = await countEvents(t.tdb.owner.db);
-    const results = await Promise.all([post('/v1/groups', { name }, 'analyst'), post('/v1/groups', { name: name.toUpperCase() }, 'analyst')]);
+    const results = await Promise.all([
+      post('/v1/groups', { name }, 'analyst'),
+      post('/v1/groups', { name: name.toUpperCase() }, 'analyst'),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(await countEvents(t.tdb.owner.db)).toBe(before + 1);
   });
@@ -69,7 +81,13 @@ describe('group names', () => {
 describe('client-supplied ids on create', () => {
   it('an incident: the same id and body again is 201 with the same answer and records nothing; another body is 409', async () => {
     const id = randomUUID();
-    const body = { id, occurredAt: '2023-07-12', location: { country: 'Afghanistan', place: 'Kabul' }, type: 'armed_assault', sourceIds: [s1] };
+    const body = {
+      id,
+      occurredAt: '2023-07-12',
+      location: { country: 'Afghanistan', place: 'Kabul' },
+      type: 'armed_assault',
+      sourceIds: [s1],
+    };
     const first = await post('/v1/incidents', body);
     expectWriteAnswer(first, { id, version: 1 });
     const again = await expectNothingRecorded(t, () => post('/v1/incidents', body));
@@ -132,7 +150,9 @@ describe('client-supplied ids on create', () => {
     const again = await expectNothingRecorded(t, () => post(`/v1/incidents/${incidentId}/claims`, body));
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
-    const other = await expectNothingRecorded(t, () => post(`/v1/incidents/${incidentId}/claims`, { ...body, channel: 'video' }));
+    const other = await expectNothingRecorded(t, () =>
+      post(`/v1/incidents/${incidentId}/claims`, { ...body, channel: 'video' }),
+    );
     expectProblem(other, 409);
   });
 
@@ -140,9 +160,21 @@ describe('client-supplied ids on create', () => {
     const incidentId = await seed.incident();
     const relationGroup = await seed.group(`Splinter ${randomUUID().slice(0, 8)}`);
     const calls: Array<[string, Record<string, unknown>, RoleName]> = [
-      [`/v1/incidents/${incidentId}/denials`, { id: randomUUID(), group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s1 }, 'reporter'],
-      [`/v1/incidents/${incidentId}/attributions`, { id: randomUUID(), group: 'TTP', confidence: 55, basis: 'b' }, 'analyst'],
-      [`/v1/groups/${relationGroup}/relations`, { id: randomUUID(), relation: 'splinter_of', otherGroup: 'TTP' }, 'analyst'],
+      [
+        `/v1/incidents/${incidentId}/denials`,
+        { id: randomUUID(), group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s1 },
+        'reporter',
+      ],
+      [
+        `/v1/incidents/${incidentId}/attributions`,
+        { id: randomUUID(), group: 'TTP', confidence: 55, basis: 'b' },
+        'analyst',
+      ],
+      [
+        `/v1/groups/${relationGroup}/relations`,
+        { id: randomUUID(), relation: 'splinter_of', otherGroup: 'TTP' },
+        'analyst',
+      ],
     ];
     for (const [path, body, role] of calls) {
       const first = await post(path, body, role);

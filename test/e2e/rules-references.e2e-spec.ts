@@ -17,13 +17,17 @@ describe('unknown references', () => {
   });
 
   it('an unknown group name in a claim is 422 naming group; nothing recorded', async () => {
-    const res = await expectNothingRecorded(t, () => post(`/v1/incidents/${incidentId}/claims`, claimBody('Atlantis Liberation Front')));
+    const res = await expectNothingRecorded(t, () =>
+      post(`/v1/incidents/${incidentId}/claims`, claimBody('Atlantis Liberation Front')),
+    );
     expectProblem(res, 422, 'group');
     expect(res.body.errors[0].path).toBe('group');
   });
 
   it('an unknown group id in a claim is 422 naming group', async () => {
-    const res = await expectNothingRecorded(t, () => post(`/v1/incidents/${incidentId}/claims`, claimBody(randomUUID())));
+    const res = await expectNothingRecorded(t, () =>
+      post(`/v1/incidents/${incidentId}/claims`, claimBody(randomUUID())),
+    );
     expectProblem(res, 422);
     expect(res.body.errors[0].path).toBe('group');
   });
@@ -42,7 +46,9 @@ describe('unknown references', () => {
   });
 
   it('an unknown otherGroup in a relation is 422 naming otherGroup', async () => {
-    const res = await expectNothingRecorded(t, () => post(`/v1/groups/${tjp}/relations`, { relation: 'rival_of', otherGroup: 'Nobody' }, 'analyst'));
+    const res = await expectNothingRecorded(t, () =>
+      post(`/v1/groups/${tjp}/relations`, { relation: 'rival_of', otherGroup: 'Nobody' }, 'analyst'),
+    );
     expectProblem(res, 422);
     expect(res.body.errors[0].path).toBe('otherGroup');
   });
@@ -52,11 +58,18 @@ describe('unknown references', () => {
     const calls: Array<[string, Record<string, unknown>]> = [
       [`/v1/incidents/${incidentId}/claims`, claimBody('ISKP', { sourceId: unknown })],
       [`/v1/incidents/${incidentId}/claims/${claimId}/sources`, { sourceId: unknown }],
-      [`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, { retractedAt: '2023-07-13T00:00:00Z', sourceId: unknown }],
+      [
+        `/v1/incidents/${incidentId}/claims/${claimId}/retractions`,
+        { retractedAt: '2023-07-13T00:00:00Z', sourceId: unknown },
+      ],
       [`/v1/incidents/${incidentId}/denials`, { group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: unknown }],
     ];
     const relation = await expectNothingRecorded(t, () =>
-      post(`/v1/groups/${tjp}/relations`, { relation: 'affiliate_of', otherGroup: 'ISKP', sourceId: unknown }, 'analyst'),
+      post(
+        `/v1/groups/${tjp}/relations`,
+        { relation: 'affiliate_of', otherGroup: 'ISKP', sourceId: unknown },
+        'analyst',
+      ),
     );
     expectProblem(relation, 422);
     expect(relation.body.errors[0].path).toBe('sourceId');
@@ -70,12 +83,21 @@ describe('unknown references', () => {
   it('an unknown source in sourceIds is 422 naming the element (incident, attribution)', async () => {
     const unknown = randomUUID();
     const incident = await expectNothingRecorded(t, () =>
-      post('/v1/incidents', { occurredAt: '2023', location: { country: 'AF' }, type: 'unknown', sourceIds: [s1, unknown] }),
+      post('/v1/incidents', {
+        occurredAt: '2023',
+        location: { country: 'AF' },
+        type: 'unknown',
+        sourceIds: [s1, unknown],
+      }),
     );
     expectProblem(incident, 422);
     expect(incident.body.errors[0].path).toMatch(/^sourceIds/);
     const attribution = await expectNothingRecorded(t, () =>
-      post(`/v1/incidents/${incidentId}/attributions`, { group: 'ISKP', confidence: 40, basis: 'b', sourceIds: [unknown] }, 'analyst'),
+      post(
+        `/v1/incidents/${incidentId}/attributions`,
+        { group: 'ISKP', confidence: 40, basis: 'b', sourceIds: [unknown] },
+        'analyst',
+      ),
     );
     expectProblem(attribution, 422);
     expect(attribution.body.errors[0].path).toMatch(/^sourceIds/);
@@ -87,7 +109,9 @@ describe('unknown references', () => {
   });
 
   it('an unknown incident in a duplicate-of body is 422 naming incidentId', async () => {
-    const res = await expectNothingRecorded(t, () => post(`/v1/incidents/${incidentId}/duplicate-of`, { incidentId: randomUUID() }));
+    const res = await expectNothingRecorded(t, () =>
+      post(`/v1/incidents/${incidentId}/duplicate-of`, { incidentId: randomUUID() }),
+    );
     expectProblem(res, 422);
     expect(res.body.errors[0].path).toBe('incidentId');
   });
@@ -99,8 +123,16 @@ describe('unknown references', () => {
       [`/v1/incidents/${unknown}/claims`, claimBody('ISKP'), 'reporter'],
       [`/v1/incidents/${unknown}/claims/${c}/sources`, { sourceId: s1 }, 'reporter'],
       [`/v1/incidents/${unknown}/claims/${c}/authenticity`, { verdict: 'authentic', basis: 'b' }, 'analyst'],
-      [`/v1/incidents/${unknown}/claims/${c}/retractions`, { retractedAt: '2023-07-13T00:00:00Z', sourceId: s1 }, 'reporter'],
-      [`/v1/incidents/${unknown}/denials`, { group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s1 }, 'reporter'],
+      [
+        `/v1/incidents/${unknown}/claims/${c}/retractions`,
+        { retractedAt: '2023-07-13T00:00:00Z', sourceId: s1 },
+        'reporter',
+      ],
+      [
+        `/v1/incidents/${unknown}/denials`,
+        { group: 'ISKP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s1 },
+        'reporter',
+      ],
       [`/v1/incidents/${unknown}/attributions`, { group: 'ISKP', confidence: 10, basis: 'b' }, 'analyst'],
       [`/v1/incidents/${unknown}/attributions/${c}/withdrawal`, { reason: 'r' }, 'analyst'],
       [`/v1/incidents/${unknown}/corrections`, { fields: { summary: 'x' }, reason: 'r' }, 'reporter'],
@@ -158,7 +190,10 @@ describe('dates before the incident', () => {
 
   it('retractedAt before the incident is 422 naming retractedAt', async () => {
     const res = await expectNothingRecorded(t, () =>
-      post(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, { retractedAt: '2023-06-15T00:00:00Z', sourceId: s2 }),
+      post(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, {
+        retractedAt: '2023-06-15T00:00:00Z',
+        sourceId: s2,
+      }),
     );
     expectProblem(res, 422, 'retractedAt');
   });
@@ -171,7 +206,10 @@ describe('dates before the incident', () => {
   });
 
   it('the first moment of the month is accepted', async () => {
-    const res = await post(`/v1/incidents/${incidentId}/claims`, claimBody('ISKP', { claimedAt: '2023-07-01T05:00:00+05:00' }));
+    const res = await post(
+      `/v1/incidents/${incidentId}/claims`,
+      claimBody('ISKP', { claimedAt: '2023-07-01T05:00:00+05:00' }),
+    );
     expectWriteAnswer(res, { incidentId });
     const event = await eventAt(t.tdb.owner.db, res.body.position);
     expect(event!.data.claimedAt).toBe('2023-07-01T00:00:00.000Z');

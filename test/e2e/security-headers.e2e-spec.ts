@@ -27,7 +27,10 @@ function expectSecurityHeaders(res: Response) {
 
 describe('security headers', () => {
   it('a key-creation answer (it carries the secret) is no-store and has every header', async () => {
-    const res = await t.http.post('/v1/admin/keys').set(bearer(t.keys.admin)).send({ name: 'headers', role: 'reporter' });
+    const res = await t.http
+      .post('/v1/admin/keys')
+      .set(bearer(t.keys.admin))
+      .send({ name: 'headers', role: 'reporter' });
     expect(res.status).toBe(201);
     expect(res.body.key).toEqual(expect.any(String));
     expectSecurityHeaders(res);
@@ -70,7 +73,9 @@ describe('security headers', () => {
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     const raw = await new Promise<string>((resolve, reject) => {
-      const socket = connect(port, '127.0.0.1', () => socket.write('GET /health HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n'));
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write('GET /health HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n'),
+      );
       let text = '';
       socket.on('data', (d) => (text += d.toString()));
       socket.on('end', () => resolve(text));

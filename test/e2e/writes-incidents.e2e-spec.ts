@@ -25,7 +25,11 @@ describe('incidents, claims, denials, attributions', () => {
   });
 
   /** The write moved this incident's stream on by one version (answering `id` when given) and recorded the event as `role`. */
-  async function expectNextEvent(res: Response, answer: { id?: string; role: RoleName }, event: { type: string; data: Record<string, unknown> }) {
+  async function expectNextEvent(
+    res: Response,
+    answer: { id?: string; role: RoleName },
+    event: { type: string; data: Record<string, unknown> },
+  ) {
     expectWriteAnswer(res, { ...(answer.id ? { id: answer.id } : {}), incidentId, version: version + 1 });
     version = res.body.version;
     return expectRecorded(t, res, { streamId: `incident-${incidentId}`, ...event, actor: actor(answer.role) });
@@ -42,7 +46,12 @@ describe('incidents, claims, denials, attributions', () => {
       sourceIds: [s1, s2],
     };
     const location = { admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar', lat: 34.0, lon: 71.5 };
-    const res = await post('/v1/incidents', 'reporter', { occurredAt: '2023-07', location: { country: 'Pakistan', ...location }, ...asSent }, 'corr-incident-1');
+    const res = await post(
+      '/v1/incidents',
+      'reporter',
+      { occurredAt: '2023-07', location: { country: 'Pakistan', ...location }, ...asSent },
+      'corr-incident-1',
+    );
     expectWriteAnswer(res, { version: 1 });
     incidentId = res.body.id;
     version = res.body.version;
@@ -52,7 +61,12 @@ describe('incidents, claims, denials, attributions', () => {
       type: 'IncidentReported',
       data: {
         incidentId,
-        occurredAt: { value: '2023-07', precision: 'month', earliest: '2023-07-01T00:00:00.000Z', latest: '2023-07-31T23:59:59.999Z' },
+        occurredAt: {
+          value: '2023-07',
+          precision: 'month',
+          earliest: '2023-07-01T00:00:00.000Z',
+          latest: '2023-07-31T23:59:59.999Z',
+        },
         location: { country: 'PK', ...location },
         ...asSent,
       },
@@ -71,27 +85,38 @@ describe('incidents, claims, denials, attributions', () => {
     });
     claimId = res.body.id;
     expect(claimId).not.toBe(incidentId);
-    await expectNextEvent(res, { role: 'reporter' }, {
-      type: 'ClaimRecorded',
-      data: {
-        claimId,
-        groupId: ttp,
-        channel: 'statement',
-        claimedAt: '2023-07-30T15:15:00.000Z',
-        spokesperson: 'Muhammad Khurasani',
-        sourceId: s1,
-        credibility: 3,
-        competingGroupIds: [],
+    await expectNextEvent(
+      res,
+      { role: 'reporter' },
+      {
+        type: 'ClaimRecorded',
+        data: {
+          claimId,
+          groupId: ttp,
+          channel: 'statement',
+          claimedAt: '2023-07-30T15:15:00.000Z',
+          spokesperson: 'Muhammad Khurasani',
+          sourceId: s1,
+          credibility: 3,
+          competingGroupIds: [],
+        },
       },
-    });
+    );
   });
 
   it('POST /v1/incidents/{id}/claims/{claimId}/sources adds a source to the claim', async () => {
-    const res = await post(`/v1/incidents/${incidentId}/claims/${claimId}/sources`, 'reporter', { sourceId: s2, credibility: 2 });
-    await expectNextEvent(res, { id: claimId, role: 'reporter' }, {
-      type: 'ClaimSourceAdded',
-      data: { claimId, sourceId: s2, credibility: 2 },
+    const res = await post(`/v1/incidents/${incidentId}/claims/${claimId}/sources`, 'reporter', {
+      sourceId: s2,
+      credibility: 2,
     });
+    await expectNextEvent(
+      res,
+      { id: claimId, role: 'reporter' },
+      {
+        type: 'ClaimSourceAdded',
+        data: { claimId, sourceId: s2, credibility: 2 },
+      },
+    );
   });
 
   it('POST /v1/incidents/{id}/claims/{claimId}/authenticity assesses the claim (analyst)', async () => {
@@ -99,10 +124,14 @@ describe('incidents, claims, denials, attributions', () => {
       verdict: 'doubtful',
       basis: 'The channel has published fabricated claims before.',
     });
-    await expectNextEvent(res, { id: claimId, role: 'analyst' }, {
-      type: 'ClaimAuthenticityAssessed',
-      data: { claimId, verdict: 'doubtful', basis: 'The channel has published fabricated claims before.' },
-    });
+    await expectNextEvent(
+      res,
+      { id: claimId, role: 'analyst' },
+      {
+        type: 'ClaimAuthenticityAssessed',
+        data: { claimId, verdict: 'doubtful', basis: 'The channel has published fabricated claims before.' },
+      },
+    );
   });
 
   it('POST /v1/incidents/{id}/denials records a denial', async () => {
@@ -112,17 +141,21 @@ describe('incidents, claims, denials, attributions', () => {
       sourceId: s2,
       statement: 'We had no part in it.',
     });
-    await expectNextEvent(res, { role: 'reporter' }, {
-      type: 'ClaimDenied',
-      data: {
-        denialId: res.body.id,
-        groupId: iskp,
-        deniedAt: '2023-07-31T08:00:00.000Z',
-        sourceId: s2,
-        statement: 'We had no part in it.',
-        contradictsClaimId: null,
+    await expectNextEvent(
+      res,
+      { role: 'reporter' },
+      {
+        type: 'ClaimDenied',
+        data: {
+          denialId: res.body.id,
+          groupId: iskp,
+          deniedAt: '2023-07-31T08:00:00.000Z',
+          sourceId: s2,
+          statement: 'We had no part in it.',
+          contradictsClaimId: null,
+        },
       },
-    });
+    );
   });
 
   it('POST /v1/incidents/{id}/claims/{claimId}/retractions retracts the claim; the 201 id is the retraction', async () => {
@@ -132,17 +165,21 @@ describe('incidents, claims, denials, attributions', () => {
       reason: 'The group said it does not attack mosques.',
     });
     expect(res.body.id).not.toBe(claimId);
-    await expectNextEvent(res, { role: 'reporter' }, {
-      type: 'ClaimRetracted',
-      data: {
-        retractionId: res.body.id,
-        claimId,
-        groupId: ttp,
-        retractedAt: '2023-08-01T10:00:00.000Z',
-        sourceId: s2,
-        reason: 'The group said it does not attack mosques.',
+    await expectNextEvent(
+      res,
+      { role: 'reporter' },
+      {
+        type: 'ClaimRetracted',
+        data: {
+          retractionId: res.body.id,
+          claimId,
+          groupId: ttp,
+          retractedAt: '2023-08-01T10:00:00.000Z',
+          sourceId: s2,
+          reason: 'The group said it does not attack mosques.',
+        },
       },
-    });
+    );
   });
 
   it('POST /v1/incidents/{id}/attributions records an attribution (analyst)', async () => {
@@ -153,18 +190,34 @@ describe('incidents, claims, denials, attributions', () => {
       sourceIds: [s2],
     });
     attributionId = res.body.id;
-    await expectNextEvent(res, { role: 'analyst' }, {
-      type: 'AttributionAssessed',
-      data: { attributionId, groupId: iskp, confidence: 70, basis: 'Security officials attribute it to ISKP.', sourceIds: [s2] },
-    });
+    await expectNextEvent(
+      res,
+      { role: 'analyst' },
+      {
+        type: 'AttributionAssessed',
+        data: {
+          attributionId,
+          groupId: iskp,
+          confidence: 70,
+          basis: 'Security officials attribute it to ISKP.',
+          sourceIds: [s2],
+        },
+      },
+    );
   });
 
   it('POST /v1/incidents/{id}/attributions/{attributionId}/withdrawal withdraws it (analyst)', async () => {
-    const res = await post(`/v1/incidents/${incidentId}/attributions/${attributionId}/withdrawal`, 'analyst', { reason: 'The officials retracted.' });
-    await expectNextEvent(res, { id: attributionId, role: 'analyst' }, {
-      type: 'AttributionWithdrawn',
-      data: { attributionId, reason: 'The officials retracted.' },
+    const res = await post(`/v1/incidents/${incidentId}/attributions/${attributionId}/withdrawal`, 'analyst', {
+      reason: 'The officials retracted.',
     });
+    await expectNextEvent(
+      res,
+      { id: attributionId, role: 'analyst' },
+      {
+        type: 'AttributionWithdrawn',
+        data: { attributionId, reason: 'The officials retracted.' },
+      },
+    );
   });
 
   it('POST /v1/incidents/{id}/corrections records the changed fields (partial casualties merged)', async () => {
@@ -172,22 +225,34 @@ describe('incidents, claims, denials, attributions', () => {
       fields: { casualties: { killedMax: 84 }, occurredAt: '2023-07-30' },
       reason: 'Official death toll revised.',
     });
-    await expectNextEvent(res, { id: incidentId, role: 'reporter' }, {
-      type: 'IncidentCorrected',
-      data: {
-        fields: {
-          casualties: { killedMin: 80, killedMax: 84, injuredMin: 200, injuredMax: null },
-          occurredAt: { value: '2023-07-30', precision: 'day', earliest: '2023-07-30T00:00:00.000Z', latest: '2023-07-30T23:59:59.999Z' },
+    await expectNextEvent(
+      res,
+      { id: incidentId, role: 'reporter' },
+      {
+        type: 'IncidentCorrected',
+        data: {
+          fields: {
+            casualties: { killedMin: 80, killedMax: 84, injuredMin: 200, injuredMax: null },
+            occurredAt: {
+              value: '2023-07-30',
+              precision: 'day',
+              earliest: '2023-07-30T00:00:00.000Z',
+              latest: '2023-07-30T23:59:59.999Z',
+            },
+          },
+          reason: 'Official death toll revised.',
         },
-        reason: 'Official death toll revised.',
       },
-    });
+    );
   });
 
   it('POST /v1/incidents/{id}/duplicate-of marks the incident a duplicate of another', async () => {
     const original = await seed.incident({ occurredAt: '2023-07-30' });
     const duplicate = await seed.incident({ occurredAt: '2023-07-30' });
-    const res = await post(`/v1/incidents/${duplicate}/duplicate-of`, 'reporter', { incidentId: original, reason: 'Same attack reported twice.' });
+    const res = await post(`/v1/incidents/${duplicate}/duplicate-of`, 'reporter', {
+      incidentId: original,
+      reason: 'Same attack reported twice.',
+    });
     expectWriteAnswer(res, { id: duplicate, incidentId: duplicate, version: 2 });
     await expectRecorded(t, res, {
       streamId: `incident-${duplicate}`,

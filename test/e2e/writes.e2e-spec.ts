@@ -15,7 +15,12 @@ describe('sources', () => {
   let sourceId: string;
 
   it('POST /v1/sources registers a source (reporter)', async () => {
-    const res = await post('/v1/sources', 'reporter', { name: 'Dawn', kind: 'news', reliability: 'B' }, 'corr-source-1');
+    const res = await post(
+      '/v1/sources',
+      'reporter',
+      { name: 'Dawn', kind: 'news', reliability: 'B' },
+      'corr-source-1',
+    );
     expectWriteAnswer(res, { version: 1 });
     expect(res.headers['x-correlation-id']).toBe('corr-source-1');
     expect(res.body.incidentId).toBeUndefined();
@@ -29,7 +34,10 @@ describe('sources', () => {
   });
 
   it('POST /v1/sources/{id}/ratings re-rates it (analyst)', async () => {
-    const res = await post(`/v1/sources/${sourceId}/ratings`, 'analyst', { reliability: 'D', reason: 'ran an unauthenticated article' });
+    const res = await post(`/v1/sources/${sourceId}/ratings`, 'analyst', {
+      reliability: 'D',
+      reason: 'ran an unauthenticated article',
+    });
     expectWriteAnswer(res, { id: sourceId, version: 2 });
     await expectRecorded(t, res, {
       streamId: `source-${sourceId}`,
@@ -46,7 +54,12 @@ describe('groups', () => {
   let relationId: string;
 
   it('POST /v1/groups registers a group with aliases (analyst)', async () => {
-    const res = await post('/v1/groups', 'analyst', { name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP'], kind: 'militant' }, 'corr-group-1');
+    const res = await post(
+      '/v1/groups',
+      'analyst',
+      { name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP'], kind: 'militant' },
+      'corr-group-1',
+    );
     expectWriteAnswer(res, { version: 1 });
     expect(res.headers['x-correlation-id']).toBe('corr-group-1');
     ttp = res.body.id;
@@ -59,7 +72,11 @@ describe('groups', () => {
   });
 
   it('POST /v1/groups/{id}/aliases adds an alias', async () => {
-    const res = await post(`/v1/groups/${ttp}/aliases`, 'analyst', { alias: 'Pakistani Taliban', validFrom: '2014', validTo: null });
+    const res = await post(`/v1/groups/${ttp}/aliases`, 'analyst', {
+      alias: 'Pakistani Taliban',
+      validFrom: '2014',
+      validTo: null,
+    });
     expectWriteAnswer(res, { id: ttp, version: 2 });
     await expectRecorded(t, res, {
       streamId: `group-${ttp}`,
@@ -85,13 +102,23 @@ describe('groups', () => {
     await expectRecorded(t, res, {
       streamId: `group-${tjp}`,
       type: 'GroupRelationAsserted',
-      data: { relationId, relation: 'suspected_front_of', otherGroupId: ttp, validFrom: '2023-02', validTo: null, sourceId, confidence: 60 },
+      data: {
+        relationId,
+        relation: 'suspected_front_of',
+        otherGroupId: ttp,
+        validFrom: '2023-02',
+        validTo: null,
+        sourceId,
+        confidence: 60,
+      },
       actor: actor('analyst'),
     });
   });
 
   it('POST /v1/groups/{id}/relations/{relationId}/withdrawal withdraws it', async () => {
-    const res = await post(`/v1/groups/${tjp}/relations/${relationId}/withdrawal`, 'analyst', { reason: 'no longer supported by reporting' });
+    const res = await post(`/v1/groups/${tjp}/relations/${relationId}/withdrawal`, 'analyst', {
+      reason: 'no longer supported by reporting',
+    });
     expectWriteAnswer(res, { id: relationId, version: 3 });
     await expectRecorded(t, res, {
       streamId: `group-${tjp}`,
@@ -116,7 +143,12 @@ describe('correlation ids', () => {
   });
 
   it('an unusable X-Correlation-Id is replaced, and the replacement is what the event carries', async () => {
-    const res = await post('/v1/sources', 'reporter', { name: 'Bad correlation', kind: 'official', reliability: 'A' }, 'has spaces and {braces}');
+    const res = await post(
+      '/v1/sources',
+      'reporter',
+      { name: 'Bad correlation', kind: 'official', reliability: 'A' },
+      'has spaces and {braces}',
+    );
     expectWriteAnswer(res);
     expect(res.headers['x-correlation-id']).not.toBe('has spaces and {braces}');
     await expectRecorded(t, res, {
@@ -145,7 +177,10 @@ describe('review resolution', () => {
   });
 
   it('POST /v1/reviews/{id}/resolution resolves an open review (analyst)', async () => {
-    const res = await post(`/v1/reviews/${reviewId}/resolution`, 'analyst', { decision: 'uphold', note: 'Two independent sources confirm.' });
+    const res = await post(`/v1/reviews/${reviewId}/resolution`, 'analyst', {
+      decision: 'uphold',
+      note: 'Two independent sources confirm.',
+    });
     expectWriteAnswer(res, { id: reviewId, incidentId, version: 4 });
     await expectRecorded(t, res, {
       streamId: `incident-${incidentId}`,
@@ -156,12 +191,16 @@ describe('review resolution', () => {
   });
 
   it('resolving it twice is 409 and records nothing', async () => {
-    const res = await expectNothingRecorded(t, () => post(`/v1/reviews/${reviewId}/resolution`, 'analyst', { decision: 'reject', note: 'Changed my mind.' }));
+    const res = await expectNothingRecorded(t, () =>
+      post(`/v1/reviews/${reviewId}/resolution`, 'analyst', { decision: 'reject', note: 'Changed my mind.' }),
+    );
     expectProblem(res, 409);
   });
 
   it('an unknown review id is 404 and records nothing', async () => {
-    const res = await expectNothingRecorded(t, () => post(`/v1/reviews/${randomUUID()}/resolution`, 'analyst', { decision: 'uphold', note: 'n/a' }));
+    const res = await expectNothingRecorded(t, () =>
+      post(`/v1/reviews/${randomUUID()}/resolution`, 'analyst', { decision: 'uphold', note: 'n/a' }),
+    );
     expectProblem(res, 404);
   });
 });
@@ -170,8 +209,17 @@ describe('API keys', () => {
   it('POST /v1/admin/keys creates a key shown once, which then authenticates with its role', async () => {
     const res = await post('/v1/admin/keys', 'admin', { name: 'desk 7', role: 'reporter' });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual(expect.objectContaining({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), key: expect.any(String), role: 'reporter' }));
-    const write = await t.http.post('/v1/sources').set(bearer(res.body.key)).send({ name: 'Desk 7 source', kind: 'other', reliability: 'F' });
+    expect(res.body).toEqual(
+      expect.objectContaining({
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        key: expect.any(String),
+        role: 'reporter',
+      }),
+    );
+    const write = await t.http
+      .post('/v1/sources')
+      .set(bearer(res.body.key))
+      .send({ name: 'Desk 7 source', kind: 'other', reliability: 'F' });
     expectWriteAnswer(write);
     await expectRecorded(t, write, {
       streamId: `source-${write.body.id}`,
@@ -187,7 +235,10 @@ describe('API keys', () => {
     const del = await t.http.delete(`/v1/admin/keys/${created.body.id}`).set(bearer(t.keys.admin));
     expect(del.status).toBe(204);
     const before = await countEvents(t.tdb.owner.db);
-    const res = await t.http.post('/v1/groups').set(bearer(created.body.key)).send({ name: `Revoked ${randomUUID()}` });
+    const res = await t.http
+      .post('/v1/groups')
+      .set(bearer(created.body.key))
+      .send({ name: `Revoked ${randomUUID()}` });
     expectProblem(res, 401);
     expect(await countEvents(t.tdb.owner.db)).toBe(before);
   });

@@ -18,7 +18,9 @@ describe('Database types (libs/event-store/src/schema/database.generated.ts)', (
     const generated = await renderDatabaseTypes(t.url);
     const committed = readFileSync(DATABASE_TYPES_FILE, 'utf8');
     if (committed !== generated) {
-      throw new Error('libs/event-store/src/schema/database.generated.ts differs from the migrated schema: run npm run db:types');
+      throw new Error(
+        'libs/event-store/src/schema/database.generated.ts differs from the migrated schema: run npm run db:types',
+      );
     }
     expect(generated).toMatch(/^export interface Database \{$/m);
     expect(generated).toMatch(/^export interface Events \{$/m);

@@ -20,9 +20,14 @@ describe('append and expected versions', () => {
     const id = `test-${randomUUID()}`;
     const r = await store.append(id, [ev('A'), ev('B')], { expectedVersion: 'no_stream' });
     expect(r).toMatchObject({ nextVersion: 2, replayed: false });
-    await expect(store.append(id, [ev('C')], { expectedVersion: 'no_stream' })).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(store.append(id, [ev('C')], { expectedVersion: 'no_stream' })).rejects.toBeInstanceOf(
+      ConcurrencyError,
+    );
     const events = await store.readStream(id);
-    expect(events.map((e) => [e.type, e.streamVersion])).toEqual([['A', 1], ['B', 2]]);
+    expect(events.map((e) => [e.type, e.streamVersion])).toEqual([
+      ['A', 1],
+      ['B', 2],
+    ]);
     expect(events[1].position).toBe(r.lastPosition);
     expect(events[0].streamType).toBe('test');
   });
@@ -61,7 +66,9 @@ describe('append and expected versions', () => {
     const id = `test-${randomUUID()}`;
     await store.append(id, [ev('A')]);
     const before = await countEvents(tdb.owner.db);
-    await expect(store.append(id, [ev('X'), ev('Y'), ev('Z')], { expectedVersion: 5 })).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(store.append(id, [ev('X'), ev('Y'), ev('Z')], { expectedVersion: 5 })).rejects.toBeInstanceOf(
+      ConcurrencyError,
+    );
     expect(await countEvents(tdb.owner.db)).toBe(before);
   });
 });
@@ -84,35 +91,42 @@ describe('idempotent appends', () => {
     const id = `test-${randomUUID()}`;
     const eventId = randomUUID();
     await store.append(id, [{ eventId, type: 'A', data: { n: 1 } }]);
-    await expect(store.append(id, [{ eventId, type: 'A', data: { n: 2 } }])).rejects.toBeInstanceOf(IdempotencyConflictError);
+    await expect(store.append(id, [{ eventId, type: 'A', data: { n: 2 } }])).rejects.toBeInstanceOf(
+      IdempotencyConflictError,
+    );
     await expect(store.append(`test-${randomUUID()}`, [{ eventId, type: 'A', data: { n: 1 } }])).rejects.toBeInstanceOf(
       IdempotencyConflictError,
     );
     expect(await store.readStream(id)).toHaveLength(1);
   });
 
-  it.each(['any', 'stream_exists', 1] as const)('a re-sent append with expected version %s leaves the stream where it was', async (expectedVersion) => {
-    const id = `test-${randomUUID()}`;
-    await store.append(id, [ev('First')]);
-    const events = [
-      { eventId: randomUUID(), type: 'A', data: { n: 1 } },
-      { eventId: randomUUID(), type: 'B', data: { n: 2 } },
-    ];
-    const first = await store.append(id, events, { expectedVersion });
-    const again = await store.append(id, events, { expectedVersion });
-    expect(again).toEqual({ ...first, replayed: true });
-    expect(await store.streamVersion(id)).toBe(3);
-    const next = await store.append(id, [ev('Next')], { expectedVersion: 3 });
-    expect(next.nextVersion).toBe(4);
-    expect((await store.readStream(id)).map((e) => e.streamVersion)).toEqual([1, 2, 3, 4]);
-  });
+  it.each(['any', 'stream_exists', 1] as const)(
+    'a re-sent append with expected version %s leaves the stream where it was',
+    async (expectedVersion) => {
+      const id = `test-${randomUUID()}`;
+      await store.append(id, [ev('First')]);
+      const events = [
+        { eventId: randomUUID(), type: 'A', data: { n: 1 } },
+        { eventId: randomUUID(), type: 'B', data: { n: 2 } },
+      ];
+      const first = await store.append(id, events, { expectedVersion });
+      const again = await store.append(id, events, { expectedVersion });
+      expect(again).toEqual({ ...first, replayed: true });
+      expect(await store.streamVersion(id)).toBe(3);
+      const next = await store.append(id, [ev('Next')], { expectedVersion: 3 });
+      expect(next.nextVersion).toBe(4);
+      expect((await store.readStream(id)).map((e) => e.streamVersion)).toEqual([1, 2, 3, 4]);
+    },
+  );
 
   it('an append mixing a stored event id with a new one is refused whole', async () => {
     const id = `test-${randomUUID()}`;
     const stored = { eventId: randomUUID(), type: 'A', data: { n: 1 } };
     await store.append(id, [stored]);
     const before = await countEvents(tdb.owner.db);
-    await expect(store.append(id, [stored, { eventId: randomUUID(), type: 'B', data: {} }])).rejects.toBeInstanceOf(IdempotencyConflictError);
+    await expect(store.append(id, [stored, { eventId: randomUUID(), type: 'B', data: {} }])).rejects.toBeInstanceOf(
+      IdempotencyConflictError,
+    );
     expect(await countEvents(tdb.owner.db)).toBe(before);
     expect(await store.streamVersion(id)).toBe(1);
   });

@@ -19,7 +19,9 @@ beforeAll(async () => {
   // Readers stop below the server's oldest open transaction (other test files run beside this one).
   const deadline = Date.now() + 50_000;
   for (;;) {
-    const { rows: r } = await tdb.owner.pool.query<{ ok: boolean }>('select max(transaction_id) < pg_snapshot_xmin(pg_current_snapshot()) as ok from events');
+    const { rows: r } = await tdb.owner.pool.query<{ ok: boolean }>(
+      'select max(transaction_id) < pg_snapshot_xmin(pg_current_snapshot()) as ok from events',
+    );
     if (r[0].ok || Date.now() > deadline) break;
     await new Promise((res) => setTimeout(res, 100));
   }
@@ -28,7 +30,7 @@ afterAll(async () => tdb.drop());
 
 async function pages<T>(read: (after: LogCheckpoint) => Promise<T[]>, cpOf: (t: T) => LogCheckpoint): Promise<T[]> {
   const all: T[] = [];
-  for (let cp = { ...LOG_START }; ; ) {
+  for (let cp = { ...LOG_START }; ;) {
     const page = await read(cp);
     if (!page.length) return all;
     all.push(...page);
@@ -40,13 +42,19 @@ async function pages<T>(read: (after: LogCheckpoint) => Promise<T[]>, cpOf: (t: 
 describe('log order across digit boundaries', () => {
   it('the gap-safe reader pages through every event once, in position order', async () => {
     const store = new EventStore(tdb.app.db);
-    const read = await pages((cp) => store.readAll(cp, 100), (e) => ({ transactionId: e.transactionId, position: e.position }));
+    const read = await pages(
+      (cp) => store.readAll(cp, 100),
+      (e) => ({ transactionId: e.transactionId, position: e.position }),
+    );
     expect(read.map((e) => e.position)).toEqual(positions);
     expect(read.map((e) => (e.data as { i: number }).i)).toEqual(Array.from({ length: 1050 }, (_, i) => i));
   });
 
   it("the ledger's stored-text reader pages through every event once, in position order", async () => {
-    const read = await pages((cp) => readStoredText(tdb.app.db, cp, 100), (e) => ({ transactionId: e.transaction_id, position: Number(e.position) }));
+    const read = await pages(
+      (cp) => readStoredText(tdb.app.db, cp, 100),
+      (e) => ({ transactionId: e.transaction_id, position: Number(e.position) }),
+    );
     expect(read.map((e) => Number(e.position))).toEqual(positions);
   });
 });

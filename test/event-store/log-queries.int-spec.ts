@@ -55,15 +55,29 @@ describe('aggregateStream', () => {
     expect((await store.aggregateStream(id, { evolve: count }, { toVersion: 2 })).state).toEqual({ n: 2, last: 'B' });
     const atC = await store.aggregateStream(id, { evolve: count }, { toPosition: mid.lastPosition });
     expect(atC).toMatchObject({ state: { n: 3, last: 'C' }, version: 3, position: mid.lastPosition });
-    expect((await store.aggregateStream(id, { evolve: count }, { toRecordedAt: cut })).state).toEqual({ n: 3, last: 'C' });
+    expect((await store.aggregateStream(id, { evolve: count }, { toRecordedAt: cut })).state).toEqual({
+      n: 3,
+      last: 'C',
+    });
   });
 
   it('starts from `initial`, and answers null and version 0 for a stream without events', async () => {
     const id = `test-${randomUUID()}`;
-    expect(await store.aggregateStream(id, { evolve: count })).toEqual({ state: null, version: 0, position: 0, events: [] });
-    expect((await store.aggregateStream(id, { evolve: count, initial: { n: 10, last: '' } })).state).toEqual({ n: 10, last: '' });
+    expect(await store.aggregateStream(id, { evolve: count })).toEqual({
+      state: null,
+      version: 0,
+      position: 0,
+      events: [],
+    });
+    expect((await store.aggregateStream(id, { evolve: count, initial: { n: 10, last: '' } })).state).toEqual({
+      n: 10,
+      last: '',
+    });
     await store.append(id, [ev('A')]);
-    expect((await store.aggregateStream(id, { evolve: count, initial: { n: 10, last: '' } })).state).toEqual({ n: 11, last: 'A' });
+    expect((await store.aggregateStream(id, { evolve: count, initial: { n: 10, last: '' } })).state).toEqual({
+      n: 11,
+      last: 'A',
+    });
   });
 
   it('reads inside a caller’s transaction', async () => {
@@ -124,20 +138,31 @@ describe('positions, checkpoints and the export page', () => {
     const id = `test-${randomUUID()}`;
     const r = await store.append(id, [ev('A', { x: 1 }), ev('B', { x: 2 })], { expectedVersion: 'no_stream' });
     let horizon = await snapshotHorizon(tdb.app.db);
-    for (const deadline = Date.now() + 10_000; BigInt(horizon) <= BigInt((await eventCheckpoint(tdb.app.db, r.lastPosition))!.transactionId) && Date.now() < deadline; ) {
+    for (
+      const deadline = Date.now() + 10_000;
+      BigInt(horizon) <= BigInt((await eventCheckpoint(tdb.app.db, r.lastPosition))!.transactionId) &&
+      Date.now() < deadline;
+    ) {
       await new Promise((res) => setTimeout(res, 50));
       horizon = await snapshotHorizon(tdb.app.db);
     }
     const rows: Array<{ transaction_id: string; position: number; line: string }> = [];
-    for (let after = { ...LOG_START }; ; ) {
+    for (let after = { ...LOG_START }; ;) {
       const page = await exportLogPage(tdb.app.db, after, horizon, 3);
       rows.push(...page);
       if (page.length < 3) break;
       after = { transactionId: page[2].transaction_id, position: page[2].position };
     }
-    expect(rows.map((x) => x.position)).toEqual((await store.readAll(LOG_START, 10_000)).filter((e) => BigInt(e.transactionId) < BigInt(horizon)).map((e) => e.position));
+    expect(rows.map((x) => x.position)).toEqual(
+      (await store.readAll(LOG_START, 10_000))
+        .filter((e) => BigInt(e.transactionId) < BigInt(horizon))
+        .map((e) => e.position),
+    );
     const mine = rows.map((x) => JSON.parse(x.line)).filter((l) => l.streamId === id);
-    expect(mine.map((l) => [l.type, l.streamVersion, l.data])).toEqual([['A', 1, { x: 1 }], ['B', 2, { x: 2 }]]);
+    expect(mine.map((l) => [l.type, l.streamVersion, l.data])).toEqual([
+      ['A', 1, { x: 1 }],
+      ['B', 2, { x: 2 }],
+    ]);
     expect(mine[1].recordedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
     // Nothing at or above the horizon.
     expect(await exportLogPage(tdb.app.db, LOG_START, '1', 10)).toEqual([]);
@@ -150,10 +175,17 @@ describe('positions, checkpoints and the export page', () => {
     await store.append(b, [ev('TypedTwo', { i: 2 }), ev('Other')]);
     await store.append(a, [ev('TypedTwo', { i: 3 })]);
     const rows = await eventsOfTypes(tdb.app.db, ['TypedOne', 'TypedTwo']);
-    expect(rows.map((r) => [r.stream_id, r.type, r.data])).toEqual([[a, 'TypedOne', { i: 1 }], [b, 'TypedTwo', { i: 2 }], [a, 'TypedTwo', { i: 3 }]]);
+    expect(rows.map((r) => [r.stream_id, r.type, r.data])).toEqual([
+      [a, 'TypedOne', { i: 1 }],
+      [b, 'TypedTwo', { i: 2 }],
+      [a, 'TypedTwo', { i: 3 }],
+    ]);
     expect(rows[0].recorded_at).toBeInstanceOf(Date);
     expect(await eventsOfTypes(tdb.app.db, [])).toEqual([]);
-    expect((await eventsOfTypes(tdb.app.db, ['TypedOne', 'TypedTwo'], { limit: 2 })).map((r) => r.data)).toEqual([{ i: 1 }, { i: 2 }]);
+    expect((await eventsOfTypes(tdb.app.db, ['TypedOne', 'TypedTwo'], { limit: 2 })).map((r) => r.data)).toEqual([
+      { i: 1 },
+      { i: 2 },
+    ]);
     const before = await eventsOfTypes(tdb.app.db, ['TypedOne', 'TypedTwo'], { recordedBefore: rows[2].recorded_at });
     expect(before.map((r) => r.data)).toEqual([{ i: 1 }, { i: 2 }]);
   });
@@ -177,13 +209,18 @@ describe('positions, checkpoints and the export page', () => {
 describe('claim queries', () => {
   const groupId = randomUUID();
   const incident = () => `incident-${randomUUID()}`;
-  const claim = (claimId: string, claimedAt: string, gid = groupId) => ev('ClaimRecorded', { claimId, groupId: gid, claimedAt });
+  const claim = (claimId: string, claimedAt: string, gid = groupId) =>
+    ev('ClaimRecorded', { claimId, groupId: gid, claimedAt });
 
   it('claimHistory counts the group’s other claims of the 24 months before, and their retractions', async () => {
     const [c1, c2, c3, old, other, self] = Array.from({ length: 6 }, () => randomUUID());
     const s1 = incident();
     await store.append(s1, [claim(c1, '2023-05-01T00:00:00Z'), claim(c2, '2024-01-01T00:00:00Z')]);
-    await store.append(incident(), [claim(c3, '2024-02-01T00:00:00Z'), claim(old, '2021-01-01T00:00:00Z'), claim(other, '2024-01-01T00:00:00Z', randomUUID())]);
+    await store.append(incident(), [
+      claim(c3, '2024-02-01T00:00:00Z'),
+      claim(old, '2021-01-01T00:00:00Z'),
+      claim(other, '2024-01-01T00:00:00Z', randomUUID()),
+    ]);
     await store.append(s1, [ev('ClaimRetracted', { claimId: c2, groupId, retractionId: randomUUID() })]);
     const at = { groupId, claimId: self, claimedAt: '2024-03-01T00:00:00Z' };
     expect(await claimHistory(tdb.app.db, at)).toEqual({ claims: 3, retracted: 1 });

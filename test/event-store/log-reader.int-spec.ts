@@ -49,7 +49,8 @@ describe('gap-safe global log', () => {
     await appended.promise;
 
     const fast: number[] = [];
-    for (let i = 0; i < 3; i++) fast.push((await store.append(`test-${randomUUID()}`, [{ type: 'Fast', data: { i } }])).lastPosition);
+    for (let i = 0; i < 3; i++)
+      fast.push((await store.append(`test-${randomUUID()}`, [{ type: 'Fast', data: { i } }])).lastPosition);
 
     const during = await readEverything(start);
     expect(during.events).toHaveLength(0);
@@ -80,7 +81,8 @@ describe('gap-safe global log', () => {
       while (writing) {
         const batch = await store.readAll(cp, 50);
         for (const e of batch) seen.push(e.position);
-        if (batch.length) cp = { transactionId: batch[batch.length - 1].transactionId, position: batch[batch.length - 1].position };
+        if (batch.length)
+          cp = { transactionId: batch[batch.length - 1].transactionId, position: batch[batch.length - 1].position };
         else await new Promise((r) => setTimeout(r, 5));
       }
     })();
@@ -90,7 +92,14 @@ describe('gap-safe global log', () => {
         for (let i = 0; i < 25; i++) {
           await tdb.app.db.transaction().execute(async (trx: Kysely<any>) => {
             const id = `test-${randomUUID()}`;
-            await store.append(id, [{ type: 'E', data: { w, i } }, { type: 'E2', data: {} }], { trx });
+            await store.append(
+              id,
+              [
+                { type: 'E', data: { w, i } },
+                { type: 'E2', data: {} },
+              ],
+              { trx },
+            );
             if ((w + i) % 3 === 0) await sql`select pg_sleep(${Math.random() * 0.02})`.execute(trx);
             streams.push(id);
           });
@@ -107,7 +116,9 @@ describe('gap-safe global log', () => {
       cp = rest.cp;
       if (seen.length < 400) await new Promise((r) => setTimeout(r, 50));
     }
-    const { rows } = await sql<{ position: number }>`select position from events where stream_id = any(${streams})`.execute(tdb.owner.db);
+    const { rows } = await sql<{
+      position: number;
+    }>`select position from events where stream_id = any(${streams})`.execute(tdb.owner.db);
     const written = rows.map((r) => r.position);
     expect(written).toHaveLength(400);
     expect(seen).toHaveLength(written.length);
@@ -128,15 +139,23 @@ describe('LogSubscription', () => {
     b.start();
     for (let i = 0; i < 60; i++) await store.append(`test-${randomUUID()}`, [{ type: 'During', data: { i } }]);
     const head = await store.headPosition();
-    for (let tries = 0; tries < 200 && (a.checkpoint?.position ?? 0) < head && (b.checkpoint?.position ?? 0) < head; tries++) {
+    for (
+      let tries = 0;
+      tries < 200 && (a.checkpoint?.position ?? 0) < head && (b.checkpoint?.position ?? 0) < head;
+      tries++
+    ) {
       await new Promise((r) => setTimeout(r, 25));
     }
     await a.stop();
     await b.stop();
     const { rows } = await sql<{ n: number; total: number }>`
-      select (select count(*)::int from applied) as n, (select count(*)::int from events) as total`.execute(tdb.owner.db);
+      select (select count(*)::int from applied) as n, (select count(*)::int from events) as total`.execute(
+      tdb.owner.db,
+    );
     expect(rows[0].n).toBe(rows[0].total);
-    const cp = await sql<{ position: number }>`select position from checkpoints where name = 'once'`.execute(tdb.owner.db);
+    const cp = await sql<{ position: number }>`select position from checkpoints where name = 'once'`.execute(
+      tdb.owner.db,
+    );
     expect(cp.rows[0].position).toBe(head);
   });
 
@@ -164,12 +183,16 @@ describe('LogSubscription', () => {
     const sub = new LogSubscription(tdb.app.db, store, {
       name: 'failing',
       handle: async (events, trx) => {
-        await sql`insert into applied (position, follower) select unnest(${events.map((e) => -e.position)}::bigint[]), 'f'`.execute(trx);
+        await sql`insert into applied (position, follower) select unnest(${events.map((e) => -e.position)}::bigint[]), 'f'`.execute(
+          trx,
+        );
         if (fail) throw new Error('boom');
       },
     });
     await expect(sub.processBatch()).rejects.toThrow('boom');
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from applied where follower = 'f'`.execute(tdb.owner.db);
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from applied where follower = 'f'`.execute(
+      tdb.owner.db,
+    );
     expect(rows[0].n).toBe(0);
     fail = false;
     expect(await sub.drain()).toBeGreaterThan(0);

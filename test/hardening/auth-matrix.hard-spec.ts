@@ -33,7 +33,11 @@ let doc: any;
 const keys = {} as Record<Role, string>;
 let revokedKey: string;
 
-async function createKey(app: TestApp, role: Role, name = `${role} ${randomUUID().slice(0, 8)}`): Promise<{ id: string; key: string }> {
+async function createKey(
+  app: TestApp,
+  role: Role,
+  name = `${role} ${randomUUID().slice(0, 8)}`,
+): Promise<{ id: string; key: string }> {
   const res = await app.http.post('/v1/admin/keys').set(bearer(ADMIN_KEY)).send({ name, role });
   if (res.status !== 201) throw new Error(`key: ${res.status} ${res.text}`);
   secrets.add(res.body.key);
@@ -42,12 +46,19 @@ async function createKey(app: TestApp, role: Role, name = `${role} ${randomUUID(
 
 function expectProblem(res: Response, status: number, what: string): void {
   expect({ what, status: res.status }).toEqual({ what, status });
-  expect({ what, type: res.headers['content-type'] }).toEqual({ what, type: expect.stringMatching(/^application\/problem\+json/) });
+  expect({ what, type: res.headers['content-type'] }).toEqual({
+    what,
+    type: expect.stringMatching(/^application\/problem\+json/),
+  });
   expect(JSON.parse(res.text)).toMatchObject({ type: expect.any(String), title: expect.any(String), status });
 }
 
 async function recordedUnder(correlationIds: string[]): Promise<number> {
-  const { rows } = await sql<{ n: number }>`select count(*)::int as n from events where metadata->>'correlationId' = any(${correlationIds})`.execute(t.tdb.owner.db);
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(*)::int as n from events where metadata->>'correlationId' = any(${correlationIds})`.execute(
+    t.tdb.owner.db,
+  );
   return rows[0].n;
 }
 
@@ -62,7 +73,12 @@ async function importSettled(app: TestApp, id: string): Promise<string> {
 
 beforeAll(async () => {
   logs = captureStdout();
-  b = await createTestApp('hard_auth_logs', { QUEUE_PREFIX, LOG_LEVEL: 'trace', RATE_LIMIT_PER_SECOND: '1', RATE_LIMIT_BURST: '5' });
+  b = await createTestApp('hard_auth_logs', {
+    QUEUE_PREFIX,
+    LOG_LEVEL: 'trace',
+    RATE_LIMIT_PER_SECOND: '1',
+    RATE_LIMIT_BURST: '5',
+  });
   t = await createTestApp('hard_auth', { QUEUE_PREFIX, LOG_LEVEL: 'trace', RATE_LIMIT_PER_SECOND: '0' });
   for (const k of [...Object.values(t.keys), ...Object.values(b.keys)]) secrets.add(k);
   fx = new MatrixFixtures(t);
@@ -71,8 +87,15 @@ beforeAll(async () => {
   Object.assign(keys, { reporter: t.keys.reporter, analyst: t.keys.analyst, admin: (await createKey(t, 'admin')).key });
   const revoked = await createKey(t, 'admin', 'revoked admin');
   revokedKey = revoked.key;
-  if ((await t.http.delete(`/v1/admin/keys/${revoked.id}`).set(bearer(ADMIN_KEY))).status !== 204) throw new Error('could not revoke');
-  runner = new ProjectionRunner({ db: t.tdb.app.db, store: new EventStore(t.tdb.app.db), connection: { connectionString: t.tdb.url }, projections: PROJECTIONS, pollMs: 50 });
+  if ((await t.http.delete(`/v1/admin/keys/${revoked.id}`).set(bearer(ADMIN_KEY))).status !== 204)
+    throw new Error('could not revoke');
+  runner = new ProjectionRunner({
+    db: t.tdb.app.db,
+    store: new EventStore(t.tdb.app.db),
+    connection: { connectionString: t.tdb.url },
+    projections: PROJECTIONS,
+    pollMs: 50,
+  });
   runner.start();
   // The reads of single groups and incidents need their rows projected. The gap-safe reader waits
   // for the oldest transaction on the whole server: R1 holds one open on purpose while it runs.
@@ -96,7 +119,10 @@ describe('the OpenAPI document and the expectation table', () => {
         .map((m) => `${m.toUpperCase()} ${path}`),
     );
     expect(documented.length).toBeGreaterThan(30);
-    expect({ notInTable: documented.filter((op) => !(op in EXPECTED)), notDocumented: Object.keys(EXPECTED).filter((op) => !documented.includes(op)) }).toEqual({
+    expect({
+      notInTable: documented.filter((op) => !(op in EXPECTED)),
+      notDocumented: Object.keys(EXPECTED).filter((op) => !documented.includes(op)),
+    }).toEqual({
       notInTable: [],
       notDocumented: [],
     });
@@ -118,7 +144,11 @@ describe('role x endpoint', () => {
     if (min === 'public') {
       for (const auth of [undefined, `Bearer ${revokedKey}`, `Bearer ${keys.reporter}`]) {
         const res = await send(t, first, auth);
-        expect({ op, auth: auth ? 'key' : 'none', status: res.status }).toEqual({ op, auth: auth ? 'key' : 'none', status: first.status });
+        expect({ op, auth: auth ? 'key' : 'none', status: res.status }).toEqual({
+          op,
+          auth: auth ? 'key' : 'none',
+          status: first.status,
+        });
       }
       return;
     }
@@ -133,7 +163,11 @@ describe('role x endpoint', () => {
     await refuse(undefined, 401, 'without a key');
     await refuse(`Bearer ${revokedKey}`, 401, 'with a revoked admin key');
     await refuse(`Bearer ct_${randomUUID()}`, 401, 'with an unknown key');
-    await refuse(`Basic ${Buffer.from(`admin:${keys.admin}`).toString('base64')}`, 401, 'with an admin key as Basic auth');
+    await refuse(
+      `Basic ${Buffer.from(`admin:${keys.admin}`).toString('base64')}`,
+      401,
+      'with an admin key as Basic auth',
+    );
     const rank = ROLE_ORDER.indexOf(min);
     for (const role of ROLE_ORDER.slice(0, rank)) await refuse(`Bearer ${keys[role]}`, 403, `as ${role}`);
     expect(await recordedUnder(refused)).toBe(0);
@@ -141,7 +175,8 @@ describe('role x endpoint', () => {
     for (const [i, role] of ROLE_ORDER.slice(rank).entries()) {
       const r = i === 0 ? first : await fx.request(op);
       const res = await send(t, r, `Bearer ${keys[role]}`);
-      if (res.status !== r.status) throw new Error(`${op} as ${role}: expected ${r.status}, got ${res.status} ${res.text?.slice(0, 300)}`);
+      if (res.status !== r.status)
+        throw new Error(`${op} as ${role}: expected ${r.status}, got ${res.status} ${res.text?.slice(0, 300)}`);
       if (typeof res.body?.key === 'string') secrets.add(res.body.key);
       // An accepted import runs in this process: let it finish before the next operation.
       if (op === 'POST /v1/admin/imports') expect(await importSettled(t, res.body.id)).toBe('succeeded');
@@ -153,7 +188,8 @@ describe('role x endpoint', () => {
     expect((await t.http.get('/docs-json')).status).toBe(200);
     expect([200, 301]).toContain((await t.http.get('/docs')).status);
     expectProblem(await t.http.get('/admin/queues'), 401, 'bull-board without a key');
-    for (const role of ['reporter', 'analyst'] as const) expectProblem(await t.http.get('/admin/queues').set(bearer(keys[role])), 403, `bull-board as ${role}`);
+    for (const role of ['reporter', 'analyst'] as const)
+      expectProblem(await t.http.get('/admin/queues').set(bearer(keys[role])), 403, `bull-board as ${role}`);
     expect((await t.http.get('/admin/queues').set(bearer(keys.admin))).status).toBe(200);
     const basic = Buffer.from(`admin:${keys.admin}`).toString('base64');
     expect((await t.http.get('/admin/queues').set('Authorization', `Basic ${basic}`)).status).toBe(200);
@@ -173,7 +209,11 @@ describe('revocation mid-run', () => {
         const res =
           i % 2
             ? await t.http.get('/v1/sources?limit=1').set(bearer(k.key))
-            : await t.http.post('/v1/sources').set(bearer(k.key)).set('X-Correlation-Id', correlationId).send({ name: `mid-run ${correlationId}`, kind: 'news', reliability: 'C' });
+            : await t.http
+                .post('/v1/sources')
+                .set(bearer(k.key))
+                .set('X-Correlation-Id', correlationId)
+                .send({ name: `mid-run ${correlationId}`, kind: 'news', reliability: 'C' });
         seen.push({ after, status: res.status, type: res.headers['content-type'] ?? '', correlationId });
         if (seen.filter((s) => s.after).length >= 40) stop = true;
       }
@@ -200,7 +240,12 @@ describe('rate limits (the app with RATE_LIMIT_PER_SECOND=1, burst 5)', () => {
     const y = await createKey(b, 'reporter', 'not limited');
     const answers: Response[] = [];
     for (let i = 0; i < 10; i++) {
-      answers.push(await b.http.post('/v1/sources').set(bearer(x.key)).send({ name: `Limited ${i} ${x.id}`, kind: 'news', reliability: 'C' }));
+      answers.push(
+        await b.http
+          .post('/v1/sources')
+          .set(bearer(x.key))
+          .send({ name: `Limited ${i} ${x.id}`, kind: 'news', reliability: 'C' }),
+      );
     }
     // The burst of 5 passes; then 429s (a token may refill on a slow machine, never the whole burst).
     expect(answers.slice(0, 5).map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
@@ -212,7 +257,9 @@ describe('rate limits (the app with RATE_LIMIT_PER_SECOND=1, burst 5)', () => {
     }
     const ids = limited.map((r) => r.headers['x-correlation-id']);
     expect(ids.every((id) => typeof id === 'string')).toBe(true);
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from events where metadata->>'correlationId' = any(${ids})`.execute(b.tdb.owner.db);
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from events where metadata->>'correlationId' = any(${ids})`.execute(b.tdb.owner.db);
     expect(rows[0].n).toBe(0);
     // Another key has its own bucket, untouched by x's.
     for (let i = 0; i < 5; i++) expect((await b.http.get('/v1/sources').set(bearer(y.key))).status).toBe(200);
@@ -236,10 +283,20 @@ describe('logs (LOG_LEVEL=trace, everything this file sent)', () => {
     const probe = (i: number) => ({ 'X-Correlation-Id': `${marker}-${i}` });
     const calls: Array<[string, Promise<Response>]> = [
       ['bearer read', b.http.get('/v1/sources').set(bearer(b.keys.reporter)).set(probe(1))],
-      ['bearer write', b.http.post('/v1/sources').set(bearer(b.keys.analyst)).set(probe(2)).send({ name: 'Logged source', kind: 'news', reliability: 'B' })],
+      [
+        'bearer write',
+        b.http
+          .post('/v1/sources')
+          .set(bearer(b.keys.analyst))
+          .set(probe(2))
+          .send({ name: 'Logged source', kind: 'news', reliability: 'B' }),
+      ],
       ['new key as bearer', b.http.get('/v1/incidents').set(bearer(created[0].key)).set(probe(3))],
       ['basic on /v1', b.http.get('/v1/sources').set('Authorization', basic(created[1].key)).set(probe(4))],
-      ['key in other headers', b.http.get('/v1/sources').set('X-Api-Key', created[1].key).set('Cookie', `key=${created[0].key}`).set(probe(5))],
+      [
+        'key in other headers',
+        b.http.get('/v1/sources').set('X-Api-Key', created[1].key).set('Cookie', `key=${created[0].key}`).set(probe(5)),
+      ],
       ['bootstrap bearer', b.http.get('/v1/admin/projections').set(bearer(ADMIN_KEY)).set(probe(6))],
       ['basic on bull-board', b.http.get('/admin/queues').set('Authorization', basic(ADMIN_KEY))],
       ['basic with a plain key', b.http.get('/admin/queues').set('Authorization', basic(created[0].key))],
@@ -262,17 +319,29 @@ describe('logs (LOG_LEVEL=trace, everything this file sent)', () => {
 
     // The capture works: every probe is logged, its Authorization header present but redacted,
     // and so is the traffic of the matrix and the revocation run (thousands of keyed requests).
-    expect(probes().map((l) => l.correlationId).sort()).toEqual([1, 2, 3, 4, 5, 6].map((i) => `${marker}-${i}`));
-    for (const l of probes().filter((x) => !x.correlationId.endsWith('-5'))) expect(l.req.headers.authorization).toBe('[redacted]');
+    expect(
+      probes()
+        .map((l) => l.correlationId)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5, 6].map((i) => `${marker}-${i}`));
+    for (const l of probes().filter((x) => !x.correlationId.endsWith('-5')))
+      expect(l.req.headers.authorization).toBe('[redacted]');
     const lines = logs.lines();
     const urls = new Set(lines.map((l) => l.req?.url).filter(Boolean));
-    for (const url of ['/v1/admin/keys', '/v1/sources', '/v1/admin/imports', '/v1/ledger/verify']) expect(urls).toContain(url);
+    for (const url of ['/v1/admin/keys', '/v1/sources', '/v1/admin/imports', '/v1/ledger/verify'])
+      expect(urls).toContain(url);
     expect(lines.filter((l) => l.req?.headers?.authorization === '[redacted]').length).toBeGreaterThan(100);
 
     // …and nothing secret anywhere in the text: no key, no header value, no Basic credentials.
     const text = logs.text();
     for (const k of fx.keysSeen) secrets.add(k);
-    const needles = [...secrets].flatMap((k) => [k, `Bearer ${k}`, basic(k), Buffer.from(`ops:${k}`).toString('base64'), Buffer.from(`admin:${k}`).toString('base64')]);
+    const needles = [...secrets].flatMap((k) => [
+      k,
+      `Bearer ${k}`,
+      basic(k),
+      Buffer.from(`ops:${k}`).toString('base64'),
+      Buffer.from(`admin:${k}`).toString('base64'),
+    ]);
     expect(secrets.size).toBeGreaterThan(8);
     expect(needles.filter((n) => text.includes(n)).map((n) => n.slice(0, 12))).toEqual([]);
   });

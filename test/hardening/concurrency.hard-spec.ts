@@ -34,7 +34,12 @@ beforeAll(async () => {
     Array.from({ length: STREAMS }, (_, i) =>
       http.send('POST', '/v1/incidents', {
         key: t.keys.reporter,
-        body: { occurredAt: '2023-07-12', location: { country: 'PK', place: `Checkpoint ${i}` }, type: 'armed_assault', summary: `hot stream ${i}` },
+        body: {
+          occurredAt: '2023-07-12',
+          location: { country: 'PK', place: `Checkpoint ${i}` },
+          type: 'armed_assault',
+          summary: `hot stream ${i}`,
+        },
       }),
     ),
   );
@@ -43,7 +48,13 @@ beforeAll(async () => {
     incidents.push(c.body.id);
   }
   // The read models follow the log throughout, as the worker would.
-  runner = new ProjectionRunner({ db: t.tdb.app.db, store: new EventStore(t.tdb.app.db), connection: { connectionString: t.tdb.url }, projections: PROJECTIONS, pollMs: 100 });
+  runner = new ProjectionRunner({
+    db: t.tdb.app.db,
+    store: new EventStore(t.tdb.app.db),
+    connection: { connectionString: t.tdb.url },
+    projections: PROJECTIONS,
+    pollMs: 100,
+  });
   runner.start();
   await waitForCatchUp(t.tdb.owner.db, 120_000);
 
@@ -54,7 +65,9 @@ beforeAll(async () => {
   await holder.query('set idle_in_transaction_session_timeout = 0');
   await holder.query('begin');
   await holder.query('insert into hard_scratch values (1)');
-  const { rows } = await holder.query<{ pid: number; xid: string }>('select pg_backend_pid() as pid, pg_current_xact_id()::text as xid');
+  const { rows } = await holder.query<{ pid: number; xid: string }>(
+    'select pg_backend_pid() as pid, pg_current_xact_id()::text as xid',
+  );
   holderPid = rows[0].pid;
   holderXid = rows[0].xid;
 }, 180_000);
@@ -72,7 +85,14 @@ describe(`R1: ${WRITERS} writers x ${APPENDS} appends over ${STREAMS} hot stream
   it(
     'answers every request with 2xx, 412 or 409 (never 5xx), and every append lands',
     async () => {
-      run = await runWriters({ http, keys: [t.keys.reporter, t.keys.analyst, t.keys.admin], incidents, writers: WRITERS, appends: APPENDS, maxAttempts: MAX_ATTEMPTS });
+      run = await runWriters({
+        http,
+        keys: [t.keys.reporter, t.keys.analyst, t.keys.admin],
+        incidents,
+        writers: WRITERS,
+        appends: APPENDS,
+        maxAttempts: MAX_ATTEMPTS,
+      });
       const byStatus: Record<number, number> = {};
       for (const p of run.posts) byStatus[p.status] = (byStatus[p.status] ?? 0) + 1;
       const created = run.posts.filter((p) => p.status === 201);
@@ -82,9 +102,12 @@ describe(`R1: ${WRITERS} writers x ${APPENDS} appends over ${STREAMS} hot stream
           `5xx: ${run.posts.filter((p) => p.status >= 500).length}, abandoned appends: ${run.abandoned}`,
       );
 
-      expect(run.posts.filter((p) => ![201, 409, 412].includes(p.status)).map((p) => `${p.status} ${p.incidentId}`)).toEqual([]);
+      expect(
+        run.posts.filter((p) => ![201, 409, 412].includes(p.status)).map((p) => `${p.status} ${p.incidentId}`),
+      ).toEqual([]);
       expect(run.gets.filter((g) => g.status !== 200)).toEqual([]);
-      for (const p of run.posts.filter((x) => x.status !== 201)) expect(p.contentType).toMatch(/^application\/problem\+json/);
+      for (const p of run.posts.filter((x) => x.status !== 201))
+        expect(p.contentType).toMatch(/^application\/problem\+json/);
       for (const p of created) expect(p.etag).toBe(`"${p.version}"`);
       // Every logical append got through (a 412 is retried at the version the 412 names).
       expect(run.abandoned).toBe(0);
@@ -98,14 +121,23 @@ describe(`R1: ${WRITERS} writers x ${APPENDS} appends over ${STREAMS} hot stream
       select state, backend_xid::text as xid from pg_stat_activity where pid = ${holderPid}`.execute(t.tdb.owner.db);
     expect(rows).toEqual([{ state: 'idle in transaction', xid: holderXid }]);
     // Gap-safe followers read below the oldest open xid: nothing written since may be projected yet.
-    const moved = await sql<{ n: number }>`select count(*)::int as n from rm_incidents where version > 1`.execute(t.tdb.owner.db);
+    const moved = await sql<{ n: number }>`select count(*)::int as n from rm_incidents where version > 1`.execute(
+      t.tdb.owner.db,
+    );
     expect(moved.rows[0].n).toBe(0);
     const seeded = await sql<{ n: number }>`select count(*)::int as n from rm_incidents`.execute(t.tdb.owner.db);
     expect(seeded.rows[0].n).toBe(STREAMS);
   });
 
   it('the log holds 1 + (2xx writes) events per stream, in versions 1..n without gaps or duplicates', async () => {
-    const { rows } = await sql<{ stream_id: string; n: number; lo: number; hi: number; distinct_versions: number; current: number }>`
+    const { rows } = await sql<{
+      stream_id: string;
+      n: number;
+      lo: number;
+      hi: number;
+      distinct_versions: number;
+      current: number;
+    }>`
       select e.stream_id, count(*)::int as n, min(e.stream_version)::int as lo, max(e.stream_version)::int as hi,
              count(distinct e.stream_version)::int as distinct_versions, s.version::int as current
         from events e join streams s using (stream_id)
@@ -129,8 +161,14 @@ describe(`R1: ${WRITERS} writers x ${APPENDS} appends over ${STREAMS} hot stream
     for (const p of created) {
       const found = bySummary.get(p.summary) ?? [];
       if (found.length !== 1) wrong.push(`${p.summary}: ${found.length} events`);
-      else if (Number(found[0].position) !== p.position || found[0].stream_id !== `incident-${p.incidentId}` || Number(found[0].stream_version) !== p.version) {
-        wrong.push(`${p.summary}: answered ${p.incidentId} v${p.version} @${p.position}, logged ${found[0].stream_id} v${found[0].stream_version} @${found[0].position}`);
+      else if (
+        Number(found[0].position) !== p.position ||
+        found[0].stream_id !== `incident-${p.incidentId}` ||
+        Number(found[0].stream_version) !== p.version
+      ) {
+        wrong.push(
+          `${p.summary}: answered ${p.incidentId} v${p.version} @${p.position}, logged ${found[0].stream_id} v${found[0].stream_version} @${found[0].position}`,
+        );
       }
     }
     expect(wrong).toEqual([]);

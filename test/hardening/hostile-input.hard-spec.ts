@@ -25,51 +25,70 @@ const TIMEOUT = size(240_000, 3_600_000);
 const suite = hostileSuite('hard_hostile_input', RUNS);
 
 describe('R3 hostile input over the OpenAPI document', () => {
-  it('the document lists the API, and every operation answers its valid baseline with 2xx', async () => {
-    const { h } = suite;
-    expect(h.ops.length).toBeGreaterThanOrEqual(40);
-    const unknown = h.ops.filter((op) => validPathParams(op, h.seeds) === undefined || (op.body && !validBody(op, h.seeds))).map((op) => op.key);
-    expect(unknown).toEqual([]);
-    const failed: string[] = [];
-    for (const op of h.ops) {
-      const { response } = await suite.send(validSpec(op));
-      if (!response || response.status >= 300) failed.push(`${op.key} → ${response?.status} ${response?.text.slice(0, 300)}`);
-    }
-    expect(failed).toEqual([]);
-    suite.expectClean('baseline');
-  }, TIMEOUT);
+  it(
+    'the document lists the API, and every operation answers its valid baseline with 2xx',
+    async () => {
+      const { h } = suite;
+      expect(h.ops.length).toBeGreaterThanOrEqual(40);
+      const unknown = h.ops
+        .filter((op) => validPathParams(op, h.seeds) === undefined || (op.body && !validBody(op, h.seeds)))
+        .map((op) => op.key);
+      expect(unknown).toEqual([]);
+      const failed: string[] = [];
+      for (const op of h.ops) {
+        const { response } = await suite.send(validSpec(op));
+        if (!response || response.status >= 300)
+          failed.push(`${op.key} → ${response?.status} ${response?.text.slice(0, 300)}`);
+      }
+      expect(failed).toEqual([]);
+      suite.expectClean('baseline');
+    },
+    TIMEOUT,
+  );
 
-  it(`${RUNS} generated hostile requests: no 5xx, every 4xx problem+json`, async () => {
-    const { h, rec } = suite;
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...h.ops).chain(requestSpec), async (spec) => {
-        await suite.send(spec);
-      }),
-      { seed: SEED, numRuns: RUNS, endOnFailure: true },
-    );
-    suite.expectClean('generated');
-    const untouched = h.ops.filter((op) => !rec.outcomes.some((o) => o.label === op.key && o.req.method === op.method)).map((op) => op.key);
-    expect(untouched).toEqual([]);
-  }, TIMEOUT);
+  it(
+    `${RUNS} generated hostile requests: no 5xx, every 4xx problem+json`,
+    async () => {
+      const { h, rec } = suite;
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...h.ops).chain(requestSpec), async (spec) => {
+          await suite.send(spec);
+        }),
+        { seed: SEED, numRuns: RUNS, endOnFailure: true },
+      );
+      suite.expectClean('generated');
+      const untouched = h.ops
+        .filter((op) => !rec.outcomes.some((o) => o.label === op.key && o.req.method === op.method))
+        .map((op) => op.key);
+      expect(untouched).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
-  it('every query parameter of every read with each hostile value of its kind (cursor, time, integer, text, enum)', async () => {
-    const { h } = suite;
-    const pairs = h.ops.flatMap((op) => op.query.map((q) => ({ op, q })));
-    const byName = new Map<string, typeof pairs>();
-    for (const p of pairs) byName.set(p.q.name, [...(byName.get(p.q.name) ?? []), p]);
-    let sent = 0;
-    for (const [name, uses] of byName) {
-      for (const [i, value] of hostileQueryValues(name, uses[0].q.schema).entries()) {
-        // Full size: every read that has the parameter; CI: the reads take turns.
-        for (const { op } of FULL_SIZE ? uses : [uses[i % uses.length]]) {
-          await suite.send({ ...validSpec(op), query: [{ name, slot: { kind: 'raw', text: value } }] }, undefined, { label: `${op.key} ?${name}` });
-          sent++;
+  it(
+    'every query parameter of every read with each hostile value of its kind (cursor, time, integer, text, enum)',
+    async () => {
+      const { h } = suite;
+      const pairs = h.ops.flatMap((op) => op.query.map((q) => ({ op, q })));
+      const byName = new Map<string, typeof pairs>();
+      for (const p of pairs) byName.set(p.q.name, [...(byName.get(p.q.name) ?? []), p]);
+      let sent = 0;
+      for (const [name, uses] of byName) {
+        for (const [i, value] of hostileQueryValues(name, uses[0].q.schema).entries()) {
+          // Full size: every read that has the parameter; CI: the reads take turns.
+          for (const { op } of FULL_SIZE ? uses : [uses[i % uses.length]]) {
+            await suite.send({ ...validSpec(op), query: [{ name, slot: { kind: 'raw', text: value } }] }, undefined, {
+              label: `${op.key} ?${name}`,
+            });
+            sent++;
+          }
         }
       }
-    }
-    expect(sent).toBeGreaterThan(100);
-    suite.expectClean('query table');
-  }, TIMEOUT);
+      expect(sent).toBeGreaterThan(100);
+      suite.expectClean('query table');
+    },
+    TIMEOUT,
+  );
 
   closingChecks(suite, TIMEOUT);
 });

@@ -24,34 +24,54 @@ function opsFor(c: ProtocolCase): Operation[] {
 }
 
 describe('R3 hostile HTTP: malformed framing, headers and bytes', () => {
-  it(`each of the ${PROTOCOL_CASES.length} protocol faults once: no 5xx, every 4xx problem+json`, async () => {
-    const refusedNot: string[] = [];
-    for (const [i, c] of PROTOCOL_CASES.entries()) {
-      // Body faults rewrite a request that has a body, upload faults the upload; the rest rotate.
-      const ops = opsFor(c);
-      const op = ops[i % ops.length];
-      const { response } = await suite.send(validSpec(op), c.apply, { mayGoUnanswered: c.mayGoUnanswered, label: `${c.name} → ${op.key}` });
-      if (c.rejects && response && (response.status < 400 || response.status >= 500)) refusedNot.push(`${c.name} → ${op.key}: ${response.status}`);
-    }
-    suite.expectClean('every case once');
-    expect(refusedNot).toEqual([]);
-  }, TIMEOUT);
+  it(
+    `each of the ${PROTOCOL_CASES.length} protocol faults once: no 5xx, every 4xx problem+json`,
+    async () => {
+      const refusedNot: string[] = [];
+      for (const [i, c] of PROTOCOL_CASES.entries()) {
+        // Body faults rewrite a request that has a body, upload faults the upload; the rest rotate.
+        const ops = opsFor(c);
+        const op = ops[i % ops.length];
+        const { response } = await suite.send(validSpec(op), c.apply, {
+          mayGoUnanswered: c.mayGoUnanswered,
+          label: `${c.name} → ${op.key}`,
+        });
+        if (c.rejects && response && (response.status < 400 || response.status >= 500))
+          refusedNot.push(`${c.name} → ${op.key}: ${response.status}`);
+      }
+      suite.expectClean('every case once');
+      expect(refusedNot).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
-  it(`${RUNS} generated (operation, fault, role) requests: no 5xx, every 4xx problem+json`, async () => {
-    const letThrough: string[] = [];
-    const arb = fc.record({ pick: fc.nat(), fault: protocolCase, auth: fc.constantFrom<Auth>('reporter', 'analyst', 'admin') });
-    await fc.assert(
-      fc.asyncProperty(arb, async ({ pick, fault, auth }) => {
-        const ops = opsFor(fault);
-        const op = ops[pick % ops.length];
-        const { response } = await suite.send(validSpec(op, auth), fault.apply, { mayGoUnanswered: fault.mayGoUnanswered, label: `${fault.name} → ${op.key}` });
-        if (fault.rejects && response && (response.status < 400 || response.status >= 500)) letThrough.push(`${fault.name} → ${op.key}: ${response.status}`);
-      }),
-      { seed: SEED, numRuns: RUNS, endOnFailure: true },
-    );
-    suite.expectClean('generated');
-    expect(letThrough).toEqual([]);
-  }, TIMEOUT);
+  it(
+    `${RUNS} generated (operation, fault, role) requests: no 5xx, every 4xx problem+json`,
+    async () => {
+      const letThrough: string[] = [];
+      const arb = fc.record({
+        pick: fc.nat(),
+        fault: protocolCase,
+        auth: fc.constantFrom<Auth>('reporter', 'analyst', 'admin'),
+      });
+      await fc.assert(
+        fc.asyncProperty(arb, async ({ pick, fault, auth }) => {
+          const ops = opsFor(fault);
+          const op = ops[pick % ops.length];
+          const { response } = await suite.send(validSpec(op, auth), fault.apply, {
+            mayGoUnanswered: fault.mayGoUnanswered,
+            label: `${fault.name} → ${op.key}`,
+          });
+          if (fault.rejects && response && (response.status < 400 || response.status >= 500))
+            letThrough.push(`${fault.name} → ${op.key}: ${response.status}`);
+        }),
+        { seed: SEED, numRuns: RUNS, endOnFailure: true },
+      );
+      suite.expectClean('generated');
+      expect(letThrough).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
   closingChecks(suite, TIMEOUT);
 });

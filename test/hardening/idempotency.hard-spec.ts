@@ -20,7 +20,10 @@ let http: HttpClient;
 const targets: string[] = [];
 
 async function newIncident(c: HttpClient, key: string, place: string): Promise<string> {
-  const res = await c.send('POST', '/v1/incidents', { key, body: { occurredAt: '2023-07-12', location: { country: 'PK', place }, type: 'bombing' } });
+  const res = await c.send('POST', '/v1/incidents', {
+    key,
+    body: { occurredAt: '2023-07-12', location: { country: 'PK', place }, type: 'bombing' },
+  });
   if (res.status !== 201) throw new Error(`setup: ${res.status} ${res.text}`);
   return res.body.id;
 }
@@ -36,11 +39,22 @@ afterAll(async () => t?.close());
 function request(i: number): { path: string; body: unknown } {
   switch (i % 3) {
     case 0:
-      return { path: '/v1/incidents', body: { occurredAt: '2022-03', location: { country: 'AF', place: `Place ${i}` }, type: 'bombing', summary: `replayed ${i}` } };
+      return {
+        path: '/v1/incidents',
+        body: {
+          occurredAt: '2022-03',
+          location: { country: 'AF', place: `Place ${i}` },
+          type: 'bombing',
+          summary: `replayed ${i}`,
+        },
+      };
     case 1:
       return { path: '/v1/sources', body: { name: `Replayed source ${i}`, kind: 'news', reliability: 'C' } };
     default:
-      return { path: `/v1/incidents/${targets[i % TARGETS]}/corrections`, body: { fields: { summary: `replayed correction ${i}` }, reason: 'R5' } };
+      return {
+        path: `/v1/incidents/${targets[i % TARGETS]}/corrections`,
+        body: { fields: { summary: `replayed correction ${i}` }, reason: 'R5' },
+      };
   }
 }
 
@@ -62,23 +76,33 @@ describe(`R5: ${REQUESTS} POSTs, each sent twice at once and once more afterward
       const run = randomUUID().slice(0, 8);
       const keyOf = (i: number) => `r5-${run}-${i}`;
       const before = await countEvents(t.tdb.owner.db);
-      const pairs = await pool(REQUESTS, 16, (i) => Promise.all([0, 1].map(() => send(http, t.keys.reporter, keyOf(i), request(i)))));
+      const pairs = await pool(REQUESTS, 16, (i) =>
+        Promise.all([0, 1].map(() => send(http, t.keys.reporter, keyOf(i), request(i)))),
+      );
       const thirds = await pool(REQUESTS, 16, (i) => send(http, t.keys.reporter, keyOf(i), request(i)));
 
       const problems: string[] = [];
       for (let i = 0; i < REQUESTS; i++) {
         const copies = [...pairs[i], thirds[i]];
         const statuses = copies.map((c) => c.status);
-        if (statuses.some((s) => s !== 201)) problems.push(`${keyOf(i)}: statuses ${statuses} ${copies.map((c) => c.text).join(' | ')}`);
-        else if (copies.some((c) => !sameAnswer(c, copies[0]))) problems.push(`${keyOf(i)}: answers differ: ${copies.map((c) => c.text).join(' | ')}`);
+        if (statuses.some((s) => s !== 201))
+          problems.push(`${keyOf(i)}: statuses ${statuses} ${copies.map((c) => c.text).join(' | ')}`);
+        else if (copies.some((c) => !sameAnswer(c, copies[0])))
+          problems.push(`${keyOf(i)}: answers differ: ${copies.map((c) => c.text).join(' | ')}`);
         const flags = copies.map(replayed);
-        if (flags[2] !== 'true' || flags.slice(0, 2).filter((f) => f === 'true').length !== 1 || flags.slice(0, 2).filter((f) => f === null).length !== 1) {
+        if (
+          flags[2] !== 'true' ||
+          flags.slice(0, 2).filter((f) => f === 'true').length !== 1 ||
+          flags.slice(0, 2).filter((f) => f === null).length !== 1
+        ) {
           problems.push(`${keyOf(i)}: Idempotent-Replayed ${JSON.stringify(flags)}`);
         }
       }
       const statuses: Record<number, number> = {};
       for (const c of [...pairs.flat(), ...thirds]) statuses[c.status] = (statuses[c.status] ?? 0) + 1;
-      console.log(`R5 figures: ${REQUESTS * 3} requests (${JSON.stringify(statuses)}), keys with a problem: ${problems.length}`);
+      console.log(
+        `R5 figures: ${REQUESTS * 3} requests (${JSON.stringify(statuses)}), keys with a problem: ${problems.length}`,
+      );
       expect(problems).toEqual([]);
 
       // The log: one event per key, at the position the answers name; nothing else was written.
@@ -89,7 +113,8 @@ describe(`R5: ${REQUESTS} POSTs, each sent twice at once and once more afterward
       const wrong: string[] = [];
       for (let i = 0; i < REQUESTS; i++) {
         const r = logged.get(keyOf(i));
-        if (!r || r.n !== 1 || Number(r.position) !== pairs[i][0].body.position) wrong.push(`${keyOf(i)}: ${JSON.stringify(r)} vs ${pairs[i][0].text}`);
+        if (!r || r.n !== 1 || Number(r.position) !== pairs[i][0].body.position)
+          wrong.push(`${keyOf(i)}: ${JSON.stringify(r)} vs ${pairs[i][0].text}`);
       }
       expect(wrong).toEqual([]);
       expect(rows).toHaveLength(REQUESTS);
@@ -121,7 +146,9 @@ async function holdLock(tdbUrl: string, lockSql: string) {
         );
         if (rows[0].n > 0) return;
         if (Date.now() > end) {
-          const { rows: activity } = await c.query(`select pid, state, wait_event_type, wait_event, left(query, 120) as query from pg_stat_activity where datname = current_database()`);
+          const { rows: activity } = await c.query(
+            `select pid, state, wait_event_type, wait_event, left(query, 120) as query from pg_stat_activity where datname = current_database()`,
+          );
           throw new Error(`no request came to wait on the lock: ${JSON.stringify(activity)}`);
         }
         await sleep(10);
@@ -143,10 +170,16 @@ const stillRunningAfter = <T>(p: Promise<T>, ms: number) => Promise.race([p, sle
 describe('a repeat while the first is in flight', () => {
   it('waits for the first to finish and answers its response, flagged Idempotent-Replayed; one event', async () => {
     const incidentId = await newIncident(http, t.keys.reporter, 'Slow stream');
-    const r = { path: `/v1/incidents/${incidentId}/corrections`, body: { fields: { summary: 'slow correction' }, reason: 'R5 wait' } };
+    const r = {
+      path: `/v1/incidents/${incidentId}/corrections`,
+      body: { fields: { summary: 'slow correction' }, reason: 'R5 wait' },
+    };
     const idemKey = `slow-${randomUUID()}`;
     // The first request holds its key while its append waits on the stream's row.
-    const lock = await holdLock(t.tdb.url, `select 1 from streams where stream_id = 'incident-${incidentId}' for update`);
+    const lock = await holdLock(
+      t.tdb.url,
+      `select 1 from streams where stream_id = 'incident-${incidentId}' for update`,
+    );
     let first: Promise<Answer> | undefined;
     let repeat: Promise<Answer> | undefined;
     try {
@@ -162,18 +195,28 @@ describe('a repeat while the first is in flight', () => {
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(sameAnswer(b, a)).toBe(true);
     expect([replayed(a), replayed(b)]).toEqual([null, 'true']);
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from events where metadata->>'idempotencyKey' = ${idemKey}`.execute(t.tdb.owner.db);
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from events where metadata->>'idempotencyKey' = ${idemKey}`.execute(t.tdb.owner.db);
     expect(rows[0].n).toBe(1);
   });
 
   it('when the first fails, the waiting repeat runs itself and answers the same failure; nothing recorded', async () => {
     const incidentId = await newIncident(http, t.keys.reporter, 'Failing stream');
-    const r = { path: `/v1/incidents/${incidentId}/corrections`, body: { fields: { summary: 'stale correction' }, reason: 'R5 release' } };
+    const r = {
+      path: `/v1/incidents/${incidentId}/corrections`,
+      body: { fields: { summary: 'stale correction' }, reason: 'R5 release' },
+    };
     const idemKey = `fail-${randomUUID()}`;
     const before = await countEvents(t.tdb.owner.db);
     // Reading the stream waits on the table lock; then If-Match "7" is stale (the stream is at 1): 412.
     const lock = await holdLock(t.tdb.url, 'lock table events in access exclusive mode');
-    const sendStale = () => http.send('POST', r.path, { key: t.keys.reporter, body: r.body, headers: { 'Idempotency-Key': idemKey, 'If-Match': '"7"' } });
+    const sendStale = () =>
+      http.send('POST', r.path, {
+        key: t.keys.reporter,
+        body: r.body,
+        headers: { 'Idempotency-Key': idemKey, 'If-Match': '"7"' },
+      });
     let first: Promise<Answer> | undefined;
     let repeat: Promise<Answer> | undefined;
     try {
@@ -208,9 +251,15 @@ describe('a repeat while the first is in flight', () => {
 
     it('a repeat still in flight past the wait is 409 problem+json with Retry-After; the first completes and later repeats replay it', async () => {
       const incidentId = await newIncident(shortHttp, short.keys.reporter, 'Very slow stream');
-      const r = { path: `/v1/incidents/${incidentId}/corrections`, body: { fields: { summary: 'very slow correction' }, reason: 'R5 timeout' } };
+      const r = {
+        path: `/v1/incidents/${incidentId}/corrections`,
+        body: { fields: { summary: 'very slow correction' }, reason: 'R5 timeout' },
+      };
       const idemKey = `timeout-${randomUUID()}`;
-      const lock = await holdLock(short.tdb.url, `select 1 from streams where stream_id = 'incident-${incidentId}' for update`);
+      const lock = await holdLock(
+        short.tdb.url,
+        `select 1 from streams where stream_id = 'incident-${incidentId}' for update`,
+      );
       let first: Promise<Answer> | undefined;
       try {
         first = send(shortHttp, short.keys.reporter, idemKey, r);
@@ -230,7 +279,11 @@ describe('a repeat while the first is in flight', () => {
       expect(later.status).toBe(201);
       expect(sameAnswer(later, a)).toBe(true);
       expect(replayed(later)).toBe('true');
-      const { rows } = await sql<{ n: number }>`select count(*)::int as n from events where metadata->>'idempotencyKey' = ${idemKey}`.execute(short.tdb.owner.db);
+      const { rows } = await sql<{
+        n: number;
+      }>`select count(*)::int as n from events where metadata->>'idempotencyKey' = ${idemKey}`.execute(
+        short.tdb.owner.db,
+      );
       expect(rows[0].n).toBe(1);
     });
   });

@@ -33,7 +33,13 @@ beforeAll(async () => {
     HEALTH_READER_STALL_MS: String(STALL_ALARM_MS),
     REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
   });
-  runner = new ProjectionRunner({ db: t.tdb.app.db, store: new EventStore(t.tdb.app.db), connection: { connectionString: t.tdb.url }, projections: PROJECTIONS, pollMs: 50 });
+  runner = new ProjectionRunner({
+    db: t.tdb.app.db,
+    store: new EventStore(t.tdb.app.db),
+    connection: { connectionString: t.tdb.url },
+    projections: PROJECTIONS,
+    pollMs: 50,
+  });
   runner.start();
   await t.app.listen(0, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
@@ -73,57 +79,91 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
   });
 
 const claimsOf = async (incidentId: string) =>
-  (await sql<{ id: string }>`select data->>'claimId' as id from events where stream_id = ${`incident-${incidentId}`} and type = 'ClaimRecorded'`.execute(t.tdb.owner.db)).rows.map((r) => r.id);
+  (
+    await sql<{
+      id: string;
+    }>`select data->>'claimId' as id from events where stream_id = ${`incident-${incidentId}`} and type = 'ClaimRecorded'`.execute(
+      t.tdb.owner.db,
+    )
+  ).rows.map((r) => r.id);
 
 describe('reader-lag alarm', () => {
-  it('fires while an app session idles in a transaction, and clears when the idle timeout ends it', async () => {
-    // An app session, opened as the app opens them (role, timeouts), that takes an xid and then idles.
-    const stuckDb = openAppDatabase(loadConfig(), 'claimtrail-stuck');
-    opened.push(stuckDb);
-    const stuck = await stuckDb.pool.connect();
-    const ended = new Promise<{ code?: string }>((resolve) => stuck.once('error', (err) => resolve(err as { code?: string })));
-    const { rows } = await stuck.query<{ pid: number; role: string }>('select pg_backend_pid() as pid, current_user as role');
-    const stuckPid = rows[0].pid;
-    expect(rows[0].role).toBe('claimtrail_app');
-    await stuck.query('begin');
-    const stuckXid = (await stuck.query<{ xid: string }>('select pg_current_xact_id()::text as xid')).rows[0].xid;
-    // The alarm names the holder of the cluster-wide xmin: this session, unless another test's
-    // transaction (any database on the server) is older still, which stalls these readers as well.
-    const holdsXmin = async (pid: number) => {
-      if (pid === stuckPid) return true;
-      const { rows: older } = await sql`
+  it(
+    'fires while an app session idles in a transaction, and clears when the idle timeout ends it',
+    async () => {
+      // An app session, opened as the app opens them (role, timeouts), that takes an xid and then idles.
+      const stuckDb = openAppDatabase(loadConfig(), 'claimtrail-stuck');
+      opened.push(stuckDb);
+      const stuck = await stuckDb.pool.connect();
+      const ended = new Promise<{ code?: string }>((resolve) =>
+        stuck.once('error', (err) => resolve(err as { code?: string })),
+      );
+      const { rows } = await stuck.query<{ pid: number; role: string }>(
+        'select pg_backend_pid() as pid, current_user as role',
+      );
+      const stuckPid = rows[0].pid;
+      expect(rows[0].role).toBe('claimtrail_app');
+      await stuck.query('begin');
+      const stuckXid = (await stuck.query<{ xid: string }>('select pg_current_xact_id()::text as xid')).rows[0].xid;
+      // The alarm names the holder of the cluster-wide xmin: this session, unless another test's
+      // transaction (any database on the server) is older still, which stalls these readers as well.
+      const holdsXmin = async (pid: number) => {
+        if (pid === stuckPid) return true;
+        const { rows: older } = await sql`
         select 1 from pg_locks where pid = ${pid} and locktype = 'transactionid' and mode = 'ExclusiveLock'
            and age(transactionid) >= age((${stuckXid}::numeric % 4294967296)::text::xid)`.execute(t.tdb.owner.db);
-      return older.length > 0;
-    };
+        return older.length > 0;
+      };
 
-    // Written after it: committed, but hidden from the readers.
-    const inc = await seed.incident({ occurredAt: '2024-03-03' });
-    const alarm = await until('the reader alarm naming the stuck session', async () => {
-      const h = await health();
-      const blocker = h.body.details?.readers?.blockedBy?.pid;
-      return h.status === 200 && h.body.details.readers.status === 'degraded' && blocker && (await holdsXmin(blocker)) ? h : undefined;
-    }, 30_000);
-    expect(alarm.body.status).toBe('degraded');
-    expect(alarm.body.details.readers).toEqual(expect.objectContaining({ alarm: 'readers-stalled', hiddenEvents: expect.any(Number) }));
-    expect(alarm.body.details.readers.hiddenEvents).toBeGreaterThan(0);
-    expect(alarm.body.details.readers.stalledForMs).toBeGreaterThan(STALL_ALARM_MS);
-    // The followers really are stalled: the incident is not in the read model.
-    const { rows: seen } = await sql`select 1 from rm_incidents where incident_id = ${inc}`.execute(t.tdb.owner.db);
-    expect(seen).toEqual([]);
+      // Written after it: committed, but hidden from the readers.
+      const inc = await seed.incident({ occurredAt: '2024-03-03' });
+      const alarm = await until(
+        'the reader alarm naming the stuck session',
+        async () => {
+          const h = await health();
+          const blocker = h.body.details?.readers?.blockedBy?.pid;
+          return h.status === 200 &&
+            h.body.details.readers.status === 'degraded' &&
+            blocker &&
+            (await holdsXmin(blocker))
+            ? h
+            : undefined;
+        },
+        30_000,
+      );
+      expect(alarm.body.status).toBe('degraded');
+      expect(alarm.body.details.readers).toEqual(
+        expect.objectContaining({ alarm: 'readers-stalled', hiddenEvents: expect.any(Number) }),
+      );
+      expect(alarm.body.details.readers.hiddenEvents).toBeGreaterThan(0);
+      expect(alarm.body.details.readers.stalledForMs).toBeGreaterThan(STALL_ALARM_MS);
+      // The followers really are stalled: the incident is not in the read model.
+      const { rows: seen } = await sql`select 1 from rm_incidents where incident_id = ${inc}`.execute(t.tdb.owner.db);
+      expect(seen).toEqual([]);
 
-    // The session's own idle-in-transaction timeout ends it; nobody else touches it.
-    expect((await ended).code).toBe('25P03');
-    stuck.release(true);
-    const cleared = await until('the reader alarm to clear', async () => {
-      const h = await health();
-      return h.status === 200 && h.body.details.readers.status === 'up' ? h : undefined;
-    }, CLEAR_MS);
-    expect(cleared.body.details.readers.blockedBy?.pid ?? null).not.toBe(stuckPid);
-    await until('the followers to catch up', async () => (await sql`select 1 from rm_incidents where incident_id = ${inc}`.execute(t.tdb.owner.db)).rows.length > 0, CLEAR_MS);
-    const { rows: alive } = await sql`select 1 from pg_stat_activity where pid = ${stuckPid}`.execute(t.tdb.owner.db);
-    expect(alive).toEqual([]);
-  }, 30_000 + 2 * CLEAR_MS);
+      // The session's own idle-in-transaction timeout ends it; nobody else touches it.
+      expect((await ended).code).toBe('25P03');
+      stuck.release(true);
+      const cleared = await until(
+        'the reader alarm to clear',
+        async () => {
+          const h = await health();
+          return h.status === 200 && h.body.details.readers.status === 'up' ? h : undefined;
+        },
+        CLEAR_MS,
+      );
+      expect(cleared.body.details.readers.blockedBy?.pid ?? null).not.toBe(stuckPid);
+      await until(
+        'the followers to catch up',
+        async () =>
+          (await sql`select 1 from rm_incidents where incident_id = ${inc}`.execute(t.tdb.owner.db)).rows.length > 0,
+        CLEAR_MS,
+      );
+      const { rows: alive } = await sql`select 1 from pg_stat_activity where pid = ${stuckPid}`.execute(t.tdb.owner.db);
+      expect(alive).toEqual([]);
+    },
+    30_000 + 2 * CLEAR_MS,
+  );
 });
 
 describe('request timeout', () => {
@@ -142,14 +182,24 @@ describe('request timeout', () => {
     expect(first.status).toBe(503);
     expect(first.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(first.headers.get('retry-after')).toEqual(expect.any(String));
-    expect(problem).toEqual(expect.objectContaining({ status: 503, type: expect.stringContaining('request-timeout'), detail: expect.any(String) }));
+    expect(problem).toEqual(
+      expect.objectContaining({
+        status: 503,
+        type: expect.stringContaining('request-timeout'),
+        detail: expect.any(String),
+      }),
+    );
     // Still waiting on the lock: nothing recorded yet.
     expect(await claimsOf(inc)).toEqual([]);
 
     // The lock goes; the command that was answered 503 carries on and records its claim.
     await locker.query('commit');
     await locker.end();
-    const [recorded] = await until('the timed-out command to commit', async () => ((await claimsOf(inc)).length ? claimsOf(inc) : undefined), 20_000);
+    const [recorded] = await until(
+      'the timed-out command to commit',
+      async () => ((await claimsOf(inc)).length ? claimsOf(inc) : undefined),
+      20_000,
+    );
 
     // What a client can rely on: the retry with the same key answers that outcome, and records nothing more.
     const retry = await post(`/v1/incidents/${inc}/claims`, body, { 'idempotency-key': key });
@@ -162,6 +212,8 @@ describe('request timeout', () => {
     expect(unkeyed.status).toBe(409);
     expect(await claimsOf(inc)).toEqual([recorded]);
     // And the app answers normally.
-    expect((await post('/v1/incidents', { occurredAt: '2024-04-05', location: { country: 'PK' }, type: 'bombing' })).status).toBe(201);
+    expect(
+      (await post('/v1/incidents', { occurredAt: '2024-04-05', location: { country: 'PK' }, type: 'bombing' })).status,
+    ).toBe(201);
   }, 60_000);
 });

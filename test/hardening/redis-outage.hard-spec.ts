@@ -18,7 +18,13 @@ import { size } from '../support/sizes.js';
 import { Load, tally } from './support/outage-load.js';
 import { DurableRedis } from './support/outage-redis.js';
 import {
-  completions, corroborationQueue, duplicateCompletions, FOLLOWERS, incidentsBehindLog, unaccountedFlows, waitSettled,
+  completions,
+  corroborationQueue,
+  duplicateCompletions,
+  FOLLOWERS,
+  incidentsBehindLog,
+  unaccountedFlows,
+  waitSettled,
 } from './support/outage-state.js';
 
 const OUTAGE_MS = 30_000;
@@ -38,7 +44,11 @@ beforeAll(async () => {
   h = await createHarness({ label: 'hard_redis_outage', redisUrl: redis.url, escalationMs: 600_000 });
   queue = corroborationQueue(redis.url, h.prefix);
   const seed = new Seeder(h.t);
-  sources = [await seed.source({ reliability: 'A' }), await seed.source({ reliability: 'B' }), await seed.source({ reliability: 'C', kind: 'social' })];
+  sources = [
+    await seed.source({ reliability: 'A' }),
+    await seed.source({ reliability: 'B' }),
+    await seed.source({ reliability: 'C', kind: 'social' }),
+  ];
   for (const g of groups) await seed.group(g);
   await h.t.app.listen(0, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${(h.t.app.getHttpServer().address() as { port: number }).port}`;
@@ -54,40 +64,44 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('Redis stopped for 30 s under a steady write load', () => {
-  it('fails no write, and every flow completes and every read model catches up once Redis is back', async () => {
-    const load = new Load({ baseUrl, keys: h.t.keys, groups, sources, writers: WRITERS, gapMs: GAP_MS }).start();
-    await sleep(3_000);
-    await redis.stop();
-    const down = load.now();
-    await sleep(OUTAGE_MS);
-    await redis.start();
-    const up = load.now();
-    await sleep(3_000);
-    await load.stop();
+  it(
+    'fails no write, and every flow completes and every read model catches up once Redis is back',
+    async () => {
+      const load = new Load({ baseUrl, keys: h.t.keys, groups, sources, writers: WRITERS, gapMs: GAP_MS }).start();
+      await sleep(3_000);
+      await redis.stop();
+      const down = load.now();
+      await sleep(OUTAGE_MS);
+      await redis.start();
+      const up = load.now();
+      await sleep(3_000);
+      await load.stop();
 
-    const failed = load.answers.filter((a) => a.status < 200 || a.status >= 300);
-    const during = load.answers.filter((a) => a.at >= down && a.at < up);
-    expect({ failed: tally(failed), sample: failed.slice(0, 3) }).toEqual({ failed: {}, sample: [] });
-    // The outage was under load: writes were answered while Redis was down, claims among them.
-    expect(during.length).toBeGreaterThanOrEqual(OUTAGE_MS / 1000);
-    expect(during.filter((a) => a.op === 'claim').length).toBeGreaterThan(0);
+      const failed = load.answers.filter((a) => a.status < 200 || a.status >= 300);
+      const during = load.answers.filter((a) => a.at >= down && a.at < up);
+      expect({ failed: tally(failed), sample: failed.slice(0, 3) }).toEqual({ failed: {}, sample: [] });
+      // The outage was under load: writes were answered while Redis was down, claims among them.
+      expect(during.length).toBeGreaterThanOrEqual(OUTAGE_MS / 1000);
+      expect(during.filter((a) => a.op === 'claim').length).toBeGreaterThan(0);
 
-    const caughtUp = Date.now();
-    await waitSettled(h.t.tdb.owner.db, queue, FOLLOWERS, size(120_000, 600_000), 'after the Redis outage');
-    const catchUpMs = Date.now() - caughtUp;
+      const caughtUp = Date.now();
+      await waitSettled(h.t.tdb.owner.db, queue, FOLLOWERS, size(120_000, 600_000), 'after the Redis outage');
+      const catchUpMs = Date.now() - caughtUp;
 
-    const results = await completions(h.t.tdb.owner.db);
-    const completed = new Set(results.map((c) => c.claimId));
-    expect(load.claims.filter((c) => !completed.has(c.claimId))).toEqual([]);
-    expect(duplicateCompletions(results)).toEqual([]);
-    expect(await unaccountedFlows(queue, results)).toEqual([]);
-    expect((await queue.getJobCounts('failed')).failed).toBe(0);
-    expect(await incidentsBehindLog(h.t.tdb.owner.db, load.incidents)).toEqual([]);
+      const results = await completions(h.t.tdb.owner.db);
+      const completed = new Set(results.map((c) => c.claimId));
+      expect(load.claims.filter((c) => !completed.has(c.claimId))).toEqual([]);
+      expect(duplicateCompletions(results)).toEqual([]);
+      expect(await unaccountedFlows(queue, results)).toEqual([]);
+      expect((await queue.getJobCounts('failed')).failed).toBe(0);
+      expect(await incidentsBehindLog(h.t.tdb.owner.db, load.incidents)).toEqual([]);
 
-    const slowest = Math.max(...load.answers.map((a) => a.ms));
-    console.log(
-      `redis outage: ${load.answers.length} writes (${during.length} while Redis was down ${up - down} ms), ${failed.length} failed, slowest ${slowest} ms; ` +
-        `${load.claims.length} claims, ${results.length} corroboration runs; settled ${catchUpMs} ms after the load; ${JSON.stringify(tally(load.answers))}`,
-    );
-  }, size(300_000, 1_200_000));
+      const slowest = Math.max(...load.answers.map((a) => a.ms));
+      console.log(
+        `redis outage: ${load.answers.length} writes (${during.length} while Redis was down ${up - down} ms), ${failed.length} failed, slowest ${slowest} ms; ` +
+          `${load.claims.length} claims, ${results.length} corroboration runs; settled ${catchUpMs} ms after the load; ${JSON.stringify(tally(load.answers))}`,
+      );
+    },
+    size(300_000, 1_200_000),
+  );
 });

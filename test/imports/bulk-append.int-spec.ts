@@ -13,12 +13,27 @@ let tdb: TestDatabase;
 let store: EventStore;
 const meta = { actor: { keyId: 'test', role: 'admin', name: 'test' }, correlationId: 'bulk-test' };
 
-const ev = (streamId: string, n: number, data: object = { n }): BulkEvent => ({ streamId, eventId: randomUUID(), type: 'TestHappened', data });
+const ev = (streamId: string, n: number, data: object = { n }): BulkEvent => ({
+  streamId,
+  eventId: randomUUID(),
+  type: 'TestHappened',
+  data,
+});
 
 async function streamRows(streamId: string) {
-  const { rows } = await sql<{ stream_version: number; position: number; transaction_id: string; recorded_at: Date; metadata: any }>`
-    select stream_version, position, transaction_id::text, recorded_at, metadata from events where stream_id = ${streamId} order by stream_version`.execute(tdb.app.db);
-  const { rows: s } = await sql<{ version: number }>`select version from streams where stream_id = ${streamId}`.execute(tdb.app.db);
+  const { rows } = await sql<{
+    stream_version: number;
+    position: number;
+    transaction_id: string;
+    recorded_at: Date;
+    metadata: any;
+  }>`
+    select stream_version, position, transaction_id::text, recorded_at, metadata from events where stream_id = ${streamId} order by stream_version`.execute(
+    tdb.app.db,
+  );
+  const { rows: s } = await sql<{ version: number }>`select version from streams where stream_id = ${streamId}`.execute(
+    tdb.app.db,
+  );
   return { events: rows, version: s[0] ? Number(s[0].version) : 0 };
 }
 
@@ -45,7 +60,11 @@ describe('appendBulk', () => {
     expect(sa.version).toBe(3);
     expect(sb.version).toBe(2);
     const positions = [...sa.events, ...sb.events].map((e) => Number(e.position)).sort((x, y) => x - y);
-    const { rows } = await sql<{ event_id: string }>`select event_id::text from events where position = any(${positions}::bigint[]) order by position`.execute(tdb.app.db);
+    const { rows } = await sql<{
+      event_id: string;
+    }>`select event_id::text from events where position = any(${positions}::bigint[]) order by position`.execute(
+      tdb.app.db,
+    );
     expect(rows.map((x) => x.event_id)).toEqual(events.map((e) => e.eventId));
     expect(new Set([...sa.events, ...sb.events].map((e) => e.transaction_id)).size).toBe(1);
     expect(sa.events[0].recorded_at).toBeInstanceOf(Date);
@@ -87,16 +106,23 @@ describe('concurrent imports of one file', () => {
   it('record every row once, every group once, with consistent stream versions', async () => {
     const header = 'iyear,imonth,iday,country_txt,city,attacktype1_txt,gname,nkill';
     const lines = [header];
-    for (let i = 0; i < 600; i++) lines.push(`2012,${(i % 12) + 1},${(i % 28) + 1},Pakistan,City ${i},Armed Assault,Group ${i % 40},${i % 7}`);
+    for (let i = 0; i < 600; i++)
+      lines.push(`2012,${(i % 12) + 1},${(i % 28) + 1},Pakistan,City ${i},Armed Assault,Group ${i % 40},${i % 7}`);
     const csv = `${lines.join('\n')}\n`;
     const run = (id: string) =>
-      importGtd(tdb.app.db, store, Readable.from([csv]), { importId: id, actor: { keyId: 'cli', role: 'admin', name: 'cli' }, batchSize: 50 });
+      importGtd(tdb.app.db, store, Readable.from([csv]), {
+        importId: id,
+        actor: { keyId: 'cli', role: 'admin', name: 'cli' },
+        batchSize: 50,
+      });
     const [x, y] = await Promise.all([run(randomUUID()), run(randomUUID())]);
     expect(x.skipped + y.skipped).toBe(0);
     expect(x.incidentsAdded + y.incidentsAdded).toBe(600);
     expect(x.groupsRegistered + y.groupsRegistered).toBe(40);
     const { rows } = await sql<{ type: string; n: number }>`
-      select type, count(*)::int as n from events where type in ('IncidentReported', 'AttributionAssessed', 'GroupRegistered') group by type order by type`.execute(tdb.app.db);
+      select type, count(*)::int as n from events where type in ('IncidentReported', 'AttributionAssessed', 'GroupRegistered') group by type order by type`.execute(
+      tdb.app.db,
+    );
     expect(rows).toEqual([
       { type: 'AttributionAssessed', n: 600 },
       { type: 'GroupRegistered', n: 40 },

@@ -8,7 +8,19 @@ import { runCli } from '../../apps/cli/src/cli-program.js';
 import { bearer } from '../support/test-app.js';
 import { countEvents } from '../support/test-database.js';
 import { checkStixBundle } from './support/stix21.js';
-import { byEventId, dir, gtdSourceId, incidents, loadIncidents, post, text, t, TTP, ttpId, useGtdImport } from './support/gtd-import.js';
+import {
+  byEventId,
+  dir,
+  gtdSourceId,
+  incidents,
+  loadIncidents,
+  post,
+  text,
+  t,
+  TTP,
+  ttpId,
+  useGtdImport,
+} from './support/gtd-import.js';
 
 useGtdImport('gtd-exports');
 
@@ -20,11 +32,27 @@ describe('exports', () => {
   beforeAll(async () => {
     const a = byEventId.get('201401010001');
     claimA = a.claims[0].id;
-    retraction = (await post(`/v1/incidents/${a.id}/claims/${claimA}/retractions`, { retractedAt: '2014-01-03T00:00:00Z', sourceId: gtdSourceId, reason: 'disowned' }, t.keys.reporter)).id;
+    retraction = (
+      await post(
+        `/v1/incidents/${a.id}/claims/${claimA}/retractions`,
+        { retractedAt: '2014-01-03T00:00:00Z', sourceId: gtdSourceId, reason: 'disowned' },
+        t.keys.reporter,
+      )
+    ).id;
     const c = byEventId.get('201400000001');
-    denial = (await post(`/v1/incidents/${c.id}/denials`, { group: 'Lashkar-e-Jhangvi', deniedAt: '2014-06-01T00:00:00Z', sourceId: gtdSourceId, statement: 'not us' }, t.keys.reporter)).id;
+    denial = (
+      await post(
+        `/v1/incidents/${c.id}/denials`,
+        { group: 'Lashkar-e-Jhangvi', deniedAt: '2014-06-01T00:00:00Z', sourceId: gtdSourceId, statement: 'not us' },
+        t.keys.reporter,
+      )
+    ).id;
     const b = byEventId.get('201402000001');
-    await post(`/v1/incidents/${b.id}/claims/${b.claims[0].id}/authenticity`, { verdict: 'doubtful', basis: 'the letter is unsigned' }, t.keys.analyst);
+    await post(
+      `/v1/incidents/${b.id}/claims/${b.claims[0].id}/authenticity`,
+      { verdict: 'doubtful', basis: 'the letter is unsigned' },
+      t.keys.analyst,
+    );
     await loadIncidents();
   }, 60_000);
 
@@ -38,7 +66,10 @@ describe('exports', () => {
     const all = await text('/v1/exports/events.ndjson');
     expect(all.status).toBe(200);
     expect(all.type).toMatch(/^application\/x-ndjson/);
-    const events = all.body.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const events = all.body
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(events).toHaveLength(await countEvents(t.tdb.app.db));
     expect(events[0]).toEqual({
       position: expect.any(Number),
@@ -55,7 +86,11 @@ describe('exports', () => {
     });
     for (const k of [1, 7, events.length - 1]) {
       const rest = await text(`/v1/exports/events.ndjson?fromPosition=${events[k - 1].position}`);
-      const lines = rest.body.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const lines = rest.body
+        .trimEnd()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
       expect(lines.map((e) => e.position)).toEqual(events.slice(k).map((e) => e.position));
     }
     const bad = await t.http.get('/v1/exports/events.ndjson?fromPosition=999999').set(bearer(t.keys.admin));
@@ -84,8 +119,15 @@ describe('exports', () => {
       killed_min: '5',
     });
     const b = lines.find((l) => l.gtd_eventid === '201402000001')!;
-    expect(b).toMatchObject({ competing_claims: 'true', claimed_by: 'Lashkar-e-Jhangvi; Tehreek-e-Taliban Pakistan', attribution_confidences: '40; 80' });
-    expect(lines.find((l) => l.gtd_eventid === '201400000001')).toMatchObject({ denied_by: 'Lashkar-e-Jhangvi', status: 'unclaimed' });
+    expect(b).toMatchObject({
+      competing_claims: 'true',
+      claimed_by: 'Lashkar-e-Jhangvi; Tehreek-e-Taliban Pakistan',
+      attribution_confidences: '40; 80',
+    });
+    expect(lines.find((l) => l.gtd_eventid === '201400000001')).toMatchObject({
+      denied_by: 'Lashkar-e-Jhangvi',
+      status: 'unclaimed',
+    });
     expect(lines.some((l) => l.summary === 'Line one\nline two, "quoted"')).toBe(true);
     // Ordered by occurrence.
     expect(lines.map((l) => l.occurred_earliest)).toEqual([...lines.map((l) => l.occurred_earliest)].sort());
@@ -99,15 +141,39 @@ describe('exports', () => {
     expect(checkStixBundle(bundle)).toEqual([]);
     const obj = (id: string) => bundle.objects.find((o: any) => o.id === id);
     const a = byEventId.get('201401010001');
-    expect(obj(`incident--${a.id}`)).toMatchObject({ external_references: [{ source_name: 'gtd', external_id: '201401010001' }], x_claimtrail_occurred_at: '2014-01-01', x_claimtrail_location: { country: 'PK' } });
+    expect(obj(`incident--${a.id}`)).toMatchObject({
+      external_references: [{ source_name: 'gtd', external_id: '201401010001' }],
+      x_claimtrail_occurred_at: '2014-01-01',
+      x_claimtrail_location: { country: 'PK' },
+    });
     expect(obj(`intrusion-set--${ttpId}`)).toMatchObject({ name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP', TTP] });
-    expect(obj(`identity--${gtdSourceId}`)).toMatchObject({ name: 'Global Terrorism Database (START)', identity_class: 'organization', x_claimtrail_reliability: 'B' });
-    expect(obj(`relationship--${a.attributions[0].id}`)).toMatchObject({ relationship_type: 'attributed-to', source_ref: `incident--${a.id}`, target_ref: `intrusion-set--${ttpId}`, confidence: 80 });
-    expect(obj(`note--${claimA}`)).toMatchObject({ object_refs: [`incident--${a.id}`, `intrusion-set--${ttpId}`], x_claimtrail_kind: 'claim', x_claimtrail_status: 'retracted' });
-    expect(obj(`note--${retraction}`)).toMatchObject({ object_refs: [`note--${claimA}`, `incident--${a.id}`, `intrusion-set--${ttpId}`], x_claimtrail_kind: 'retraction', x_claimtrail_retracted_at: '2014-01-03T00:00:00.000Z' });
+    expect(obj(`identity--${gtdSourceId}`)).toMatchObject({
+      name: 'Global Terrorism Database (START)',
+      identity_class: 'organization',
+      x_claimtrail_reliability: 'B',
+    });
+    expect(obj(`relationship--${a.attributions[0].id}`)).toMatchObject({
+      relationship_type: 'attributed-to',
+      source_ref: `incident--${a.id}`,
+      target_ref: `intrusion-set--${ttpId}`,
+      confidence: 80,
+    });
+    expect(obj(`note--${claimA}`)).toMatchObject({
+      object_refs: [`incident--${a.id}`, `intrusion-set--${ttpId}`],
+      x_claimtrail_kind: 'claim',
+      x_claimtrail_status: 'retracted',
+    });
+    expect(obj(`note--${retraction}`)).toMatchObject({
+      object_refs: [`note--${claimA}`, `incident--${a.id}`, `intrusion-set--${ttpId}`],
+      x_claimtrail_kind: 'retraction',
+      x_claimtrail_retracted_at: '2014-01-03T00:00:00.000Z',
+    });
     expect(obj(`note--${denial}`)).toMatchObject({ x_claimtrail_kind: 'denial' });
     const b = byEventId.get('201402000001');
-    expect(bundle.objects.find((o: any) => o.type === 'opinion')).toMatchObject({ opinion: 'disagree', object_refs: [`note--${b.claims[0].id}`] });
+    expect(bundle.objects.find((o: any) => o.type === 'opinion')).toMatchObject({
+      opinion: 'disagree',
+      object_refs: [`note--${b.claims[0].id}`],
+    });
     expect(obj(`relationship--${b.attributions[0].id}`)).toMatchObject({ confidence: 40 });
 
     const period = JSON.parse((await text('/v1/exports/stix?from=2016-01-01&to=2016-12-31')).body);
@@ -120,7 +186,9 @@ describe('exports', () => {
     const err = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       expect(await runCli(['export-stix', '--out', out('b.json')])).toBe(0);
-      expect(await runCli(['export-incidents', '--from', '2014-01-01', '--to', '2014-12-31', '--out', out('i.csv')])).toBe(0);
+      expect(
+        await runCli(['export-incidents', '--from', '2014-01-01', '--to', '2014-12-31', '--out', out('i.csv')]),
+      ).toBe(0);
       expect(await runCli(['export-events', '--from-position', '0', '--out', out('e.ndjson')])).toBe(0);
       expect(await runCli(['export-events', '--from-position', '999999'])).toBe(2);
     } finally {

@@ -5,7 +5,24 @@ import { sql } from 'kysely';
 import { runCli } from '../../apps/cli/src/cli-program.js';
 import { bearer } from '../support/test-app.js';
 import { countEvents } from '../support/test-database.js';
-import { A, byEventId, COLUMNS, EXPECTED_ERRORS, file, FILE_TEXT, first, get, gtdSourceId, incidents, line, t, TTP, ttpId, upload, useGtdImport } from './support/gtd-import.js';
+import {
+  A,
+  byEventId,
+  COLUMNS,
+  EXPECTED_ERRORS,
+  file,
+  FILE_TEXT,
+  first,
+  get,
+  gtdSourceId,
+  incidents,
+  line,
+  t,
+  TTP,
+  ttpId,
+  upload,
+  useGtdImport,
+} from './support/gtd-import.js';
 
 useGtdImport('gtd-mapping');
 
@@ -27,14 +44,22 @@ describe('GTD import: rows to events', () => {
     });
     expect(first.actor).toMatchObject({ keyId: 'bootstrap-admin', role: 'admin' });
     expect(incidents).toHaveLength(7);
-    for (const eventid of ['201302300001', '201403010001', '201406060001', '201407070001', '201408080001']) expect(byEventId.has(eventid)).toBe(false);
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from events where metadata->>'correlationId' = ${first.id}`.execute(t.tdb.app.db);
+    for (const eventid of ['201302300001', '201403010001', '201406060001', '201407070001', '201408080001'])
+      expect(byEventId.has(eventid)).toBe(false);
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from events where metadata->>'correlationId' = ${first.id}`.execute(t.tdb.app.db);
     expect(rows[0].n).toBe(20);
   });
 
   it('maps date, place, type, target, casualties and flags, and keeps the GTD extras under gtd', () => {
     expect(byEventId.get('201401010001')).toMatchObject({
-      occurredAt: { value: '2014-01-01', precision: 'day', earliest: '2014-01-01T00:00:00.000Z', latest: '2014-01-01T23:59:59.999Z' },
+      occurredAt: {
+        value: '2014-01-01',
+        precision: 'day',
+        earliest: '2014-01-01T00:00:00.000Z',
+        latest: '2014-01-01T23:59:59.999Z',
+      },
       location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar', lat: 34, lon: 71.5 },
       type: 'bombing',
       suicide: true,
@@ -42,10 +67,22 @@ describe('GTD import: rows to events', () => {
       casualties: { killedMin: 5, killedMax: 5, injuredMin: 12, injuredMax: 12 },
       summary: 'Suicide bombing at police lines',
       sourceIds: [gtdSourceId],
-      gtd: { eventid: '201401010001', rowKey: 'gtd:201401010001', success: true, multiple: false, compclaim: null, approxdate: null },
+      gtd: {
+        eventid: '201401010001',
+        rowKey: 'gtd:201401010001',
+        success: true,
+        multiple: false,
+        compclaim: null,
+        approxdate: null,
+      },
     });
     expect(byEventId.get('201402000001')).toMatchObject({
-      occurredAt: { value: '2014-02', precision: 'month', earliest: '2014-02-01T00:00:00.000Z', latest: '2014-02-28T23:59:59.999Z' },
+      occurredAt: {
+        value: '2014-02',
+        precision: 'month',
+        earliest: '2014-02-01T00:00:00.000Z',
+        latest: '2014-02-28T23:59:59.999Z',
+      },
       type: 'armed_assault',
       casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null },
       gtd: { approxdate: 'February 2014', compclaim: true },
@@ -64,9 +101,24 @@ describe('GTD import: rows to events', () => {
     const a = byEventId.get('201401010001');
     expect(a.status).toBe('attributed');
     expect(a.claims).toEqual([
-      expect.objectContaining({ groupId: ttpId, groupName: 'Tehreek-e-Taliban Pakistan', channel: 'website', claimedAt: '2014-01-01T00:00:00.000Z', status: 'active', sourceIds: [gtdSourceId] }),
+      expect.objectContaining({
+        groupId: ttpId,
+        groupName: 'Tehreek-e-Taliban Pakistan',
+        channel: 'website',
+        claimedAt: '2014-01-01T00:00:00.000Z',
+        status: 'active',
+        sourceIds: [gtdSourceId],
+      }),
     ]);
-    expect(a.attributions).toEqual([expect.objectContaining({ groupId: ttpId, confidence: 80, basis: 'dataset:gtd', sourceIds: [gtdSourceId], withdrawn: false })]);
+    expect(a.attributions).toEqual([
+      expect.objectContaining({
+        groupId: ttpId,
+        confidence: 80,
+        basis: 'dataset:gtd',
+        sourceIds: [gtdSourceId],
+        withdrawn: false,
+      }),
+    ]);
 
     const b = byEventId.get('201402000001');
     const lej = b.claims.find((c: any) => c.groupName === 'Lashkar-e-Jhangvi');
@@ -88,7 +140,10 @@ describe('GTD import: rows to events', () => {
 
     const groups = (await get('/v1/groups?limit=100')).items;
     expect(groups.find((g: any) => g.id === ttpId).aliases).toEqual(['TTP', TTP]);
-    expect(groups.find((g: any) => g.name === 'Baloch Liberation Army (BLA)').aliases).toEqual(['Baloch Liberation Army', 'BLA']);
+    expect(groups.find((g: any) => g.name === 'Baloch Liberation Army (BLA)').aliases).toEqual([
+      'Baloch Liberation Army',
+      'BLA',
+    ]);
     expect(groups.find((g: any) => g.name === 'Lashkar-e-Jhangvi').aliases).toEqual([]);
     // The new names are reserved like any other: registering one again is a conflict.
     const dup = await t.http.post('/v1/groups').set(bearer(t.keys.analyst)).send({ name: 'bla' });
@@ -110,7 +165,16 @@ describe('GTD import: rows to events', () => {
   it('adds nothing on a second import, also from the CLI in small batches, and reports changed rows', async () => {
     const before = await countEvents(t.tdb.app.db);
     const again = await upload(FILE_TEXT);
-    expect(again).toMatchObject({ status: 'succeeded', rows: 14, added: 0, incidentsAdded: 0, unchanged: 8, skipped: 6, errors: EXPECTED_ERRORS, lastPosition: null });
+    expect(again).toMatchObject({
+      status: 'succeeded',
+      rows: 14,
+      added: 0,
+      incidentsAdded: 0,
+      unchanged: 8,
+      skipped: 6,
+      errors: EXPECTED_ERRORS,
+      lastPosition: null,
+    });
 
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     const err = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
@@ -126,33 +190,55 @@ describe('GTD import: rows to events', () => {
     expect(code).toBe(0);
     const summary = JSON.parse(String(printed[0][0]));
     expect(summary).toMatchObject({ status: 'succeeded', rows: 14, added: 0, unchanged: 8, skipped: 6 });
-    expect(await get(`/v1/admin/imports/${summary.id}`, t.keys.admin)).toMatchObject({ status: 'succeeded', actor: { keyId: 'cli', role: 'admin', name: 'cli' } });
+    expect(await get(`/v1/admin/imports/${summary.id}`, t.keys.admin)).toMatchObject({
+      status: 'succeeded',
+      actor: { keyId: 'cli', role: 'admin', name: 'cli' },
+    });
 
     // GTD revised a row: the import does not overwrite it (corrections are events of their own).
     const changed = await upload(`${COLUMNS.join(',')}\n${line({ ...A, nkill: '6' })}\n`);
-    expect(changed).toMatchObject({ rows: 1, added: 0, skipped: 1, errors: [{ line: 2, message: expect.stringContaining('imported before with other content') }] });
+    expect(changed).toMatchObject({
+      rows: 1,
+      added: 0,
+      skipped: 1,
+      errors: [{ line: 2, message: expect.stringContaining('imported before with other content') }],
+    });
     expect(await countEvents(t.tdb.app.db)).toBe(before);
   });
 });
 
 describe('import endpoints', () => {
   it('are admin-only, need a GTD file in the field "file", and 404 an unknown import', async () => {
-    const analyst = await t.http.post('/v1/admin/imports').set(bearer(t.keys.analyst)).attach('file', Buffer.from(FILE_TEXT), 'gtd.csv');
+    const analyst = await t.http
+      .post('/v1/admin/imports')
+      .set(bearer(t.keys.analyst))
+      .attach('file', Buffer.from(FILE_TEXT), 'gtd.csv');
     expect(analyst.status).toBe(403);
     const none = await t.http.post('/v1/admin/imports').set(bearer(t.keys.admin)).field('other', 'x');
     expect(none.status).toBe(400);
     expect(none.body.errors).toEqual([{ path: 'file', message: 'required' }]);
-    const notGtd = await t.http.post('/v1/admin/imports').set(bearer(t.keys.admin)).attach('file', Buffer.from('a,b\n1,2\n'), 'other.csv');
+    const notGtd = await t.http
+      .post('/v1/admin/imports')
+      .set(bearer(t.keys.admin))
+      .attach('file', Buffer.from('a,b\n1,2\n'), 'other.csv');
     expect(notGtd.status).toBe(422);
     expect(notGtd.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(notGtd.body.errors[0]).toMatchObject({ path: 'file', message: expect.stringContaining('iyear') });
-    const unknown = await t.http.get('/v1/admin/imports/7b0b8a0e-4b7f-4c1e-9d2a-3f5e6a7b8c9d').set(bearer(t.keys.admin));
+    const unknown = await t.http
+      .get('/v1/admin/imports/7b0b8a0e-4b7f-4c1e-9d2a-3f5e6a7b8c9d')
+      .set(bearer(t.keys.admin));
     expect(unknown.status).toBe(404);
     expect((await t.http.get(`/v1/admin/imports/${first.id}`).set(bearer(t.keys.analyst))).status).toBe(403);
     const doc = await t.http.get('/docs-json');
     expect(doc.status).toBe(200);
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/v1/admin/imports', '/v1/admin/imports/{id}', '/v1/exports/events.ndjson', '/v1/exports/incidents.csv', '/v1/exports/stix']),
+      expect.arrayContaining([
+        '/v1/admin/imports',
+        '/v1/admin/imports/{id}',
+        '/v1/exports/events.ndjson',
+        '/v1/exports/incidents.csv',
+        '/v1/exports/stix',
+      ]),
     );
   });
 });

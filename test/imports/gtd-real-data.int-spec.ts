@@ -18,7 +18,9 @@ type Row = Record<string, string>;
 const rows: Row[] = gtdFileExists ? parse(readFileSync(FILE), { columns: true, bom: true }) : [];
 
 const period = (r: Row) => (r.imonth === '0' ? r.iyear : `${r.iyear}-${r.imonth.padStart(2, '0')}`);
-const groupsOf = (r: Row) => [...new Set([r.gname, r.gname2, r.gname3].filter((g) => g && g.trim() && g !== 'Unknown'))];
+const groupsOf = (r: Row) => [
+  ...new Set([r.gname, r.gname2, r.gname3].filter((g) => g && g.trim() && g !== 'Unknown')),
+];
 
 /** Per GTD group name: its incidents by ledger period (month, or year when the month is unknown). */
 const expected = new Map<string, Map<string, number>>();
@@ -80,7 +82,10 @@ function realExtractTests(): void {
   beforeAll(async () => {
     t = await createTestApp('gtd-real');
     // A group an analyst registered before the import, under another spelling with GTD's acronym as alias.
-    const ttp = await t.http.post('/v1/groups').set(bearer(t.keys.analyst)).send({ name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP'], kind: 'militant' });
+    const ttp = await t.http
+      .post('/v1/groups')
+      .set(bearer(t.keys.analyst))
+      .send({ name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP'], kind: 'militant' });
     expect(ttp.status).toBe(201);
     preRegisteredTtp = ttp.body.id;
     first = await importFile();
@@ -92,11 +97,23 @@ function realExtractTests(): void {
   });
 
   it('records every row as one incident, with no row skipped, and reports its rate', async () => {
-    console.log(`GTD extract ${FILE}: ${first.rows} rows in ${first.rowsPerSecond} rows/s (import ${first.id}, ${first.added} events)`);
-    expect(first).toMatchObject({ status: 'succeeded', rows: rows.length, skipped: 0, errors: [], incidentsAdded: 12_237, unchanged: 0 });
+    console.log(
+      `GTD extract ${FILE}: ${first.rows} rows in ${first.rowsPerSecond} rows/s (import ${first.id}, ${first.added} events)`,
+    );
+    expect(first).toMatchObject({
+      status: 'succeeded',
+      rows: rows.length,
+      skipped: 0,
+      errors: [],
+      incidentsAdded: 12_237,
+      unchanged: 0,
+    });
     expect(rows.length).toBe(12_237);
     expect(first.rowsPerSecond).toBeGreaterThan(0);
-    const { rows: counts } = await sql<{ type: string; n: number }>`select type, count(*)::int as n from events group by type`.execute(t.tdb.app.db);
+    const { rows: counts } = await sql<{
+      type: string;
+      n: number;
+    }>`select type, count(*)::int as n from events group by type`.execute(t.tdb.app.db);
     const by = Object.fromEntries(counts.map((c) => [c.type, c.n]));
     const attributions = [...expected.values()].reduce((a, m) => a + total(m), 0);
     expect(by.IncidentReported).toBe(12_237);
@@ -109,11 +126,17 @@ function realExtractTests(): void {
     expect(by.SourceRegistered).toBe(1);
     expect(by.ClaimRecorded).toBeUndefined();
     expect(first.added).toBe(12_237 + attributions + 77 + 1 + 1);
-    expect(first.lastPosition).toBe(await sql<{ p: number }>`select max(position) as p from events`.execute(t.tdb.app.db).then((r) => Number(r.rows[0].p)));
+    expect(first.lastPosition).toBe(
+      await sql<{ p: number }>`select max(position) as p from events`
+        .execute(t.tdb.app.db)
+        .then((r) => Number(r.rows[0].p)),
+    );
     // Every event carries the admin who started the import and the import as correlation id.
     const { rows: meta } = await sql<{ n: number }>`
       select count(*)::int as n from events
-       where metadata->>'correlationId' = ${first.id} and metadata->'actor'->>'role' = 'admin' and metadata->'actor'->>'keyId' = 'bootstrap-admin'`.execute(t.tdb.app.db);
+       where metadata->>'correlationId' = ${first.id} and metadata->'actor'->>'role' = 'admin' and metadata->'actor'->>'keyId' = 'bootstrap-admin'`.execute(
+      t.tdb.app.db,
+    );
     expect(meta[0].n).toBe(first.added);
   });
 
@@ -129,7 +152,10 @@ function realExtractTests(): void {
     for (const [name, byPeriod] of expected) {
       const group = await groupNamed(name);
       const ledger = await get(`/v1/groups/${group.id}/ledger`);
-      expect({ name, totals: ledger.totals }).toEqual({ name, totals: { claims: 0, retractions: 0, denials: 0, attributions: total(byPeriod) } });
+      expect({ name, totals: ledger.totals }).toEqual({
+        name,
+        totals: { claims: 0, retractions: 0, denials: 0, attributions: total(byPeriod) },
+      });
       const months = Object.fromEntries(ledger.byMonth.map((m: any) => [m.month, m.attributions]));
       expect({ name, months }).toEqual({ name, months: Object.fromEntries(byPeriod) });
       expect(ledger.retractionRate).toBeNull();
@@ -145,11 +171,24 @@ function realExtractTests(): void {
     const { items } = await get('/v1/incidents?from=2007-12-01&to=2007-12-31T23:59:59Z&limit=500');
     expect(items).toHaveLength(december.length);
     const first = december[0];
-    const one = items.find((i: any) => i.occurredAt.value === `2007-12-${first.iday.padStart(2, '0')}` && i.location.place === first.city);
+    const one = items.find(
+      (i: any) => i.occurredAt.value === `2007-12-${first.iday.padStart(2, '0')}` && i.location.place === first.city,
+    );
     expect(one).toMatchObject({
-      location: { country: 'PK', admin1: first.provstate, place: first.city, lat: Number(first.latitude), lon: Number(first.longitude) },
+      location: {
+        country: 'PK',
+        admin1: first.provstate,
+        place: first.city,
+        lat: Number(first.latitude),
+        lon: Number(first.longitude),
+      },
       occurredAt: { precision: 'day' },
-      casualties: { killedMin: Number(first.nkill), killedMax: Number(first.nkill), injuredMin: Number(first.nwound), injuredMax: Number(first.nwound) },
+      casualties: {
+        killedMin: Number(first.nkill),
+        killedMax: Number(first.nkill),
+        injuredMin: Number(first.nwound),
+        injuredMax: Number(first.nwound),
+      },
     });
     // TTP's incidents, all attributed to it with the dataset as basis.
     const ttp = await groupNamed(TTP);
@@ -159,7 +198,11 @@ function realExtractTests(): void {
       const page: any = await get(`/v1/incidents?group=${ttp.id}&limit=500${cursor ? `&cursor=${cursor}` : ''}`);
       for (const i of page.items) {
         expect(i.status).toBe('attributed');
-        expect(i.attributions).toEqual(expect.arrayContaining([expect.objectContaining({ groupId: ttp.id, confidence: 80, basis: 'dataset:gtd', withdrawn: false })]));
+        expect(i.attributions).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ groupId: ttp.id, confidence: 80, basis: 'dataset:gtd', withdrawn: false }),
+          ]),
+        );
       }
       count += page.items.length;
       cursor = page.nextCursor;
@@ -168,32 +211,48 @@ function realExtractTests(): void {
   });
 
   it('exports the picture as CSV, the log as resumable NDJSON and a valid STIX 2.1 bundle', async () => {
-    const csv = await t.http.get('/v1/exports/incidents.csv').set(bearer(t.keys.admin)).buffer(true).parse((res, cb) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => cb(null, text));
-    });
+    const csv = await t.http
+      .get('/v1/exports/incidents.csv')
+      .set(bearer(t.keys.admin))
+      .buffer(true)
+      .parse((res, cb) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => cb(null, text));
+      });
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines: Row[] = parse(csv.body as string, { columns: true });
     expect(lines).toHaveLength(12_237);
     expect(lines.filter((l) => l.attributed_to.split('; ').includes('Tehreek-e-Taliban Pakistan'))).toHaveLength(1397);
-    expect(lines.filter((l) => l.status === 'unclaimed')).toHaveLength(rows.filter((r) => groupsOf(r).length === 0).length);
+    expect(lines.filter((l) => l.status === 'unclaimed')).toHaveLength(
+      rows.filter((r) => groupsOf(r).length === 0).length,
+    );
 
     const text = async (path: string) => {
-      const res = await t.http.get(path).set(bearer(t.keys.admin)).buffer(true).parse((r, cb) => {
-        let body = '';
-        r.setEncoding('utf8');
-        r.on('data', (c: string) => (body += c));
-        r.on('end', () => cb(null, body));
-      });
+      const res = await t.http
+        .get(path)
+        .set(bearer(t.keys.admin))
+        .buffer(true)
+        .parse((r, cb) => {
+          let body = '';
+          r.setEncoding('utf8');
+          r.on('data', (c: string) => (body += c));
+          r.on('end', () => cb(null, body));
+        });
       expect(res.status).toBe(200);
       return res.body as string;
     };
-    const ndjson = (await text('/v1/exports/events.ndjson')).trimEnd().split('\n').map((l) => JSON.parse(l));
+    const ndjson = (await text('/v1/exports/events.ndjson'))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(ndjson).toHaveLength(await countEvents(t.tdb.app.db));
-    const resumed = (await text(`/v1/exports/events.ndjson?fromPosition=${ndjson[9999].position}`)).trimEnd().split('\n').map((l) => JSON.parse(l));
+    const resumed = (await text(`/v1/exports/events.ndjson?fromPosition=${ndjson[9999].position}`))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(resumed.map((e) => e.eventId)).toEqual(ndjson.slice(10_000).map((e) => e.eventId));
 
     const bundle = JSON.parse(await text('/v1/exports/stix'));
@@ -202,15 +261,30 @@ function realExtractTests(): void {
     expect(byType('incident')).toHaveLength(12_237);
     expect(byType('intrusion-set')).toHaveLength(78);
     expect(byType('relationship')).toHaveLength([...expected.values()].reduce((a, m) => a + total(m), 0));
-    expect(byType('identity')).toEqual([expect.objectContaining({ name: 'Global Terrorism Database (START)', x_claimtrail_reliability: 'B' })]);
-    expect(byType('intrusion-set').find((g: any) => g.name === 'Tehreek-e-Taliban Pakistan').aliases).toEqual(expect.arrayContaining(['TTP', TTP]));
+    expect(byType('identity')).toEqual([
+      expect.objectContaining({ name: 'Global Terrorism Database (START)', x_claimtrail_reliability: 'B' }),
+    ]);
+    expect(byType('intrusion-set').find((g: any) => g.name === 'Tehreek-e-Taliban Pakistan').aliases).toEqual(
+      expect.arrayContaining(['TTP', TTP]),
+    );
   });
 
   it('adds nothing when the same file is imported again', async () => {
     const before = await countEvents(t.tdb.app.db);
     const again = await importFile();
-    console.log(`GTD extract re-import: ${again.rows} rows in ${again.rowsPerSecond} rows/s, ${again.added} events added`);
-    expect(again).toMatchObject({ status: 'succeeded', rows: 12_237, added: 0, incidentsAdded: 0, groupsRegistered: 0, unchanged: 12_237, skipped: 0, lastPosition: null });
+    console.log(
+      `GTD extract re-import: ${again.rows} rows in ${again.rowsPerSecond} rows/s, ${again.added} events added`,
+    );
+    expect(again).toMatchObject({
+      status: 'succeeded',
+      rows: 12_237,
+      added: 0,
+      incidentsAdded: 0,
+      groupsRegistered: 0,
+      unchanged: 12_237,
+      skipped: 0,
+      lastPosition: null,
+    });
     expect(await countEvents(t.tdb.app.db)).toBe(before);
   });
 }

@@ -35,18 +35,55 @@ const BAD: Array<[line: number, message: RegExp]> = [
 const badLines = new Set(BAD.map(([l]) => l));
 
 // GTD's codebook as README "Imports and exports" states the mapping.
-const CHANNEL: Record<string, string> = { '1': 'letter', '2': 'call', '3': 'call', '4': 'email', '5': 'note', '6': 'video', '7': 'website', '8': 'spokesperson', '9': 'other', '10': 'other', '': 'other' };
-const COUNTRY: Record<string, string> = { Pakistan: 'PK', Afghanistan: 'AF', India: 'IN', Iraq: 'IQ', Nigeria: 'NG', Philippines: 'PH', 'United Kingdom': 'GB', Colombia: 'CO', Syria: 'SY' };
+const CHANNEL: Record<string, string> = {
+  '1': 'letter',
+  '2': 'call',
+  '3': 'call',
+  '4': 'email',
+  '5': 'note',
+  '6': 'video',
+  '7': 'website',
+  '8': 'spokesperson',
+  '9': 'other',
+  '10': 'other',
+  '': 'other',
+};
+const COUNTRY: Record<string, string> = {
+  Pakistan: 'PK',
+  Afghanistan: 'AF',
+  India: 'IN',
+  Iraq: 'IQ',
+  Nigeria: 'NG',
+  Philippines: 'PH',
+  'United Kingdom': 'GB',
+  Colombia: 'CO',
+  Syria: 'SY',
+};
 const ATTACK: Record<string, string> = {
-  Assassination: 'assassination', 'Armed Assault': 'armed_assault', 'Bombing/Explosion': 'bombing', Hijacking: 'hijacking', 'Hostage Taking (Barricade Incident)': 'hostage_barricade',
-  'Hostage Taking (Kidnapping)': 'hostage_kidnapping', 'Facility/Infrastructure Attack': 'facility_attack', 'Unarmed Assault': 'unarmed_assault', Unknown: 'unknown',
+  Assassination: 'assassination',
+  'Armed Assault': 'armed_assault',
+  'Bombing/Explosion': 'bombing',
+  Hijacking: 'hijacking',
+  'Hostage Taking (Barricade Incident)': 'hostage_barricade',
+  'Hostage Taking (Kidnapping)': 'hostage_kidnapping',
+  'Facility/Infrastructure Attack': 'facility_attack',
+  'Unarmed Assault': 'unarmed_assault',
+  Unknown: 'unknown',
 };
 /** GTD spellings that resolve to the groups registered before the import (by acronym, by base name); any other name is its own group. */
-const GROUP: Record<string, string> = { [TTP]: 'Tehreek-e-Taliban Pakistan', TTP: 'Tehreek-e-Taliban Pakistan', 'Lashkar-e-Taiba (LeT)': 'Lashkar-e-Taiba' };
+const GROUP: Record<string, string> = {
+  [TTP]: 'Tehreek-e-Taliban Pakistan',
+  TTP: 'Tehreek-e-Taliban Pakistan',
+  'Lashkar-e-Taiba (LeT)': 'Lashkar-e-Taiba',
+};
 const groupOf = (gtdName: string) => GROUP[gtdName] ?? gtdName;
 
 type Row = Record<string, string>;
-const [header, ...records] = parse(readFileSync(FILE), { bom: true, relax_column_count: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+const [header, ...records] = parse(readFileSync(FILE), {
+  bom: true,
+  relax_column_count: true,
+  info: true,
+}) as unknown as Array<{ record: string[]; info: { lines: number } }>;
 const rows: Row[] = records.map(({ record }) => Object.fromEntries(header.record.map((c, j) => [c, record[j] ?? ''])));
 /** The line each row starts on: the line after the one the record before ends on. */
 const startLine = new Map(rows.map((r, i) => [r, (i === 0 ? header.info.lines : records[i - 1].info.lines) + 1]));
@@ -56,23 +93,62 @@ const seenIds = new Set<string>();
 const distinct = good.filter((r) => !r.eventid || (!seenIds.has(r.eventid) && seenIds.add(r.eventid)));
 const lineOf = (eventid: string) => startLine.get(rows.find((r) => r.eventid === eventid)!);
 
-const SLOTS = [['gname', 'guncertain1', 'claimed', 'claimmode'], ['gname2', 'guncertain2', 'claim2', 'claimmode2'], ['gname3', 'guncertain3', 'claim3', 'claimmode3']] as const;
-const named = (r: Row) => SLOTS.map(([g, u, c, m], i) => ({ slot: i + 1, gtdName: r[g], group: groupOf(r[g]), uncertain: r[u] === '1', claimed: r[c] === '1', mode: r[m] })).filter((p) => p.gtdName && p.gtdName !== 'Unknown');
+const SLOTS = [
+  ['gname', 'guncertain1', 'claimed', 'claimmode'],
+  ['gname2', 'guncertain2', 'claim2', 'claimmode2'],
+  ['gname3', 'guncertain3', 'claim3', 'claimmode3'],
+] as const;
+const named = (r: Row) =>
+  SLOTS.map(([g, u, c, m], i) => ({
+    slot: i + 1,
+    gtdName: r[g],
+    group: groupOf(r[g]),
+    uncertain: r[u] === '1',
+    claimed: r[c] === '1',
+    mode: r[m],
+  })).filter((p) => p.gtdName && p.gtdName !== 'Unknown');
 /** One claim and one attribution per group and row, from the first slot that names it. */
-function perGroup<T>(r: Row, keep: (p: ReturnType<typeof named>[number]) => boolean, label: (p: ReturnType<typeof named>[number]) => T): T[] {
+function perGroup<T>(
+  r: Row,
+  keep: (p: ReturnType<typeof named>[number]) => boolean,
+  label: (p: ReturnType<typeof named>[number]) => T,
+): T[] {
   const done = new Set<string>();
-  return named(r).filter((p) => keep(p) && !done.has(p.group) && done.add(p.group)).map(label);
+  return named(r)
+    .filter((p) => keep(p) && !done.has(p.group) && done.add(p.group))
+    .map(label);
 }
-const claimsOf = (r: Row) => perGroup(r, (p) => p.claimed, (p) => `${p.group}: ${CHANNEL[p.mode]}`);
-const attributionsOf = (r: Row) => perGroup(r, () => true, (p) => `${p.group}: ${p.uncertain ? 40 : 80}`);
+const claimsOf = (r: Row) =>
+  perGroup(
+    r,
+    (p) => p.claimed,
+    (p) => `${p.group}: ${CHANNEL[p.mode]}`,
+  );
+const attributionsOf = (r: Row) =>
+  perGroup(
+    r,
+    () => true,
+    (p) => `${p.group}: ${p.uncertain ? 40 : 80}`,
+  );
 const num = (v: string) => (v === '' ? null : Number(v));
 const pad = (v: string) => v.padStart(2, '0');
 
 /** What an incident must look like, from its row alone. */
 function expectedOf(r: Row) {
   return {
-    date: r.imonth === '0' ? r.iyear : r.iday === '0' ? `${r.iyear}-${pad(r.imonth)}` : `${r.iyear}-${pad(r.imonth)}-${pad(r.iday)}`,
-    place: [COUNTRY[r.country_txt], r.provstate, r.city === 'Unknown' ? null : r.city, num(r.latitude), num(r.longitude)],
+    date:
+      r.imonth === '0'
+        ? r.iyear
+        : r.iday === '0'
+          ? `${r.iyear}-${pad(r.imonth)}`
+          : `${r.iyear}-${pad(r.imonth)}-${pad(r.iday)}`,
+    place: [
+      COUNTRY[r.country_txt],
+      r.provstate,
+      r.city === 'Unknown' ? null : r.city,
+      num(r.latitude),
+      num(r.longitude),
+    ],
     type: ATTACK[r.attacktype1_txt],
     casualties: [num(r.nkill), num(r.nwound)],
     claims: claimsOf(r).sort(),
@@ -152,7 +228,10 @@ describe('GTD import of the synthetic file', () => {
     expect(first.errors[BAD.length - 1].message).toContain(`repeats line ${lineOf('201501080001')} `);
     expect(incidents).toHaveLength(distinct.length);
 
-    const { rows: counts } = await sql<{ type: string; n: number }>`select type, count(*)::int as n from events group by type`.execute(t.tdb.app.db);
+    const { rows: counts } = await sql<{
+      type: string;
+      n: number;
+    }>`select type, count(*)::int as n from events group by type`.execute(t.tdb.app.db);
     const by = Object.fromEntries(counts.map((c) => [c.type, c.n]));
     const groups = new Set(distinct.flatMap((r) => named(r).map((p) => p.group)));
     const claims = sum(distinct.map((r) => claimsOf(r).length));
@@ -183,20 +262,35 @@ describe('GTD import of the synthetic file', () => {
     let checked = 0;
     for (const r of distinct.filter((x) => x.eventid)) {
       const i = byEventId.get(r.eventid);
-      for (const p of perGroup(r, (x) => x.claimed, (x) => x)) {
+      for (const p of perGroup(
+        r,
+        (x) => x.claimed,
+        (x) => x,
+      )) {
         const claim = i.claims.find((c: any) => c.groupName === p.group);
-        expect({ eventid: r.eventid, slot: p.slot, code: p.mode, channel: claim?.channel }).toEqual({ eventid: r.eventid, slot: p.slot, code: p.mode, channel: CHANNEL[p.mode] });
+        expect({ eventid: r.eventid, slot: p.slot, code: p.mode, channel: claim?.channel }).toEqual({
+          eventid: r.eventid,
+          slot: p.slot,
+          code: p.mode,
+          channel: CHANNEL[p.mode],
+        });
         checked++;
       }
       // The code itself stays with the incident's GTD extras.
       for (const p of named(r).filter((x) => x.claimed)) {
-        expect(i.gtd.perpetrators.find((x: any) => x.slot === p.slot)).toMatchObject({ name: p.gtdName, claimed: true, claimMode: num(p.mode) });
+        expect(i.gtd.perpetrators.find((x: any) => x.slot === p.slot)).toMatchObject({
+          name: p.gtdName,
+          claimed: true,
+          claimMode: num(p.mode),
+        });
       }
     }
     expect(checked).toBeGreaterThanOrEqual(33);
     // Competing claims, and one group named twice in a row (full name, bare acronym): one claim.
     expect(byEventId.get('201604050001')).toMatchObject({ competingClaims: true });
-    expect(byEventId.get('201605060001').claims).toEqual([expect.objectContaining({ groupName: 'Tehreek-e-Taliban Pakistan', channel: 'website' })]);
+    expect(byEventId.get('201605060001').claims).toEqual([
+      expect.objectContaining({ groupName: 'Tehreek-e-Taliban Pakistan', channel: 'website' }),
+    ]);
   });
 
   it('keeps identical rows as distinct incidents', () => {
@@ -226,7 +320,9 @@ describe('GTD import of the synthetic file', () => {
   it("matches GTD's spellings to registered groups by acronym and base name, and registers the rest", async () => {
     const { items } = await get('/v1/groups?limit=500');
     const names = new Map<string, string[]>(items.map((g: any) => [g.name, g.aliases]));
-    expect([...names.keys()].sort()).toEqual([...new Set(distinct.flatMap((r) => named(r).map((p) => p.group)))].sort());
+    expect([...names.keys()].sort()).toEqual(
+      [...new Set(distinct.flatMap((r) => named(r).map((p) => p.group)))].sort(),
+    );
     expect(names.get('Tehreek-e-Taliban Pakistan')).toEqual(['TTP', TTP]);
     expect(names.get('Lashkar-e-Taiba')).toEqual(['Lashkar-e-Taiba (LeT)']);
     expect(names.get('Baloch Liberation Army (BLA)')).toEqual(['Baloch Liberation Army', 'BLA']);

@@ -19,7 +19,10 @@ async function writeSome(n: number): Promise<number[]> {
   await Promise.all(
     Array.from({ length: 4 }, async (_, w) => {
       for (let i = 0; i < n / 4; i++) {
-        const r = await store.append(`test-${randomUUID()}`, [{ type: 'Noted', data: { w, i, text: 'Ünïcode ✓ "quotes"' } }, { type: 'Noted2', data: { nested: { b: 1, a: [1, 2] } } }]);
+        const r = await store.append(`test-${randomUUID()}`, [
+          { type: 'Noted', data: { w, i, text: 'Ünïcode ✓ "quotes"' } },
+          { type: 'Noted2', data: { nested: { b: 1, a: [1, 2] } } },
+        ]);
         positions.push(r.lastPosition);
       }
     }),
@@ -37,9 +40,11 @@ describe('sealed ledger', () => {
     // keep sealing until the whole log is covered, with a deadline.
     const total = await sql<{ n: number }>`select count(*)::int as n from events`.execute(tdb.owner.db);
     let sealed = 0;
-    for (const deadline = Date.now() + 30_000; sealed < total.rows[0].n && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 30_000; sealed < total.rows[0].n && Date.now() < deadline;) {
       await sealer.drain();
-      sealed = (await sql<{ s: number }>`select coalesce(sum(event_count), 0)::int as s from ledger_seals`.execute(tdb.owner.db)).rows[0].s;
+      sealed = (
+        await sql<{ s: number }>`select coalesce(sum(event_count), 0)::int as s from ledger_seals`.execute(tdb.owner.db)
+      ).rows[0].s;
       if (sealed < total.rows[0].n) await new Promise((r) => setTimeout(r, 50));
     }
     const { rows } = await sql<{ n: number; events: number; seals: number }>`
@@ -55,7 +60,9 @@ describe('sealed ledger', () => {
   });
 
   it('names the position of an event altered by the owner behind the triggers', async () => {
-    const { rows } = await sql<{ position: number }>`select position from events order by position offset 57 limit 1`.execute(tdb.owner.db);
+    const { rows } = await sql<{
+      position: number;
+    }>`select position from events order by position offset 57 limit 1`.execute(tdb.owner.db);
     const target = rows[0].position;
     await tdb.owner.db.connection().execute(async (conn) => {
       await sql`alter table events disable trigger events_reject_update`.execute(conn);
@@ -68,7 +75,9 @@ describe('sealed ledger', () => {
   });
 
   it('seals cannot be rewritten by the app role or the owner', async () => {
-    await expect(sql`update ledger_seals set event_count = 0`.execute(tdb.app.db)).rejects.toThrow(/permission denied|immutable/);
+    await expect(sql`update ledger_seals set event_count = 0`.execute(tdb.app.db)).rejects.toThrow(
+      /permission denied|immutable/,
+    );
     await expect(sql`delete from ledger_seals`.execute(tdb.owner.db)).rejects.toThrow(/immutable/);
   });
 });

@@ -40,7 +40,12 @@ const writes: Write[] = [];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number, everyMs = 50): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs: number,
+  everyMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
@@ -66,25 +71,73 @@ async function post(api: Proc, role: keyof typeof keys, path: string, body: unkn
 async function desk(d: number, phase: number, incidents: number): Promise<void> {
   for (let i = 0; i < incidents; i++) {
     const [a, b] = (d + i) % 2 ? [apis[0], apis[1]] : [apis[1], apis[0]];
-    const inc = await post(a, 'reporter', '/v1/incidents', {
-      occurredAt: '2023-07-12',
-      location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: `Town ${phase}-${d}-${i}` },
-      type: 'bombing',
-      sourceIds: [sources[(d + i) % sources.length]],
-    }, 'IncidentReported');
+    const inc = await post(
+      a,
+      'reporter',
+      '/v1/incidents',
+      {
+        occurredAt: '2023-07-12',
+        location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: `Town ${phase}-${d}-${i}` },
+        type: 'bombing',
+        sourceIds: [sources[(d + i) % sources.length]],
+      },
+      'IncidentReported',
+    );
     if (!inc) continue;
     const base = `/v1/incidents/${inc.id}`;
-    const claim = await post(b, 'reporter', `${base}/claims`, { group: 'TTP', channel: 'statement', claimedAt: '2023-07-12T18:00:00Z', sourceId: sources[0] }, 'ClaimRecorded');
+    const claim = await post(
+      b,
+      'reporter',
+      `${base}/claims`,
+      { group: 'TTP', channel: 'statement', claimedAt: '2023-07-12T18:00:00Z', sourceId: sources[0] },
+      'ClaimRecorded',
+    );
     if (!claim) continue;
-    if (i % 2 === 0) await post(a, 'reporter', `${base}/claims/${claim.id}/sources`, { sourceId: sources[1], credibility: 2 }, 'ClaimSourceAdded');
-    if (i % 3 === 0) await post(b, 'reporter', `${base}/denials`, { group: 'ISKP', deniedAt: '2023-07-13T08:00:00Z', sourceId: sources[1], statement: 'Not us.' }, 'ClaimDenied');
-    if (i % 3 === 1) await post(a, 'analyst', `${base}/attributions`, { group: 'ISKP', confidence: 60, basis: 'Officials say so.', sourceIds: [sources[1]] }, 'AttributionAssessed');
-    if (i % 4 === 3) await post(b, 'reporter', `${base}/claims/${claim.id}/retractions`, { retractedAt: '2023-07-14T10:00:00Z', sourceId: sources[0], reason: 'Disowned.' }, 'ClaimRetracted');
-    if (i % 5 === 0) await post(a, 'reporter', '/v1/sources', { name: `Desk ${phase}-${d}-${i}`, kind: 'news', reliability: 'C' }, 'SourceRegistered');
+    if (i % 2 === 0)
+      await post(
+        a,
+        'reporter',
+        `${base}/claims/${claim.id}/sources`,
+        { sourceId: sources[1], credibility: 2 },
+        'ClaimSourceAdded',
+      );
+    if (i % 3 === 0)
+      await post(
+        b,
+        'reporter',
+        `${base}/denials`,
+        { group: 'ISKP', deniedAt: '2023-07-13T08:00:00Z', sourceId: sources[1], statement: 'Not us.' },
+        'ClaimDenied',
+      );
+    if (i % 3 === 1)
+      await post(
+        a,
+        'analyst',
+        `${base}/attributions`,
+        { group: 'ISKP', confidence: 60, basis: 'Officials say so.', sourceIds: [sources[1]] },
+        'AttributionAssessed',
+      );
+    if (i % 4 === 3)
+      await post(
+        b,
+        'reporter',
+        `${base}/claims/${claim.id}/retractions`,
+        { retractedAt: '2023-07-14T10:00:00Z', sourceId: sources[0], reason: 'Disowned.' },
+        'ClaimRetracted',
+      );
+    if (i % 5 === 0)
+      await post(
+        a,
+        'reporter',
+        '/v1/sources',
+        { name: `Desk ${phase}-${d}-${i}`, kind: 'news', reliability: 'C' },
+        'SourceRegistered',
+      );
   }
 }
 
-const load = (phase: number) => Promise.all(Array.from({ length: DESKS }, (_, d) => desk(d, phase, INCIDENTS_PER_DESK_PER_PHASE)));
+const load = (phase: number) =>
+  Promise.all(Array.from({ length: DESKS }, (_, d) => desk(d, phase, INCIDENTS_PER_DESK_PER_PHASE)));
 
 interface LeaseView {
   name: string;
@@ -95,19 +148,38 @@ interface LeaseView {
 }
 async function leases(): Promise<LeaseView[]> {
   const { rows } = await sql<any>`
-    select name, holder, token, acquired_at, expires_at > clock_timestamp() as live from follower_leases order by name`.execute(tdb.owner.db);
-  return rows.map((r: any) => ({ name: r.name, holder: r.holder, token: r.token, acquiredAt: new Date(r.acquired_at), live: r.live }));
+    select name, holder, token, acquired_at, expires_at > clock_timestamp() as live from follower_leases order by name`.execute(
+    tdb.owner.db,
+  );
+  return rows.map((r: any) => ({
+    name: r.name,
+    holder: r.holder,
+    token: r.token,
+    acquiredAt: new Date(r.acquired_at),
+    live: r.live,
+  }));
 }
 
 const workerByPid = (pid: number) => workers.find((w) => w.pid === pid);
 
 /** Waits until every one of `names` is held, unexpired, by a process other than `pid`; answers how long that took since `since`. */
-async function takenOverFrom(pid: number, names: string[], since: number): Promise<{ ms: number; leases: LeaseView[] }> {
-  const now = await until(`leases ${names.join(', ')} to move away from pid ${pid}`, async () => {
-    const ls = await leases();
-    const moved = names.every((n) => ls.some((l) => l.name === n && l.live && holderPid(l.holder) !== pid && workerByPid(holderPid(l.holder))));
-    return moved ? ls : undefined;
-  }, TAKEOVER_DEADLINE_MS, 25);
+async function takenOverFrom(
+  pid: number,
+  names: string[],
+  since: number,
+): Promise<{ ms: number; leases: LeaseView[] }> {
+  const now = await until(
+    `leases ${names.join(', ')} to move away from pid ${pid}`,
+    async () => {
+      const ls = await leases();
+      const moved = names.every((n) =>
+        ls.some((l) => l.name === n && l.live && holderPid(l.holder) !== pid && workerByPid(holderPid(l.holder))),
+      );
+      return moved ? ls : undefined;
+    },
+    TAKEOVER_DEADLINE_MS,
+    25,
+  );
   return { ms: Date.now() - since, leases: now };
 }
 
@@ -139,12 +211,21 @@ beforeAll(async () => {
     keys[role] = ((await res.json()) as any).key;
   }
   sources = [];
-  for (const [name, reliability] of [['Dawn', 'A'], ['Reuters', 'B'], ['Umar Media', 'E']] as const) {
+  for (const [name, reliability] of [
+    ['Dawn', 'A'],
+    ['Reuters', 'B'],
+    ['Umar Media', 'E'],
+  ] as const) {
     const s = await post(apis[1], 'reporter', '/v1/sources', { name, kind: 'news', reliability }, 'SourceRegistered');
     sources.push(s.id);
   }
-  for (const [name, aliases] of [['Tehreek-e-Taliban Pakistan', ['TTP']], ['Islamic State Khorasan Province', ['ISKP']]] as const) {
-    expect(await post(apis[0], 'analyst', '/v1/groups', { name, aliases, kind: 'militant' }, 'GroupRegistered')).not.toBeNull();
+  for (const [name, aliases] of [
+    ['Tehreek-e-Taliban Pakistan', ['TTP']],
+    ['Islamic State Khorasan Province', ['ISKP']],
+  ] as const) {
+    expect(
+      await post(apis[0], 'analyst', '/v1/groups', { name, aliases, kind: 'militant' }, 'GroupRegistered'),
+    ).not.toBeNull();
   }
 }, 120_000);
 
@@ -157,11 +238,23 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
   it('leases move within the TTL; nothing is lost, applied twice or corroborated twice', async () => {
     const t0 = Date.now();
     // All five followers held, each once, shared out among the three workers.
-    const names = ['ledger:sealer', 'projection:groups', 'projection:incidents', 'projection:sources', 'workflow:dispatcher'];
-    const spread = await until('all followers held by the workers', async () => {
-      const ls = await leases();
-      return names.every((n) => ls.some((l) => l.name === n && l.live && workerByPid(holderPid(l.holder)))) ? ls : undefined;
-    }, 30_000);
+    const names = [
+      'ledger:sealer',
+      'projection:groups',
+      'projection:incidents',
+      'projection:sources',
+      'workflow:dispatcher',
+    ];
+    const spread = await until(
+      'all followers held by the workers',
+      async () => {
+        const ls = await leases();
+        return names.every((n) => ls.some((l) => l.name === n && l.live && workerByPid(holderPid(l.holder))))
+          ? ls
+          : undefined;
+      },
+      30_000,
+    );
     const holders = new Set(spread.filter((l) => l.live).map((l) => holderPid(l.holder)));
     expect(holders.size).toBeGreaterThanOrEqual(2);
 
@@ -180,20 +273,30 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
     await phase2;
 
     // SIGSTOP the next holder of the incidents projection: frozen, its sessions open.
-    const frozenLeases = (await leases()).filter((l) => l.live && l.holder === kill.leases.find((x) => x.name === 'projection:incidents')!.holder);
+    const frozenLeases = (await leases()).filter(
+      (l) => l.live && l.holder === kill.leases.find((x) => x.name === 'projection:incidents')!.holder,
+    );
     const frozen = workerByPid(holderPid(frozenLeases[0].holder))!;
     const logMark = frozen.logs().length;
     const phase3 = load(3);
     const stoppedAt = Date.now();
     frozen.kill('SIGSTOP');
-    const stop = await takenOverFrom(frozen.pid, frozenLeases.map((l) => l.name), stoppedAt);
+    const stop = await takenOverFrom(
+      frozen.pid,
+      frozenLeases.map((l) => l.name),
+      stoppedAt,
+    );
     frozen.kill('SIGCONT');
     await phase3;
     // Resumed, its watchdog stops the followers of every lease it lost.
-    await until('the resumed worker to report its lost leases', async () => {
-      const text = frozen.logs().slice(logMark);
-      return frozenLeases.every((l) => text.includes(`lease lost: ${l.name}`));
-    }, 30_000);
+    await until(
+      'the resumed worker to report its lost leases',
+      async () => {
+        const text = frozen.logs().slice(logMark);
+        return frozenLeases.every((l) => text.includes(`lease lost: ${l.name}`));
+      },
+      30_000,
+    );
 
     // Everything settles: every follower at the head, every claim's flow done.
     const store = new EventStore(tdb.app.db);
@@ -201,7 +304,9 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
       const { rows } = await sql<{ n: number }>`
         select count(*)::int as n from unnest(${names}::text[]) as f(name)
          where not exists (select 1 from checkpoints c where c.name = f.name
-                             and (c.transaction_id, c.position) >= (select transaction_id, position from events order by transaction_id desc, position desc limit 1))`.execute(tdb.owner.db);
+                             and (c.transaction_id, c.position) >= (select transaction_id, position from events order by transaction_id desc, position desc limit 1))`.execute(
+        tdb.owner.db,
+      );
       return rows[0].n === 0;
     };
     await until('every follower at the head of the log', followersAtHead, 180_000, 200);
@@ -211,7 +316,9 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
          where r.type = 'ClaimRecorded'
            and not exists (select 1 from events c where c.type = 'CorroborationCompleted' and c.data->>'claimId' = r.data->>'claimId'
                              and (c.data->'checks'->'cause'->>'eventId' = r.event_id::text
-                                  or (c.data->'checks'->'cause'->>'position')::bigint > r.position))`.execute(tdb.owner.db);
+                                  or (c.data->'checks'->'cause'->>'position')::bigint > r.position))`.execute(
+        tdb.owner.db,
+      );
       return rows[0].n;
     };
     // A flow whose worker was killed mid-job is retried once BullMQ finds it stalled (its lock lapses after 30 s).
@@ -226,7 +333,9 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
       select metadata->>'idempotencyKey' as key, type, count(*)::int as n, min(position) as p from events
        where metadata ? 'idempotencyKey' group by 1, 2`.execute(tdb.owner.db);
     const byKey = new Map(logged.map((r) => [`${r.key}/${r.type}`, r]));
-    const missing = ok.filter((w) => byKey.get(`${w.key}/${w.type}`)?.n !== 1 || Number(byKey.get(`${w.key}/${w.type}`)!.p) !== w.position);
+    const missing = ok.filter(
+      (w) => byKey.get(`${w.key}/${w.type}`)?.n !== 1 || Number(byKey.get(`${w.key}/${w.type}`)!.p) !== w.position,
+    );
     expect(missing).toEqual([]);
 
     // 2. The read models equal a fold of the log.
@@ -241,7 +350,9 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
         group by data->>'claimId', data->'checks'->'cause'->>'eventId' having count(*) > 1) d`.execute(tdb.owner.db);
     expect(dup[0].n).toBe(0);
     const { rows: cc } = await sql<{ n: number; claims: number }>`
-      select count(*)::int as n, count(distinct data->>'claimId')::int as claims from events where type = 'CorroborationCompleted'`.execute(tdb.owner.db);
+      select count(*)::int as n, count(distinct data->>'claimId')::int as claims from events where type = 'CorroborationCompleted'`.execute(
+      tdb.owner.db,
+    );
     expect(cc[0].claims).toBe(claims);
 
     // 4. The frozen worker committed no projection batch under its old leases after they were taken over.
@@ -259,7 +370,9 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
         }
       });
     expect(committed.length).toBeGreaterThan(0);
-    const lateCommits = committed.filter((c) => frozenTokens.has(c.token) && new Date(c.fencedAt) >= takeoverAt.get(frozenTokens.get(c.token)!)!);
+    const lateCommits = committed.filter(
+      (c) => frozenTokens.has(c.token) && new Date(c.fencedAt) >= takeoverAt.get(frozenTokens.get(c.token)!)!,
+    );
     expect(lateCommits).toEqual([]);
 
     // 5. The ledger covers the whole log and verifies.

@@ -21,8 +21,17 @@ import type { Queue } from 'bullmq';
 import { generateHistory, prng } from '../../bench/support/generate.js';
 import { deletePrefix } from '../corroboration/support/harness.js';
 import {
-  backlog, completions, corroborationQueue, diffSnapshots, duplicateCompletions, finalVerdicts, FOLLOWERS,
-  readModelSnapshot, recordedClaimIds, unaccountedFlows, waitSettled,
+  backlog,
+  completions,
+  corroborationQueue,
+  diffSnapshots,
+  duplicateCompletions,
+  finalVerdicts,
+  FOLLOWERS,
+  readModelSnapshot,
+  recordedClaimIds,
+  unaccountedFlows,
+  waitSettled,
 } from '../hardening/support/outage-state.js';
 import { startWorker, type Proc } from '../support/processes.js';
 import { size } from '../support/sizes.js';
@@ -71,7 +80,10 @@ async function newRun(label: string): Promise<Run> {
 beforeAll(async () => {
   const [crash, clean] = [await newRun('crash'), await newRun('clean')];
   // The same seeded history on both databases: same ids, same order, so the same positions.
-  const [a, b] = [await generateHistory(crash.tdb.app.db, EVENTS, { seed: 11 }), await generateHistory(clean.tdb.app.db, EVENTS, { seed: 11 })];
+  const [a, b] = [
+    await generateHistory(crash.tdb.app.db, EVENTS, { seed: 11 }),
+    await generateHistory(clean.tdb.app.db, EVENTS, { seed: 11 }),
+  ];
   expect(a).toEqual(b);
 }, 300_000);
 
@@ -86,73 +98,96 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe(`worker killed with SIGKILL ${KILLS}+ times during ${EVENTS} events`, () => {
-  it('ends with the read models and corroboration results of a clean run', async () => {
-    const [crash, clean] = runs;
-    const started = Date.now();
-    const cleanWorker = await startWorker(clean.env);
-    const rnd = prng(seed);
-    const kills: Array<{ afterMs: number; pending: number; lags: Record<string, number> }> = [];
-    let worker: Proc = await startWorker(crash.env);
-    // Kill until KILLS deaths have hit a worker with work left (a cap keeps a fast machine from looping).
-    while (kills.filter((k) => k.pending > 0 || Object.values(k.lags).some((l) => l > 0)).length < KILLS && kills.length < KILLS * 3) {
-      const afterMs = Math.round(KILL_AFTER_MS[0] + rnd() * (KILL_AFTER_MS[1] - KILL_AFTER_MS[0]));
-      await sleep(afterMs);
-      const b = await backlog(crash.tdb.owner.db, crash.queue);
-      worker.kill('SIGKILL');
-      await worker.exited;
-      kills.push({ afterMs, pending: b.pending, lags: b.lags });
-      worker = await startWorker(crash.env);
-    }
-    const busyKills = kills.filter((k) => k.pending > 0 || Object.values(k.lags).some((l) => l > 0)).length;
-    const killedMs = Date.now() - started;
-    console.log(`worker crash: ${kills.length} kills done after ${killedMs} ms: ${JSON.stringify(kills)}`);
+  it(
+    'ends with the read models and corroboration results of a clean run',
+    async () => {
+      const [crash, clean] = runs;
+      const started = Date.now();
+      const cleanWorker = await startWorker(clean.env);
+      const rnd = prng(seed);
+      const kills: Array<{ afterMs: number; pending: number; lags: Record<string, number> }> = [];
+      let worker: Proc = await startWorker(crash.env);
+      // Kill until KILLS deaths have hit a worker with work left (a cap keeps a fast machine from looping).
+      while (
+        kills.filter((k) => k.pending > 0 || Object.values(k.lags).some((l) => l > 0)).length < KILLS &&
+        kills.length < KILLS * 3
+      ) {
+        const afterMs = Math.round(KILL_AFTER_MS[0] + rnd() * (KILL_AFTER_MS[1] - KILL_AFTER_MS[0]));
+        await sleep(afterMs);
+        const b = await backlog(crash.tdb.owner.db, crash.queue);
+        worker.kill('SIGKILL');
+        await worker.exited;
+        kills.push({ afterMs, pending: b.pending, lags: b.lags });
+        worker = await startWorker(crash.env);
+      }
+      const busyKills = kills.filter((k) => k.pending > 0 || Object.values(k.lags).some((l) => l > 0)).length;
+      const killedMs = Date.now() - started;
+      console.log(`worker crash: ${kills.length} kills done after ${killedMs} ms: ${JSON.stringify(kills)}`);
 
-    const [crashDone, cleanDone] = await Promise.all([
-      waitSettled(crash.tdb.owner.db, crash.queue, FOLLOWERS, SETTLE_MS, 'crashed run'),
-      waitSettled(clean.tdb.owner.db, clean.queue, FOLLOWERS, SETTLE_MS, 'clean run'),
-    ]);
-    const settledMs = Date.now() - started;
-    console.log(`worker crash: both runs settled after ${settledMs} ms`);
-    await Promise.all([worker.stop(), cleanWorker.stop()]);
+      const [crashDone, cleanDone] = await Promise.all([
+        waitSettled(crash.tdb.owner.db, crash.queue, FOLLOWERS, SETTLE_MS, 'crashed run'),
+        waitSettled(clean.tdb.owner.db, clean.queue, FOLLOWERS, SETTLE_MS, 'clean run'),
+      ]);
+      const settledMs = Date.now() - started;
+      console.log(`worker crash: both runs settled after ${settledMs} ms`);
+      await Promise.all([worker.stop(), cleanWorker.stop()]);
 
-    // Deaths landed while there was work: the test tested something.
-    expect(busyKills).toBeGreaterThanOrEqual(KILLS);
-    // No job gave up (a job of a killed worker is retried once found stalled).
-    expect({ crash: crashDone.failed, clean: cleanDone.failed }).toEqual({ crash: 0, clean: 0 });
+      // Deaths landed while there was work: the test tested something.
+      expect(busyKills).toBeGreaterThanOrEqual(KILLS);
+      // No job gave up (a job of a killed worker is retried once found stalled).
+      expect({ crash: crashDone.failed, clean: cleanDone.failed }).toEqual({ crash: 0, clean: 0 });
 
-    const [crashResults, cleanResults] = [await completions(crash.tdb.owner.db), await completions(clean.tdb.owner.db)];
-    const claims = await recordedClaimIds(crash.tdb.owner.db);
-    expect(await recordedClaimIds(clean.tdb.owner.db)).toEqual(claims);
-    expect(claims.length).toBeGreaterThan(EVENTS / 10);
+      const [crashResults, cleanResults] = [
+        await completions(crash.tdb.owner.db),
+        await completions(clean.tdb.owner.db),
+      ];
+      const claims = await recordedClaimIds(crash.tdb.owner.db);
+      expect(await recordedClaimIds(clean.tdb.owner.db)).toEqual(claims);
+      expect(claims.length).toBeGreaterThan(EVENTS / 10);
 
-    // Exactly once per cause.
-    expect(duplicateCompletions(crashResults)).toEqual([]);
-    expect(duplicateCompletions(cleanResults)).toEqual([]);
-    expect(await unaccountedFlows(crash.queue, crashResults)).toEqual([]);
-    expect(await unaccountedFlows(clean.queue, cleanResults)).toEqual([]);
+      // Exactly once per cause.
+      expect(duplicateCompletions(crashResults)).toEqual([]);
+      expect(duplicateCompletions(cleanResults)).toEqual([]);
+      expect(await unaccountedFlows(crash.queue, crashResults)).toEqual([]);
+      expect(await unaccountedFlows(clean.queue, cleanResults)).toEqual([]);
 
-    // Every claim corroborated, with the clean run's verdict and score, by every run it got.
-    const cleanFinal = finalVerdicts(cleanResults);
-    const crashFinal = finalVerdicts(crashResults);
-    expect([...crashFinal.keys()].sort()).toEqual([...claims].sort());
-    expect([...cleanFinal.keys()].sort()).toEqual([...claims].sort());
-    const differing = crashResults.filter((c) => {
-      const want = cleanFinal.get(c.claimId);
-      return !want || want.verdict !== c.verdict || want.score !== c.score;
-    });
-    expect(differing.slice(0, 5)).toEqual([]);
+      // Every claim corroborated, with the clean run's verdict and score, by every run it got.
+      const cleanFinal = finalVerdicts(cleanResults);
+      const crashFinal = finalVerdicts(crashResults);
+      expect([...crashFinal.keys()].sort()).toEqual([...claims].sort());
+      expect([...cleanFinal.keys()].sort()).toEqual([...claims].sort());
+      const differing = crashResults.filter((c) => {
+        const want = cleanFinal.get(c.claimId);
+        return !want || want.verdict !== c.verdict || want.score !== c.score;
+      });
+      expect(differing.slice(0, 5)).toEqual([]);
 
-    // The read models, row by row.
-    const [crashModels, cleanModels] = [await readModelSnapshot(crash.tdb.owner.db), await readModelSnapshot(clean.tdb.owner.db)];
-    expect(Object.keys(crashModels)).toEqual(expect.arrayContaining(['rm_incidents', 'rm_claims', 'rm_denials', 'rm_attributions', 'rm_reviews', 'rm_groups', 'rm_sources']));
-    expect(crashModels.rm_claims.size).toBe(claims.length);
-    expect(diffSnapshots(crashModels, cleanModels)).toEqual({});
+      // The read models, row by row.
+      const [crashModels, cleanModels] = [
+        await readModelSnapshot(crash.tdb.owner.db),
+        await readModelSnapshot(clean.tdb.owner.db),
+      ];
+      expect(Object.keys(crashModels)).toEqual(
+        expect.arrayContaining([
+          'rm_incidents',
+          'rm_claims',
+          'rm_denials',
+          'rm_attributions',
+          'rm_reviews',
+          'rm_groups',
+          'rm_sources',
+        ]),
+      );
+      expect(crashModels.rm_claims.size).toBe(claims.length);
+      expect(diffSnapshots(crashModels, cleanModels)).toEqual({});
 
-    const rows = Object.fromEntries(Object.entries(crashModels).map(([t, m]) => [t, m.size]));
-    console.log(
-      `worker crash (seed ${seed}): ${EVENTS} input events, ${kills.length} SIGKILLs (${busyKills} with work left) in ${killedMs} ms, ` +
-        `settled after ${settledMs} ms; ${claims.length} claims, corroboration runs ${crashResults.length} (crashed) vs ${cleanResults.length} (clean); ` +
-        `rows ${JSON.stringify(rows)}; kill points ${JSON.stringify(kills.map((k) => k.afterMs))}`,
-    );
-  }, SETTLE_MS + 600_000);
+      const rows = Object.fromEntries(Object.entries(crashModels).map(([t, m]) => [t, m.size]));
+      console.log(
+        `worker crash (seed ${seed}): ${EVENTS} input events, ${kills.length} SIGKILLs (${busyKills} with work left) in ${killedMs} ms, ` +
+          `settled after ${settledMs} ms; ${claims.length} claims, corroboration runs ${crashResults.length} (crashed) vs ${cleanResults.length} (clean); ` +
+          `rows ${JSON.stringify(rows)}; kill points ${JSON.stringify(kills.map((k) => k.afterMs))}`,
+      );
+    },
+    SETTLE_MS + 600_000,
+  );
 });

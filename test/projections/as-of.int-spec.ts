@@ -37,7 +37,14 @@ beforeAll(async () => {
   t = await createTestApp('proj_asof');
   store = new EventStore(t.tdb.app.db);
   world = await seedDirectory(store, mulberry32(31), 30, t.tdb.app.db);
-  runner = new ProjectionRunner({ db: t.tdb.app.db, store, connection: { connectionString: t.tdb.url }, projections: PROJECTIONS, pollMs: 20, batchSize: 50 });
+  runner = new ProjectionRunner({
+    db: t.tdb.app.db,
+    store,
+    connection: { connectionString: t.tdb.url },
+    projections: PROJECTIONS,
+    pollMs: 20,
+    batchSize: 50,
+  });
   runner.start();
 
   // Writers and, beside them, a reader capturing live pictures at random moments.
@@ -75,8 +82,14 @@ describe('as of = live at that moment', () => {
       const folded = foldIncident(await store.readStream(`incident-${c.id}`, { toPosition: c.body.position }));
       const view = asJson(toIncidentView(folded!));
       const { claims, denials, attributions, ...rest } = c.body;
-      expect({ ...rest, claims: withoutNames(claims), denials: withoutNames(denials), attributions: withoutNames(attributions) }).toEqual(view);
-      for (const x of [...claims, ...denials, ...attributions]) expect(x.groupName).toEqual(world.groups.find((g) => g.id === x.groupId)!.name);
+      expect({
+        ...rest,
+        claims: withoutNames(claims),
+        denials: withoutNames(denials),
+        attributions: withoutNames(attributions),
+      }).toEqual(view);
+      for (const x of [...claims, ...denials, ...attributions])
+        expect(x.groupName).toEqual(world.groups.find((g) => g.id === x.groupId)!.name);
     }
   });
 
@@ -136,7 +149,11 @@ describe('HTTP readers during a rebuild', () => {
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from rm_incidents`.execute(t.tdb.owner.db);
     const n = rows[0].n;
     expect(n).toBeGreaterThanOrEqual(25);
-    const { rows: busiest } = await sql<{ id: string }>`select incident_id::text as id from rm_incidents order by version desc, incident_id limit 1`.execute(t.tdb.owner.db);
+    const { rows: busiest } = await sql<{
+      id: string;
+    }>`select incident_id::text as id from rm_incidents order by version desc, incident_id limit 1`.execute(
+      t.tdb.owner.db,
+    );
     const one = busiest[0].id;
     const liveOne = (await get(`/v1/incidents/${one}`)).body;
 
@@ -152,9 +169,15 @@ describe('HTTP readers during a rebuild', () => {
       }
     };
     const readers = [
-      loop('/v1/incidents?limit=500', (r) => (r.body.items.length === n ? null : `${r.body.items.length} items, not ${n}`)),
-      loop('/v1/incidents?limit=500', (r) => (r.body.items.length === n ? null : `${r.body.items.length} items, not ${n}`)),
-      loop(`/v1/incidents/${one}`, (r) => (JSON.stringify(r.body) === JSON.stringify(liveOne) ? null : 'a different picture')),
+      loop('/v1/incidents?limit=500', (r) =>
+        r.body.items.length === n ? null : `${r.body.items.length} items, not ${n}`,
+      ),
+      loop('/v1/incidents?limit=500', (r) =>
+        r.body.items.length === n ? null : `${r.body.items.length} items, not ${n}`,
+      ),
+      loop(`/v1/incidents/${one}`, (r) =>
+        JSON.stringify(r.body) === JSON.stringify(liveOne) ? null : 'a different picture',
+      ),
     ];
     await sleep(50);
     const rebuilds = new RebuildRunner(t.tdb.owner.db);
@@ -185,7 +208,9 @@ describe('a read that meets the swap', () => {
     const waiting = async (mode: string) => {
       const { rows } = await sql<{ n: number }>`
         select count(*)::int as n from pg_locks l join pg_class c on c.oid = l.relation
-         where c.relname = 'rm_incidents' and l.mode = ${mode} and not l.granted and l.database = (select oid from pg_database where datname = current_database())`.execute(t.tdb.owner.db);
+         where c.relname = 'rm_incidents' and l.mode = ${mode} and not l.granted and l.database = (select oid from pg_database where datname = current_database())`.execute(
+        t.tdb.owner.db,
+      );
       return rows[0].n > 0;
     };
     const until = async (what: string, ok: () => Promise<boolean>) => {

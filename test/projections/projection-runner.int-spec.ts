@@ -10,8 +10,24 @@ import { createDatabase, EventStore, LogSubscription, type DatabaseHandle } from
 import { incidentsProjection, LIVE, PROJECTIONS, ProjectionRunner, type Projection } from '@app/projections';
 import { projectionFollower } from '@app/config';
 import { APP_ROLE, createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { allCheckpoints, compareWithFold, dumpModels, loadCheckpoint, pendingEvents, sleep, waitForCatchUp } from './support/model.js';
-import { decideAndAppend, eventCount, mulberry32, runWorkload, seedDirectory, uuidFrom, type World } from './support/workload.js';
+import {
+  allCheckpoints,
+  compareWithFold,
+  dumpModels,
+  loadCheckpoint,
+  pendingEvents,
+  sleep,
+  waitForCatchUp,
+} from './support/model.js';
+import {
+  decideAndAppend,
+  eventCount,
+  mulberry32,
+  runWorkload,
+  seedDirectory,
+  uuidFrom,
+  type World,
+} from './support/workload.js';
 
 let tdb: TestDatabase;
 let store: EventStore;
@@ -19,8 +35,24 @@ let world: World;
 const runners: ProjectionRunner[] = [];
 const runnerLog: string[] = [];
 
-function startRunner(projections: readonly Projection[] = PROJECTIONS, db = tdb.app.db, batchSize = 100, leaseTtlMs?: number, log = runnerLog): ProjectionRunner {
-  const runner = new ProjectionRunner({ db, store: new EventStore(db), connection: { connectionString: tdb.url }, projections, pollMs: 20, batchSize, heartbeatMs: 100, leaseTtlMs, log: (m) => log.push(m) });
+function startRunner(
+  projections: readonly Projection[] = PROJECTIONS,
+  db = tdb.app.db,
+  batchSize = 100,
+  leaseTtlMs?: number,
+  log = runnerLog,
+): ProjectionRunner {
+  const runner = new ProjectionRunner({
+    db,
+    store: new EventStore(db),
+    connection: { connectionString: tdb.url },
+    projections,
+    pollMs: 20,
+    batchSize,
+    heartbeatMs: 100,
+    leaseTtlMs,
+    log: (m) => log.push(m),
+  });
   runners.push(runner);
   runner.start();
   return runner;
@@ -42,7 +74,9 @@ function survivesKills(d: DatabaseHandle): DatabaseHandle {
 }
 
 async function claimEventsInLog(): Promise<number> {
-  const { rows } = await sql<{ n: number }>`select count(*)::int as n from events where type = 'ClaimRecorded'`.execute(tdb.owner.db);
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from events where type = 'ClaimRecorded'`.execute(
+    tdb.owner.db,
+  );
   return rows[0].n;
 }
 
@@ -75,8 +109,17 @@ describe('live projection = fold of the log', () => {
     expect(cmp.sources).toBe(6);
 
     // The checkpoints stand at the last event of the log in (transaction, position) order.
-    const { rows } = await sql<{ t: string; p: number }>`select transaction_id::text as t, position as p from events order by transaction_id desc, position desc limit 1`.execute(tdb.owner.db);
-    for (const p of PROJECTIONS) expect(await loadCheckpoint(tdb.app.db, projectionFollower(p.name))).toEqual({ transactionId: rows[0].t, position: Number(rows[0].p) });
+    const { rows } = await sql<{
+      t: string;
+      p: number;
+    }>`select transaction_id::text as t, position as p from events order by transaction_id desc, position desc limit 1`.execute(
+      tdb.owner.db,
+    );
+    for (const p of PROJECTIONS)
+      expect(await loadCheckpoint(tdb.app.db, projectionFollower(p.name))).toEqual({
+        transactionId: rows[0].t,
+        position: Number(rows[0].p),
+      });
     await stopAll();
   });
 });
@@ -100,9 +143,13 @@ describe('a batch that dies half-way', () => {
       name: projectionFollower(incidentsProjection.name),
       batchSize: 40,
       handle: async (events, trx) => {
-        const maxBefore = await sql<{ m: number }>`select coalesce(max(position), 0)::bigint as m from rm_incidents`.execute(trx);
+        const maxBefore = await sql<{
+          m: number;
+        }>`select coalesce(max(position), 0)::bigint as m from rm_incidents`.execute(trx);
         await incidentsProjection.apply(events, trx, LIVE);
-        const maxAfter = await sql<{ m: number }>`select coalesce(max(position), 0)::bigint as m from rm_incidents`.execute(trx);
+        const maxAfter = await sql<{
+          m: number;
+        }>`select coalesce(max(position), 0)::bigint as m from rm_incidents`.execute(trx);
         wroteInside = Number(maxAfter.rows[0].m) > Number(maxBefore.rows[0].m);
         throw new Error('worker crashed after writing');
       },
@@ -124,7 +171,9 @@ describe('a batch that dies half-way', () => {
 
   it('a backend terminated mid-batch (pg_terminate_backend) moves neither the checkpoint nor the model', async () => {
     const snapshot = await prepareBacklog(3);
-    const victim = survivesKills(createDatabase({ url: tdb.url, role: APP_ROLE, poolMax: 2, applicationName: 'claimtrail-test-victim' }));
+    const victim = survivesKills(
+      createDatabase({ url: tdb.url, role: APP_ROLE, poolMax: 2, applicationName: 'claimtrail-test-victim' }),
+    );
     let terminated = false;
     try {
       const sub = new LogSubscription(victim.db, new EventStore(victim.db), {
@@ -133,7 +182,9 @@ describe('a batch that dies half-way', () => {
         handle: async (events, trx) => {
           await incidentsProjection.apply(events, trx, LIVE);
           const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
-          const killed = await sql<{ ok: boolean }>`select pg_terminate_backend(${rows[0].pid}) as ok`.execute(tdb.owner.db);
+          const killed = await sql<{ ok: boolean }>`select pg_terminate_backend(${rows[0].pid}) as ok`.execute(
+            tdb.owner.db,
+          );
           terminated = killed.rows[0].ok;
           await sleep(50);
         },
@@ -160,7 +211,12 @@ describe('a batch that dies half-way', () => {
     // checked-out client whose backend dies between two statements of a transaction, and without a
     // listener that is an uncaught exception (the worker process would exit).
     const snapshot = await prepareBacklog(7);
-    const plain = createDatabase({ url: tdb.url, role: APP_ROLE, poolMax: 2, applicationName: 'claimtrail-test-plain' });
+    const plain = createDatabase({
+      url: tdb.url,
+      role: APP_ROLE,
+      poolMax: 2,
+      applicationName: 'claimtrail-test-plain',
+    });
     let terminated = false;
     let kill = true;
     try {
@@ -171,14 +227,19 @@ describe('a batch that dies half-way', () => {
           await incidentsProjection.apply(events, trx, LIVE);
           if (!kill) return;
           const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
-          terminated = (await sql<{ ok: boolean }>`select pg_terminate_backend(${rows[0].pid}) as ok`.execute(tdb.owner.db)).rows[0].ok;
+          terminated = (
+            await sql<{ ok: boolean }>`select pg_terminate_backend(${rows[0].pid}) as ok`.execute(tdb.owner.db)
+          ).rows[0].ok;
           // Idle in the transaction while the backend goes away.
           await sleep(200);
         },
       });
       let failed: unknown;
       for (let i = 0; i < 400 && !terminated; i++) {
-        failed = await sub.processBatch().then(() => undefined, (e) => e);
+        failed = await sub.processBatch().then(
+          () => undefined,
+          (e) => e,
+        );
         if (!terminated) await sleep(25);
       }
       expect(terminated).toBe(true);
@@ -189,7 +250,10 @@ describe('a batch that dies half-way', () => {
       expect(applied).toBeGreaterThan(0);
       // Other databases' transactions on this server can hold the snapshot's xmin back: keep
       // applying (each batch is still exactly-once) until nothing is pending, with a deadline.
-      for (const deadline = Date.now() + 30_000; (await pendingEvents(tdb.owner.db, 'incidents')) > 0 && Date.now() < deadline; ) {
+      for (
+        const deadline = Date.now() + 30_000;
+        (await pendingEvents(tdb.owner.db, 'incidents')) > 0 && Date.now() < deadline;
+      ) {
         if ((await sub.processBatch()) === 0) await new Promise((r) => setTimeout(r, 50));
       }
       expect(await pendingEvents(tdb.owner.db, 'incidents')).toBe(0);
@@ -214,7 +278,9 @@ describe('a batch that dies half-way', () => {
         }
       },
     };
-    const runnerDb = survivesKills(createDatabase({ url: tdb.url, role: APP_ROLE, poolMax: 4, applicationName: 'claimtrail-test-runner' }));
+    const runnerDb = survivesKills(
+      createDatabase({ url: tdb.url, role: APP_ROLE, poolMax: 4, applicationName: 'claimtrail-test-runner' }),
+    );
     try {
       startRunner([flaky, ...PROJECTIONS.filter((p) => p.name !== 'incidents')], runnerDb.db, 30);
       let kills = 0;
@@ -225,7 +291,9 @@ describe('a batch that dies half-way', () => {
           await sleep(150);
           const { rows } = await sql<{ n: number }>`
             select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
-             where datname = current_database() and application_name in ('claimtrail-test-runner', 'claimtrail-follower-leases')`.execute(tdb.owner.db);
+             where datname = current_database() and application_name in ('claimtrail-test-runner', 'claimtrail-follower-leases')`.execute(
+            tdb.owner.db,
+          );
           kills += rows[0].n;
         }
       })();
@@ -250,11 +318,16 @@ describe('a batch that dies half-way', () => {
     expect(cmp.mismatches).toEqual([]);
 
     // Each claim exactly once: in the model, in the folded states, and as many as the log recorded.
-    const claims = await sql<{ claim_id: string; n: number }>`select claim_id::text, count(*)::int as n from rm_claims group by claim_id`.execute(tdb.owner.db);
+    const claims = await sql<{
+      claim_id: string;
+      n: number;
+    }>`select claim_id::text, count(*)::int as n from rm_claims group by claim_id`.execute(tdb.owner.db);
     expect(claims.rows.filter((r) => r.n !== 1)).toEqual([]);
     expect(claims.rows.length).toBe(await claimEventsInLog());
     const inStates = await sql<{ n: number; d: number }>`
-      select count(*)::int as n, count(distinct c->>'id')::int as d from rm_incidents, jsonb_array_elements(state->'claims') c`.execute(tdb.owner.db);
+      select count(*)::int as n, count(distinct c->>'id')::int as d from rm_incidents, jsonb_array_elements(state->'claims') c`.execute(
+      tdb.owner.db,
+    );
     expect(inStates.rows[0]).toEqual({ n: claims.rows.length, d: claims.rows.length });
     // Each incident's version is its stream's version: no event folded twice or skipped.
     const versions = await sql<{ n: number }>`
@@ -289,23 +362,31 @@ describe('one runner per projection', () => {
 describe('a holder that stops heartbeating while its connection stays open', () => {
   it('another runner takes the projections over within the lease TTL, and every later batch of the frozen holder is refused', async () => {
     // Each batch leaves a row naming its runner, in the batch's own transaction: a row exists only if the batch committed.
-    await sql`create table test_batch_audit (runner text not null, projection text not null, last_position bigint not null)`.execute(tdb.owner.db);
+    await sql`create table test_batch_audit (runner text not null, projection text not null, last_position bigint not null)`.execute(
+      tdb.owner.db,
+    );
     await sql`grant select, insert on test_batch_audit to ${sql.raw(APP_ROLE)}`.execute(tdb.owner.db);
     const audited = (runner: string): Projection[] =>
       PROJECTIONS.map((p) => ({
         ...p,
         async apply(events, trx, table) {
           await p.apply(events, trx, table);
-          await sql`insert into test_batch_audit values (${runner}, ${p.name}, ${events[events.length - 1].position})`.execute(trx);
+          await sql`insert into test_batch_audit values (${runner}, ${p.name}, ${events[events.length - 1].position})`.execute(
+            trx,
+          );
         },
       }));
     const batchesOf = async (runner: string) =>
-      (await sql<{ n: number }>`select count(*)::int as n from test_batch_audit where runner = ${runner}`.execute(tdb.owner.db)).rows[0].n;
+      (
+        await sql<{ n: number }>`select count(*)::int as n from test_batch_audit where runner = ${runner}`.execute(
+          tdb.owner.db,
+        )
+      ).rows[0].n;
     const ttl = 1500;
     const logA: string[] = [];
     const all = PROJECTIONS.map((p) => p.name).sort();
     const a = startRunner(audited('A'), tdb.app.db, 50, ttl, logA);
-    for (const deadline = Date.now() + 10_000; a.held.length < all.length && Date.now() < deadline; ) await sleep(20);
+    for (const deadline = Date.now() + 10_000; a.held.length < all.length && Date.now() < deadline;) await sleep(20);
     expect([...a.held].sort()).toEqual(all);
     const b = startRunner(audited('B'), tdb.app.db, 50, ttl, []);
     await runWorkload({ store, world, writers: 2, opsPerWriter: 20, seed: 21 });
@@ -325,7 +406,11 @@ describe('a holder that stops heartbeating while its connection stays open', () 
     expect(a.held).toEqual([]);
     expect(logA.filter((m) => /no longer held .*batch refused/.test(m)).length).toBeGreaterThan(0);
     const aFinal = await batchesOf('A');
-    const { rows: leases } = await sql<{ n: number }>`select count(distinct holder)::int as n from follower_leases where name like 'projection:%' and expires_at > clock_timestamp()`.execute(tdb.owner.db);
+    const { rows: leases } = await sql<{
+      n: number;
+    }>`select count(distinct holder)::int as n from follower_leases where name like 'projection:%' and expires_at > clock_timestamp()`.execute(
+      tdb.owner.db,
+    );
     expect(leases[0].n).toBe(1);
 
     await writing;
@@ -348,24 +433,55 @@ describe('corroboration results as the domain records them', () => {
     const reviewId = uuidFrom(rng);
     const sid = `incident-${incidentId}`;
     await decideAndAppend(store, sid, evolveIncident, (s) =>
-      decideReportIncident(s, { incidentId, occurredAt: '2023-01-30', location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar' }, type: 'bombing', sourceIds: [world.sources[0]] }),
+      decideReportIncident(s, {
+        incidentId,
+        occurredAt: '2023-01-30',
+        location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar' },
+        type: 'bombing',
+        sourceIds: [world.sources[0]],
+      }),
     );
     await decideAndAppend(store, sid, evolveIncident, (s) =>
-      decideRecordClaim(s, { incidentId, claimId, groupId: world.groups[2].id, channel: 'statement', claimedAt: '2023-01-30T12:00:00Z', sourceId: world.sources[1], credibility: 5 }),
+      decideRecordClaim(s, {
+        incidentId,
+        claimId,
+        groupId: world.groups[2].id,
+        channel: 'statement',
+        claimedAt: '2023-01-30T12:00:00Z',
+        sourceId: world.sources[1],
+        credibility: 5,
+      }),
     );
     const r = await decideAndAppend(store, sid, evolveIncident, (s) =>
-      decideCompleteCorroboration(s, { incidentId, claimId, score: 0.4, verdict: 'conflicting', checks: { independentSources: 0 }, reviewId, reviewReason: 'competing claim' }),
+      decideCompleteCorroboration(s, {
+        incidentId,
+        claimId,
+        score: 0.4,
+        verdict: 'conflicting',
+        checks: { independentSources: 0 },
+        reviewId,
+        reviewReason: 'competing claim',
+      }),
     );
     expect(r?.events.map((e) => e.type)).toEqual(['CorroborationCompleted', 'ReviewRequested']);
 
     runnerLog.length = 0;
     startRunner();
     await waitForCatchUp(tdb.app.db, 5_000).catch((err: Error) => {
-      throw new Error(`${err.message}; the runner reported: ${[...new Set(runnerLog.filter((m) => m.startsWith('projection ')))].join(' | ')}`);
+      throw new Error(
+        `${err.message}; the runner reported: ${[...new Set(runnerLog.filter((m) => m.startsWith('projection ')))].join(' | ')}`,
+      );
     });
-    const review = await sql<any>`select incident_id::text, claim_id::text, status, verdict from rm_reviews where review_id = ${reviewId}`.execute(tdb.owner.db);
-    expect(review.rows).toEqual([{ incident_id: incidentId, claim_id: claimId, status: 'open', verdict: 'conflicting' }]);
-    const state = await sql<any>`select state from rm_incidents where incident_id = ${incidentId}`.execute(tdb.owner.db);
+    const review =
+      await sql<any>`select incident_id::text, claim_id::text, status, verdict from rm_reviews where review_id = ${reviewId}`.execute(
+        tdb.owner.db,
+      );
+    expect(review.rows).toEqual([
+      { incident_id: incidentId, claim_id: claimId, status: 'open', verdict: 'conflicting' },
+    ]);
+    const state = await sql<any>`select state from rm_incidents where incident_id = ${incidentId}`.execute(
+      tdb.owner.db,
+    );
     expect(state.rows[0]?.state.claims[0].corroboration).toEqual({ score: 0.4, verdict: 'conflicting' });
     expect((await compareWithFold(tdb.app.db, store)).mismatches).toEqual([]);
     await stopAll();

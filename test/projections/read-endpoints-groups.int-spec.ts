@@ -1,7 +1,24 @@
 // The group, source and audit read endpoints of docs/API.md ("Reads"): group search and detail, sources,
 // the group ledger, retractions and claim/attribution mismatches, on the scenario of support/read-scenario.ts.
 import { describe, expect, it } from '@jest/globals';
-import { attributions, claims, denials, expectedLedger, G, get, hours, I, median, NAMES, pages, read, relationIds, S, sorted, useReadScenario } from './support/read-scenario.js';
+import {
+  attributions,
+  claims,
+  denials,
+  expectedLedger,
+  G,
+  get,
+  hours,
+  I,
+  median,
+  NAMES,
+  pages,
+  read,
+  relationIds,
+  S,
+  sorted,
+  useReadScenario,
+} from './support/read-scenario.js';
 
 useReadScenario('proj_reads_groups');
 
@@ -34,8 +51,27 @@ describe('groups and sources', () => {
     ]);
     const tjp = await read(`/v1/groups/${G.tjp}`);
     expect(tjp.relations).toEqual([
-      expect.objectContaining({ id: relationIds.front, relation: 'suspected_front_of', otherGroupId: G.ttp, otherGroupName: NAMES.ttp, validFrom: '2020', validTo: null, sourceId: S.diary, confidence: 40, withdrawn: false }),
-      expect.objectContaining({ id: relationIds.rival, relation: 'rival_of', otherGroupId: G.iskp, otherGroupName: NAMES.iskp, validFrom: '2021-06', validTo: '2022', withdrawn: true, withdrawnReason: 'single unreliable report' }),
+      expect.objectContaining({
+        id: relationIds.front,
+        relation: 'suspected_front_of',
+        otherGroupId: G.ttp,
+        otherGroupName: NAMES.ttp,
+        validFrom: '2020',
+        validTo: null,
+        sourceId: S.diary,
+        confidence: 40,
+        withdrawn: false,
+      }),
+      expect.objectContaining({
+        id: relationIds.rival,
+        relation: 'rival_of',
+        otherGroupId: G.iskp,
+        otherGroupName: NAMES.iskp,
+        validFrom: '2021-06',
+        validTo: '2022',
+        withdrawn: true,
+        withdrawnReason: 'single unreliable report',
+      }),
     ]);
     expect((await get('/v1/groups/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
@@ -55,7 +91,7 @@ describe('groups and sources', () => {
 });
 
 describe('audits', () => {
-  it("GET /v1/groups/{id}/ledger counts by month, with the retraction rate and median hours to retraction", async () => {
+  it('GET /v1/groups/{id}/ledger counts by month, with the retraction rate and median hours to retraction', async () => {
     const ttp = await read(`/v1/groups/${G.ttp}/ledger`);
     const want = expectedLedger(G.ttp);
     // Sanity of the scenario itself: 6 claims, 4 retracted after 20, 50, 100 and 6 hours.
@@ -85,7 +121,11 @@ describe('audits', () => {
     expect(tjp.byMonth).toContainEqual({ month: '2023-04', claims: 1, retractions: 0, denials: 0, attributions: 0 });
 
     const taliban = await read(`/v1/groups/${G.taliban}/ledger`);
-    expect(taliban).toMatchObject({ totals: { claims: 0, retractions: 0, denials: 1 }, retractionRate: null, medianHoursToRetraction: null });
+    expect(taliban).toMatchObject({
+      totals: { claims: 0, retractions: 0, denials: 1 },
+      retractionRate: null,
+      medianHoursToRetraction: null,
+    });
     expect((await get('/v1/groups/00000000-0000-4000-8000-000000000000/ledger')).status).toBe(404);
   });
 
@@ -106,7 +146,9 @@ describe('audits', () => {
       }));
     const byId = (xs: any[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(byId(all.items)).toEqual(byId(expected));
-    expect(all.items.map((r: any) => r.hoursToRetraction).sort((a: number, b: number) => a - b)).toEqual([6, 20, 50, 100]);
+    expect(all.items.map((r: any) => r.hoursToRetraction).sort((a: number, b: number) => a - b)).toEqual([
+      6, 20, 50, 100,
+    ]);
 
     expect(byId((await read('/v1/retractions?group=TTP&limit=500')).items)).toEqual(byId(expected));
     expect((await read('/v1/retractions?group=TJP')).items).toEqual([]);
@@ -122,6 +164,10 @@ describe('audits', () => {
     // I3: claimed by TJP, attributed to TTP. Not I9 (same group), not I7 (no active claim), not I5 (no claim).
     expect(body.items).toEqual([{ incidentId: I.I3, claimedBy: [G.tjp], attributedTo: [G.ttp] }]);
     expect((await read('/v1/analytics/claim-attribution-mismatches?from=2023-04-01')).items).toEqual([]);
-    expect((await read('/v1/analytics/claim-attribution-mismatches?from=2023-03-01&to=2023-03-31')).items.map((x: any) => x.incidentId)).toEqual([I.I3]);
+    expect(
+      (await read('/v1/analytics/claim-attribution-mismatches?from=2023-03-01&to=2023-03-31')).items.map(
+        (x: any) => x.incidentId,
+      ),
+    ).toEqual([I.I3]);
   });
 });

@@ -1,7 +1,21 @@
 // The incident read endpoints of docs/API.md ("Reads"): one incident's picture, as of a time or a
 // position, its history, and the filtered, paged list, on the scenario of support/read-scenario.ts.
 import { describe, expect, it } from '@jest/globals';
-import { attributions, claims, denials, fillers, G, get, I, NAMES, pages, read, S, sorted, useReadScenario } from './support/read-scenario.js';
+import {
+  attributions,
+  claims,
+  denials,
+  fillers,
+  G,
+  get,
+  I,
+  NAMES,
+  pages,
+  read,
+  S,
+  sorted,
+  useReadScenario,
+} from './support/read-scenario.js';
 
 useReadScenario('proj_reads_incidents');
 
@@ -22,8 +36,26 @@ describe('GET /v1/incidents/{id}', () => {
       attributions: [],
     });
     expect(body.claims).toEqual([
-      expect.objectContaining({ id: ttpClaim.id, groupId: G.ttp, groupName: NAMES.ttp, status: 'retracted', assessment: null, claimedAt: '2023-07-12T10:00:00.000Z', retractedAt: '2023-07-14T12:00:00.000Z', sourceIds: [S.umar] }),
-      expect.objectContaining({ id: tjpClaim.id, groupId: G.tjp, groupName: NAMES.tjp, status: 'active', assessment: null, claimedAt: '2023-07-12T20:00:00.000Z', retractedAt: null, sourceIds: [S.umar] }),
+      expect.objectContaining({
+        id: ttpClaim.id,
+        groupId: G.ttp,
+        groupName: NAMES.ttp,
+        status: 'retracted',
+        assessment: null,
+        claimedAt: '2023-07-12T10:00:00.000Z',
+        retractedAt: '2023-07-14T12:00:00.000Z',
+        sourceIds: [S.umar],
+      }),
+      expect.objectContaining({
+        id: tjpClaim.id,
+        groupId: G.tjp,
+        groupName: NAMES.tjp,
+        status: 'active',
+        assessment: null,
+        claimedAt: '2023-07-12T20:00:00.000Z',
+        retractedAt: null,
+        sourceIds: [S.umar],
+      }),
     ]);
     const history = await read(`/v1/incidents/${I.I6}/history`);
     expect(body.position).toBe(history.items[3].position);
@@ -32,19 +64,48 @@ describe('GET /v1/incidents/{id}', () => {
   it('names denials and attributions with their groups; withdrawn attributions stay, flagged', async () => {
     const i7 = await read(`/v1/incidents/${I.I7}`);
     expect(i7).toMatchObject({ status: 'attributed', competingClaims: false, version: 5 });
-    expect(i7.claims).toEqual([expect.objectContaining({ groupId: G.ttp, groupName: NAMES.ttp, status: 'retracted', retractedAt: '2023-05-24T19:00:00.000Z' })]);
-    expect(i7.denials).toEqual([expect.objectContaining({ id: denials.find((d) => d.incident === I.I7)!.id, groupId: G.ttp, groupName: NAMES.ttp, deniedAt: '2023-05-25T10:00:00.000Z' })]);
-    expect(i7.attributions).toEqual([expect.objectContaining({ groupId: G.ttp, groupName: NAMES.ttp, confidence: 60, basis: 'security sources', withdrawn: false })]);
+    expect(i7.claims).toEqual([
+      expect.objectContaining({
+        groupId: G.ttp,
+        groupName: NAMES.ttp,
+        status: 'retracted',
+        retractedAt: '2023-05-24T19:00:00.000Z',
+      }),
+    ]);
+    expect(i7.denials).toEqual([
+      expect.objectContaining({
+        id: denials.find((d) => d.incident === I.I7)!.id,
+        groupId: G.ttp,
+        groupName: NAMES.ttp,
+        deniedAt: '2023-05-25T10:00:00.000Z',
+      }),
+    ]);
+    expect(i7.attributions).toEqual([
+      expect.objectContaining({
+        groupId: G.ttp,
+        groupName: NAMES.ttp,
+        confidence: 60,
+        basis: 'security sources',
+        withdrawn: false,
+      }),
+    ]);
 
     const i5 = await read(`/v1/incidents/${I.I5}`);
-    expect(i5).toMatchObject({ status: 'attributed', competingClaims: false, claims: [], occurredAt: { value: '2021', precision: 'year' } });
+    expect(i5).toMatchObject({
+      status: 'attributed',
+      competingClaims: false,
+      claims: [],
+      occurredAt: { value: '2021', precision: 'year' },
+    });
     expect(i5.attributions).toEqual([
       expect.objectContaining({ groupId: G.iskp, groupName: NAMES.iskp, confidence: 30, withdrawn: false }),
       expect.objectContaining({ groupId: G.taliban, groupName: NAMES.taliban, confidence: 50, withdrawn: true }),
     ]);
     const i4 = await read(`/v1/incidents/${I.I4}`);
     expect(i4).toMatchObject({ status: 'claimed', competingClaims: false, location: { country: 'AF' } });
-    expect(i4.denials).toEqual([expect.objectContaining({ groupId: G.taliban, groupName: NAMES.taliban, deniedAt: '2022-08-11T09:00:00.000Z' })]);
+    expect(i4.denials).toEqual([
+      expect.objectContaining({ groupId: G.taliban, groupName: NAMES.taliban, deniedAt: '2022-08-11T09:00:00.000Z' }),
+    ]);
   });
 
   it('derives status (first that applies) and competingClaims for every incident', async () => {
@@ -87,8 +148,15 @@ describe('GET /v1/incidents/{id}', () => {
     // Between the claim and its retraction, by position and by time.
     const claimed = history.items[1];
     const byPosition = await read(`/v1/incidents/${I.I1}?asOfPosition=${claimed.position}`);
-    expect(byPosition).toMatchObject({ status: 'claimed', version: 2, position: claimed.position, asOfPosition: claimed.position });
-    expect(byPosition.claims).toEqual([expect.objectContaining({ status: 'active', retractedAt: null, groupName: NAMES.ttp })]);
+    expect(byPosition).toMatchObject({
+      status: 'claimed',
+      version: 2,
+      position: claimed.position,
+      asOfPosition: claimed.position,
+    });
+    expect(byPosition.claims).toEqual([
+      expect.objectContaining({ status: 'active', retractedAt: null, groupName: NAMES.ttp }),
+    ]);
     const byTime = await read(`/v1/incidents/${I.I1}?asOf=${claimed.recordedAt}`);
     const { asOf: _a, asOfPosition: _p, ...atTime } = byTime;
     const { asOf: _b, asOfPosition: _q, ...atPosition } = byPosition;
@@ -105,7 +173,12 @@ describe('GET /v1/incidents/{id}', () => {
 describe('GET /v1/incidents/{id}/history', () => {
   it('lists every event of the incident, oldest first, with type, recordedAt, actor, position and data', async () => {
     const body = await read(`/v1/incidents/${I.I6}/history`);
-    expect(body.items.map((e: any) => e.type)).toEqual(['IncidentReported', 'ClaimRecorded', 'ClaimRecorded', 'ClaimRetracted']);
+    expect(body.items.map((e: any) => e.type)).toEqual([
+      'IncidentReported',
+      'ClaimRecorded',
+      'ClaimRecorded',
+      'ClaimRetracted',
+    ]);
     const positions = body.items.map((e: any) => e.position);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     const times = body.items.map((e: any) => Date.parse(e.recordedAt));
@@ -116,9 +189,19 @@ describe('GET /v1/incidents/{id}/history', () => {
       expect(e.actor).toEqual(expect.objectContaining({ role: 'reporter', keyId: expect.any(String) }));
     }
     const [ttpClaim, tjpClaim] = claims.filter((c) => c.incident === I.I6);
-    expect(body.items[1].data).toMatchObject({ claimId: ttpClaim.id, groupId: G.ttp, claimedAt: '2023-07-12T10:00:00.000Z', competingGroupIds: [] });
+    expect(body.items[1].data).toMatchObject({
+      claimId: ttpClaim.id,
+      groupId: G.ttp,
+      claimedAt: '2023-07-12T10:00:00.000Z',
+      competingGroupIds: [],
+    });
     expect(body.items[2].data).toMatchObject({ claimId: tjpClaim.id, groupId: G.tjp, competingGroupIds: [G.ttp] });
-    expect(body.items[3].data).toMatchObject({ claimId: ttpClaim.id, retractionId: ttpClaim.retractionId, retractedAt: '2023-07-14T12:00:00.000Z', reason: null });
+    expect(body.items[3].data).toMatchObject({
+      claimId: ttpClaim.id,
+      retractionId: ttpClaim.retractionId,
+      retractedAt: '2023-07-14T12:00:00.000Z',
+      reason: null,
+    });
   });
 });
 
@@ -155,9 +238,15 @@ describe('GET /v1/incidents (list)', () => {
     expect(await ids('from=2021-06-01&to=2021-06-30T23:59:59Z')).toEqual([I.I5]);
     expect(await ids('from=2020-11-15&to=2020-11-16')).toEqual([I.I10]);
     expect(await ids('from=2020-03-01&to=2020-03-31')).toEqual([]);
-    expect(await ids('status=unclaimed&from=2019-02-10&to=2019-02-10T23:59:59.999Z')).toEqual(sorted(fillers.filter((_, i) => i % 3 === 1)));
-    expect(await ids('group=TTP&country=PK&from=2023-01-01&to=2023-12-31&competing=true')).toEqual(sorted([I.I2, I.I6]));
-    expect(await ids('group=TTP&status=contested&country=PK&from=2023-01-01&to=2023-12-31&competing=true')).toEqual([I.I2]);
+    expect(await ids('status=unclaimed&from=2019-02-10&to=2019-02-10T23:59:59.999Z')).toEqual(
+      sorted(fillers.filter((_, i) => i % 3 === 1)),
+    );
+    expect(await ids('group=TTP&country=PK&from=2023-01-01&to=2023-12-31&competing=true')).toEqual(
+      sorted([I.I2, I.I6]),
+    );
+    expect(await ids('group=TTP&status=contested&country=PK&from=2023-01-01&to=2023-12-31&competing=true')).toEqual([
+      I.I2,
+    ]);
     const everything = (await pages('/v1/incidents?limit=4')).flat();
     expect(new Set(everything).size).toBe(everything.length);
     expect(sorted(everything)).toEqual(sorted(Object.values(I)));

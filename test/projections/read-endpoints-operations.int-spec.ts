@@ -33,7 +33,14 @@ describe('operations', () => {
     const report = await new RebuildRunner(t.tdb.owner.db).run(id, { appRole: APP_ROLE, batchSize: 100 });
     expect(report.status).toBe('succeeded');
     const done = await read(`/v1/admin/rebuilds/${id}`, 'admin');
-    expect(done).toMatchObject({ id, projection: 'all', status: 'succeeded', startedAt: expect.any(String), finishedAt: expect.any(String), drift: { rows: 0, sample: [] } });
+    expect(done).toMatchObject({
+      id,
+      projection: 'all',
+      status: 'succeeded',
+      startedAt: expect.any(String),
+      finishedAt: expect.any(String),
+      drift: { rows: 0, sample: [] },
+    });
     expect(done.events).toBeGreaterThan(0);
     expect(done.eventsPerSecond).toBeGreaterThan(0);
     const projections = await read('/v1/admin/projections', 'admin');
@@ -64,11 +71,23 @@ describe('operations', () => {
   });
 
   it('minPosition of a write just made reads that write at once', async () => {
-    const created = await post('/v1/incidents', 'reporter', { occurredAt: '2023-08-01', location: { country: 'PK' }, type: 'armed_assault', sourceIds: [S.dawn] });
-    const claimed = await post(`/v1/incidents/${created.id}/claims`, 'reporter', { group: 'TJP', channel: 'video', claimedAt: '2023-08-01T18:00:00Z', sourceId: S.umar });
+    const created = await post('/v1/incidents', 'reporter', {
+      occurredAt: '2023-08-01',
+      location: { country: 'PK' },
+      type: 'armed_assault',
+      sourceIds: [S.dawn],
+    });
+    const claimed = await post(`/v1/incidents/${created.id}/claims`, 'reporter', {
+      group: 'TJP',
+      channel: 'video',
+      claimedAt: '2023-08-01T18:00:00Z',
+      sourceId: S.umar,
+    });
     const res = await get(`/v1/incidents/${created.id}?minPosition=${claimed.position}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: created.id, status: 'claimed', version: 2, position: claimed.position });
-    expect(res.body.claims).toEqual([expect.objectContaining({ id: claimed.id, groupName: NAMES.tjp, status: 'active' })]);
+    expect(res.body.claims).toEqual([
+      expect.objectContaining({ id: claimed.id, groupName: NAMES.tjp, status: 'active' }),
+    ]);
   });
 });

@@ -19,7 +19,15 @@ beforeAll(async () => {
   tdb = await createTestDatabase('proj_rebuild');
   store = new EventStore(tdb.app.db);
   world = await seedDirectory(store, mulberry32(21), 50);
-  runner = new ProjectionRunner({ db: tdb.app.db, store, connection: { connectionString: tdb.url }, projections: PROJECTIONS, pollMs: 20, batchSize: 200, lockRetryMs: 200 });
+  runner = new ProjectionRunner({
+    db: tdb.app.db,
+    store,
+    connection: { connectionString: tdb.url },
+    projections: PROJECTIONS,
+    pollMs: 20,
+    batchSize: 200,
+    lockRetryMs: 200,
+  });
   runner.start();
   await runWorkload({ store, world, writers: 6, opsPerWriter: 60, seed: 21 });
   await waitForCatchUp(tdb.app.db);
@@ -43,12 +51,17 @@ async function counts(): Promise<Counts> {
   const { rows } = await sql<Counts>`
     select (select count(*) from rm_incidents)::int as incidents, (select count(*) from rm_claims)::int as claims,
            (select count(*) from rm_attributions)::int as attributions,
-           (select count(*) from rm_groups)::int as groups, (select count(*) from rm_sources)::int as sources`.execute(tdb.app.db);
+           (select count(*) from rm_groups)::int as groups, (select count(*) from rm_sources)::int as sources`.execute(
+    tdb.app.db,
+  );
   return rows[0];
 }
 
 async function rebuildRow(id: string) {
-  const { rows } = await sql<any>`select status, events, events_per_second, finished_at, drift, error from projection_rebuilds where id = ${id}`.execute(tdb.owner.db);
+  const { rows } =
+    await sql<any>`select status, events, events_per_second, finished_at, drift, error from projection_rebuilds where id = ${id}`.execute(
+      tdb.owner.db,
+    );
   return rows[0];
 }
 
@@ -118,7 +131,10 @@ describe('readers queued at the swap', () => {
       }
       const queued = counts();
       let settled = false;
-      void queued.then(() => (settled = true), () => (settled = true));
+      void queued.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
       await sleep(100);
       // It waits behind the swap rather than reading the old tables or failing.
       expect(settled).toBe(false);
@@ -168,10 +184,15 @@ describe('a rebuild under concurrent writes', () => {
               while (running) {
                 const c = await counts();
                 readsDuring++;
-                for (const k of Object.keys(c) as Array<keyof Counts>) if (c[k] < floor[k]) shrunk.push(`${k}: ${c[k]} < ${floor[k]}`);
+                for (const k of Object.keys(c) as Array<keyof Counts>)
+                  if (c[k] < floor[k]) shrunk.push(`${k}: ${c[k]} < ${floor[k]}`);
               }
             })();
-            const report = await rebuilds.run(id, { appRole: APP_ROLE, batchSize: 200, onProgress: (n) => progress.push(n) });
+            const report = await rebuilds.run(id, {
+              appRole: APP_ROLE,
+              batchSize: 200,
+              onProgress: (n) => progress.push(n),
+            });
             running = false;
             await reader;
             rebuildEndedAtOp = s.ops;
@@ -210,7 +231,9 @@ describe('a rebuild under concurrent writes', () => {
     await waitForCatchUp(tdb.app.db);
     const cmp = await compareWithFold(tdb.app.db, store);
     expect(cmp.mismatches).toEqual([]);
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from events where type = 'ClaimRecorded'`.execute(tdb.owner.db);
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from events where type = 'ClaimRecorded'`.execute(tdb.owner.db);
     expect(cmp.claims).toBe(rows[0].n);
 
     // The swapped-in tables stay usable by the app role and by the next rebuild.
@@ -218,7 +241,11 @@ describe('a rebuild under concurrent writes', () => {
     const second = await again.run(await again.begin('incidents', 'test'), { appRole: APP_ROLE, batchSize: 500 });
     expect(second.status).toBe('succeeded');
     expect(second.drift?.rows).toBe(0);
-    const { rows: shadows } = await sql<{ n: number }>`select count(*)::int as n from pg_tables where schemaname = 'public' and tablename like '%\\_\\_shadow'`.execute(tdb.owner.db);
+    const { rows: shadows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from pg_tables where schemaname = 'public' and tablename like '%\\_\\_shadow'`.execute(
+      tdb.owner.db,
+    );
     expect(shadows[0].n).toBe(0);
   });
 });
@@ -235,8 +262,16 @@ describe('the drift report', () => {
     // ...and a live model damaged behind the projection's back, on incidents the backlog does not
     // touch (applying the backlog rewrites a touched incident's rows): one claim changed, one denial lost.
     const untouched = sql`not exists (select 1 from events e where e.stream_id = 'incident-' || t.incident_id and e.position > ${head})`;
-    const { rows: claim } = await sql<{ id: string }>`select claim_id::text as id from rm_claims t where status = 'active' and ${untouched} order by claim_id limit 1`.execute(tdb.owner.db);
-    const { rows: denial } = await sql<{ id: string }>`select denial_id::text as id from rm_denials t where ${untouched} order by denial_id limit 1`.execute(tdb.owner.db);
+    const { rows: claim } = await sql<{
+      id: string;
+    }>`select claim_id::text as id from rm_claims t where status = 'active' and ${untouched} order by claim_id limit 1`.execute(
+      tdb.owner.db,
+    );
+    const { rows: denial } = await sql<{
+      id: string;
+    }>`select denial_id::text as id from rm_denials t where ${untouched} order by denial_id limit 1`.execute(
+      tdb.owner.db,
+    );
     expect(claim).toHaveLength(1);
     expect(denial).toHaveLength(1);
     await sql`update rm_claims set status = 'retracted' where claim_id = ${claim[0].id}`.execute(tdb.owner.db);
@@ -246,13 +281,30 @@ describe('the drift report', () => {
     const report = await rebuilds.run(await rebuilds.begin('incidents', 'test'), { appRole: APP_ROLE, batchSize: 300 });
     expect(report.status).toBe('succeeded');
     expect(report.drift?.rows).toBe(2);
-    expect(report.drift?.byTable).toEqual({ rm_incidents: 0, rm_claims: 1, rm_denials: 1, rm_attributions: 0, rm_reviews: 0 });
+    expect(report.drift?.byTable).toEqual({
+      rm_incidents: 0,
+      rm_claims: 1,
+      rm_denials: 1,
+      rm_attributions: 0,
+      rm_reviews: 0,
+    });
     expect(report.drift?.sample).toEqual(
-      expect.arrayContaining([expect.objectContaining({ table: 'rm_claims', key: claim[0].id }), expect.objectContaining({ table: 'rm_denials', key: denial[0].id })]),
+      expect.arrayContaining([
+        expect.objectContaining({ table: 'rm_claims', key: claim[0].id }),
+        expect.objectContaining({ table: 'rm_denials', key: denial[0].id }),
+      ]),
     );
 
     // The rebuilt incidents model includes the backlog already; the live runner resumes from there.
-    runner = new ProjectionRunner({ db: tdb.app.db, store, connection: { connectionString: tdb.url }, projections: PROJECTIONS, pollMs: 20, batchSize: 200, lockRetryMs: 200 });
+    runner = new ProjectionRunner({
+      db: tdb.app.db,
+      store,
+      connection: { connectionString: tdb.url },
+      projections: PROJECTIONS,
+      pollMs: 20,
+      batchSize: 200,
+      lockRetryMs: 200,
+    });
     runner.start();
     await waitForCatchUp(tdb.app.db);
     expect((await compareWithFold(tdb.app.db, store)).mismatches).toEqual([]);

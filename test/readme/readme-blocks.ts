@@ -35,7 +35,8 @@ export function readmeBlocks(markdown: string): ReadmeBlock[] {
     if (!m) continue;
     let j = i + 1;
     while (j < lines.length && !lines[j].trim()) j++;
-    if (!FENCE.test(lines[j] ?? '') || fenceAt(j).lang !== 'bash') throw new Error(`README.md:${i + 1}: a readme-test marker must be followed by a \`\`\`bash block`);
+    if (!FENCE.test(lines[j] ?? '') || fenceAt(j).lang !== 'bash')
+      throw new Error(`README.md:${i + 1}: a readme-test marker must be followed by a \`\`\`bash block`);
     const code = fenceAt(j);
     let shown = '';
     for (let k = code.next; k < lines.length; k++) {
@@ -67,7 +68,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The shown output as a pattern over whole lines (see the file comment for `…`). */
 export function shownPattern(shown: string): RegExp {
-  const lines = shown.split('\n').map((l) => l.trimEnd()).filter(Boolean);
+  const lines = shown
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter(Boolean);
   const body = lines
     .map((l) => (l.trim() === '…' ? '(?:[^\\n]*\\n)*?' : `${l.split('…').map(escape).join('[^\\n]*?')}\\n`))
     .join('');
@@ -81,5 +85,7 @@ export function matchesShown(actual: string, shown: string): boolean {
 
 /** `127.0.0.1:<readme port>` → `127.0.0.1:<port in use>` for each pair: the test runs on free ports. */
 export function mapPorts(text: string, ports: Record<number, number>): string {
-  return text.replace(/127\.0\.0\.1:(\d+)/g, (all, p: string) => (ports[Number(p)] ? `127.0.0.1:${ports[Number(p)]}` : all));
+  return text.replace(/127\.0\.0\.1:(\d+)/g, (all, p: string) =>
+    ports[Number(p)] ? `127.0.0.1:${ports[Number(p)]}` : all,
+  );
 }

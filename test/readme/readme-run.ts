@@ -41,7 +41,10 @@ process.once('exit', () => {
 });
 
 /** `command` (the README's start line) in its own process group, ready at /health 200. */
-export async function startApp(command: string, opts: { cwd: string; port: number; env: Record<string, string>; timeoutMs?: number }): Promise<StartedApp> {
+export async function startApp(
+  command: string,
+  opts: { cwd: string; port: number; env: Record<string, string>; timeoutMs?: number },
+): Promise<StartedApp> {
   const t0 = Date.now();
   const child: ChildProcess = spawn('bash', ['-c', command], {
     cwd: opts.cwd,
@@ -107,11 +110,20 @@ export interface BlocksRun {
  * The blocks in order in one `bash -euo pipefail`, so variables carry from block to block and any
  * failing command stops the run. A marker line between blocks splits stdout per block.
  */
-export function runBlocks(codes: string[], opts: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): Promise<BlocksRun> {
+export function runBlocks(
+  codes: string[],
+  opts: { cwd: string; env?: Record<string, string>; timeoutMs?: number },
+): Promise<BlocksRun> {
   const marker = `@@readme-block-${randomBytes(6).toString('hex')}@@`;
-  const script = codes.map((c, i) => `printf '\\n${marker}%d\\n' ${i}; printf '${marker}%d\\n' ${i} >&2\n${c}\n`).join('');
+  const script = codes
+    .map((c, i) => `printf '\\n${marker}%d\\n' ${i}; printf '${marker}%d\\n' ${i} >&2\n${c}\n`)
+    .join('');
   return new Promise((resolve) => {
-    const child = spawn('bash', ['-euo', 'pipefail', '-c', script], { cwd: opts.cwd, env: shellEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-euo', 'pipefail', '-c', script], {
+      cwd: opts.cwd,
+      env: shellEnv(opts.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));

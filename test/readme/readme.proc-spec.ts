@@ -33,7 +33,10 @@ const walkthrough = blocks.filter((b) => b.section === 'walkthrough');
 function startCommand(): string {
   const line = quickstart[0].code.split('\n').find((l) => /\bnpm start\b/.test(l));
   if (!line) throw new Error('the Quick start block has no `npm start` line');
-  return line.replace(/\s+#.*$/, '').replace(/^npm ci\s*&&\s*/, '').trim();
+  return line
+    .replace(/\s+#.*$/, '')
+    .replace(/^npm ci\s*&&\s*/, '')
+    .trim();
 }
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -54,14 +57,22 @@ async function freshSetup(): Promise<Setup> {
   // As root the embedded Postgres runs as the `postgres` user, which must reach its data dir.
   await chmod(tmp, 0o755);
   const prefix = `{ct-readme-${randomBytes(4).toString('hex')}}`;
-  cleanups.push(() => rm(tmp, { recursive: true, force: true }), () => deleteRedisPrefix(REDIS_URL, prefix));
+  cleanups.push(
+    () => rm(tmp, { recursive: true, force: true }),
+    () => deleteRedisPrefix(REDIS_URL, prefix),
+  );
   const [apiPort, pgPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
   return {
     dataDir: path.join(tmp, '.data'),
     apiPort,
     pgPort,
     // REDIS_URL stays the default (Redis runs here); the queues get a prefix of their own.
-    env: { DATA_DIR: path.join(tmp, '.data'), EMBEDDED_PG_PORT: String(pgPort), QUEUE_PREFIX: prefix, WORKER_METRICS_PORT: String(metricsPort) },
+    env: {
+      DATA_DIR: path.join(tmp, '.data'),
+      EMBEDDED_PG_PORT: String(pgPort),
+      QUEUE_PREFIX: prefix,
+      WORKER_METRICS_PORT: String(metricsPort),
+    },
   };
 }
 
@@ -74,7 +85,11 @@ async function start(setup: Setup, label: string): Promise<StartedApp> {
 
 async function stopCleanly(app: StartedApp, setup: Setup): Promise<void> {
   const { graceful, ms } = await app.stop();
-  expect({ graceful, embeddedPostgresLeft: await listening(setup.pgPort), apiLeft: await listening(setup.apiPort) }).toEqual({
+  expect({
+    graceful,
+    embeddedPostgresLeft: await listening(setup.pgPort),
+    apiLeft: await listening(setup.apiPort),
+  }).toEqual({
     graceful: true,
     embeddedPostgresLeft: false,
     apiLeft: false,
@@ -90,18 +105,28 @@ function differences(run: ReadmeBlock[], outputs: string[], setup: Setup): strin
     const shown = mapPorts(b.shown, portsOf(setup));
     const actual = outputs[i] ?? '';
     if (outputs[i] !== undefined && matchesShown(actual, shown)) return [];
-    return [`README.md:${b.line} block ${i + 1}${outputs[i] === undefined ? ' (not reached)' : ''}\n--- shown\n${shown}\n--- printed\n${normalizeOutput(actual).join('\n')}`];
+    return [
+      `README.md:${b.line} block ${i + 1}${outputs[i] === undefined ? ' (not reached)' : ''}\n--- shown\n${shown}\n--- printed\n${normalizeOutput(actual).join('\n')}`,
+    ];
   });
 }
 
 /** The walk-through with `CT` pointing at this test's app; `withSeed` runs the block tagged `seed`. */
-async function walkThrough(setup: Setup, app: StartedApp, withSeed: boolean): Promise<{ run: ReadmeBlock[]; outputs: string[] }> {
+async function walkThrough(
+  setup: Setup,
+  app: StartedApp,
+  withSeed: boolean,
+): Promise<{ run: ReadmeBlock[]; outputs: string[] }> {
   const run = walkthrough.filter((b) => withSeed || !b.tags.includes('seed'));
-  const codes = run.map((b) => b.code.replace(`CT=http://127.0.0.1:${README_API_PORT}`, `CT=http://127.0.0.1:${setup.apiPort}`));
+  const codes = run.map((b) =>
+    b.code.replace(`CT=http://127.0.0.1:${README_API_PORT}`, `CT=http://127.0.0.1:${setup.apiPort}`),
+  );
   const result = await runBlocks(codes, { cwd: root });
   const diffs = differences(run, result.outputs, setup);
   if (result.exitCode !== 0 || diffs.length) {
-    console.error(`[readme] walk-through (${withSeed ? 'with' : 'without'} the seed): exit ${result.exitCode}\n${diffs.join('\n\n')}\n--- stderr\n${result.stderr.slice(-3000)}\n--- app log (tail)\n${app.logs().slice(-3000)}`);
+    console.error(
+      `[readme] walk-through (${withSeed ? 'with' : 'without'} the seed): exit ${result.exitCode}\n${diffs.join('\n\n')}\n--- stderr\n${result.stderr.slice(-3000)}\n--- app log (tail)\n${app.logs().slice(-3000)}`,
+    );
   }
   expect({ exitCode: result.exitCode, differences: diffs }).toEqual({ exitCode: 0, differences: [] });
   return { run, outputs: result.outputs };
@@ -112,7 +137,10 @@ describe('README: Quick start and the walk-through, as written', () => {
     expect(quickstart).toHaveLength(1);
     const commands = quickstart[0].code.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
     // Exactly two: start on the embedded default, and run the tests.
-    expect(commands.map((l) => l.replace(/\s+#.*$/, '').trim())).toEqual([expect.stringMatching(/^npm ci && CLAIMTRAIL_ADMIN_KEY=\S{16,} npm start$/), 'npm test']);
+    expect(commands.map((l) => l.replace(/\s+#.*$/, '').trim())).toEqual([
+      expect.stringMatching(/^npm ci && CLAIMTRAIL_ADMIN_KEY=\S{16,} npm start$/),
+      'npm test',
+    ]);
     expect(startCommand()).toMatch(/^CLAIMTRAIL_ADMIN_KEY=\S+ npm start$/);
     expect(walkthrough.length).toBeGreaterThanOrEqual(5);
     expect(walkthrough.filter((b) => b.tags.includes('seed')).map((b) => b.code.trim())).toEqual(['npm run seed:demo']);

@@ -40,12 +40,25 @@ afterAll(async () => {
 /** A keeper on its own lease pool, cleaned up after the file. */
 function keeper(opts: { ttlMs?: number; heartbeatMs?: number; balance?: boolean; holder?: string } = {}): LeaseKeeper {
   const lease = openLeaseDatabase({ connectionString: tdb.url }, (opts.ttlMs ?? 1500) / 2);
-  const k = new LeaseKeeper({ db: lease.db, ttlMs: opts.ttlMs ?? 1500, heartbeatMs: opts.heartbeatMs ?? 100, balance: opts.balance, holder: opts.holder });
-  cleanups.push(() => lease.close(), () => k.stop());
+  const k = new LeaseKeeper({
+    db: lease.db,
+    ttlMs: opts.ttlMs ?? 1500,
+    heartbeatMs: opts.heartbeatMs ?? 100,
+    balance: opts.balance,
+    holder: opts.holder,
+  });
+  cleanups.push(
+    () => lease.close(),
+    () => k.stop(),
+  );
   return k;
 }
 
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
@@ -84,7 +97,10 @@ describe('sharing followers among live keepers', () => {
     // A keeper stopping hands its followers over at once (it releases them).
     await ks[0].stop();
     ks.shift();
-    await until('the two others to hold all five', () => heldOnce() && ks.reduce((n, k) => n + k.names.length, 0) === 5);
+    await until(
+      'the two others to hold all five',
+      () => heldOnce() && ks.reduce((n, k) => n + k.names.length, 0) === 5,
+    );
 
     // A frozen keeper (no renewals, no watchdog) loses them after the TTL.
     const frozen = ks[0];
@@ -96,15 +112,24 @@ describe('sharing followers among live keepers', () => {
     const survivor = ks[1];
     await until('the survivor to hold all five', () => survivor.names.length === 5, 1500 + 5000);
     const takeoverMs = Date.now() - frozenAt;
-    const { rows } = await sql<{ holder: string }>`select distinct holder from follower_leases where name like 'f:%' and expires_at > clock_timestamp()`.execute(tdb.owner.db);
+    const { rows } = await sql<{
+      holder: string;
+    }>`select distinct holder from follower_leases where name like 'f:%' and expires_at > clock_timestamp()`.execute(
+      tdb.owner.db,
+    );
     expect(rows.map((r) => r.holder)).toEqual([survivor.holder]);
 
     // A newcomer gets a share handed over by the survivor.
     const newcomer = register(keeper({ balance: true }));
-    await until('the newcomer to get a share', () => newcomer.names.length >= 2 && survivor.names.length + newcomer.names.length === 5);
+    await until(
+      'the newcomer to get a share',
+      () => newcomer.names.length >= 2 && survivor.names.length + newcomer.names.length === 5,
+    );
     expect(names.every((n) => [survivor, newcomer].filter((k) => k.names.includes(n)).length === 1)).toBe(true);
     expect(overlaps).toBe(0);
-    console.log(`balanced keepers: frozen holder's ${hadBefore} follower(s) taken over ${takeoverMs} ms after the freeze (TTL 1500 ms)`);
+    console.log(
+      `balanced keepers: frozen holder's ${hadBefore} follower(s) taken over ${takeoverMs} ms after the freeze (TTL 1500 ms)`,
+    );
     await Promise.all([survivor.stop(), newcomer.stop(), frozen.stop()]);
   });
 });
@@ -144,13 +169,29 @@ describe('the fence at commit', () => {
 
     // A freezes; B (all projections) takes the incidents lease over once A's has expired.
     a.freezeHeartbeats();
-    const b = new ProjectionRunner({ db: tdb.app.db, store, connection: { connectionString: tdb.url }, projections: PROJECTIONS, pollMs: 20, heartbeatMs: 100, leaseTtlMs: 1500 });
+    const b = new ProjectionRunner({
+      db: tdb.app.db,
+      store,
+      connection: { connectionString: tdb.url },
+      projections: PROJECTIONS,
+      pollMs: 20,
+      heartbeatMs: 100,
+      leaseTtlMs: 1500,
+    });
     cleanups.push(() => b.stop());
     b.start();
-    const bToken = await until('B to take the incidents lease', async () => {
-      const { rows } = await sql<{ token: string }>`select token from follower_leases where name = ${name} and holder <> ${a.holder} and expires_at > clock_timestamp()`.execute(tdb.owner.db);
-      return rows[0]?.token;
-    }, 10_000);
+    const bToken = await until(
+      'B to take the incidents lease',
+      async () => {
+        const { rows } = await sql<{
+          token: string;
+        }>`select token from follower_leases where name = ${name} and holder <> ${a.holder} and expires_at > clock_timestamp()`.execute(
+          tdb.owner.db,
+        );
+        return rows[0]?.token;
+      },
+      10_000,
+    );
     expect(bToken).not.toBe(leaseA!.token);
 
     release = true;
@@ -161,7 +202,9 @@ describe('the fence at commit', () => {
     const cmp = await compareWithFold(tdb.app.db, store);
     expect(cmp.mismatches).toEqual([]);
     const versions = await sql<{ n: number }>`
-      select count(*)::int as n from rm_incidents i join streams s on s.stream_id = 'incident-' || i.incident_id where i.version <> s.version`.execute(tdb.owner.db);
+      select count(*)::int as n from rm_incidents i join streams s on s.stream_id = 'incident-' || i.incident_id where i.version <> s.version`.execute(
+      tdb.owner.db,
+    );
     expect(versions.rows[0].n).toBe(0);
     await b.stop();
     await a.stop();
@@ -208,8 +251,11 @@ describe('the ledger sealer under a lease', () => {
     await until('A to stop its sealer (a refused batch)', () => a.names.length === 0, 5000);
     const aSeals = sealsBy.get('A');
     await runWorkload({ store, world, writers: 2, opsPerWriter: 20, seed: 42 });
-    const total = async () => (await sql<{ n: number }>`select count(*)::int as n from events`.execute(tdb.owner.db)).rows[0].n;
-    const sealed = async () => (await sql<{ n: number }>`select coalesce(sum(event_count), 0)::int as n from ledger_seals`.execute(tdb.owner.db)).rows[0].n;
+    const total = async () =>
+      (await sql<{ n: number }>`select count(*)::int as n from events`.execute(tdb.owner.db)).rows[0].n;
+    const sealed = async () =>
+      (await sql<{ n: number }>`select coalesce(sum(event_count), 0)::int as n from ledger_seals`.execute(tdb.owner.db))
+        .rows[0].n;
     await until('every event sealed', async () => (await sealed()) === (await total()), 30_000);
     expect(sealsBy.get('A')).toBe(aSeals);
     expect(sealsBy.get('B') ?? 0).toBeGreaterThan(0);

@@ -17,7 +17,14 @@ beforeAll(async () => {
   replica = await createTestDatabase('scale_replica');
   process.env.MIN_POSITION_WAIT_MS = '700';
   t = await createTestApp('scale_primary', { DATABASE_READ_URL: replica.url });
-  runner = new ProjectionRunner({ db: t.tdb.app.db, store: new EventStore(t.tdb.app.db), connection: { connectionString: t.tdb.url }, projections: PROJECTIONS, pollMs: 20, heartbeatMs: 100 });
+  runner = new ProjectionRunner({
+    db: t.tdb.app.db,
+    store: new EventStore(t.tdb.app.db),
+    connection: { connectionString: t.tdb.url },
+    projections: PROJECTIONS,
+    pollMs: 20,
+    heartbeatMs: 100,
+  });
   runner.start();
 });
 
@@ -34,12 +41,37 @@ function replicate(): void {
   const tables = ['events', 'streams', 'checkpoints', 'rm_*'].flatMap((x) => ['-t', x]);
   const dump = spawnSync('pg_dump', ['--data-only', ...tables, t.tdb.url], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (dump.status !== 0) throw new Error(`pg_dump: ${dump.stderr}`);
-  for (const table of ['events', 'streams', 'checkpoints', 'rm_incidents', 'rm_claims', 'rm_denials', 'rm_attributions', 'rm_reviews', 'rm_groups', 'rm_sources']) {
+  for (const table of [
+    'events',
+    'streams',
+    'checkpoints',
+    'rm_incidents',
+    'rm_claims',
+    'rm_denials',
+    'rm_attributions',
+    'rm_reviews',
+    'rm_groups',
+    'rm_sources',
+  ]) {
     // A fresh copy each time, as a replica is (the log's own triggers forbid this on a real one).
-    const r = spawnSync('psql', ['-q', '-v', 'ON_ERROR_STOP=1', replica.url, '-c', `alter table ${table} disable trigger user; delete from ${table}; alter table ${table} enable trigger user`], { encoding: 'utf8' });
+    const r = spawnSync(
+      'psql',
+      [
+        '-q',
+        '-v',
+        'ON_ERROR_STOP=1',
+        replica.url,
+        '-c',
+        `alter table ${table} disable trigger user; delete from ${table}; alter table ${table} enable trigger user`,
+      ],
+      { encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`psql: ${r.stderr}`);
   }
-  const load = spawnSync('psql', ['-q', '-v', 'ON_ERROR_STOP=1', replica.url], { input: dump.stdout, encoding: 'utf8' });
+  const load = spawnSync('psql', ['-q', '-v', 'ON_ERROR_STOP=1', replica.url], {
+    input: dump.stdout,
+    encoding: 'utf8',
+  });
   if (load.status !== 0) throw new Error(`psql: ${load.stderr}`);
 }
 
@@ -53,7 +85,7 @@ async function reportIncident(place: string): Promise<{ id: string; position: nu
 }
 
 async function appliedOnPrimary(position: number): Promise<void> {
-  for (const deadline = Date.now() + 30_000; !(await allProjectionsReached(t.tdb.app.db, position)); ) {
+  for (const deadline = Date.now() + 30_000; !(await allProjectionsReached(t.tdb.app.db, position));) {
     if (Date.now() > deadline) throw new Error(`primary projections did not reach ${position}`);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -65,14 +97,18 @@ describe('query endpoints on DATABASE_READ_URL', () => {
     await appliedOnPrimary(first.position);
 
     // Applied on the primary, not on the replica: the read waits on the replica and gives up.
-    const waiting = await t.http.get(`/v1/incidents/${first.id}?minPosition=${first.position}`).set(bearer(t.keys.reporter));
+    const waiting = await t.http
+      .get(`/v1/incidents/${first.id}?minPosition=${first.position}`)
+      .set(bearer(t.keys.reporter));
     expect(waiting.status).toBe(503);
     expect(waiting.headers['retry-after']).toBe('1');
     expect((await t.http.get(`/v1/incidents/${first.id}`).set(bearer(t.keys.reporter))).status).toBe(404);
     expect((await t.http.get(`/v1/incidents/${first.id}/history`).set(bearer(t.keys.reporter))).status).toBe(404);
 
     replicate();
-    const read = await t.http.get(`/v1/incidents/${first.id}?minPosition=${first.position}`).set(bearer(t.keys.reporter));
+    const read = await t.http
+      .get(`/v1/incidents/${first.id}?minPosition=${first.position}`)
+      .set(bearer(t.keys.reporter));
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ id: first.id, location: { place: 'Peshawar' } });
     const history = await t.http.get(`/v1/incidents/${first.id}/history`).set(bearer(t.keys.reporter));

@@ -28,12 +28,32 @@ const logs: string[] = [];
 beforeAll(async () => {
   cluster = await startRedisCluster(3);
   t = await createTestApp('scale_cluster', { REDIS_URL: cluster.url, QUEUE_PREFIX: prefix });
-  const config = loadConfig({ ...process.env, DATABASE_URL: t.tdb.url, REDIS_URL: cluster.url, QUEUE_PREFIX: prefix, LOG_POLL_MS: '50' });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: t.tdb.url,
+    REDIS_URL: cluster.url,
+    QUEUE_PREFIX: prefix,
+    LOG_POLL_MS: '50',
+  });
   const store = new EventStore(t.tdb.app.db);
   const writer = new StreamWriter(store, t.tdb.app.db, config, new IdempotencyRepository(t.tdb.app.db));
-  runtime = new CorroborationRuntime({ db: t.tdb.app.db, store, writer, config, log: (m, f) => void logs.push(f ? `${m} ${JSON.stringify(f)}` : m) });
+  runtime = new CorroborationRuntime({
+    db: t.tdb.app.db,
+    store,
+    writer,
+    config,
+    log: (m, f) => void logs.push(f ? `${m} ${JSON.stringify(f)}` : m),
+  });
   runtime.start();
-  runner = new ProjectionRunner({ db: t.tdb.app.db, store, connection: { connectionString: t.tdb.url }, projections: PROJECTIONS, pollMs: 50, heartbeatMs: 200, log: (m) => void logs.push(m) });
+  runner = new ProjectionRunner({
+    db: t.tdb.app.db,
+    store,
+    connection: { connectionString: t.tdb.url },
+    projections: PROJECTIONS,
+    pollMs: 50,
+    heartbeatMs: 200,
+    log: (m) => void logs.push(m),
+  });
   runner.start();
   const target = parseRedisUrl(cluster.url);
   if (!target.cluster) throw new Error('not a cluster URL');
@@ -52,9 +72,15 @@ afterAll(async () => {
 async function completedFor(claimId: string, timeoutMs = 120_000): Promise<any[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { rows } = await sql<any>`select event_id, data from events where type = 'CorroborationCompleted' and data->>'claimId' = ${claimId}`.execute(t.tdb.owner.db);
+    const { rows } =
+      await sql<any>`select event_id, data from events where type = 'CorroborationCompleted' and data->>'claimId' = ${claimId}`.execute(
+        t.tdb.owner.db,
+      );
     if (rows.length) return rows;
-    if (Date.now() > deadline) throw new Error(`no CorroborationCompleted for claim ${claimId} after ${timeoutMs} ms; runtime said: ${logs.slice(-15).join(' | ')}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `no CorroborationCompleted for claim ${claimId} after ${timeoutMs} ms; runtime said: ${logs.slice(-15).join(' | ')}`,
+      );
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -78,23 +104,35 @@ describe('a Redis Cluster as REDIS_URL', () => {
       .send({ group: 'TTP', channel: 'statement', claimedAt: '2023-07-12T18:00:00Z', sourceId: source });
     expect(res.status).toBe(201);
     const claimId = res.body.id as string;
-    const { rows: recorded } = await sql<{ event_id: string }>`select event_id from events where position = ${res.body.position}`.execute(t.tdb.owner.db);
+    const { rows: recorded } = await sql<{
+      event_id: string;
+    }>`select event_id from events where position = ${res.body.position}`.execute(t.tdb.owner.db);
 
     const jobId = corroborationJobId(recorded[0].event_id, claimId);
     const completed = await completedFor(claimId).catch(async (err: Error) => {
       // Say where the flow stands, for whoever reads a failure.
       const job = await client.hgetall(`${prefix}:corroboration:${jobId}`).catch((e) => String(e));
       const cp = await sql<any>`select name, position from checkpoints`.execute(t.tdb.owner.db);
-      const counts = await Promise.all(['wait', 'active'].map((k) => client.llen(`${prefix}:corroboration:${k}`).catch(() => -1)));
-      throw new Error(`${err.message}\njob: ${JSON.stringify(job)}\nwait/active: ${counts}\ncheckpoints: ${JSON.stringify(cp.rows)}`);
+      const counts = await Promise.all(
+        ['wait', 'active'].map((k) => client.llen(`${prefix}:corroboration:${k}`).catch(() => -1)),
+      );
+      throw new Error(
+        `${err.message}\njob: ${JSON.stringify(job)}\nwait/active: ${counts}\ncheckpoints: ${JSON.stringify(cp.rows)}`,
+      );
     });
     expect(completed).toHaveLength(1);
     expect(completed[0].data.checks.cause).toMatchObject({ eventId: recorded[0].event_id, type: 'ClaimRecorded' });
-    expect(completed[0].data.checks.results.map((r: any) => r.check).sort()).toEqual(['claimant-history', 'competing-claims', 'group-relations', 'independent-sources']);
+    expect(completed[0].data.checks.results.map((r: any) => r.check).sort()).toEqual([
+      'claimant-history',
+      'competing-claims',
+      'group-relations',
+      'independent-sources',
+    ]);
 
     // The flow's parent job is in the cluster's completed set of the corroboration queue, under the hash-tagged prefix.
     const deadline = Date.now() + 10_000;
-    while ((await client.zscore(`${prefix}:corroboration:completed`, jobId)) === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while ((await client.zscore(`${prefix}:corroboration:completed`, jobId)) === null && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     expect(await client.zscore(`${prefix}:corroboration:completed`, jobId)).not.toBeNull();
     expect(await client.hget(`${prefix}:corroboration:${jobId}`, 'name')).toBe('corroborate-claim');
 

@@ -149,6 +149,11 @@ export async function startApi(env: Record<string, string>, timeoutMs = 60_000):
 export async function startWorker(env: Record<string, string>, timeoutMs = 60_000): Promise<Proc> {
   const port = env.WORKER_METRICS_PORT !== undefined ? Number(env.WORKER_METRICS_PORT) : await freePort();
   const proc = spawnNode(WORKER_MAIN, childEnv({ ...env, WORKER_METRICS_PORT: String(port) }), port);
-  await waitReady(proc, `worker (pid ${proc.pid})`, async () => proc.logs().includes('claimtrail worker started'), timeoutMs);
+  await waitReady(
+    proc,
+    `worker (pid ${proc.pid})`,
+    async () => proc.logs().includes('claimtrail worker started'),
+    timeoutMs,
+  );
   return proc;
 }

@@ -6,7 +6,13 @@ import { QUEUES } from '@app/config';
 /** Removes every key of a test prefix (SCAN, not KEYS). */
 export async function deleteRedisPrefix(redisUrl: string, prefix: string): Promise<void> {
   const u = new URL(redisUrl);
-  const r = new Redis({ host: u.hostname, port: Number(u.port || 6379), lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
+  const r = new Redis({
+    host: u.hostname,
+    port: Number(u.port || 6379),
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    retryStrategy: () => null,
+  });
   r.on('error', () => undefined);
   try {
     await r.connect();

@@ -32,7 +32,10 @@ export async function createTestApp(label: string, env: Record<string, string> =
   if (contract && !contract.document) contract.document = (await request(app.getHttpServer()).get('/docs-json')).body;
   const keys = { reporter: '', analyst: '', admin: ADMIN_KEY };
   for (const role of ['reporter', 'analyst'] as const) {
-    const res = await http.post('/v1/admin/keys').set('Authorization', `Bearer ${ADMIN_KEY}`).send({ name: `${role} key`, role });
+    const res = await http
+      .post('/v1/admin/keys')
+      .set('Authorization', `Bearer ${ADMIN_KEY}`)
+      .send({ name: `${role} key`, role });
     if (res.status !== 201) throw new Error(`could not create ${role} key: ${res.status} ${JSON.stringify(res.body)}`);
     keys[role] = res.body.key;
   }

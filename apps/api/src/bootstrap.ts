@@ -51,14 +51,17 @@ export async function createApiApp(opts: { logger?: boolean } = {}): Promise<Nes
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle('claimtrail')
-    .setDescription('Attacks, claims of responsibility, retractions, denials and attributions, as an auditable event log.')
+    .setDescription(
+      'Attacks, claims of responsibility, retractions, denials and attributions, as an auditable event log.',
+    )
     .setVersion('1')
     .addSecurity('bearer', API_KEY_SCHEME)
     .build();
   const keys = app.get(ApiKeyRepository);
   const bootstrapHash = config.CLAIMTRAIL_ADMIN_KEY ? hashKey(config.CLAIMTRAIL_ADMIN_KEY) : null;
   mountBullBoard(app, '/admin/queues', app.get(QUEUE_HANDLES), {
-    roleOf: async (key) => (bootstrapHash && hashKey(key).equals(bootstrapHash) ? 'admin' : ((await keys.findActive(key))?.role ?? null)),
+    roleOf: async (key) =>
+      bootstrapHash && hashKey(key).equals(bootstrapHash) ? 'admin' : ((await keys.findActive(key))?.role ?? null),
   });
   SwaggerModule.setup('docs', app, () => createOpenApiDocument(app, doc), { jsonDocumentUrl: 'docs-json' });
   return app;

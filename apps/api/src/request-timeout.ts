@@ -24,7 +24,10 @@ export function requestTimeout(ms: number) {
         detail: `The request was not answered within ${ms} ms; retry shortly (with the same Idempotency-Key for a write: it may have been recorded)`,
         instance: req.originalUrl,
       });
-      res.status(503).set({ 'Content-Type': 'application/problem+json', 'Retry-After': '2', 'Cache-Control': 'no-store' }).end(body);
+      res
+        .status(503)
+        .set({ 'Content-Type': 'application/problem+json', 'Retry-After': '2', 'Cache-Control': 'no-store' })
+        .end(body);
       // The handler carries on; its late answer (headers, body) is dropped quietly instead of
       // failing with ERR_HTTP_HEADERS_SENT and being logged as an unhandled error.
       const drop = () => res;
@@ -41,5 +44,6 @@ export function requestTimeout(ms: number) {
 export function applyServerTimeouts(server: Server, ms: number): void {
   if (ms <= 0) return;
   server.headersTimeout = Math.min(server.headersTimeout || 60_000, ms);
-  if (server.requestTimeout > 0 && server.requestTimeout < server.headersTimeout) server.requestTimeout = server.headersTimeout;
+  if (server.requestTimeout > 0 && server.requestTimeout < server.headersTimeout)
+    server.requestTimeout = server.headersTimeout;
 }

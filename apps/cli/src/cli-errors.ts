@@ -27,7 +27,18 @@ export class EnvironmentError extends Error {}
 export class UsageError extends Error {}
 
 /** Connection-level failures that mean "no database" rather than "the operation failed". */
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', '28P01', '28000', '3D000', '57P03']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  '28P01',
+  '28000',
+  '3D000',
+  '57P03',
+]);
 
 export function isConnectionError(err: unknown): boolean {
   const code = (err as { code?: string } | null)?.code;

@@ -17,7 +17,9 @@ Database:
 
 export function buildProgram(): Command {
   const program = new Command('npm run cli --')
-    .description('claimtrail command line: migrations, ledger verification, read-model rebuilds, GTD import and exports')
+    .description(
+      'claimtrail command line: migrations, ledger verification, read-model rebuilds, GTD import and exports',
+    )
     // Throw instead of exiting, so every way out goes through one exit-code mapping.
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')

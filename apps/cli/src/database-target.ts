@@ -34,7 +34,9 @@ export async function openDatabaseTarget(config: AppConfig, log: (m: string) => 
       await client.connect();
       await client.query('select 1');
     } catch (err) {
-      throw new EnvironmentError(`cannot connect to DATABASE_URL (${redactUrl(url)}): ${(err as Error).message || (err as { code?: string }).code}`);
+      throw new EnvironmentError(
+        `cannot connect to DATABASE_URL (${redactUrl(url)}): ${(err as Error).message || (err as { code?: string }).code}`,
+      );
     } finally {
       await client.end().catch(() => undefined);
     }
@@ -48,7 +50,10 @@ export async function openDatabaseTarget(config: AppConfig, log: (m: string) => 
   try {
     port = launcher.embeddedPgPort();
     const target = await launcher.openEmbeddedPostgres(dataDir, port, log);
-    if (target.startedHere) log(`started the embedded PostgreSQL (${target.databaseDir}, port ${target.port}) for this command; it stops when the command ends`);
+    if (target.startedHere)
+      log(
+        `started the embedded PostgreSQL (${target.databaseDir}, port ${target.port}) for this command; it stops when the command ends`,
+      );
     return {
       url: target.url,
       description: `embedded PostgreSQL in ${target.databaseDir} on port ${target.port}`,

@@ -62,7 +62,7 @@ export function createProgress(opts: ProgressOptions): Progress {
     const seconds = (movedAt - started) / 1000;
     // Over the whole run: steady enough for batches that land every second or two.
     const rate = seconds > 0 ? Math.round(value / seconds) : 0;
-    const etaSeconds = done ? 0 : eta ?? (rate > 0 ? Math.max(0, total - value) / rate : NaN);
+    const etaSeconds = done ? 0 : (eta ?? (rate > 0 ? Math.max(0, total - value) / rate : NaN));
     const etaText = Number.isFinite(etaSeconds) ? duration(etaSeconds) : '?';
     const bar = barOptions ? `${cliProgress.Format.BarFormat(share, barOptions)} ` : '';
     return `${opts.label} ${bar}${Math.floor(share * 100)}% | ${count(value)}/${count(total)} ${opts.unit} | ${count(rate)} ${opts.unit}/s | ETA ${etaText}${phase ? ` | ${phase}` : ''}`;

@@ -36,7 +36,12 @@ export class LeasesService implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   onApplicationBootstrap(): void {
-    this.logger.log({ msg: 'lease keeper started', holder: this.keeper.holder, roles: this.config.WORKER_ROLES, ttlMs: this.keeper.ttlMs });
+    this.logger.log({
+      msg: 'lease keeper started',
+      holder: this.keeper.holder,
+      roles: this.config.WORKER_ROLES,
+      ttlMs: this.keeper.ttlMs,
+    });
     this.keeper.start();
   }
 

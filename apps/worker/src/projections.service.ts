@@ -45,7 +45,15 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
       onCommit: (projection, count, cp, lease, fencedAt) => {
         leaseMetrics.committed(projectionFollower(projection));
         // Debug only: lets an operator (and the scale-out test) see which lease each batch committed under.
-        this.logger.debug({ msg: 'batch committed', follower: projectionFollower(projection), count, position: cp.position, holder: lease.holder, token: lease.token, fencedAt });
+        this.logger.debug({
+          msg: 'batch committed',
+          follower: projectionFollower(projection),
+          count,
+          position: cp.position,
+          holder: lease.holder,
+          token: lease.token,
+          fencedAt,
+        });
       },
     });
     this.runner.start();
@@ -63,17 +71,23 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
         appRole: this.config.DATABASE_APP_ROLE || undefined,
         onProgress: (n) => void job.updateProgress(n).catch(() => undefined),
       });
-      this.logger.log(`rebuild ${id} ${report.status}: ${report.events} events, ${report.eventsPerSecond} ev/s, drift ${report.drift?.rows ?? 'n/a'}`);
+      this.logger.log(
+        `rebuild ${id} ${report.status}: ${report.events} events, ${report.eventsPerSecond} ev/s, drift ${report.drift?.rows ?? 'n/a'}`,
+      );
       return report;
     });
     this.worker.on('error', (err) => this.logger.warn(`maintenance worker: ${err.message}`));
     if (this.config.REBUILD_CRON) {
       this.queue = createMaintenanceQueue(this.config);
       this.queue
-        .upsertJobScheduler(SCHEDULERS.nightlyRebuild, { pattern: this.config.REBUILD_CRON, tz: 'UTC' }, {
-          name: JOBS.rebuild,
-          data: { projection: 'all', trigger: 'schedule' },
-        })
+        .upsertJobScheduler(
+          SCHEDULERS.nightlyRebuild,
+          { pattern: this.config.REBUILD_CRON, tz: 'UTC' },
+          {
+            name: JOBS.rebuild,
+            data: { projection: 'all', trigger: 'schedule' },
+          },
+        )
         .catch((err) => this.logger.warn(`could not schedule rebuilds (Redis down?): ${err.message}`));
     }
   }

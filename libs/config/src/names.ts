@@ -30,7 +30,10 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JOBS.corroborate]: QUEUES.corroboration,
   [JOBS.escalate]: QUEUES.reviews,
   [JOBS.rebuild]: QUEUES.maintenance,
-  ...(Object.fromEntries(CHECK_NAMES.map((c) => [JOBS[c], QUEUES.corroboration])) as Record<`check:${CheckName}`, QueueName>),
+  ...(Object.fromEntries(CHECK_NAMES.map((c) => [JOBS[c], QUEUES.corroboration])) as Record<
+    `check:${CheckName}`,
+    QueueName
+  >),
 };
 
 /** Job scheduler ids (BullMQ repeatable jobs). */
@@ -47,7 +50,9 @@ export const projectionFollower = (projection: string) => `projection:${projecti
 export const FOLLOWERS = {
   dispatcher: 'workflow:dispatcher',
   sealer: 'ledger:sealer',
-  ...(Object.fromEntries(Object.values(PROJECTION_NAMES).map((p) => [p, projectionFollower(p)])) as { [P in ProjectionName]: `projection:${P}` }),
+  ...(Object.fromEntries(Object.values(PROJECTION_NAMES).map((p) => [p, projectionFollower(p)])) as {
+    [P in ProjectionName]: `projection:${P}`;
+  }),
 } as const;
 export type FollowerName = (typeof FOLLOWERS)[keyof typeof FOLLOWERS];
 
@@ -56,6 +61,8 @@ export type FollowerName = (typeof FOLLOWERS)[keyof typeof FOLLOWERS];
  * the job names its processors handle, per queue it consumes.
  */
 export function assertEveryJobHasProcessor(processors: Partial<Record<QueueName, readonly string[]>>): void {
-  const missing = Object.entries(JOB_QUEUE).filter(([job, queue]) => queue in processors && !processors[queue]?.includes(job));
+  const missing = Object.entries(JOB_QUEUE).filter(
+    ([job, queue]) => queue in processors && !processors[queue]?.includes(job),
+  );
   if (missing.length) throw new Error(`no processor for job(s): ${missing.map(([j, q]) => `${q}/${j}`).join(', ')}`);
 }

@@ -34,7 +34,11 @@ export interface BulkAppendResult {
  * progress); a concurrent writer of the same event ids makes it fail with a unique violation
  * (23505), after which running it again finds them stored.
  */
-export async function appendBulk(db: Kysely<Database>, events: BulkEvent[], metadata: EventMetadata = {}): Promise<BulkAppendResult> {
+export async function appendBulk(
+  db: Kysely<Database>,
+  events: BulkEvent[],
+  metadata: EventMetadata = {},
+): Promise<BulkAppendResult> {
   const streams = new Map<string, { outcome: BulkStreamOutcome; appended: number }>();
   if (events.length === 0) return { appended: 0, lastPosition: null, streams };
   // One JSON array, written directly (no intermediate objects): this is the import's hot path.
@@ -44,7 +48,12 @@ export async function appendBulk(db: Kysely<Database>, events: BulkEvent[], meta
     payload += `${i ? ',' : ''}{"streamId":${JSON.stringify(e.streamId)},"streamType":${JSON.stringify(streamTypeOf(e.streamId))},"eventId":${JSON.stringify(e.eventId)},"type":${JSON.stringify(e.type)},"schemaVersion":${e.schemaVersion ?? 1},"data":${JSON.stringify(e.data ?? null)}${e.metadata ? `,"metadata":${JSON.stringify(e.metadata)}` : ''}}`;
   }
   payload += ']';
-  const { rows } = await sql<{ stream_id: string; outcome: BulkStreamOutcome; appended: number; last_position: number | null }>`
+  const { rows } = await sql<{
+    stream_id: string;
+    outcome: BulkStreamOutcome;
+    appended: number;
+    last_position: number | null;
+  }>`
     select stream_id, outcome, appended, last_position
       from claimtrail_append_bulk(${payload}::jsonb, ${JSON.stringify(metadata)}::jsonb)`.execute(db);
   let appended = 0;
@@ -52,7 +61,8 @@ export async function appendBulk(db: Kysely<Database>, events: BulkEvent[], meta
   for (const r of rows) {
     streams.set(r.stream_id, { outcome: r.outcome, appended: r.appended });
     appended += r.appended;
-    if (r.last_position != null && (lastPosition === null || r.last_position > lastPosition)) lastPosition = r.last_position;
+    if (r.last_position != null && (lastPosition === null || r.last_position > lastPosition))
+      lastPosition = r.last_position;
   }
   return { appended, lastPosition, streams };
 }

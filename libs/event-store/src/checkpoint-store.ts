@@ -30,12 +30,21 @@ export class CheckpointStore {
       select name, transaction_id::text as transaction_id, position, updated_at from checkpoints order by name`.execute(
       trx ?? this.db,
     );
-    return rows.map((r) => ({ name: r.name, transactionId: r.transaction_id, position: r.position, updatedAt: r.updated_at }));
+    return rows.map((r) => ({
+      name: r.name,
+      transactionId: r.transaction_id,
+      position: r.position,
+      updatedAt: r.updated_at,
+    }));
   }
 }
 
 /** Events not yet applied by each follower, counted in the log's (transaction, position) order (capped). */
-export async function followerLags(db: Kysely<Database>, names?: string[], cap = 1_000_000): Promise<Array<{ name: string; position: number; lag: number }>> {
+export async function followerLags(
+  db: Kysely<Database>,
+  names?: string[],
+  cap = 1_000_000,
+): Promise<Array<{ name: string; position: number; lag: number }>> {
   const { rows } = await sql<{ name: string; position: number; lag: number }>`
     select c.name, c.position,
            (select count(*)::int from (select 1 from events e

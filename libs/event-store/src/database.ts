@@ -11,7 +11,9 @@ const INT8 = 20;
 pg.types.setTypeParser(INT8, (v) => Number(v));
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8 && format !== 'binary' ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as any)) as typeof pg.types.getTypeParser,
+    oid === INT8 && format !== 'binary'
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format as any)) as typeof pg.types.getTypeParser,
 };
 
 export interface DatabaseOptions {

@@ -103,10 +103,17 @@ export class EventStore {
       // asking again finds it and answers with the first result.
       if (translated === 'duplicate-id' && !opts.trx) {
         const { rows } = await run().catch((e) => {
-          throw translateAppendError(e, streamId, expected) === 'duplicate-id' ? new IdempotencyConflictError(streamId) : e;
+          throw translateAppendError(e, streamId, expected) === 'duplicate-id'
+            ? new IdempotencyConflictError(streamId)
+            : e;
         });
         const row = rows[0];
-        return { nextVersion: row.next_version, lastPosition: row.last_position, replayed: row.replayed, eventIds: ids };
+        return {
+          nextVersion: row.next_version,
+          lastPosition: row.last_position,
+          replayed: row.replayed,
+          eventIds: ids,
+        };
       }
       // Inside a caller's transaction the whole command must be decided again.
       if (translated === 'duplicate-id') throw new ConcurrencyError(streamId, expected, null);

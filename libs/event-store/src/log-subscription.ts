@@ -108,7 +108,8 @@ export class LogSubscription {
       // A wake-up can arrive before the event is readable (a transaction elsewhere on the server
       // still holds the snapshot's xmin): keep looking briefly after a hint instead of a full poll.
       const poll = this.opts.pollMs ?? 500;
-      if (applied < size && this.running) await this.sleep(Date.now() - this.lastNotifyAt < 2000 ? Math.min(poll, 50) : poll);
+      if (applied < size && this.running)
+        await this.sleep(Date.now() - this.lastNotifyAt < 2000 ? Math.min(poll, 50) : poll);
     }
   }
 

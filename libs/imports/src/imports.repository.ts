@@ -102,10 +102,16 @@ interface ImportRow {
 export class ImportsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async create(id: string, actor: Actor, opts: { fileName?: string | null; bytesTotal?: number | null; kind?: string } = {}): Promise<void> {
+  async create(
+    id: string,
+    actor: Actor,
+    opts: { fileName?: string | null; bytesTotal?: number | null; kind?: string } = {},
+  ): Promise<void> {
     await sql`
       insert into imports (id, kind, status, file_name, actor, bytes_total)
-      values (${id}, ${opts.kind ?? 'gtd'}, 'queued', ${opts.fileName ?? null}, ${JSON.stringify(actor)}::jsonb, ${opts.bytesTotal ?? null})`.execute(this.db);
+      values (${id}, ${opts.kind ?? 'gtd'}, 'queued', ${opts.fileName ?? null}, ${JSON.stringify(actor)}::jsonb, ${opts.bytesTotal ?? null})`.execute(
+      this.db,
+    );
   }
 
   async start(id: string): Promise<void> {
@@ -124,7 +130,12 @@ export class ImportsRepository {
        where id = ${id}`.execute(trx ?? this.db);
   }
 
-  async finish(id: string, status: 'succeeded' | 'failed', c: ImportCounters, extra: { rowsPerSecond?: number | null; failure?: string | null } = {}): Promise<void> {
+  async finish(
+    id: string,
+    status: 'succeeded' | 'failed',
+    c: ImportCounters,
+    extra: { rowsPerSecond?: number | null; failure?: string | null } = {},
+  ): Promise<void> {
     await this.progress(id, c);
     await sql`
       update imports set status = ${status}, finished_at = clock_timestamp(), heartbeat_at = clock_timestamp(),
@@ -155,7 +166,9 @@ export class ImportsRepository {
       bytesTotal: r.bytes_total,
       progress: r.status === 'succeeded' ? 1 : r.bytes_total ? Math.min(1, r.bytes_read / r.bytes_total) : null,
       rowsPerSecond: r.rows_per_second,
-      failure: stale ? 'the importing process stopped reporting; import the file again (re-imports add only what is missing)' : r.failure,
+      failure: stale
+        ? 'the importing process stopped reporting; import the file again (re-imports add only what is missing)'
+        : r.failure,
       actor: r.actor,
       createdAt: r.created_at.toISOString(),
       startedAt: r.started_at?.toISOString() ?? null,

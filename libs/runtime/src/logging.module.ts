@@ -10,7 +10,12 @@ import { loadConfig } from '@app/config';
         pinoHttp: {
           level: loadConfig().LOG_LEVEL,
           redact: {
-            paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'res.headers["set-cookie"]'],
+            paths: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.headers["x-api-key"]',
+              'res.headers["set-cookie"]',
+            ],
             censor: '[redacted]',
           },
           customProps: (req: any) => ({ correlationId: req.correlationId, keyId: req.principal?.keyId }),

@@ -37,7 +37,8 @@ export function openAppPool(config: AppConfig, url: string, applicationName: str
     {
       provide: DATABASE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => openAppDatabase(config, `claimtrail-${process.env.CLAIMTRAIL_PROCESS ?? 'app'}`),
+      useFactory: (config: AppConfig) =>
+        openAppDatabase(config, `claimtrail-${process.env.CLAIMTRAIL_PROCESS ?? 'app'}`),
     },
     { provide: KYSELY, inject: [DATABASE], useFactory: (d: DatabaseHandle) => d.db },
     { provide: EVENT_STORE, inject: [KYSELY], useFactory: (db: DatabaseHandle['db']) => new EventStore(db) },

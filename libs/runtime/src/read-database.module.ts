@@ -26,13 +26,19 @@ export function openReadDatabase(config: AppConfig, applicationName: string): Da
     {
       provide: READ_DATABASE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => openReadDatabase(config, `claimtrail-${process.env.CLAIMTRAIL_PROCESS ?? 'app'}-read`),
+      useFactory: (config: AppConfig) =>
+        openReadDatabase(config, `claimtrail-${process.env.CLAIMTRAIL_PROCESS ?? 'app'}-read`),
     },
-    { provide: READ_KYSELY, inject: [READ_DATABASE, KYSELY], useFactory: (read: DatabaseHandle | null, main: Kysely<Database>) => read?.db ?? main },
+    {
+      provide: READ_KYSELY,
+      inject: [READ_DATABASE, KYSELY],
+      useFactory: (read: DatabaseHandle | null, main: Kysely<Database>) => read?.db ?? main,
+    },
     {
       provide: READ_EVENT_STORE,
       inject: [READ_DATABASE, EVENT_STORE],
-      useFactory: (read: DatabaseHandle | null, main: EventStore) => (read ? new EventStore(read.db, main.upcasters) : main),
+      useFactory: (read: DatabaseHandle | null, main: EventStore) =>
+        read ? new EventStore(read.db, main.upcasters) : main,
     },
   ],
   exports: [READ_KYSELY, READ_EVENT_STORE],

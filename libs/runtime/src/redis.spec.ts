@@ -21,7 +21,9 @@ describe('REDIS_URL', () => {
       ],
       options: { username: undefined, password: 'secret', tls: undefined },
     });
-    expect(parseRedisUrl('rediss-cluster://h1').cluster && (parseRedisUrl('rediss-cluster://h1') as any).nodes).toEqual([{ host: 'h1', port: 6379 }]);
+    expect(parseRedisUrl('rediss-cluster://h1').cluster && (parseRedisUrl('rediss-cluster://h1') as any).nodes).toEqual(
+      [{ host: 'h1', port: 6379 }],
+    );
   });
 
   it('names a bad cluster node', () => {
@@ -33,17 +35,28 @@ describe('scale-out settings', () => {
   it('defaults: every role, 5 s lease renewed every second, no read replica', () => {
     const c = loadConfig({});
     expect(c.WORKER_ROLES).toEqual(['projections', 'workflows', 'sealer']);
-    expect([c.LEASE_TTL_MS, c.LEASE_HEARTBEAT_MS, c.MAINTENANCE_CONCURRENCY, c.REVIEWS_CONCURRENCY, c.DATABASE_READ_URL]).toEqual([5000, 1000, 1, undefined, undefined]);
+    expect([
+      c.LEASE_TTL_MS,
+      c.LEASE_HEARTBEAT_MS,
+      c.MAINTENANCE_CONCURRENCY,
+      c.REVIEWS_CONCURRENCY,
+      c.DATABASE_READ_URL,
+    ]).toEqual([5000, 1000, 1, undefined, undefined]);
   });
 
   it('WORKER_ROLES takes a subset and rejects unknown roles', () => {
-    expect(loadConfig({ WORKER_ROLES: ' sealer , projections,sealer' }).WORKER_ROLES).toEqual(['sealer', 'projections']);
+    expect(loadConfig({ WORKER_ROLES: ' sealer , projections,sealer' }).WORKER_ROLES).toEqual([
+      'sealer',
+      'projections',
+    ]);
     expect(() => loadConfig({ WORKER_ROLES: 'projections,indexer' })).toThrow(/WORKER_ROLES/);
     expect(() => loadConfig({ WORKER_ROLES: '' })).toThrow(/WORKER_ROLES/);
   });
 
   it('a cluster REDIS_URL needs a hash-tagged QUEUE_PREFIX', () => {
-    expect(() => loadConfig({ REDIS_URL: 'redis-cluster://h1:7000', QUEUE_PREFIX: 'claimtrail' })).toThrow(/QUEUE_PREFIX: must be a Redis Cluster hash tag such as \{claimtrail\}/);
+    expect(() => loadConfig({ REDIS_URL: 'redis-cluster://h1:7000', QUEUE_PREFIX: 'claimtrail' })).toThrow(
+      /QUEUE_PREFIX: must be a Redis Cluster hash tag such as \{claimtrail\}/,
+    );
     expect(() => loadConfig({ REDIS_URL: 'redis-cluster://h1:7000', QUEUE_PREFIX: '{a}{b}' })).toThrow(/QUEUE_PREFIX/);
     expect(loadConfig({ REDIS_URL: 'redis-cluster://h1:7000', QUEUE_PREFIX: '{ct-1}' }).QUEUE_PREFIX).toBe('{ct-1}');
     // A standalone Redis takes any prefix.
@@ -51,7 +64,9 @@ describe('scale-out settings', () => {
   });
 
   it('the heartbeat must fit twice into the lease TTL', () => {
-    expect(() => loadConfig({ LEASE_TTL_MS: '3000', LEASE_HEARTBEAT_MS: '2000' })).toThrow(/LEASE_HEARTBEAT_MS: must be at most half of LEASE_TTL_MS/);
+    expect(() => loadConfig({ LEASE_TTL_MS: '3000', LEASE_HEARTBEAT_MS: '2000' })).toThrow(
+      /LEASE_HEARTBEAT_MS: must be at most half of LEASE_TTL_MS/,
+    );
     expect(loadConfig({ LEASE_TTL_MS: '3000', LEASE_HEARTBEAT_MS: '1000' }).LEASE_TTL_MS).toBe(3000);
   });
 });

@@ -23,7 +23,8 @@ export function parseRedisUrl(url: string): RedisTarget {
       const i = hp.lastIndexOf(':');
       const host = i > 0 ? hp.slice(0, i) : hp;
       const port = i > 0 ? Number(hp.slice(i + 1)) : 6379;
-      if (!host || !Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`REDIS_URL has a bad cluster node "${hp}": ${url}`);
+      if (!host || !Number.isInteger(port) || port <= 0 || port > 65535)
+        throw new Error(`REDIS_URL has a bad cluster node "${hp}": ${url}`);
       return { host: host.replace(/^\[|\]$/g, ''), port };
     });
     return {

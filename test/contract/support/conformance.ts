@@ -12,7 +12,9 @@ const addFormats = require('ajv-formats').default as (ajv: AjvInstance) => void;
 interface AjvInstance {
   addSchema(schema: object, key: string): void;
   addFormat(name: string, format: boolean | RegExp): void;
-  compile(schema: object): ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
+  compile(
+    schema: object,
+  ): ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
 }
 
 export interface Failure {
@@ -50,7 +52,10 @@ function toDraft7(node: unknown): void {
     for (const k of Object.keys(o)) delete o[k];
     o.anyOf = [rest, { type: 'null' }];
   }
-  for (const [bound, flag] of [['minimum', 'exclusiveMinimum'], ['maximum', 'exclusiveMaximum']] as const) {
+  for (const [bound, flag] of [
+    ['minimum', 'exclusiveMinimum'],
+    ['maximum', 'exclusiveMaximum'],
+  ] as const) {
     if (typeof o[flag] === 'boolean') {
       if (o[flag]) o[flag] = o[bound];
       else delete o[flag];
@@ -124,7 +129,16 @@ export class ConformanceChecker {
     } catch {
       return `the ${media} body is not JSON`;
     }
-    const pointer = ['paths', template, x.method.toLowerCase(), 'responses', responseKey!, 'content', entry[0], 'schema']
+    const pointer = [
+      'paths',
+      template,
+      x.method.toLowerCase(),
+      'responses',
+      responseKey!,
+      'content',
+      entry[0],
+      'schema',
+    ]
       .map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1'))
       .join('/');
     const key = `openapi#/${pointer}`;

@@ -14,11 +14,22 @@ afterAll(() => {
   const report = new ConformanceChecker(state.document).check(state.exchanges);
   // CONFORMANCE_REPORT=<file>: one line per suite, to add the counts up across a run.
   if (process.env.CONFORMANCE_REPORT) {
-    const line = { suite: expect.getState().testPath, checked: report.checked, outsideDocument: report.outsideDocument, pairs: [...report.pairs], failures: report.failures };
+    const line = {
+      suite: expect.getState().testPath,
+      checked: report.checked,
+      outsideDocument: report.outsideDocument,
+      pairs: [...report.pairs],
+      failures: report.failures,
+    };
     appendFileSync(process.env.CONFORMANCE_REPORT, `${JSON.stringify(line)}\n`);
   }
   if (report.failures.length) {
-    const list = report.failures.slice(0, 30).map((f) => `  ${f.exchange}: ${f.problem}`).join('\n');
-    throw new Error(`${report.failures.length} of ${report.checked} answers do not conform to the OpenAPI document:\n${list}`);
+    const list = report.failures
+      .slice(0, 30)
+      .map((f) => `  ${f.exchange}: ${f.problem}`)
+      .join('\n');
+    throw new Error(
+      `${report.failures.length} of ${report.checked} answers do not conform to the OpenAPI document:\n${list}`,
+    );
   }
 });

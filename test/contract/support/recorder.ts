@@ -44,7 +44,13 @@ function record(method: string, url: string, res: SuperagentResponse): void {
   const body = res.body;
   // Supertest keeps text for textual answers; a custom parser (binary exports) leaves a Buffer.
   const text = typeof res.text === 'string' ? res.text : Buffer.isBuffer(body) ? body.toString('utf8') : undefined;
-  state.exchanges.push({ method: method.toUpperCase(), path: new URL(url, 'http://x').pathname, status: res.status, contentType, text });
+  state.exchanges.push({
+    method: method.toUpperCase(),
+    path: new URL(url, 'http://x').pathname,
+    status: res.status,
+    contentType,
+    text,
+  });
 }
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
@@ -62,7 +68,8 @@ export function recordingAgent<T extends object>(agent: T): T {
         const end = test.end.bind(test);
         test.end = (fn) =>
           end((err, res) => {
-            const answer = (res ?? (err as { response?: unknown } | undefined)?.response) as SuperagentResponse | undefined;
+            const answer = (res ?? (err as { response?: unknown } | undefined)?.response) as
+              SuperagentResponse | undefined;
             if (answer && typeof answer.status === 'number') record(test.method, test.url, answer);
             fn?.(err, res);
           });

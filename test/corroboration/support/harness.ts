@@ -35,7 +35,11 @@ const toEvent = (r: any): LoggedEvent => ({
   recordedAt: new Date(r.recorded_at),
 });
 
-export async function eventsOfType(db: Kysely<any>, type: string, where: { claimId?: string; reviewId?: string; streamId?: string } = {}): Promise<LoggedEvent[]> {
+export async function eventsOfType(
+  db: Kysely<any>,
+  type: string,
+  where: { claimId?: string; reviewId?: string; streamId?: string } = {},
+): Promise<LoggedEvent[]> {
   const { rows } = await sql`
     select position, stream_id, event_id, type, data, metadata, recorded_at from events
      where type = ${type}
@@ -47,13 +51,21 @@ export async function eventsOfType(db: Kysely<any>, type: string, where: { claim
 }
 
 export async function eventAt(db: Kysely<any>, position: number): Promise<LoggedEvent> {
-  const { rows } = await sql`select position, stream_id, event_id, type, data, metadata, recorded_at from events where position = ${position}`.execute(db);
+  const { rows } =
+    await sql`select position, stream_id, event_id, type, data, metadata, recorded_at from events where position = ${position}`.execute(
+      db,
+    );
   if (!rows[0]) throw new Error(`no event at position ${position}`);
   return toEvent(rows[0]);
 }
 
 /** Polls `probe` until it returns a value other than undefined/false, or fails after `timeoutMs` with `what`. */
-export async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000, everyMs = 25): Promise<T> {
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs = 20_000,
+  everyMs = 25,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
@@ -64,11 +76,20 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined 
 }
 
 /** The CorroborationCompleted run caused by `causeEventId` for `claimId` (polls the log). */
-export function completedFor(db: Kysely<any>, claimId: string, causeEventId: string, timeoutMs = 20_000): Promise<LoggedEvent> {
-  return until(`CorroborationCompleted of claim ${claimId} caused by ${causeEventId}`, async () => {
-    const all = await eventsOfType(db, 'CorroborationCompleted', { claimId });
-    return all.find((e) => e.data.checks?.cause?.eventId === causeEventId);
-  }, timeoutMs);
+export function completedFor(
+  db: Kysely<any>,
+  claimId: string,
+  causeEventId: string,
+  timeoutMs = 20_000,
+): Promise<LoggedEvent> {
+  return until(
+    `CorroborationCompleted of claim ${claimId} caused by ${causeEventId}`,
+    async () => {
+      const all = await eventsOfType(db, 'CorroborationCompleted', { claimId });
+      return all.find((e) => e.data.checks?.cause?.eventId === causeEventId);
+    },
+    timeoutMs,
+  );
 }
 
 /**
@@ -94,7 +115,17 @@ export function waitForJob(events: QueueEvents, queue: Queue, jobId: string, tim
     const onFailed = ({ jobId: id, failedReason }: { jobId: string; failedReason: string }) => {
       if (id === jobId) failures.push(failedReason);
     };
-    const timer = setTimeout(() => done(() => reject(new Error(`job ${queue.name}/${jobId} did not complete in ${timeoutMs} ms${failures.length ? `; failures: ${failures.join(' | ')}` : ''}`))), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        done(() =>
+          reject(
+            new Error(
+              `job ${queue.name}/${jobId} did not complete in ${timeoutMs} ms${failures.length ? `; failures: ${failures.join(' | ')}` : ''}`,
+            ),
+          ),
+        ),
+      timeoutMs,
+    );
     events.on('completed', onCompleted);
     events.on('failed', onFailed);
     void Job.fromId(queue, jobId)
@@ -137,7 +168,12 @@ export interface Harness {
   events: { corroboration: QueueEvents; reviews: QueueEvents };
   runtimes: CorroborationRuntime[];
   projections?: ProjectionRunner;
-  startRuntime(opts?: { dispatch?: boolean; process?: boolean; writer?: StreamWriter; store?: EventStore }): CorroborationRuntime;
+  startRuntime(opts?: {
+    dispatch?: boolean;
+    process?: boolean;
+    writer?: StreamWriter;
+    store?: EventStore;
+  }): CorroborationRuntime;
   startProjections(): ProjectionRunner;
   close(): Promise<void>;
 }
@@ -199,14 +235,22 @@ export async function createHarness(o: HarnessOptions): Promise<Harness> {
       return r;
     },
     startProjections() {
-      h.projections = new ProjectionRunner({ db: t.tdb.app.db, store, connection: { connectionString: t.tdb.url }, projections: PROJECTIONS, pollMs: 50 });
+      h.projections = new ProjectionRunner({
+        db: t.tdb.app.db,
+        store,
+        connection: { connectionString: t.tdb.url },
+        projections: PROJECTIONS,
+        pollMs: 50,
+      });
       h.projections.start();
       return h.projections;
     },
     async close() {
       await Promise.all(h.runtimes.splice(0).map((r) => r.stop().catch(() => undefined)));
       await h.projections?.stop().catch(() => undefined);
-      await Promise.all([...Object.values(events), ...Object.values(queues)].map((x) => x.close().catch(() => undefined)));
+      await Promise.all(
+        [...Object.values(events), ...Object.values(queues)].map((x) => x.close().catch(() => undefined)),
+      );
       await deletePrefix(redisUrl, prefix).catch(() => undefined);
       await t.close();
     },
@@ -227,7 +271,9 @@ export const median = (xs: number[]) => {
 export async function dispatcherPassed(db: Kysely<any>, position: number): Promise<boolean> {
   const { rows } = await sql`
     select 1 from checkpoints c join events e on e.position = ${position}
-     where c.name = ${FOLLOWERS.dispatcher} and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(db);
+     where c.name = ${FOLLOWERS.dispatcher} and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(
+    db,
+  );
   return rows.length > 0;
 }
 
@@ -247,6 +293,9 @@ export function jobCounts(queue: Queue): Promise<Record<string, number>> {
 
 /** How many events of each type the log holds. */
 export async function eventTypeCounts(db: Kysely<any>): Promise<Record<string, number>> {
-  const { rows } = await sql<{ type: string; n: number }>`select type, count(*)::int as n from events group by type order by type`.execute(db);
+  const { rows } = await sql<{
+    type: string;
+    n: number;
+  }>`select type, count(*)::int as n from events group by type order by type`.execute(db);
   return Object.fromEntries(rows.map((r) => [r.type, r.n]));
 }

@@ -29,9 +29,15 @@ export class PrivateRedis {
 
   /** Starts redis-server (no persistence) and resolves once it answers PING. */
   async start(timeoutMs = 10_000): Promise<void> {
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const child = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     this.child = child;
-    const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`redis-server on ${this.port} exited (${code})`))));
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`redis-server on ${this.port} exited (${code})`))),
+    );
     exited.catch(() => undefined);
     await waitForRedis(this.port, () => this.running, timeoutMs, exited);
   }
@@ -46,10 +52,22 @@ export class PrivateRedis {
  * Resolves once the redis-server on `port` answers a read (PING says LOADING while an AOF is
  * replayed; DBSIZE proves the data is there); fails when it exits or the time runs out.
  */
-export async function waitForRedis(port: number, running: () => boolean, timeoutMs: number, exited?: Promise<never>): Promise<void> {
+export async function waitForRedis(
+  port: number,
+  running: () => boolean,
+  timeoutMs: number,
+  exited?: Promise<never>,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const r = new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 500 });
+    const r = new Redis({
+      host: '127.0.0.1',
+      port,
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+      connectTimeout: 500,
+    });
     r.on('error', () => undefined);
     try {
       const ready = r.connect().then(() => r.dbsize());

@@ -11,7 +11,10 @@ import { countEvents } from '../../support/test-database.js';
 export type RoleName = 'reporter' | 'analyst' | 'admin';
 
 /** An event as the owner connection reads it back: the store's columns, metadata loosely typed. */
-export type LoggedEvent = Pick<RecordedEvent, 'position' | 'streamId' | 'streamType' | 'streamVersion' | 'eventId' | 'type' | 'data'> & { metadata: any };
+export type LoggedEvent = Pick<
+  RecordedEvent,
+  'position' | 'streamId' | 'streamType' | 'streamVersion' | 'eventId' | 'type' | 'data'
+> & { metadata: any };
 
 const COLUMNS = sql.raw('position, stream_id, stream_type, stream_version, event_id, type, data, metadata');
 
@@ -34,7 +37,8 @@ export async function eventAt(db: Kysely<any>, position: number): Promise<Logged
 }
 
 export async function streamEvents(db: Kysely<any>, streamId: string): Promise<LoggedEvent[]> {
-  const { rows } = await sql`select ${COLUMNS} from events where stream_id = ${streamId} order by stream_version`.execute(db);
+  const { rows } =
+    await sql`select ${COLUMNS} from events where stream_id = ${streamId} order by stream_version`.execute(db);
   return rows.map(toEvent);
 }
 
@@ -45,9 +49,10 @@ export async function eventsOfType(db: Kysely<any>, type: string): Promise<Logge
 
 /** The api_keys ids of the test app's reporter and analyst keys; the bootstrap key is `bootstrap-admin`. */
 export async function keyIds(t: TestApp): Promise<Record<RoleName, string>> {
-  const { rows } = await sql<{ id: string; role: string }>`select id, role from api_keys where name in ('reporter key', 'analyst key')`.execute(
-    t.tdb.owner.db,
-  );
+  const { rows } = await sql<{
+    id: string;
+    role: string;
+  }>`select id, role from api_keys where name in ('reporter key', 'analyst key')`.execute(t.tdb.owner.db);
   const byRole = Object.fromEntries(rows.map((r) => [r.role, r.id]));
   return { reporter: byRole.reporter, analyst: byRole.analyst, admin: 'bootstrap-admin' };
 }
@@ -55,7 +60,10 @@ export async function keyIds(t: TestApp): Promise<Record<RoleName, string>> {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A 201 write answer: id, version, position, ETag "<version>", a correlation id; incidentId when expected. */
-export function expectWriteAnswer(res: Response, expected: { id?: string; incidentId?: string; version?: number } = {}): void {
+export function expectWriteAnswer(
+  res: Response,
+  expected: { id?: string; incidentId?: string; version?: number } = {},
+): void {
   if (res.status !== 201) throw new Error(`expected 201, got ${res.status}: ${JSON.stringify(res.body)}`);
   expect(res.headers['content-type']).toMatch(/^application\/json/);
   expect(res.body.id).toMatch(UUID);
@@ -94,7 +102,12 @@ export function expectProblem(res: Response, status: number, ...paths: string[])
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   const body = JSON.parse(res.text);
   expect(body).toEqual(
-    expect.objectContaining({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) }),
+    expect.objectContaining({
+      type: expect.any(String),
+      title: expect.any(String),
+      status,
+      detail: expect.any(String),
+    }),
   );
   if (paths.length) {
     expect(Array.isArray(body.errors)).toBe(true);
@@ -116,7 +129,10 @@ export class Seeder {
   constructor(private readonly t: TestApp) {}
 
   async post(path: string, role: RoleName, body: unknown): Promise<Response> {
-    return this.t.http.post(path).set(bearer(this.t.keys[role])).send(body as object);
+    return this.t.http
+      .post(path)
+      .set(bearer(this.t.keys[role]))
+      .send(body as object);
   }
 
   private async ok(path: string, role: RoleName, body: unknown): Promise<any> {
@@ -126,7 +142,14 @@ export class Seeder {
   }
 
   async source(overrides: Record<string, unknown> = {}): Promise<string> {
-    return (await this.ok('/v1/sources', 'reporter', { name: `Source ${randomUUID().slice(0, 8)}`, kind: 'news', reliability: 'B', ...overrides })).id;
+    return (
+      await this.ok('/v1/sources', 'reporter', {
+        name: `Source ${randomUUID().slice(0, 8)}`,
+        kind: 'news',
+        reliability: 'B',
+        ...overrides,
+      })
+    ).id;
   }
 
   async group(name: string, aliases: string[] = [], kind = 'militant'): Promise<string> {
@@ -144,7 +167,12 @@ export class Seeder {
     ).id;
   }
 
-  async claim(incidentId: string, group: string, sourceId: string, overrides: Record<string, unknown> = {}): Promise<string> {
+  async claim(
+    incidentId: string,
+    group: string,
+    sourceId: string,
+    overrides: Record<string, unknown> = {},
+  ): Promise<string> {
     return (
       await this.ok(`/v1/incidents/${incidentId}/claims`, 'reporter', {
         group,

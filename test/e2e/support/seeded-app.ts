@@ -30,7 +30,10 @@ export function useSeededApp(label: string): void {
 }
 
 export function post(path: string, body: unknown, role: RoleName = 'reporter') {
-  return t.http.post(path).set(bearer(t.keys[role])).send(body as object);
+  return t.http
+    .post(path)
+    .set(bearer(t.keys[role]))
+    .send(body as object);
 }
 
 export const claimBody = (group: string, extra: Record<string, unknown> = {}) => ({

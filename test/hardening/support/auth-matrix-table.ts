@@ -69,7 +69,8 @@ export interface MatrixRequest {
   status: number;
 }
 
-export const GTD_CSV = 'eventid,iyear,imonth,iday,country_txt,attacktype1_txt,gname\n201503040001,2015,3,4,Pakistan,Bombing/Explosion,Unknown\n';
+export const GTD_CSV =
+  'eventid,iyear,imonth,iday,country_txt,attacktype1_txt,gname\n201503040001,2015,3,4,Pakistan,Bombing/Explosion,Unknown\n';
 
 /** Builds what each operation needs through the API with the bootstrap admin key. */
 export class MatrixFixtures {
@@ -93,29 +94,50 @@ export class MatrixFixtures {
   }
 
   async setUp(): Promise<void> {
-    this.groupId = (await this.admin('POST', '/v1/groups', { name: this.groupName, aliases: [`${this.groupName} alias`] })).id;
+    this.groupId = (
+      await this.admin('POST', '/v1/groups', { name: this.groupName, aliases: [`${this.groupName} alias`] })
+    ).id;
     this.sourceId = await this.source();
     this.incidentId = await this.incident();
     await this.claim(this.incidentId);
     this.rebuildId = (await this.admin('POST', '/v1/admin/projections/sources/rebuild')).id;
-    const imported = await this.t.http.post('/v1/admin/imports').set(bearer(this.t.keys.admin)).attach('file', Buffer.from(GTD_CSV), 'gtd.csv');
+    const imported = await this.t.http
+      .post('/v1/admin/imports')
+      .set(bearer(this.t.keys.admin))
+      .attach('file', Buffer.from(GTD_CSV), 'gtd.csv');
     if (imported.status !== 202) throw new Error(`fixture import: ${imported.status} ${imported.text}`);
     this.importId = imported.body.id;
   }
 
-  source = async () => (await this.admin('POST', '/v1/sources', { name: `Matrix source ${randomUUID()}`, kind: 'news', reliability: 'B' })).id as string;
+  source = async () =>
+    (await this.admin('POST', '/v1/sources', { name: `Matrix source ${randomUUID()}`, kind: 'news', reliability: 'B' }))
+      .id as string;
   group = async () => (await this.admin('POST', '/v1/groups', { name: `Matrix other ${randomUUID()}` })).id as string;
   incident = async () =>
-    (await this.admin('POST', '/v1/incidents', { occurredAt: '2023-07-12', location: { country: 'PK', place: 'Quetta' }, type: 'bombing' })).id as string;
+    (
+      await this.admin('POST', '/v1/incidents', {
+        occurredAt: '2023-07-12',
+        location: { country: 'PK', place: 'Quetta' },
+        type: 'bombing',
+      })
+    ).id as string;
   claim = async (incidentId: string) =>
-    (await this.admin('POST', `/v1/incidents/${incidentId}/claims`, { group: this.groupId, channel: 'statement', claimedAt: '2023-07-12T18:00:00Z', sourceId: this.sourceId }))
-      .id as string;
+    (
+      await this.admin('POST', `/v1/incidents/${incidentId}/claims`, {
+        group: this.groupId,
+        channel: 'statement',
+        claimedAt: '2023-07-12T18:00:00Z',
+        sourceId: this.sourceId,
+      })
+    ).id as string;
 
   async review(): Promise<{ incidentId: string; reviewId: string }> {
     const incidentId = await this.incident();
     const claimId = await this.claim(incidentId);
     const reviewId = randomUUID();
-    await new EventStore(this.t.tdb.app.db).append(`incident-${incidentId}`, [{ type: 'ReviewRequested', data: { reviewId, claimId, reason: 'matrix' } }]);
+    await new EventStore(this.t.tdb.app.db).append(`incident-${incidentId}`, [
+      { type: 'ReviewRequested', data: { reviewId, claimId, reason: 'matrix' } },
+    ]);
     return { incidentId, reviewId };
   }
 
@@ -126,69 +148,137 @@ export class MatrixFixtures {
     const post = (path: string, body: object): MatrixRequest => ({ method: 'POST', path, body, status: 201 });
     const inc = this.incidentId;
     switch (op) {
-      case 'GET /health': return get('/health');
-      case 'GET /health/live': return get('/health/live');
-      case 'GET /v1/incidents': return get('/v1/incidents?limit=5');
-      case 'GET /v1/incidents/{id}': return get(`/v1/incidents/${inc}`);
-      case 'GET /v1/incidents/{id}/history': return get(`/v1/incidents/${inc}/history`);
-      case 'GET /v1/groups': return get('/v1/groups?q=matrix');
-      case 'GET /v1/groups/{id}': return get(`/v1/groups/${this.groupId}`);
-      case 'GET /v1/groups/{id}/ledger': return get(`/v1/groups/${this.groupId}/ledger`);
-      case 'GET /v1/sources': return get('/v1/sources');
-      case 'GET /v1/retractions': return get('/v1/retractions');
-      case 'GET /v1/reviews': return get('/v1/reviews?status=open');
-      case 'GET /v1/analytics/claim-attribution-mismatches': return get('/v1/analytics/claim-attribution-mismatches');
-      case 'GET /v1/ledger/verify': return get('/v1/ledger/verify');
+      case 'GET /health':
+        return get('/health');
+      case 'GET /health/live':
+        return get('/health/live');
+      case 'GET /v1/incidents':
+        return get('/v1/incidents?limit=5');
+      case 'GET /v1/incidents/{id}':
+        return get(`/v1/incidents/${inc}`);
+      case 'GET /v1/incidents/{id}/history':
+        return get(`/v1/incidents/${inc}/history`);
+      case 'GET /v1/groups':
+        return get('/v1/groups?q=matrix');
+      case 'GET /v1/groups/{id}':
+        return get(`/v1/groups/${this.groupId}`);
+      case 'GET /v1/groups/{id}/ledger':
+        return get(`/v1/groups/${this.groupId}/ledger`);
+      case 'GET /v1/sources':
+        return get('/v1/sources');
+      case 'GET /v1/retractions':
+        return get('/v1/retractions');
+      case 'GET /v1/reviews':
+        return get('/v1/reviews?status=open');
+      case 'GET /v1/analytics/claim-attribution-mismatches':
+        return get('/v1/analytics/claim-attribution-mismatches');
+      case 'GET /v1/ledger/verify':
+        return get('/v1/ledger/verify');
       case 'POST /v1/incidents':
-        return post('/v1/incidents', { occurredAt: '2023-07', location: { country: 'AF' }, type: 'armed_assault', summary: `matrix ${u}` });
+        return post('/v1/incidents', {
+          occurredAt: '2023-07',
+          location: { country: 'AF' },
+          type: 'armed_assault',
+          summary: `matrix ${u}`,
+        });
       case 'POST /v1/incidents/{id}/claims':
-        return post(`/v1/incidents/${await this.incident()}/claims`, { group: this.groupName, channel: 'video', claimedAt: '2023-07-13T08:00:00Z', sourceId: this.sourceId });
+        return post(`/v1/incidents/${await this.incident()}/claims`, {
+          group: this.groupName,
+          channel: 'video',
+          claimedAt: '2023-07-13T08:00:00Z',
+          sourceId: this.sourceId,
+        });
       case 'POST /v1/incidents/{id}/claims/{claimId}/sources': {
         const i = await this.incident();
-        return post(`/v1/incidents/${i}/claims/${await this.claim(i)}/sources`, { sourceId: await this.source(), credibility: 2 });
+        return post(`/v1/incidents/${i}/claims/${await this.claim(i)}/sources`, {
+          sourceId: await this.source(),
+          credibility: 2,
+        });
       }
       case 'POST /v1/incidents/{id}/claims/{claimId}/retractions': {
         const i = await this.incident();
-        return post(`/v1/incidents/${i}/claims/${await this.claim(i)}/retractions`, { retractedAt: '2023-07-14T08:00:00Z', sourceId: this.sourceId, reason: 'disowned' });
+        return post(`/v1/incidents/${i}/claims/${await this.claim(i)}/retractions`, {
+          retractedAt: '2023-07-14T08:00:00Z',
+          sourceId: this.sourceId,
+          reason: 'disowned',
+        });
       }
       case 'POST /v1/incidents/{id}/denials':
-        return post(`/v1/incidents/${await this.incident()}/denials`, { group: this.groupId, deniedAt: '2023-07-13T08:00:00Z', sourceId: this.sourceId, statement: 'not us' });
-      case 'POST /v1/incidents/{id}/corrections': return post(`/v1/incidents/${inc}/corrections`, { fields: { summary: `corrected ${u}` }, reason: 'matrix' });
-      case 'POST /v1/incidents/{id}/duplicate-of': return post(`/v1/incidents/${await this.incident()}/duplicate-of`, { incidentId: inc, reason: 'same attack' });
-      case 'POST /v1/sources': return post('/v1/sources', { name: `Matrix new source ${u}`, kind: 'official', reliability: 'A' });
-      case 'POST /v1/incidents/{id}/attributions': return post(`/v1/incidents/${await this.incident()}/attributions`, { group: this.groupId, confidence: 60, basis: 'matrix' });
+        return post(`/v1/incidents/${await this.incident()}/denials`, {
+          group: this.groupId,
+          deniedAt: '2023-07-13T08:00:00Z',
+          sourceId: this.sourceId,
+          statement: 'not us',
+        });
+      case 'POST /v1/incidents/{id}/corrections':
+        return post(`/v1/incidents/${inc}/corrections`, { fields: { summary: `corrected ${u}` }, reason: 'matrix' });
+      case 'POST /v1/incidents/{id}/duplicate-of':
+        return post(`/v1/incidents/${await this.incident()}/duplicate-of`, { incidentId: inc, reason: 'same attack' });
+      case 'POST /v1/sources':
+        return post('/v1/sources', { name: `Matrix new source ${u}`, kind: 'official', reliability: 'A' });
+      case 'POST /v1/incidents/{id}/attributions':
+        return post(`/v1/incidents/${await this.incident()}/attributions`, {
+          group: this.groupId,
+          confidence: 60,
+          basis: 'matrix',
+        });
       case 'POST /v1/incidents/{id}/attributions/{attributionId}/withdrawal': {
         const i = await this.incident();
-        const a = await this.admin('POST', `/v1/incidents/${i}/attributions`, { group: this.groupId, confidence: 40, basis: 'to withdraw' });
+        const a = await this.admin('POST', `/v1/incidents/${i}/attributions`, {
+          group: this.groupId,
+          confidence: 40,
+          basis: 'to withdraw',
+        });
         return post(`/v1/incidents/${i}/attributions/${a.id}/withdrawal`, { reason: 'matrix' });
       }
       case 'POST /v1/incidents/{id}/claims/{claimId}/authenticity': {
         const i = await this.incident();
-        return post(`/v1/incidents/${i}/claims/${await this.claim(i)}/authenticity`, { verdict: 'doubtful', basis: 'matrix' });
+        return post(`/v1/incidents/${i}/claims/${await this.claim(i)}/authenticity`, {
+          verdict: 'doubtful',
+          basis: 'matrix',
+        });
       }
-      case 'POST /v1/reviews/{id}/resolution': return post(`/v1/reviews/${(await this.review()).reviewId}/resolution`, { decision: 'uphold', note: 'matrix' });
-      case 'POST /v1/groups': return post('/v1/groups', { name: `Matrix registered ${u}`, kind: 'militant' });
-      case 'POST /v1/groups/{id}/aliases': return post(`/v1/groups/${this.groupId}/aliases`, { alias: `Matrix alias ${u}` });
-      case 'POST /v1/groups/{id}/relations': return post(`/v1/groups/${this.groupId}/relations`, { relation: 'rival_of', otherGroup: await this.group() });
+      case 'POST /v1/reviews/{id}/resolution':
+        return post(`/v1/reviews/${(await this.review()).reviewId}/resolution`, { decision: 'uphold', note: 'matrix' });
+      case 'POST /v1/groups':
+        return post('/v1/groups', { name: `Matrix registered ${u}`, kind: 'militant' });
+      case 'POST /v1/groups/{id}/aliases':
+        return post(`/v1/groups/${this.groupId}/aliases`, { alias: `Matrix alias ${u}` });
+      case 'POST /v1/groups/{id}/relations':
+        return post(`/v1/groups/${this.groupId}/relations`, { relation: 'rival_of', otherGroup: await this.group() });
       case 'POST /v1/groups/{id}/relations/{relationId}/withdrawal': {
-        const r = await this.admin('POST', `/v1/groups/${this.groupId}/relations`, { relation: 'affiliate_of', otherGroup: await this.group() });
+        const r = await this.admin('POST', `/v1/groups/${this.groupId}/relations`, {
+          relation: 'affiliate_of',
+          otherGroup: await this.group(),
+        });
         return post(`/v1/groups/${this.groupId}/relations/${r.id}/withdrawal`, { reason: 'matrix' });
       }
-      case 'POST /v1/sources/{id}/ratings': return post(`/v1/sources/${await this.source()}/ratings`, { reliability: 'E', reason: 'matrix' });
-      case 'POST /v1/admin/keys': return post('/v1/admin/keys', { name: `matrix key ${u}`, role: 'reporter' });
+      case 'POST /v1/sources/{id}/ratings':
+        return post(`/v1/sources/${await this.source()}/ratings`, { reliability: 'E', reason: 'matrix' });
+      case 'POST /v1/admin/keys':
+        return post('/v1/admin/keys', { name: `matrix key ${u}`, role: 'reporter' });
       case 'DELETE /v1/admin/keys/{id}': {
         const k = await this.admin('POST', '/v1/admin/keys', { name: `to revoke ${u}`, role: 'reporter' });
         return { method: 'DELETE', path: `/v1/admin/keys/${k.id}`, status: 204 };
       }
-      case 'GET /v1/admin/projections': return get('/v1/admin/projections');
-      case 'POST /v1/admin/projections/{name}/rebuild': return { method: 'POST', path: '/v1/admin/projections/groups/rebuild', status: 202 };
-      case 'GET /v1/admin/rebuilds/{id}': return get(`/v1/admin/rebuilds/${this.rebuildId}`);
-      case 'GET /v1/admin/jobs/failed': return get('/v1/admin/jobs/failed');
-      case 'POST /v1/admin/imports': return { method: 'POST', path: '/v1/admin/imports', file: GTD_CSV, status: 202 };
-      case 'GET /v1/admin/imports/{id}': return get(`/v1/admin/imports/${this.importId}`);
-      case 'GET /v1/exports/events.ndjson': return get('/v1/exports/events.ndjson');
-      case 'GET /v1/exports/incidents.csv': return get('/v1/exports/incidents.csv');
-      case 'GET /v1/exports/stix': return get('/v1/exports/stix');
+      case 'GET /v1/admin/projections':
+        return get('/v1/admin/projections');
+      case 'POST /v1/admin/projections/{name}/rebuild':
+        return { method: 'POST', path: '/v1/admin/projections/groups/rebuild', status: 202 };
+      case 'GET /v1/admin/rebuilds/{id}':
+        return get(`/v1/admin/rebuilds/${this.rebuildId}`);
+      case 'GET /v1/admin/jobs/failed':
+        return get('/v1/admin/jobs/failed');
+      case 'POST /v1/admin/imports':
+        return { method: 'POST', path: '/v1/admin/imports', file: GTD_CSV, status: 202 };
+      case 'GET /v1/admin/imports/{id}':
+        return get(`/v1/admin/imports/${this.importId}`);
+      case 'GET /v1/exports/events.ndjson':
+        return get('/v1/exports/events.ndjson');
+      case 'GET /v1/exports/incidents.csv':
+        return get('/v1/exports/incidents.csv');
+      case 'GET /v1/exports/stix':
+        return get('/v1/exports/stix');
       default:
         throw new Error(`no fixture for ${op}`);
     }
@@ -197,7 +287,8 @@ export class MatrixFixtures {
 
 /** Sends `r` with the given Authorization header (none when undefined) and any extra headers. */
 export function send(t: TestApp, r: MatrixRequest, authorization?: string, headers: Record<string, string> = {}) {
-  let req = r.method === 'GET' ? t.http.get(r.path) : r.method === 'DELETE' ? t.http.delete(r.path) : t.http.post(r.path);
+  let req =
+    r.method === 'GET' ? t.http.get(r.path) : r.method === 'DELETE' ? t.http.delete(r.path) : t.http.post(r.path);
   if (authorization !== undefined) req = req.set('Authorization', authorization);
   req = req.set(headers);
   if (r.file !== undefined) return req.attach('file', Buffer.from(r.file), 'gtd.csv');

@@ -13,7 +13,11 @@ export interface Answer {
 
 export interface HttpClient {
   base: string;
-  send(method: string, path: string, opts?: { key?: string; body?: unknown; headers?: Record<string, string> }): Promise<Answer>;
+  send(
+    method: string,
+    path: string,
+    opts?: { key?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Answer>;
 }
 
 /** Starts the test app listening on a free local port and returns a fetch-based client for it. */
@@ -27,7 +31,11 @@ export async function listen(t: TestApp): Promise<HttpClient> {
       const headers: Record<string, string> = { ...(opts.headers ?? {}) };
       if (opts.key) headers.authorization = `Bearer ${opts.key}`;
       if (opts.body !== undefined) headers['content-type'] = 'application/json';
-      const res = await fetch(base + path, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+      const res = await fetch(base + path, {
+        method,
+        headers,
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      });
       const text = await res.text();
       let body: any;
       if (/json/.test(res.headers.get('content-type') ?? '')) {

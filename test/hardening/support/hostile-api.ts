@@ -26,7 +26,11 @@ export interface Operation {
 
 export interface Seeds {
   sources: [string, string];
-  groups: { a: { id: string; name: string; alias: string }; b: { id: string; name: string }; c: { id: string; name: string } };
+  groups: {
+    a: { id: string; name: string; alias: string };
+    b: { id: string; name: string };
+    c: { id: string; name: string };
+  };
   incidents: { main: string; other: string; dup: string };
   claim: string;
   attribution: string;
@@ -81,41 +85,82 @@ async function ok(t: TestApp, path: string, role: Role, body: object): Promise<a
 
 async function seed(t: TestApp): Promise<Seeds> {
   const tag = randomBytes(3).toString('hex');
-  const s1 = (await ok(t, '/v1/sources', 'reporter', { name: `Hostile Wire ${tag}`, kind: 'news', reliability: 'B' })).id;
-  const s2 = (await ok(t, '/v1/sources', 'reporter', { name: `Hostile Desk ${tag}`, kind: 'official', reliability: 'C' })).id;
+  const s1 = (await ok(t, '/v1/sources', 'reporter', { name: `Hostile Wire ${tag}`, kind: 'news', reliability: 'B' }))
+    .id;
+  const s2 = (
+    await ok(t, '/v1/sources', 'reporter', { name: `Hostile Desk ${tag}`, kind: 'official', reliability: 'C' })
+  ).id;
   const a = { name: `Hostile Front ${tag}`, alias: `HF${tag}` };
   const b = { name: `Hostile Brigade ${tag}` };
   const c = { name: `Hostile Cell ${tag}` };
   const ga = (await ok(t, '/v1/groups', 'analyst', { name: a.name, aliases: [a.alias], kind: 'militant' })).id;
   const gb = (await ok(t, '/v1/groups', 'analyst', { name: b.name, kind: 'militant' })).id;
   const gc = (await ok(t, '/v1/groups', 'analyst', { name: c.name })).id;
-  const incident = { occurredAt: '2023-07-12', location: { country: 'PK', place: 'Peshawar' }, type: 'bombing', sourceIds: [s1] };
+  const incident = {
+    occurredAt: '2023-07-12',
+    location: { country: 'PK', place: 'Peshawar' },
+    type: 'bombing',
+    sourceIds: [s1],
+  };
   const main = (await ok(t, '/v1/incidents', 'reporter', incident)).id;
   const other = (await ok(t, '/v1/incidents', 'reporter', { ...incident, occurredAt: '2023-07' })).id;
   const dup = (await ok(t, '/v1/incidents', 'reporter', { ...incident, occurredAt: '2023' })).id;
-  const claim = (await ok(t, `/v1/incidents/${main}/claims`, 'reporter', { group: a.alias, channel: 'statement', claimedAt: '2023-07-12T18:00:00Z', sourceId: s1 })).id;
-  const attribution = (await ok(t, `/v1/incidents/${main}/attributions`, 'analyst', { group: b.name, confidence: 40, basis: 'seed', sourceIds: [s2] })).id;
-  const relation = (await ok(t, `/v1/groups/${ga}/relations`, 'analyst', { relation: 'rival_of', otherGroup: c.name })).id;
+  const claim = (
+    await ok(t, `/v1/incidents/${main}/claims`, 'reporter', {
+      group: a.alias,
+      channel: 'statement',
+      claimedAt: '2023-07-12T18:00:00Z',
+      sourceId: s1,
+    })
+  ).id;
+  const attribution = (
+    await ok(t, `/v1/incidents/${main}/attributions`, 'analyst', {
+      group: b.name,
+      confidence: 40,
+      basis: 'seed',
+      sourceIds: [s2],
+    })
+  ).id;
+  const relation = (await ok(t, `/v1/groups/${ga}/relations`, 'analyst', { relation: 'rival_of', otherGroup: c.name }))
+    .id;
   // Reviews are opened by the corroboration workflow; the seed writes one as that workflow would.
   const review = randomUUID();
   const written = await t.app.get(StreamWriter).write({
     streamId: incidentStreamId(main),
     evolve: evolveIncident,
-    ctx: { actor: { keyId: 'system:corroboration', role: 'admin', name: 'hostile seed' }, correlationId: 'hostile-seed-review' },
+    ctx: {
+      actor: { keyId: 'system:corroboration', role: 'admin', name: 'hostile seed' },
+      correlationId: 'hostile-seed-review',
+    },
     resultId: review,
     incidentId: main,
-    decide: () => [{ type: 'ReviewRequested', data: { reviewId: review, claimId: claim, reason: 'seeded for the hostile suite' } }],
+    decide: () => [
+      { type: 'ReviewRequested', data: { reviewId: review, claimId: claim, reason: 'seeded for the hostile suite' } },
+    ],
   });
-  const spare = await t.http.post('/v1/admin/keys').set(bearer(t.keys.admin)).send({ name: 'spare key for DELETE', role: 'reporter' });
+  const spare = await t.http
+    .post('/v1/admin/keys')
+    .set(bearer(t.keys.admin))
+    .send({ name: 'spare key for DELETE', role: 'reporter' });
   if (spare.status !== 201) throw new Error(`seed key: ${spare.status} ${spare.text}`);
   const rebuild = await t.http.post('/v1/admin/projections/groups/rebuild').set(bearer(t.keys.admin));
   if (rebuild.status !== 202) throw new Error(`seed rebuild: ${rebuild.status} ${rebuild.text}`);
   const upload = await t.http
     .post('/v1/admin/imports')
     .set(bearer(t.keys.admin))
-    .attach('file', Buffer.from('eventid,iyear,imonth,iday,country_txt,attacktype1_txt\n201901010001,2019,1,1,Pakistan,Bombing/Explosion\n'), 'seed.csv');
+    .attach(
+      'file',
+      Buffer.from(
+        'eventid,iyear,imonth,iday,country_txt,attacktype1_txt\n201901010001,2019,1,1,Pakistan,Bombing/Explosion\n',
+      ),
+      'seed.csv',
+    );
   if (upload.status !== 202) throw new Error(`seed import: ${upload.status} ${upload.text}`);
-  await until('the seed import', async () => /succeeded|failed/.test((await t.http.get(`/v1/admin/imports/${upload.body.id}`).set(bearer(t.keys.admin))).body.status));
+  await until('the seed import', async () =>
+    /succeeded|failed/.test(
+      (await t.http.get(`/v1/admin/imports/${upload.body.id}`).set(bearer(t.keys.admin))).body.status,
+    ),
+  );
   return {
     sources: [s1, s2],
     groups: { a: { id: ga, ...a }, b: { id: gb, ...b }, c: { id: gc, ...c } },
@@ -161,12 +206,22 @@ export async function startHarness(label: string): Promise<Harness> {
   try {
     const seeds = await seed(t);
     // The import's events come after the review's: the head is the log's last position.
-    const positionBefore = Number((await sql<{ p: string | null }>`select max(position) as p from events`.execute(t.tdb.owner.db)).rows[0].p ?? 0);
+    const positionBefore = Number(
+      (await sql<{ p: string | null }>`select max(position) as p from events`.execute(t.tdb.owner.db)).rows[0].p ?? 0,
+    );
     seeds.head = positionBefore;
     // Reads of seeded ids need the read models. Followers read below the cluster-wide oldest xmin,
     // so another suite holding a transaction open on this server (R1 does) delays them: wait long.
-    await until('the read models to apply the seeds', async () => (await t.http.get(`/v1/groups?minPosition=${seeds.head}`).set(bearer(t.keys.reporter))).status === 200, 10 * 60_000);
-    if (Date.now() - started > 30_000) console.log(`${label}: set-up took ${Math.round((Date.now() - started) / 1000)} s (read models waited for the cluster-wide xmin)`);
+    await until(
+      'the read models to apply the seeds',
+      async () =>
+        (await t.http.get(`/v1/groups?minPosition=${seeds.head}`).set(bearer(t.keys.reporter))).status === 200,
+      10 * 60_000,
+    );
+    if (Date.now() - started > 30_000)
+      console.log(
+        `${label}: set-up took ${Math.round((Date.now() - started) / 1000)} s (read models waited for the cluster-wide xmin)`,
+      );
     const doc = await t.http.get('/docs-json');
     if (doc.status !== 200) throw new Error(`GET /docs-json: ${doc.status}`);
     return {

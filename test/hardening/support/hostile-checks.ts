@@ -37,7 +37,11 @@ export function problemFaults(res: RawResponse): string[] {
   // A rejected input must say what was wrong: a detail beyond the status text.
   if ([400, 413, 415, 422].includes(res.status)) {
     const detail = typeof body?.detail === 'string' ? body.detail.trim() : '';
-    if (!detail || detail.toLowerCase() === String(body?.title).toLowerCase() || /^(bad request|unprocessable (content|entity))$/i.test(detail)) {
+    if (
+      !detail ||
+      detail.toLowerCase() === String(body?.title).toLowerCase() ||
+      /^(bad request|unprocessable (content|entity))$/i.test(detail)
+    ) {
       faults.push(`detail ${JSON.stringify(body?.detail)} does not say what is wrong`);
     }
   }
@@ -46,7 +50,8 @@ export function problemFaults(res: RawResponse): string[] {
 
 /** The one 5xx docs/API.md promises: a well-formed minPosition the read models have not reached. */
 function isNotYetApplied(res: RawResponse, req: RawRequest): boolean {
-  if (res.status !== 503 || !header(res, 'retry-after') || !/[?&]minPosition=\d{1,15}(&|$)/.test(req.target)) return false;
+  if (res.status !== 503 || !header(res, 'retry-after') || !/[?&]minPosition=\d{1,15}(&|$)/.test(req.target))
+    return false;
   try {
     return /\/not-yet-applied$/.test(JSON.parse(res.text).type) && problemFaults(res).length === 0;
   } catch {
@@ -83,7 +88,8 @@ export class Recorder {
       const body = safeJson(res.text);
       if (typeof body?.position === 'number') this.writes.push({ position: body.position, outcome });
       // An import's events carry the import's id as their correlation id.
-      if (res.status === 202 && outcome.req.target.startsWith('/v1/admin/imports') && typeof body?.id === 'string') this.accepted.add(body.id);
+      if (res.status === 202 && outcome.req.target.startsWith('/v1/admin/imports') && typeof body?.id === 'string')
+        this.accepted.add(body.id);
     } else if (cid) this.rejected.add(cid);
     if (outcome.sentCorrelationId && cid && cid !== outcome.sentCorrelationId) {
       this.violations.push({ rule: `X-Correlation-Id ${outcome.sentCorrelationId} answered as ${cid}`, outcome });
@@ -95,7 +101,8 @@ export class Recorder {
     if (outcome.req.method === 'HEAD' && res.status >= 400 && !res.body.length) {
       this.statuses.set(res.status, (this.statuses.get(res.status) ?? 0) + 1);
       const type = header(res, 'content-type') ?? '(none)';
-      if (!/^application\/problem\+json/i.test(type) || res.status >= 500) this.violations.push({ rule: `${res.status} HEAD answer with Content-Type ${type}`, outcome });
+      if (!/^application\/problem\+json/i.test(type) || res.status >= 500)
+        this.violations.push({ rule: `${res.status} HEAD answer with Content-Type ${type}`, outcome });
       return;
     }
     this.statuses.set(res.status, (this.statuses.get(res.status) ?? 0) + 1);
@@ -104,7 +111,8 @@ export class Recorder {
       else this.violations.push({ rule: `${res.status} answer`, outcome });
     } else if (res.status >= 400) {
       const faults = problemFaults(res);
-      if (faults.length) this.violations.push({ rule: `${res.status} not problem+json: ${faults.join(', ')}`, outcome });
+      if (faults.length)
+        this.violations.push({ rule: `${res.status} not problem+json: ${faults.join(', ')}`, outcome });
     }
   }
 
@@ -116,26 +124,41 @@ export class Recorder {
   failureReport(max = 15): string {
     if (!this.violations.length) return '';
     const first = this.violations[0];
-    const lines = [`${this.violations.length} violation(s) in ${this.count()} requests. First: ${first.rule} [${first.outcome.label}]`, describeRequest(first.outcome.req), '→ ' + answerOf(first.outcome.exchange)];
+    const lines = [
+      `${this.violations.length} violation(s) in ${this.count()} requests. First: ${first.rule} [${first.outcome.label}]`,
+      describeRequest(first.outcome.req),
+      '→ ' + answerOf(first.outcome.exchange),
+    ];
     const seen = new Set([first.rule + first.outcome.label]);
     for (const v of this.violations.slice(1)) {
       const k = v.rule + v.outcome.label;
       if (seen.has(k) || seen.size >= max) continue;
       seen.add(k);
-      lines.push(`— ${v.rule} [${v.outcome.label}] ${describeRequest(v.outcome.req).split('\n')[0].slice(0, 200)} → ${answerOf(v.outcome.exchange).slice(0, 300)}`);
+      lines.push(
+        `— ${v.rule} [${v.outcome.label}] ${describeRequest(v.outcome.req).split('\n')[0].slice(0, 200)} → ${answerOf(v.outcome.exchange).slice(0, 300)}`,
+      );
     }
     return lines.join('\n');
   }
 
   /** Every violation in full, for HOSTILE_DUMP=<file> when working through a failing run. */
   dump(): string {
-    const violations = this.violations.map((v) => `## ${v.rule} [${v.outcome.label}]\n${describeRequest(v.outcome.req)}\n→ ${answerOf(v.outcome.exchange)}\n`);
-    const answers = this.outcomes.map((o) => `[${o.label}] ${o.req.method} ${JSON.stringify(o.req.target.slice(0, 120))} → ${answerOf(o.exchange).slice(0, 300)}`);
+    const violations = this.violations.map(
+      (v) =>
+        `## ${v.rule} [${v.outcome.label}]\n${describeRequest(v.outcome.req)}\n→ ${answerOf(v.outcome.exchange)}\n`,
+    );
+    const answers = this.outcomes.map(
+      (o) =>
+        `[${o.label}] ${o.req.method} ${JSON.stringify(o.req.target.slice(0, 120))} → ${answerOf(o.exchange).slice(0, 300)}`,
+    );
     return [...violations, '# every answer', ...answers].join('\n');
   }
 
   figures(): string {
-    const classes = [...this.statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ');
+    const classes = [...this.statuses.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' ');
     return `${this.count()} requests; answers ${classes}; unanswered ${this.unanswered}; 5xx other than not-yet-applied: ${this.violations.filter((v) => /^5\d\d answer/.test(v.rule)).length}; minPosition not-yet-applied 503s: ${this.notYetApplied}`;
   }
 }
@@ -168,16 +191,22 @@ export async function eventFaults(h: Harness, rec: Recorder): Promise<{ faults: 
   let ofAccepted = 0;
   for (const r of rows) {
     if (r.cid && rec.accepted.has(r.cid)) ofAccepted += r.n;
-    else if (r.cid && rec.rejected.has(r.cid)) faults.push(`${r.n} event(s) written by a rejected request (correlation id ${r.cid})`);
+    else if (r.cid && rec.rejected.has(r.cid))
+      faults.push(`${r.n} event(s) written by a rejected request (correlation id ${r.cid})`);
     else faults.push(`${r.n} event(s) with a correlation id no answer carried: ${r.cid}`);
   }
   const total = await countEvents(db);
-  if (total !== h.eventsBefore + ofAccepted) faults.push(`log has ${total} events; expected ${h.eventsBefore} + ${ofAccepted} of accepted requests`);
+  if (total !== h.eventsBefore + ofAccepted)
+    faults.push(`log has ${total} events; expected ${h.eventsBefore} + ${ofAccepted} of accepted requests`);
   const positions = rec.writes.map((w) => w.position);
   if (positions.length) {
-    const found = await sql<{ position: string }>`select position from events where position = any(${positions}::bigint[])`.execute(db);
+    const found = await sql<{
+      position: string;
+    }>`select position from events where position = any(${positions}::bigint[])`.execute(db);
     const have = new Set(found.rows.map((r) => Number(r.position)));
-    for (const w of rec.writes) if (!have.has(w.position)) faults.push(`accepted write answered position ${w.position}, which holds no event [${w.outcome.label}]`);
+    for (const w of rec.writes)
+      if (!have.has(w.position))
+        faults.push(`accepted write answered position ${w.position}, which holds no event [${w.outcome.label}]`);
   }
   return { faults, written: total - h.eventsBefore };
 }
@@ -187,11 +216,16 @@ export async function waitForImports(h: Harness, ms = 60_000): Promise<string[]>
   const db = h.t.tdb.owner.db;
   const deadline = Date.now() + ms;
   for (;;) {
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from imports where status in ('queued', 'running')`.execute(db);
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from imports where status in ('queued', 'running')`.execute(db);
     if (rows[0].n === 0) break;
     if (Date.now() > deadline) throw new Error(`imports still running after ${ms} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  const failed = await sql<{ id: string; failure: string | null }>`select id::text, failure from imports where status = 'failed'`.execute(db);
+  const failed = await sql<{
+    id: string;
+    failure: string | null;
+  }>`select id::text, failure from imports where status = 'failed'`.execute(db);
   return failed.rows.map((r) => `import ${r.id} failed: ${r.failure}`);
 }

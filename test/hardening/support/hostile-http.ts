@@ -144,7 +144,10 @@ export function describeRequest(req: RawRequest): string {
   const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…(${s.length} chars)` : s);
   const printable = (s: string) => JSON.stringify(s).slice(1, -1);
   const lines = [`${req.method} ${clip(printable(req.target), 300)}`];
-  for (const [k, v] of req.headers) lines.push(`${k}: ${clip(printable(k.toLowerCase() === 'authorization' ? v.replace(/(\S{6})\S{10,}/, '$1…') : v), 200)}`);
+  for (const [k, v] of req.headers)
+    lines.push(
+      `${k}: ${clip(printable(k.toLowerCase() === 'authorization' ? v.replace(/(\S{6})\S{10,}/, '$1…') : v), 200)}`,
+    );
   if (req.contentLength && req.contentLength !== 'auto') lines.push(`(Content-Length: ${req.contentLength})`);
   if (req.body) lines.push(`body (${req.body.length} bytes): ${clip(printable(req.body.toString('latin1')), 600)}`);
   return lines.join('\n');

@@ -45,7 +45,22 @@ export const HOSTILE_TIMES: string[] = [
   'x'.repeat(65),
 ];
 
-export const HOSTILE_INTEGERS: string[] = ['-1', '0', '1.5', '1e3', '1e309', 'NaN', 'Infinity', '0x10', '%205', '', '9223372036854775808', '9007199254740993', '999999999999999', 'true'];
+export const HOSTILE_INTEGERS: string[] = [
+  '-1',
+  '0',
+  '1.5',
+  '1e3',
+  '1e309',
+  'NaN',
+  'Infinity',
+  '0x10',
+  '%205',
+  '',
+  '9223372036854775808',
+  '9007199254740993',
+  '999999999999999',
+  'true',
+];
 
 export const HOSTILE_TEXTS: string[] = [
   encodeURIComponent("' OR '1'='1"),
@@ -60,7 +75,14 @@ export const HOSTILE_TEXTS: string[] = [
   encodeURIComponent('𝕿𝖊𝖘𝖙 \u202e'),
 ];
 
-export const HOSTILE_ENUMS: string[] = ['TRUE', '', '1', encodeURIComponent("open';--"), 'open,closed', 'x'.repeat(300)];
+export const HOSTILE_ENUMS: string[] = [
+  'TRUE',
+  '',
+  '1',
+  encodeURIComponent("open';--"),
+  'open,closed',
+  'x'.repeat(300),
+];
 
 /** The hostile values for a query parameter, by its name and OpenAPI schema. */
 export function hostileQueryValues(name: string, schema: any): string[] {

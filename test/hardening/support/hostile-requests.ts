@@ -8,7 +8,16 @@ import type { RawRequest } from './hostile-http.js';
 import type { Operation, Seeds } from './hostile-api.js';
 import { HOSTILE_CURSORS, HOSTILE_ENUMS, HOSTILE_INTEGERS, HOSTILE_TEXTS, HOSTILE_TIMES } from './hostile-query.js';
 import { fieldsOf, validBody, validPathParams, validQueryValue } from './hostile-valid.js';
-import { badDate, hostileRawBody, hostileString, hostileValue, jsonText, protoKey, RawJson, withKey } from './hostile-values.js';
+import {
+  badDate,
+  hostileRawBody,
+  hostileString,
+  hostileValue,
+  jsonText,
+  protoKey,
+  RawJson,
+  withKey,
+} from './hostile-values.js';
 
 export type Auth = 'reporter' | 'analyst' | 'admin' | 'none' | { header: readonly string[] };
 export type Slot = { kind: 'valid' } | { kind: 'random-uuid' } | { kind: 'raw'; text: string };
@@ -81,7 +90,16 @@ export const hostileSegment: fc.Arbitrary<string> = fc.oneof(
 
 /** Query values: numbers, dates, cursors and text no reader accepts (percent-encoded or raw). */
 export const hostileQueryValue: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom(...HOSTILE_CURSORS, ...HOSTILE_TIMES, ...HOSTILE_INTEGERS, ...HOSTILE_TEXTS, ...HOSTILE_ENUMS, '%', '%zz', '\xff'),
+  fc.constantFrom(
+    ...HOSTILE_CURSORS,
+    ...HOSTILE_TIMES,
+    ...HOSTILE_INTEGERS,
+    ...HOSTILE_TEXTS,
+    ...HOSTILE_ENUMS,
+    '%',
+    '%zz',
+    '\xff',
+  ),
   badDate.map((d) => encodeURIComponent(typeof d === 'string' ? d : d instanceof RawJson ? d.text : String(d))),
   hostileString.filter((s) => s.length < 3000).map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, '?'))),
 );
@@ -154,11 +172,23 @@ function bodyMutation(op: Operation): fc.Arbitrary<BodyMutation> {
     { arbitrary: fc.nat().map((pick): BodyMutation => ({ kind: 'drop', pick })), weight: 2 },
     {
       arbitrary: fc
-        .record({ key: fc.oneof(protoKey, fc.constantFrom('extra', 'ID', 'Name', 'position', 'version', ''), fc.string({ maxLength: 20 })), value: fc.oneof(hostileValue, fc.constant('x')) })
+        .record({
+          key: fc.oneof(
+            protoKey,
+            fc.constantFrom('extra', 'ID', 'Name', 'position', 'version', ''),
+            fc.string({ maxLength: 20 }),
+          ),
+          value: fc.oneof(hostileValue, fc.constant('x')),
+        })
         .map(({ key, value }): BodyMutation => ({ kind: 'extra', key, value })),
       weight: 2,
     },
-    { arbitrary: fc.record({ pick: fc.nat(), value: hostileValue }).map(({ pick, value }): BodyMutation => ({ kind: 'replace', pick, value })), weight: 6 },
+    {
+      arbitrary: fc
+        .record({ pick: fc.nat(), value: hostileValue })
+        .map(({ pick, value }): BodyMutation => ({ kind: 'replace', pick, value })),
+      weight: 6,
+    },
     { arbitrary: hostileValue.map((value): BodyMutation => ({ kind: 'whole', value })), weight: 1 },
     { arbitrary: hostileRawBody.map((bytes): BodyMutation => ({ kind: 'raw', bytes })), weight: 2 },
     { arbitrary: fc.constant<BodyMutation>({ kind: 'none' }), weight: 1 },
@@ -177,15 +207,47 @@ export function requestSpec(op: Operation): fc.Arbitrary<RequestSpec> {
       .chain((names) => fc.tuple(...names.map((name) => slot(hostileQueryValue).map((s) => ({ name, slot: s }))))),
     body: bodyMutation(op),
     contentType,
-    contentEncoding: rarely(fc.constantFrom('gzip', 'deflate', 'br', 'identity', 'bogus', 'gzip-bomb', 'gzip, gzip'), 12),
+    contentEncoding: rarely(
+      fc.constantFrom('gzip', 'deflate', 'br', 'identity', 'bogus', 'gzip-bomb', 'gzip, gzip'),
+      12,
+    ),
     idempotencyKey: rarely(
-      fc.oneof(fc.constantFrom<'fresh' | 'reuse'>('fresh', 'reuse'), fc.constantFrom<readonly string[]>([''], [' '], ['a'.repeat(256)], ['ключ'], ['a b'], ['k1', 'k2'], ['\x7f'])),
+      fc.oneof(
+        fc.constantFrom<'fresh' | 'reuse'>('fresh', 'reuse'),
+        fc.constantFrom<readonly string[]>([''], [' '], ['a'.repeat(256)], ['ключ'], ['a b'], ['k1', 'k2'], ['\x7f']),
+      ),
       3,
     ),
-    ifMatch: rarely(fc.constantFrom<readonly string[]>(['"1"'], ['*'], ['W/"2"'], ['"-1"'], ['"abc"'], ['"1.5"'], ['"99999999999999"'], ['"9999999999999999999"'], ['1, 2'], [''], ['"1"', '"2"']), 6),
+    ifMatch: rarely(
+      fc.constantFrom<readonly string[]>(
+        ['"1"'],
+        ['*'],
+        ['W/"2"'],
+        ['"-1"'],
+        ['"abc"'],
+        ['"1.5"'],
+        ['"99999999999999"'],
+        ['"9999999999999999999"'],
+        ['1, 2'],
+        [''],
+        ['"1"', '"2"'],
+      ),
+      6,
+    ),
     correlation: fc.oneof(
       { arbitrary: fc.constant<'unique'>('unique'), weight: 12 },
-      { arbitrary: fc.constantFrom(['x'.repeat(129)], ['../../etc'], ['<script>'], [''], ['\xfc\xe9'], ['dup-a', 'dup-b'], ["'; drop table events; --"]), weight: 1 },
+      {
+        arbitrary: fc.constantFrom(
+          ['x'.repeat(129)],
+          ['../../etc'],
+          ['<script>'],
+          [''],
+          ['\xfc\xe9'],
+          ['dup-a', 'dup-b'],
+          ["'; drop table events; --"],
+        ),
+        weight: 1,
+      },
     ),
     method: rarely(fc.constantFrom('PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'GET', 'POST'), 25),
   });
@@ -241,25 +303,35 @@ function multipart(file: string, boundary: string): Buffer {
 const GZIP_BOMB = gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20));
 
 /** The bytes for a description; `sentCorrelationId` is what the suite expects echoed back. */
-export function toRaw(spec: RequestSpec, env: Env): { req: RawRequest; sentCorrelationId?: string; idempotencyKey?: string } {
+export function toRaw(
+  spec: RequestSpec,
+  env: Env,
+): { req: RawRequest; sentCorrelationId?: string; idempotencyKey?: string } {
   const { op } = spec;
   const n = ++env.counter;
   const valid = validPathParams(op, env.seeds) ?? {};
   let target = op.path;
   op.pathParams.forEach((name, i) => {
     const s = spec.path[i];
-    const text = s.kind === 'valid' ? (valid[name] ?? 'missing-seed') : s.kind === 'random-uuid' ? randomUUID() : s.text;
+    const text =
+      s.kind === 'valid' ? (valid[name] ?? 'missing-seed') : s.kind === 'random-uuid' ? randomUUID() : s.text;
     target = target.replace(`{${name}}`, text);
   });
   const pairs = spec.query.map(({ name, slot: s }) => {
     const schema = op.query.find((q) => q.name === name)?.schema;
-    const value = s.kind === 'valid' ? encodeURIComponent(validQueryValue(name, schema, env.seeds) ?? 'x') : s.kind === 'random-uuid' ? randomUUID() : s.text;
+    const value =
+      s.kind === 'valid'
+        ? encodeURIComponent(validQueryValue(name, schema, env.seeds) ?? 'x')
+        : s.kind === 'random-uuid'
+          ? randomUUID()
+          : s.text;
     return `${name}=${value}`;
   });
   if (pairs.length) target += `?${pairs.join('&')}`;
 
   const headers: Array<[string, string]> = [];
-  if (spec.auth === 'reporter' || spec.auth === 'analyst' || spec.auth === 'admin') headers.push(['Authorization', `Bearer ${env.keys[spec.auth]}`]);
+  if (spec.auth === 'reporter' || spec.auth === 'analyst' || spec.auth === 'admin')
+    headers.push(['Authorization', `Bearer ${env.keys[spec.auth]}`]);
   else if (spec.auth !== 'none') for (const h of spec.auth.header) headers.push(['Authorization', h]);
 
   let sentCorrelationId: string | undefined;
@@ -292,7 +364,8 @@ export function toRaw(spec: RequestSpec, env: Env): { req: RawRequest; sentCorre
     } else body = Buffer.from(jsonText(applyMutation(baseline, op, m)), 'utf8');
   }
   if (body) {
-    for (const v of spec.contentType === 'default' ? [defaultType] : spec.contentType) headers.push(['Content-Type', v]);
+    for (const v of spec.contentType === 'default' ? [defaultType] : spec.contentType)
+      headers.push(['Content-Type', v]);
     if (spec.contentEncoding === 'gzip-bomb') {
       headers.push(['Content-Encoding', 'gzip']);
       body = GZIP_BOMB;

@@ -29,7 +29,10 @@ export function validPathParams(op: Operation, s: Seeds): Record<string, string>
     'POST /v1/incidents/{id}/denials': { id: s.incidents.main },
     'POST /v1/reviews/{id}/resolution': { id: s.review },
     'POST /v1/incidents/{id}/claims/{claimId}/retractions': { id: s.incidents.main, claimId: s.claim },
-    'POST /v1/incidents/{id}/attributions/{attributionId}/withdrawal': { id: s.incidents.main, attributionId: s.attribution },
+    'POST /v1/incidents/{id}/attributions/{attributionId}/withdrawal': {
+      id: s.incidents.main,
+      attributionId: s.attribution,
+    },
     'POST /v1/sources/{id}/ratings': { id: s.sources[1] },
     'GET /v1/incidents/{id}/history': { id: s.incidents.main },
     'GET /v1/incidents/{id}': { id: s.incidents.main },
@@ -49,16 +52,40 @@ export function validBody(op: Operation, s: Seeds): Record<string, unknown> | un
   const bodies: Record<string, () => Record<string, unknown>> = {
     'POST /v1/admin/keys': () => ({ name: `hostile key ${n}`, role: 'reporter' }),
     'POST /v1/groups/{id}/aliases': () => ({ alias: `Hostile alias ${n}`, validFrom: '2019' }),
-    'POST /v1/groups/{id}/relations': () => ({ relation: 'splinter_of', otherGroup: s.groups.a.name, validFrom: '2020-01', confidence: 50 }),
+    'POST /v1/groups/{id}/relations': () => ({
+      relation: 'splinter_of',
+      otherGroup: s.groups.a.name,
+      validFrom: '2020-01',
+      confidence: 50,
+    }),
     'POST /v1/groups': () => ({ name: `Hostile group ${n}`, aliases: [`HG-${n}`], kind: 'militant' }),
     'POST /v1/groups/{id}/relations/{relationId}/withdrawal': () => ({ reason: `withdrawn ${n}` }),
     'POST /v1/incidents/{id}/claims/{claimId}/sources': () => ({ sourceId: s.sources[1], credibility: 3 }),
-    'POST /v1/incidents/{id}/attributions': () => ({ group: s.groups.c.name, confidence: 70, basis: `basis ${n}`, sourceIds: [s.sources[0]] }),
+    'POST /v1/incidents/{id}/attributions': () => ({
+      group: s.groups.c.name,
+      confidence: 70,
+      basis: `basis ${n}`,
+      sourceIds: [s.sources[0]],
+    }),
     'POST /v1/incidents/{id}/claims/{claimId}/authenticity': () => ({ verdict: 'doubtful', basis: `basis ${n}` }),
-    'POST /v1/incidents/{id}/corrections': () => ({ fields: { summary: `corrected ${n}`, casualties: { killedMin: 1, killedMax: 2 } }, reason: `reason ${n}` }),
+    'POST /v1/incidents/{id}/corrections': () => ({
+      fields: { summary: `corrected ${n}`, casualties: { killedMin: 1, killedMax: 2 } },
+      reason: `reason ${n}`,
+    }),
     'POST /v1/incidents/{id}/duplicate-of': () => ({ incidentId: s.incidents.main, reason: 'same attack' }),
-    'POST /v1/incidents/{id}/claims': () => ({ group: s.groups.b.name, channel: 'video', claimedAt: '2023-07-20T09:00:00+05:00', sourceId: s.sources[0], credibility: 2 }),
-    'POST /v1/incidents/{id}/denials': () => ({ group: s.groups.c.name, deniedAt: '2023-07-13T08:00:00Z', sourceId: s.sources[1], statement: `not us ${n}` }),
+    'POST /v1/incidents/{id}/claims': () => ({
+      group: s.groups.b.name,
+      channel: 'video',
+      claimedAt: '2023-07-20T09:00:00+05:00',
+      sourceId: s.sources[0],
+      credibility: 2,
+    }),
+    'POST /v1/incidents/{id}/denials': () => ({
+      group: s.groups.c.name,
+      deniedAt: '2023-07-13T08:00:00Z',
+      sourceId: s.sources[1],
+      statement: `not us ${n}`,
+    }),
     'POST /v1/incidents': () => ({
       occurredAt: '2023-07-12',
       location: { country: 'Pakistan', admin1: 'Khyber Pakhtunkhwa', place: `Place ${n}`, lat: 34.0, lon: 71.5 },
@@ -70,7 +97,11 @@ export function validBody(op: Operation, s: Seeds): Record<string, unknown> | un
       sourceIds: [s.sources[0], s.sources[1]],
     }),
     'POST /v1/reviews/{id}/resolution': () => ({ decision: 'uphold', note: `note ${n}` }),
-    'POST /v1/incidents/{id}/claims/{claimId}/retractions': () => ({ retractedAt: '2023-07-14T00:00:00Z', sourceId: s.sources[0], reason: `reason ${n}` }),
+    'POST /v1/incidents/{id}/claims/{claimId}/retractions': () => ({
+      retractedAt: '2023-07-14T00:00:00Z',
+      sourceId: s.sources[0],
+      reason: `reason ${n}`,
+    }),
     'POST /v1/incidents/{id}/attributions/{attributionId}/withdrawal': () => ({ reason: `reason ${n}` }),
     'POST /v1/sources/{id}/ratings': () => ({ reliability: 'D', reason: `reason ${n}` }),
     'POST /v1/sources': () => ({ name: `Hostile source ${n}`, kind: 'social', reliability: 'E' }),
@@ -99,7 +130,10 @@ export function validQueryValue(name: string, schema: any, s: Seeds): string | u
 }
 
 /** Dotted paths of every property a body schema declares (objects recursed). */
-export function fieldsOf(schema: any, prefix: string[] = []): Array<{ path: string[]; schema: any; required: boolean }> {
+export function fieldsOf(
+  schema: any,
+  prefix: string[] = [],
+): Array<{ path: string[]; schema: any; required: boolean }> {
   const out: Array<{ path: string[]; schema: any; required: boolean }> = [];
   const required = new Set<string>(schema?.required ?? []);
   for (const [k, sub] of Object.entries<any>(schema?.properties ?? {})) {

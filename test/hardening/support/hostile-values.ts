@@ -30,11 +30,11 @@ export const MIB = 1024 * 1024;
 const sqlInjections = [
   "' OR '1'='1",
   "'; DROP TABLE events; --",
-  "1; TRUNCATE events CASCADE",
+  '1; TRUNCATE events CASCADE',
   "x' UNION SELECT key_hash, null FROM api_keys --",
-  "$$; select pg_sleep(5); $$",
+  '$$; select pg_sleep(5); $$',
   "') ; update streams set version = 0; --",
-  '\\\'; select 1; --',
+  "\\'; select 1; --",
   '%27%20OR%201%3D1',
 ];
 const scriptInjections = [
@@ -47,7 +47,13 @@ const scriptInjections = [
   '<!--#exec cmd="ls"-->',
   '\u0000<script>',
 ];
-const traversal = ['../../../../etc/passwd', '..\\..\\windows\\win.ini', '/etc/passwd%00', '....//....//', '%2e%2e%2f%2e%2e%2f'];
+const traversal = [
+  '../../../../etc/passwd',
+  '..\\..\\windows\\win.ini',
+  '/etc/passwd%00',
+  '....//....//',
+  '%2e%2e%2f%2e%2e%2f',
+];
 const oddUnicode = [
   '',
   ' ',
@@ -166,16 +172,23 @@ export const wrongType: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
 
 /** JSON text nested `depth` levels deep. */
 export function deepJson(depth: number, kind: 'array' | 'object'): RawJson {
-  return kind === 'array' ? new RawJson('['.repeat(depth) + ']'.repeat(depth)) : new RawJson('{"a":'.repeat(depth) + '1' + '}'.repeat(depth));
+  return kind === 'array'
+    ? new RawJson('['.repeat(depth) + ']'.repeat(depth))
+    : new RawJson('{"a":'.repeat(depth) + '1' + '}'.repeat(depth));
 }
 
 export const deepNesting: fc.Arbitrary<RawJson> = fc
-  .record({ depth: fc.constantFrom(65, 1_000, 10_000, 100_000), kind: fc.constantFrom('array' as const, 'object' as const) })
+  .record({
+    depth: fc.constantFrom(65, 1_000, 10_000, 100_000),
+    kind: fc.constantFrom('array' as const, 'object' as const),
+  })
   .map(({ depth, kind }) => deepJson(depth, kind));
 
 /** Arrays far longer than any field allows, some far beyond the body limit. */
 export const hugeArray: fc.Arbitrary<unknown[] | RawJson> = fc.oneof(
-  fc.constantFrom(101, 10_000).map((n) => Array.from({ length: n }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)),
+  fc
+    .constantFrom(101, 10_000)
+    .map((n) => Array.from({ length: n }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)),
   fc.constantFrom(10_000, 100_000).map((n) => new RawJson(`[${'1,'.repeat(n - 1)}1]`)),
   fc.constant(new RawJson(`[${'"x",'.repeat(300_000)}"x"]`)),
 );
@@ -192,33 +205,37 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Raw bodies that are not (valid UTF-8) JSON objects at all. */
 export const hostileRawBody: fc.Arbitrary<Buffer> = fc.oneof(
-  fc.constantFrom(
-    '',
-    ' ',
-    'null',
-    '[]',
-    '"x"',
-    '42',
-    'true',
-    '{',
-    '{"a":1}}',
-    '{"a":1} trailing',
-    "{'a':1}",
-    '{"a":NaN}',
-    '{"a":Infinity}',
-    '{"a":undefined}',
-    '{/*c*/"a":1}',
-    '{"a":1,}',
-    '{"name":"a","name":"b"}',
-    '\ufeff{"name":"bom"}',
-    '{"a":"\\ud800"}',
-    '{"a":"\\u0000"}',
-    '{"a":"\\uZZZZ"}',
-  ).map((s) => Buffer.from(s, 'utf8')),
+  fc
+    .constantFrom(
+      '',
+      ' ',
+      'null',
+      '[]',
+      '"x"',
+      '42',
+      'true',
+      '{',
+      '{"a":1}}',
+      '{"a":1} trailing',
+      "{'a':1}",
+      '{"a":NaN}',
+      '{"a":Infinity}',
+      '{"a":undefined}',
+      '{/*c*/"a":1}',
+      '{"a":1,}',
+      '{"name":"a","name":"b"}',
+      '\ufeff{"name":"bom"}',
+      '{"a":"\\ud800"}',
+      '{"a":"\\u0000"}',
+      '{"a":"\\uZZZZ"}',
+    )
+    .map((s) => Buffer.from(s, 'utf8')),
   // Invalid UTF-8: stray continuation, overlong '/', CESU surrogate, truncated sequence, 0xFF.
-  fc.constantFrom([0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xff, 0xfe], [0xf8, 0x88, 0x80, 0x80, 0x80]).map((bad) =>
-    Buffer.concat([Buffer.from('{"name":"a'), Buffer.from(bad), Buffer.from('b","kind":"news","reliability":"B"}')]),
-  ),
+  fc
+    .constantFrom([0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xff, 0xfe], [0xf8, 0x88, 0x80, 0x80, 0x80])
+    .map((bad) =>
+      Buffer.concat([Buffer.from('{"name":"a'), Buffer.from(bad), Buffer.from('b","kind":"news","reliability":"B"}')]),
+    ),
   fc.uint8Array({ maxLength: 64 }).map((a) => Buffer.from(a)),
   fc.constant(Buffer.from(`{"summary":"${MIB_STRING}"}`)),
 );

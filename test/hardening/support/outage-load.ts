@@ -83,7 +83,10 @@ export class Load {
     try {
       const res = await fetch(`${this.o.baseUrl}${path}`, {
         method,
-        headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json', 'idempotency-key': randomUUID() } : {}) },
+        headers: {
+          authorization: `Bearer ${key}`,
+          ...(body ? { 'content-type': 'application/json', 'idempotency-key': randomUUID() } : {}),
+        },
         body: body ? JSON.stringify(body) : undefined,
         signal: AbortSignal.timeout(this.o.requestTimeoutMs ?? 60_000),
       });
@@ -97,7 +100,8 @@ export class Load {
         a.body = text;
       }
     } catch (err) {
-      a.error = (err as Error).name === 'TimeoutError' ? 'timeout' : String((err as Error).cause ?? (err as Error).message);
+      a.error =
+        (err as Error).name === 'TimeoutError' ? 'timeout' : String((err as Error).cause ?? (err as Error).message);
     }
     a.ms = Date.now() - t0;
     this.answers.push(a);
@@ -124,22 +128,68 @@ export class Load {
     // Sources not on the claim yet (adding one twice is a legitimate 409).
     const unused = [...this.o.sources].sort(() => Math.random() - 0.5);
     const claim = await this.post('claim', `/v1/incidents/${incidentId}/claims`, {
-      group: g1, channel: 'statement', claimedAt: `${day}T10:00:00Z`, sourceId: unused.pop(),
+      group: g1,
+      channel: 'statement',
+      claimedAt: `${day}T10:00:00Z`,
+      sourceId: unused.pop(),
     });
     if (claim.status !== 201) return;
     const claimId = claim.body.id as string;
     this.claims.push({ incidentId, claimId });
     const steps: Array<[number, () => Promise<Answer>]> = [
-      [0.5, () => this.post('claim-source', `/v1/incidents/${incidentId}/claims/${claimId}/sources`, { sourceId: unused.pop(), credibility: 2 })],
-      [0.3, async () => {
-        if (g2 === g1) return this.post('claim-source', `/v1/incidents/${incidentId}/claims/${claimId}/sources`, { sourceId: unused.pop() });
-        const a = await this.post('competing-claim', `/v1/incidents/${incidentId}/claims`, { group: g2, channel: 'video', claimedAt: `${day}T12:00:00Z`, sourceId: this.pick(this.o.sources) });
-        if (a.status === 201) this.claims.push({ incidentId, claimId: a.body.id });
-        return a;
-      }],
-      [0.4, () => this.post('attribution', `/v1/incidents/${incidentId}/attributions`, { group: this.pick(this.o.groups), confidence: 60, basis: 'pattern of attacks' }, 'analyst')],
-      [0.2, () => this.post('retraction', `/v1/incidents/${incidentId}/claims/${claimId}/retractions`, { retractedAt: `${day}T20:00:00Z`, sourceId: this.pick(this.o.sources), reason: 'disowned' })],
-      [0.15, () => this.post('denial', `/v1/incidents/${incidentId}/denials`, { group: this.pick(this.o.groups), deniedAt: `${day}T21:00:00Z`, sourceId: this.pick(this.o.sources) })],
+      [
+        0.5,
+        () =>
+          this.post('claim-source', `/v1/incidents/${incidentId}/claims/${claimId}/sources`, {
+            sourceId: unused.pop(),
+            credibility: 2,
+          }),
+      ],
+      [
+        0.3,
+        async () => {
+          if (g2 === g1)
+            return this.post('claim-source', `/v1/incidents/${incidentId}/claims/${claimId}/sources`, {
+              sourceId: unused.pop(),
+            });
+          const a = await this.post('competing-claim', `/v1/incidents/${incidentId}/claims`, {
+            group: g2,
+            channel: 'video',
+            claimedAt: `${day}T12:00:00Z`,
+            sourceId: this.pick(this.o.sources),
+          });
+          if (a.status === 201) this.claims.push({ incidentId, claimId: a.body.id });
+          return a;
+        },
+      ],
+      [
+        0.4,
+        () =>
+          this.post(
+            'attribution',
+            `/v1/incidents/${incidentId}/attributions`,
+            { group: this.pick(this.o.groups), confidence: 60, basis: 'pattern of attacks' },
+            'analyst',
+          ),
+      ],
+      [
+        0.2,
+        () =>
+          this.post('retraction', `/v1/incidents/${incidentId}/claims/${claimId}/retractions`, {
+            retractedAt: `${day}T20:00:00Z`,
+            sourceId: this.pick(this.o.sources),
+            reason: 'disowned',
+          }),
+      ],
+      [
+        0.15,
+        () =>
+          this.post('denial', `/v1/incidents/${incidentId}/denials`, {
+            group: this.pick(this.o.groups),
+            deniedAt: `${day}T21:00:00Z`,
+            sourceId: this.pick(this.o.sources),
+          }),
+      ],
     ];
     for (const [p, step] of steps) {
       if (!this.running || Math.random() >= p) continue;

@@ -27,7 +27,22 @@ export class DurableRedis {
       this.dir = await mkdtemp(path.join(tmpdir(), 'ct-redis-'));
       this.port = await sparePort();
     }
-    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--maxmemory-policy', 'noeviction'];
+    const args = [
+      '--port',
+      String(this.port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      this.dir,
+      '--save',
+      '',
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'always',
+      '--maxmemory-policy',
+      'noeviction',
+    ];
     const child = spawn('redis-server', args, { stdio: 'ignore' });
     this.child = child;
     await waitForRedis(this.port, () => this.running, timeoutMs);

@@ -13,15 +13,26 @@ import { QUEUES } from '@app/config';
  * depends on timing, see worker-crash.proc-spec.ts), and review ids (derived from the run that opened it).
  */
 const VOLATILE = new Set([
-  'version', 'position', 'recordedAt', 'reportedAt', 'updatedAt', 'openedAt', 'escalatedAt', 'resolvedAt',
-  'opened_at', 'escalated_at', 'resolved_at', 'review_id',
+  'version',
+  'position',
+  'recordedAt',
+  'reportedAt',
+  'updatedAt',
+  'openedAt',
+  'escalatedAt',
+  'resolvedAt',
+  'opened_at',
+  'escalated_at',
+  'resolved_at',
+  'review_id',
 ]);
 
 function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (!VOLATILE.has(k)) out[k] = k === 'reviews' && Array.isArray(v) ? sortedReviews(v) : normalise(v);
+    for (const [k, v] of Object.entries(value))
+      if (!VOLATILE.has(k)) out[k] = k === 'reviews' && Array.isArray(v) ? sortedReviews(v) : normalise(v);
     return out;
   }
   return value;
@@ -47,18 +58,23 @@ export type ReadModelSnapshot = Record<string, Map<string, string>>;
 export async function readModelSnapshot(db: Kysely<any>): Promise<ReadModelSnapshot> {
   const { rows: tables } = await sql<{ t: string }>`
     select table_name as t from information_schema.tables
-     where table_schema = current_schema() and table_name like 'rm\\_%' and table_name not like '%\\_\\_%' order by 1`.execute(db);
+     where table_schema = current_schema() and table_name like 'rm\\_%' and table_name not like '%\\_\\_%' order by 1`.execute(
+    db,
+  );
   const snapshot: ReadModelSnapshot = {};
   for (const { t } of tables) {
     const { rows: pk } = await sql<{ c: string }>`
       select a.attname as c from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
        where i.indrelid = ${t}::regclass and i.indisprimary order by a.attnum`.execute(db);
-    const { rows } = await sql<{ r: Record<string, unknown> }>`select to_jsonb(x) as r from ${sql.table(t)} x`.execute(db);
+    const { rows } = await sql<{ r: Record<string, unknown> }>`select to_jsonb(x) as r from ${sql.table(t)} x`.execute(
+      db,
+    );
     const keyed = new Map<string, string>();
     for (const { r } of rows) {
       const n = normalise(r) as Record<string, unknown>;
       // Reviews have no stable id across runs: key them by claim (one review per claim here).
-      const key = t === 'rm_reviews' ? `${n.claim_id}/${n.status}/${n.verdict}` : pk.map(({ c }) => String(r[c])).join('/');
+      const key =
+        t === 'rm_reviews' ? `${n.claim_id}/${n.status}/${n.verdict}` : pk.map(({ c }) => String(r[c])).join('/');
       const json = JSON.stringify(n);
       keyed.set(keyed.has(key) ? `${key}#${keyed.size}` : key, json);
     }
@@ -79,9 +95,14 @@ export function diffSnapshots(a: ReadModelSnapshot, b: ReadModelSnapshot, sample
     if (onlyA.length || onlyB.length || changed.length) {
       out[t] = {
         rows: [x.size, y.size],
-        onlyA: onlyA.length, onlyB: onlyB.length, changed: changed.length,
-        samples: [...onlyA.slice(0, samples).map((k) => ({ onlyA: x.get(k) })), ...onlyB.slice(0, samples).map((k) => ({ onlyB: y.get(k) })),
-          ...changed.slice(0, samples).map((k) => ({ a: x.get(k), b: y.get(k) }))],
+        onlyA: onlyA.length,
+        onlyB: onlyB.length,
+        changed: changed.length,
+        samples: [
+          ...onlyA.slice(0, samples).map((k) => ({ onlyA: x.get(k) })),
+          ...onlyB.slice(0, samples).map((k) => ({ onlyB: y.get(k) })),
+          ...changed.slice(0, samples).map((k) => ({ a: x.get(k), b: y.get(k) })),
+        ],
       };
     }
   }
@@ -103,18 +124,28 @@ export async function completions(db: Kysely<any>): Promise<Completion[]> {
     select data->>'claimId' as claim_id, data->'checks'->'cause'->>'eventId' as cause, (data->'checks'->'cause'->>'position')::bigint as cause_position,
            data->>'verdict' as verdict, (data->>'score')::float8 as score, position
       from events where type = 'CorroborationCompleted' order by position`.execute(db);
-  return rows.map((r) => ({ claimId: r.claim_id, causeEventId: r.cause, causePosition: Number(r.cause_position), verdict: r.verdict, score: Number(r.score), position: Number(r.position) }));
+  return rows.map((r) => ({
+    claimId: r.claim_id,
+    causeEventId: r.cause,
+    causePosition: Number(r.cause_position),
+    verdict: r.verdict,
+    score: Number(r.score),
+    position: Number(r.position),
+  }));
 }
 
 export async function recordedClaimIds(db: Kysely<any>): Promise<string[]> {
-  const { rows } = await sql<{ id: string }>`select data->>'claimId' as id from events where type = 'ClaimRecorded' order by position`.execute(db);
+  const { rows } = await sql<{
+    id: string;
+  }>`select data->>'claimId' as id from events where type = 'ClaimRecorded' order by position`.execute(db);
   return rows.map((r) => r.id);
 }
 
 /** (claim, cause) pairs with more than one CorroborationCompleted: must stay empty. */
 export function duplicateCompletions(all: Completion[]): string[] {
   const seen = new Map<string, number>();
-  for (const c of all) seen.set(`${c.claimId}/${c.causeEventId}`, (seen.get(`${c.claimId}/${c.causeEventId}`) ?? 0) + 1);
+  for (const c of all)
+    seen.set(`${c.claimId}/${c.causeEventId}`, (seen.get(`${c.claimId}/${c.causeEventId}`) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([k, n]) => `${k} ×${n}`);
 }
 
@@ -128,7 +159,10 @@ export function finalVerdicts(all: Completion[]): Map<string, { verdict: string;
 /** BullMQ handles on a test prefix's corroboration queue (for backlog counts and job inspection). */
 export function corroborationQueue(redisUrl: string, prefix: string): Queue {
   const u = new URL(redisUrl);
-  const q = new Queue(QUEUES.corroboration, { connection: { host: u.hostname, port: Number(u.port || 6379), maxRetriesPerRequest: null }, prefix });
+  const q = new Queue(QUEUES.corroboration, {
+    connection: { host: u.hostname, port: Number(u.port || 6379), maxRetriesPerRequest: null },
+    prefix,
+  });
   q.on('error', () => undefined);
   return q;
 }
@@ -145,7 +179,9 @@ export interface Backlog {
 export async function backlog(db: Kysely<any>, queue: Queue): Promise<Backlog> {
   const lags = Object.fromEntries((await followerLags(db)).map((r) => [r.name, r.lag]));
   const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'waiting-children', 'prioritized', 'failed');
-  const { rows } = await sql<{ head: number }>`select coalesce(max(position), 0)::bigint as head from events`.execute(db);
+  const { rows } = await sql<{ head: number }>`select coalesce(max(position), 0)::bigint as head from events`.execute(
+    db,
+  );
   const pending = counts.waiting + counts.active + counts.delayed + counts['waiting-children'] + counts.prioritized;
   return { lags, pending, failed: counts.failed, head: Number(rows[0].head) };
 }
@@ -156,7 +192,13 @@ const settled = (b: Backlog, followers: string[]) => b.pending === 0 && follower
  * Polls until every named follower has applied the whole log and no corroboration job is pending,
  * twice in a row with the same head (a finishing job appends, which the followers must then apply).
  */
-export async function waitSettled(db: Kysely<any>, queue: Queue, followers: string[], timeoutMs: number, what: string): Promise<Backlog> {
+export async function waitSettled(
+  db: Kysely<any>,
+  queue: Queue,
+  followers: string[],
+  timeoutMs: number,
+  what: string,
+): Promise<Backlog> {
   const deadline = Date.now() + timeoutMs;
   let previous: Backlog | undefined;
   for (;;) {
@@ -181,7 +223,8 @@ export async function unaccountedFlows(queue: Queue, all: Completion[]): Promise
     for (const job of await queue.getJobs(['completed'], start, start + 999, true)) {
       if (job?.name !== 'corroborate-claim') continue;
       const d = job.data as { claimId: string; causeEventId: string; causePosition: number };
-      if (!byCause.has(`${d.claimId}/${d.causeEventId}`) && !((latestCause.get(d.claimId) ?? -1) > d.causePosition)) out.push(String(job.id));
+      if (!byCause.has(`${d.claimId}/${d.causeEventId}`) && !((latestCause.get(d.claimId) ?? -1) > d.causePosition))
+        out.push(String(job.id));
     }
   }
   return out;
@@ -194,7 +237,10 @@ export async function incidentsBehindLog(db: Kysely<any>, incidentIds: string[])
   for (const id of incidentIds) {
     let folded: ReturnType<typeof evolveIncident> | null = null;
     for (const e of await store.readStream(incidentStreamId(id))) folded = evolveIncident(folded, e);
-    const { rows } = await sql<{ state: unknown; version: number }>`select state, version from rm_incidents where incident_id = ${id}`.execute(db);
+    const { rows } = await sql<{
+      state: unknown;
+      version: number;
+    }>`select state, version from rm_incidents where incident_id = ${id}`.execute(db);
     const want = JSON.parse(JSON.stringify(folded));
     if (!rows[0] || JSON.stringify(normaliseKeys(rows[0].state)) !== JSON.stringify(normaliseKeys(want))) {
       out.push(`${id} (read model v${rows[0]?.version ?? '-'}, log v${folded?.version ?? '-'})`);
@@ -206,6 +252,11 @@ export async function incidentsBehindLog(db: Kysely<any>, incidentIds: string[])
 /** Same content, keys in one order (jsonb orders keys its own way). */
 function normaliseKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(normaliseKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, normaliseKeys((v as Record<string, unknown>)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, normaliseKeys((v as Record<string, unknown>)[k])]),
+    );
   return v;
 }

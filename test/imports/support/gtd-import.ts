@@ -10,49 +10,150 @@ import { bearer, createTestApp, type TestApp } from '../../support/test-app.js';
 import { catchUpReadModels } from './read-models.js';
 
 export const COLUMNS = [
-  'eventid', 'iyear', 'imonth', 'iday', 'approxdate', 'country_txt', 'provstate', 'city', 'latitude', 'longitude', 'multiple', 'success',
-  'suicide', 'attacktype1_txt', 'targtype1_txt', 'corp1', 'gname', 'guncertain1', 'gname2', 'guncertain2', 'gname3', 'guncertain3',
-  'claimed', 'claimmode', 'claim2', 'claimmode2', 'claim3', 'claimmode3', 'compclaim', 'nkill', 'nwound', 'summary',
+  'eventid',
+  'iyear',
+  'imonth',
+  'iday',
+  'approxdate',
+  'country_txt',
+  'provstate',
+  'city',
+  'latitude',
+  'longitude',
+  'multiple',
+  'success',
+  'suicide',
+  'attacktype1_txt',
+  'targtype1_txt',
+  'corp1',
+  'gname',
+  'guncertain1',
+  'gname2',
+  'guncertain2',
+  'gname3',
+  'guncertain3',
+  'claimed',
+  'claimmode',
+  'claim2',
+  'claimmode2',
+  'claim3',
+  'claimmode3',
+  'compclaim',
+  'nkill',
+  'nwound',
+  'summary',
 ] as const;
 export type Cells = Partial<Record<(typeof COLUMNS)[number], string>>;
 
 export const TTP = 'Tehrik-i-Taliban Pakistan (TTP)';
 export const BASE: Cells = {
-  iyear: '2014', imonth: '1', iday: '1', country_txt: 'Pakistan', provstate: 'Khyber Pakhtunkhwa', city: 'Peshawar', latitude: '34.0', longitude: '71.5',
-  multiple: '0', success: '1', suicide: '0', attacktype1_txt: 'Bombing/Explosion', targtype1_txt: 'Police', corp1: 'Police Lines', gname: 'Unknown',
-  claimed: '0', nkill: '0', nwound: '0',
+  iyear: '2014',
+  imonth: '1',
+  iday: '1',
+  country_txt: 'Pakistan',
+  provstate: 'Khyber Pakhtunkhwa',
+  city: 'Peshawar',
+  latitude: '34.0',
+  longitude: '71.5',
+  multiple: '0',
+  success: '1',
+  suicide: '0',
+  attacktype1_txt: 'Bombing/Explosion',
+  targtype1_txt: 'Police',
+  corp1: 'Police Lines',
+  gname: 'Unknown',
+  claimed: '0',
+  nkill: '0',
+  nwound: '0',
 };
 export const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 export const line = (cells: Cells) => COLUMNS.map((c) => quote({ ...BASE, ...cells }[c] ?? '')).join(',');
 
-export const A: Cells = { eventid: '201401010001', suicide: '1', gname: TTP, guncertain1: '0', claimed: '1', claimmode: '7', nkill: '5', nwound: '12', summary: 'Suicide bombing at police lines' };
-export const B: Cells = {
-  eventid: '201402000001', imonth: '2', iday: '0', approxdate: 'February 2014', provstate: 'Balochistan', city: 'Quetta', attacktype1_txt: 'Armed Assault',
-  gname: 'Lashkar-e-Jhangvi', guncertain1: '1', claimed: '1', claimmode: '1', gname2: TTP, guncertain2: '0', claim2: '1', claimmode2: '6', compclaim: '1', nkill: '', nwound: '',
+export const A: Cells = {
+  eventid: '201401010001',
+  suicide: '1',
+  gname: TTP,
+  guncertain1: '0',
+  claimed: '1',
+  claimmode: '7',
+  nkill: '5',
+  nwound: '12',
+  summary: 'Suicide bombing at police lines',
 };
-export const C: Cells = { eventid: '201400000001', imonth: '0', iday: '0', city: 'Unknown', attacktype1_txt: 'Unknown' };
-export const F: Cells = { eventid: '', iyear: '2015', imonth: '3', iday: '3', gname: 'Baloch Liberation Army (BLA)', summary: 'Line one\nline two, "quoted"' };
-export const G: Cells = { eventid: '', iyear: '2016', imonth: '5', iday: '5', provstate: 'Sindh', city: 'Karachi', attacktype1_txt: 'Armed Assault' };
-export const N: Cells = { eventid: '201405050001', imonth: '5', iday: '5', gname: TTP, guncertain1: '1', claimed: '1', gname2: TTP, claim2: '1' };
+export const B: Cells = {
+  eventid: '201402000001',
+  imonth: '2',
+  iday: '0',
+  approxdate: 'February 2014',
+  provstate: 'Balochistan',
+  city: 'Quetta',
+  attacktype1_txt: 'Armed Assault',
+  gname: 'Lashkar-e-Jhangvi',
+  guncertain1: '1',
+  claimed: '1',
+  claimmode: '1',
+  gname2: TTP,
+  guncertain2: '0',
+  claim2: '1',
+  claimmode2: '6',
+  compclaim: '1',
+  nkill: '',
+  nwound: '',
+};
+export const C: Cells = {
+  eventid: '201400000001',
+  imonth: '0',
+  iday: '0',
+  city: 'Unknown',
+  attacktype1_txt: 'Unknown',
+};
+export const F: Cells = {
+  eventid: '',
+  iyear: '2015',
+  imonth: '3',
+  iday: '3',
+  gname: 'Baloch Liberation Army (BLA)',
+  summary: 'Line one\nline two, "quoted"',
+};
+export const G: Cells = {
+  eventid: '',
+  iyear: '2016',
+  imonth: '5',
+  iday: '5',
+  provstate: 'Sindh',
+  city: 'Karachi',
+  attacktype1_txt: 'Armed Assault',
+};
+export const N: Cells = {
+  eventid: '201405050001',
+  imonth: '5',
+  iday: '5',
+  gname: TTP,
+  guncertain1: '1',
+  claimed: '1',
+  gname2: TTP,
+  claim2: '1',
+};
 
 /** Line numbers in comments: the header is line 1; F spans lines 7–8. */
-export const FILE_TEXT = [
-  COLUMNS.join(','), // 1
-  line(A), // 2
-  line(B), // 3
-  line(C), // 4
-  line({ eventid: '201302300001', iyear: '2013', imonth: '2', iday: '30' }), // 5: no 30 February
-  line({ eventid: '201403010001', nkill: 'many' }), // 6: not a number
-  line(F), // 7–8
-  line(G), // 9
-  line(G), // 10: identical to line 9, a distinct incident
-  line({ eventid: '201406060001', country_txt: 'Atlantis' }), // 11
-  line({ eventid: '201407070001', attacktype1_txt: 'Teleportation' }), // 12
-  '1,2,3', // 13: too few cells
-  line(A), // 14: line 2 again
-  line({ eventid: '201408080001', longitude: '' }), // 15: a latitude without longitude
-  line(N), // 16: one group in two slots
-].join('\n') + '\n';
+export const FILE_TEXT =
+  [
+    COLUMNS.join(','), // 1
+    line(A), // 2
+    line(B), // 3
+    line(C), // 4
+    line({ eventid: '201302300001', iyear: '2013', imonth: '2', iday: '30' }), // 5: no 30 February
+    line({ eventid: '201403010001', nkill: 'many' }), // 6: not a number
+    line(F), // 7–8
+    line(G), // 9
+    line(G), // 10: identical to line 9, a distinct incident
+    line({ eventid: '201406060001', country_txt: 'Atlantis' }), // 11
+    line({ eventid: '201407070001', attacktype1_txt: 'Teleportation' }), // 12
+    '1,2,3', // 13: too few cells
+    line(A), // 14: line 2 again
+    line({ eventid: '201408080001', longitude: '' }), // 15: a latitude without longitude
+    line(N), // 16: one group in two slots
+  ].join('\n') + '\n';
 
 export const EXPECTED_ERRORS = [
   { line: 5, message: expect.stringMatching(/^iday: 2013-02-30 is not a calendar date/) },
@@ -102,12 +203,16 @@ export async function post(path: string, body: object, key: string): Promise<any
 }
 
 export async function text(path: string): Promise<{ status: number; type: string; body: string }> {
-  const res = await t.http.get(path).set(bearer(t.keys.admin)).buffer(true).parse((r, cb) => {
-    let body = '';
-    r.setEncoding('utf8');
-    r.on('data', (c: string) => (body += c));
-    r.on('end', () => cb(null, body));
-  });
+  const res = await t.http
+    .get(path)
+    .set(bearer(t.keys.admin))
+    .buffer(true)
+    .parse((r, cb) => {
+      let body = '';
+      r.setEncoding('utf8');
+      r.on('data', (c: string) => (body += c));
+      r.on('end', () => cb(null, body));
+    });
   return { status: res.status, type: String(res.headers['content-type']), body: res.body as string };
 }
 
@@ -125,7 +230,13 @@ export function useGtdImport(label: string): void {
     dir = mkdtempSync(join(tmpdir(), 'ct-gtd-'));
     file = join(dir, 'gtd.csv');
     writeFileSync(file, FILE_TEXT);
-    ttpId = (await post('/v1/groups', { name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP'], kind: 'militant' }, t.keys.analyst)).id;
+    ttpId = (
+      await post(
+        '/v1/groups',
+        { name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP'], kind: 'militant' },
+        t.keys.analyst,
+      )
+    ).id;
     first = await upload(FILE_TEXT);
     await loadIncidents();
     gtdSourceId = (await get('/v1/sources')).items.find((s: any) => s.name === 'Global Terrorism Database (START)').id;

@@ -18,7 +18,11 @@ export async function catchUpReadModels(db: Kysely<any>, timeoutMs = 50_000): Pr
   const store = new EventStore(db, undefined, -1);
   const deadline = Date.now() + timeoutMs;
   for (const p of PROJECTIONS) {
-    const sub = new LogSubscription(db, store, { name: projectionFollower(p.name), batchSize: 5000, handle: (events, trx) => p.apply(events, trx, LIVE) });
+    const sub = new LogSubscription(db, store, {
+      name: projectionFollower(p.name),
+      batchSize: 5000,
+      handle: (events, trx) => p.apply(events, trx, LIVE),
+    });
     for (;;) {
       await sub.drain();
       if ((await pending(db, p.name)) === 0) break;

@@ -43,12 +43,19 @@ export async function pendingEvents(db: Kysely<any>, projection: string): Promis
  * reader waits for the cluster's oldest transaction (other suites run on the same server), so
  * this polls with a generous timeout.
  */
-export async function waitForCatchUp(db: Kysely<any>, timeoutMs = 45_000, names: string[] = PROJECTIONS.map((p) => p.name)): Promise<void> {
+export async function waitForCatchUp(
+  db: Kysely<any>,
+  timeoutMs = 45_000,
+  names: string[] = PROJECTIONS.map((p) => p.name),
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const pending = await Promise.all(names.map((n) => pendingEvents(db, n)));
     if (pending.every((n) => n === 0)) return;
-    if (Date.now() > deadline) throw new Error(`read models did not catch up in ${timeoutMs} ms: pending ${names.map((n, i) => `${n}=${pending[i]}`).join(', ')}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `read models did not catch up in ${timeoutMs} ms: pending ${names.map((n, i) => `${n}=${pending[i]}`).join(', ')}`,
+      );
     await sleep(25);
   }
 }
@@ -80,7 +87,8 @@ export async function compareWithFold(db: Kysely<any>, store: EventStore): Promi
   const sources = new Map<string, unknown>();
   for (const s of streams) {
     const events = await store.readStream(s.stream_id);
-    if (events.length !== Number(s.version)) mismatches.push(`${s.stream_id}: ${events.length} events but stream version ${s.version}`);
+    if (events.length !== Number(s.version))
+      mismatches.push(`${s.stream_id}: ${events.length} events but stream version ${s.version}`);
     const id = s.stream_id.slice(s.stream_type.length + 1);
     if (s.stream_type === 'incident') folded.set(id, foldIncident(events)!);
     if (s.stream_type === 'group') groups.set(id, foldGroup(events));
@@ -99,7 +107,9 @@ export async function compareWithFold(db: Kysely<any>, store: EventStore): Promi
     }
     const want = asJson(f);
     if (JSON.stringify(sortKeys(r.state)) !== JSON.stringify(sortKeys(want))) {
-      mismatches.push(`rm_incidents ${r.incident_id}: state differs from the fold (version ${r.state?.version} vs ${f.version})`);
+      mismatches.push(
+        `rm_incidents ${r.incident_id}: state differs from the fold (version ${r.state?.version} vs ${f.version})`,
+      );
     }
     const cols = {
       status: r.status,
@@ -118,43 +128,68 @@ export async function compareWithFold(db: Kysely<any>, store: EventStore): Promi
       country: f.location.country,
       occurred_earliest: isoOrNull(f.occurredAt.earliest),
       occurred_latest: isoOrNull(f.occurredAt.latest),
-      group_ids: [...new Set([...f.claims.map((c) => c.groupId), ...f.attributions.filter((a) => !a.withdrawn).map((a) => a.groupId)])].sort(),
+      group_ids: [
+        ...new Set([
+          ...f.claims.map((c) => c.groupId),
+          ...f.attributions.filter((a) => !a.withdrawn).map((a) => a.groupId),
+        ]),
+      ].sort(),
       duplicate_of: f.duplicateOf,
       version: f.version,
       position: f.position,
     };
-    if (JSON.stringify(cols) !== JSON.stringify(expected)) mismatches.push(`rm_incidents ${r.incident_id} columns ${JSON.stringify(cols)} != ${JSON.stringify(expected)}`);
+    if (JSON.stringify(cols) !== JSON.stringify(expected))
+      mismatches.push(`rm_incidents ${r.incident_id} columns ${JSON.stringify(cols)} != ${JSON.stringify(expected)}`);
   }
   for (const id of folded.keys()) if (!seen.has(id)) mismatches.push(`rm_incidents lacks incident ${id}`);
 
   // Flat child tables, rebuilt from the folded states independently of the projection's code.
   const states = [...folded.values()];
   // Every child row starts with its own id and its incident's; the rest are its own columns.
-  const childRows = <C extends { id: string }>(idColumn: string, children: (s: IncidentState) => C[], columns: (c: C, s: IncidentState) => object) =>
-    states.flatMap((s) => children(s).map((c) => ({ [idColumn]: c.id, incident_id: s.id, ...columns(c, s) })));
-  const expectClaims = childRows('claim_id', (s) => s.claims, (c) => ({
-    group_id: c.groupId,
-    status: c.status,
-    assessment: c.assessment,
-    claimed_at: isoOrNull(c.claimedAt),
-    retracted_at: isoOrNull(c.retractedAt),
-    retraction_id: c.retractionId,
-    retraction_source_id: c.retractionSourceId,
-    retraction_reason: c.retractionReason,
-  }));
-  const expectDenials = childRows('denial_id', (s) => s.denials, (d) => ({ group_id: d.groupId, denied_at: isoOrNull(d.deniedAt), contradicts_claim_id: d.contradictsClaimId }));
-  const expectAttributions = childRows('attribution_id', (s) => s.attributions, (a, s) => ({
-    group_id: a.groupId,
-    confidence: a.confidence,
-    withdrawn: a.withdrawn,
-    incident_period: incidentPeriod(s),
-    occurred_earliest: isoOrNull(s.occurredAt.earliest),
-    occurred_latest: isoOrNull(s.occurredAt.latest),
-  }));
-  const expectReviews = childRows('review_id', (s) => s.reviews, (r) => ({ claim_id: r.claimId, status: r.status, decision: r.decision }));
+  const childRows = <C extends { id: string }>(
+    idColumn: string,
+    children: (s: IncidentState) => C[],
+    columns: (c: C, s: IncidentState) => object,
+  ) => states.flatMap((s) => children(s).map((c) => ({ [idColumn]: c.id, incident_id: s.id, ...columns(c, s) })));
+  const expectClaims = childRows(
+    'claim_id',
+    (s) => s.claims,
+    (c) => ({
+      group_id: c.groupId,
+      status: c.status,
+      assessment: c.assessment,
+      claimed_at: isoOrNull(c.claimedAt),
+      retracted_at: isoOrNull(c.retractedAt),
+      retraction_id: c.retractionId,
+      retraction_source_id: c.retractionSourceId,
+      retraction_reason: c.retractionReason,
+    }),
+  );
+  const expectDenials = childRows(
+    'denial_id',
+    (s) => s.denials,
+    (d) => ({ group_id: d.groupId, denied_at: isoOrNull(d.deniedAt), contradicts_claim_id: d.contradictsClaimId }),
+  );
+  const expectAttributions = childRows(
+    'attribution_id',
+    (s) => s.attributions,
+    (a, s) => ({
+      group_id: a.groupId,
+      confidence: a.confidence,
+      withdrawn: a.withdrawn,
+      incident_period: incidentPeriod(s),
+      occurred_earliest: isoOrNull(s.occurredAt.earliest),
+      occurred_latest: isoOrNull(s.occurredAt.latest),
+    }),
+  );
+  const expectReviews = childRows(
+    'review_id',
+    (s) => s.reviews,
+    (r) => ({ claim_id: r.claimId, status: r.status, decision: r.decision }),
+  );
   const tsCols = ['claimed_at', 'retracted_at', 'denied_at', 'occurred_earliest', 'occurred_latest'];
   const normalise = (rows: any[], keep: string[]) =>
-    rows.map((r) => Object.fromEntries(keep.map((k) => [k, tsCols.includes(k) ? isoOrNull(r[k]) : r[k] ?? null])));
+    rows.map((r) => Object.fromEntries(keep.map((k) => [k, tsCols.includes(k) ? isoOrNull(r[k]) : (r[k] ?? null)])));
   const check = async (table: string, key: string, expected: any[]) => {
     const keep = Object.keys(expected[0] ?? { [key]: null });
     const { rows } = await sql<any>`select * from ${sql.table(table)}`.execute(db);
@@ -165,7 +200,8 @@ export async function compareWithFold(db: Kysely<any>, store: EventStore): Promi
     for (const g of got) {
       const w = wantByKey.get(g[key]);
       if (!w) mismatches.push(`${table}: unexpected row ${g[key]}`);
-      else if (JSON.stringify(g) !== JSON.stringify(w)) mismatches.push(`${table} ${g[key]}: ${JSON.stringify(g)} != ${JSON.stringify(w)}`);
+      else if (JSON.stringify(g) !== JSON.stringify(w))
+        mismatches.push(`${table} ${g[key]}: ${JSON.stringify(g)} != ${JSON.stringify(w)}`);
     }
     const gotKeys = new Set(got.map((g) => g[key]));
     for (const w of want) if (!gotKeys.has(w[key])) mismatches.push(`${table}: missing row ${w[key]}`);
@@ -183,7 +219,8 @@ export async function compareWithFold(db: Kysely<any>, store: EventStore): Promi
     if (rows.length !== want.size) mismatches.push(`${table}: ${rows.length} rows, the log has ${want.size} streams`);
     for (const r of rows) {
       const w = want.get(r.id);
-      if (JSON.stringify(sortKeys(r.state)) !== JSON.stringify(sortKeys(asJson(w)))) mismatches.push(`${table} ${r.id}: state differs from the fold`);
+      if (JSON.stringify(sortKeys(r.state)) !== JSON.stringify(sortKeys(asJson(w))))
+        mismatches.push(`${table} ${r.id}: state differs from the fold`);
     }
   }
 
@@ -201,7 +238,12 @@ export async function compareWithFold(db: Kysely<any>, store: EventStore): Promi
 
 export function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, sortKeys((v as any)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v as object)
+        .sort()
+        .map((k) => [k, sortKeys((v as any)[k])]),
+    );
   return v;
 }
 
@@ -209,7 +251,9 @@ export function sortKeys(v: unknown): unknown {
 export async function dumpModels(db: Kysely<any>): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const [table, key] of Object.entries(RM_TABLES)) {
-    const { rows } = await sql<{ j: string }>`select to_jsonb(t)::text as j from ${sql.table(table)} t order by ${sql.ref(key)}`.execute(db);
+    const { rows } = await sql<{
+      j: string;
+    }>`select to_jsonb(t)::text as j from ${sql.table(table)} t order by ${sql.ref(key)}`.execute(db);
     out[table] = rows.map((r) => r.j);
   }
   return out;

@@ -17,7 +17,12 @@ export let runner: ProjectionRunner;
 export let last = 0;
 
 export const G: Record<'ttp' | 'tjp' | 'iskp' | 'taliban', string> = { ttp: '', tjp: '', iskp: '', taliban: '' };
-export const NAMES = { ttp: 'Tehreek-e-Taliban Pakistan', tjp: 'Tehreek-e-Jihad Pakistan', iskp: 'Islamic State Khorasan Province', taliban: 'Afghan Taliban' };
+export const NAMES = {
+  ttp: 'Tehreek-e-Taliban Pakistan',
+  tjp: 'Tehreek-e-Jihad Pakistan',
+  iskp: 'Islamic State Khorasan Province',
+  taliban: 'Afghan Taliban',
+};
 export const S: Record<'dawn' | 'umar' | 'diary', string> = { dawn: '', umar: '', diary: '' };
 export const I: Record<string, string> = {};
 export const fillers: string[] = [];
@@ -35,7 +40,8 @@ export interface ClaimRec {
 }
 export const claims: ClaimRec[] = [];
 export const denials: Array<{ id: string; incident: string; group: string; deniedAt: string }> = [];
-export const attributions: Array<{ id: string; incident: string; group: string; period: string; withdrawn: boolean }> = [];
+export const attributions: Array<{ id: string; incident: string; group: string; period: string; withdrawn: boolean }> =
+  [];
 export const incidentPeriod: Record<string, string> = {};
 export const relationIds: Record<string, string> = {};
 
@@ -59,33 +65,75 @@ export async function read(path: string, role: Role = 'reporter'): Promise<any> 
 }
 
 export async function incident(key: string, occurredAt: string, country: string, extra: object = {}) {
-  const b = await post('/v1/incidents', 'reporter', { occurredAt, location: { country, admin1: null, place: null }, type: 'bombing', sourceIds: [S.dawn], ...extra });
+  const b = await post('/v1/incidents', 'reporter', {
+    occurredAt,
+    location: { country, admin1: null, place: null },
+    type: 'bombing',
+    sourceIds: [S.dawn],
+    ...extra,
+  });
   I[key] = b.id;
   incidentPeriod[b.id] = occurredAt.length === 4 ? occurredAt : occurredAt.slice(0, 7);
   return b.id;
 }
 
-export async function claim(key: string, group: keyof typeof G, claimedAt: string, ref: string = group.toUpperCase()): Promise<ClaimRec> {
-  const b = await post(`/v1/incidents/${I[key]}/claims`, 'reporter', { group: ref, channel: 'statement', claimedAt, sourceId: S.umar, credibility: 3 });
-  const rec: ClaimRec = { id: b.id, incident: I[key], group: G[group], claimedAt: new Date(claimedAt).toISOString(), sourceId: S.umar };
+export async function claim(
+  key: string,
+  group: keyof typeof G,
+  claimedAt: string,
+  ref: string = group.toUpperCase(),
+): Promise<ClaimRec> {
+  const b = await post(`/v1/incidents/${I[key]}/claims`, 'reporter', {
+    group: ref,
+    channel: 'statement',
+    claimedAt,
+    sourceId: S.umar,
+    credibility: 3,
+  });
+  const rec: ClaimRec = {
+    id: b.id,
+    incident: I[key],
+    group: G[group],
+    claimedAt: new Date(claimedAt).toISOString(),
+    sourceId: S.umar,
+  };
   claims.push(rec);
   return rec;
 }
 
-export async function retract(key: string, c: ClaimRec, retractedAt: string, reason: string | null = 'mosques are off limits') {
-  const b = await post(`/v1/incidents/${I[key]}/claims/${c.id}/retractions`, 'reporter', { retractedAt, sourceId: S.dawn, reason });
+export async function retract(
+  key: string,
+  c: ClaimRec,
+  retractedAt: string,
+  reason: string | null = 'mosques are off limits',
+) {
+  const b = await post(`/v1/incidents/${I[key]}/claims/${c.id}/retractions`, 'reporter', {
+    retractedAt,
+    sourceId: S.dawn,
+    reason,
+  });
   Object.assign(c, { retractedAt: new Date(retractedAt).toISOString(), retractionId: b.id, reason });
   return b;
 }
 
 export async function deny(key: string, group: keyof typeof G, deniedAt: string) {
-  const b = await post(`/v1/incidents/${I[key]}/denials`, 'reporter', { group: NAMES[group], deniedAt, sourceId: S.dawn, statement: 'We had no part in it' });
+  const b = await post(`/v1/incidents/${I[key]}/denials`, 'reporter', {
+    group: NAMES[group],
+    deniedAt,
+    sourceId: S.dawn,
+    statement: 'We had no part in it',
+  });
   denials.push({ id: b.id, incident: I[key], group: G[group], deniedAt: new Date(deniedAt).toISOString() });
   return b;
 }
 
 export async function attribute(key: string, group: keyof typeof G, confidence: number) {
-  const b = await post(`/v1/incidents/${I[key]}/attributions`, 'analyst', { group: G[group], confidence, basis: 'security sources', sourceIds: [S.diary] });
+  const b = await post(`/v1/incidents/${I[key]}/attributions`, 'analyst', {
+    group: G[group],
+    confidence,
+    basis: 'security sources',
+    sourceIds: [S.diary],
+  });
   attributions.push({ id: b.id, incident: I[key], group: G[group], period: incidentPeriod[I[key]], withdrawn: false });
   return b;
 }
@@ -96,29 +144,53 @@ export const median = (xs: number[]) => {
   if (!s.length) return null;
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-export const inRange = (iso: string, from?: string, to?: string) => (!from || Date.parse(iso) >= Date.parse(from)) && (!to || Date.parse(iso) <= Date.parse(to));
+export const inRange = (iso: string, from?: string, to?: string) =>
+  (!from || Date.parse(iso) >= Date.parse(from)) && (!to || Date.parse(iso) <= Date.parse(to));
 
 /** The ledger of a group worked out from the scenario (docs/API.md "Reads"). */
 export function expectedLedger(groupId: string, from?: string, to?: string) {
-  const rows = new Map<string, { month: string; claims: number; retractions: number; denials: number; attributions: number }>();
-  const row = (month: string) => rows.get(month) ?? rows.set(month, { month, claims: 0, retractions: 0, denials: 0, attributions: 0 }).get(month)!;
+  const rows = new Map<
+    string,
+    { month: string; claims: number; retractions: number; denials: number; attributions: number }
+  >();
+  const row = (month: string) =>
+    rows.get(month) ?? rows.set(month, { month, claims: 0, retractions: 0, denials: 0, attributions: 0 }).get(month)!;
   const mine = claims.filter((c) => c.group === groupId);
   for (const c of mine) if (inRange(c.claimedAt, from, to)) row(c.claimedAt.slice(0, 7)).claims++;
-  for (const c of mine) if (c.retractedAt && inRange(c.retractedAt, from, to)) row(c.retractedAt.slice(0, 7)).retractions++;
-  for (const d of denials) if (d.group === groupId && inRange(d.deniedAt, from, to)) row(d.deniedAt.slice(0, 7)).denials++;
+  for (const c of mine)
+    if (c.retractedAt && inRange(c.retractedAt, from, to)) row(c.retractedAt.slice(0, 7)).retractions++;
+  for (const d of denials)
+    if (d.group === groupId && inRange(d.deniedAt, from, to)) row(d.deniedAt.slice(0, 7)).denials++;
   for (const a of attributions) {
     if (a.group !== groupId || a.withdrawn) continue;
     // The incident's period overlaps the range.
     const start = a.period.length === 4 ? `${a.period}-01-01T00:00:00.000Z` : `${a.period}-01T00:00:00.000Z`;
-    const end = a.period.length === 4 ? `${Number(a.period) + 1}-01-01T00:00:00.000Z` : new Date(Date.UTC(Number(a.period.slice(0, 4)), Number(a.period.slice(5, 7)), 1)).toISOString();
-    if ((!to || Date.parse(start) <= Date.parse(to)) && (!from || Date.parse(end) > Date.parse(from))) row(a.period).attributions++;
+    const end =
+      a.period.length === 4
+        ? `${Number(a.period) + 1}-01-01T00:00:00.000Z`
+        : new Date(Date.UTC(Number(a.period.slice(0, 4)), Number(a.period.slice(5, 7)), 1)).toISOString();
+    if ((!to || Date.parse(start) <= Date.parse(to)) && (!from || Date.parse(end) > Date.parse(from)))
+      row(a.period).attributions++;
   }
   const byMonth = [...rows.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
   const counted = mine.filter((c) => inRange(c.claimedAt, from, to));
   const retracted = counted.filter((c) => c.retractedAt);
-  const totals = byMonth.reduce((acc, r) => ({ claims: acc.claims + r.claims, retractions: acc.retractions + r.retractions, denials: acc.denials + r.denials, attributions: acc.attributions + r.attributions }), { claims: 0, retractions: 0, denials: 0, attributions: 0 });
+  const totals = byMonth.reduce(
+    (acc, r) => ({
+      claims: acc.claims + r.claims,
+      retractions: acc.retractions + r.retractions,
+      denials: acc.denials + r.denials,
+      attributions: acc.attributions + r.attributions,
+    }),
+    { claims: 0, retractions: 0, denials: 0, attributions: 0 },
+  );
   const med = median(retracted.map((c) => hours(c.claimedAt, c.retractedAt!)));
-  return { totals, byMonth, retractionRate: counted.length ? retracted.length / counted.length : null, medianHoursToRetraction: med };
+  return {
+    totals,
+    byMonth,
+    retractionRate: counted.length ? retracted.length / counted.length : null,
+    medianHoursToRetraction: med,
+  };
 }
 
 /** Follows nextCursor to the end; returns every page's ids. */
@@ -140,27 +212,70 @@ export const sorted = (xs: string[]) => [...xs].sort();
 export function useReadScenario(label: string): void {
   beforeAll(async () => {
     t = await createTestApp(label, { QUEUE_PREFIX });
-    runner = new ProjectionRunner({ db: t.tdb.app.db, store: new EventStore(t.tdb.app.db), connection: { connectionString: t.tdb.url }, projections: PROJECTIONS, pollMs: 20 });
+    runner = new ProjectionRunner({
+      db: t.tdb.app.db,
+      store: new EventStore(t.tdb.app.db),
+      connection: { connectionString: t.tdb.url },
+      projections: PROJECTIONS,
+      pollMs: 20,
+    });
     runner.start();
 
     S.dawn = (await post('/v1/sources', 'reporter', { name: 'Dawn', kind: 'news', reliability: 'B' })).id;
-    S.umar = (await post('/v1/sources', 'reporter', { name: 'Umar Media', kind: 'group_channel', reliability: 'F' })).id;
+    S.umar = (
+      await post('/v1/sources', 'reporter', { name: 'Umar Media', kind: 'group_channel', reliability: 'F' })
+    ).id;
     S.diary = (await post('/v1/sources', 'reporter', { name: 'Khorasan Diary', kind: 'analyst', reliability: 'C' })).id;
-    await post(`/v1/sources/${S.dawn}/ratings`, 'analyst', { reliability: 'D', reason: 'ran an unauthenticated article' });
+    await post(`/v1/sources/${S.dawn}/ratings`, 'analyst', {
+      reliability: 'D',
+      reason: 'ran an unauthenticated article',
+    });
 
     G.ttp = (await post('/v1/groups', 'analyst', { name: NAMES.ttp, aliases: ['TTP'], kind: 'militant' })).id;
     G.tjp = (await post('/v1/groups', 'analyst', { name: NAMES.tjp, aliases: ['TJP'], kind: 'militant' })).id;
-    G.iskp = (await post('/v1/groups', 'analyst', { name: NAMES.iskp, aliases: ['ISKP', 'IS-K'], kind: 'militant' })).id;
-    G.taliban = (await post('/v1/groups', 'analyst', { name: NAMES.taliban, aliases: ['Islamic Emirate of Afghanistan'], kind: 'militant' })).id;
-    await post(`/v1/groups/${G.ttp}/aliases`, 'analyst', { alias: 'Pakistani Taliban', validFrom: '2014', validTo: null });
-    relationIds.front = (await post(`/v1/groups/${G.tjp}/relations`, 'analyst', { relation: 'suspected_front_of', otherGroup: 'TTP', validFrom: '2020', sourceId: S.diary, confidence: 40 })).id;
-    relationIds.rival = (await post(`/v1/groups/${G.tjp}/relations`, 'analyst', { relation: 'rival_of', otherGroup: 'ISKP', validFrom: '2021-06', validTo: '2022' })).id;
-    await post(`/v1/groups/${G.tjp}/relations/${relationIds.rival}/withdrawal`, 'analyst', { reason: 'single unreliable report' });
+    G.iskp = (
+      await post('/v1/groups', 'analyst', { name: NAMES.iskp, aliases: ['ISKP', 'IS-K'], kind: 'militant' })
+    ).id;
+    G.taliban = (
+      await post('/v1/groups', 'analyst', {
+        name: NAMES.taliban,
+        aliases: ['Islamic Emirate of Afghanistan'],
+        kind: 'militant',
+      })
+    ).id;
+    await post(`/v1/groups/${G.ttp}/aliases`, 'analyst', {
+      alias: 'Pakistani Taliban',
+      validFrom: '2014',
+      validTo: null,
+    });
+    relationIds.front = (
+      await post(`/v1/groups/${G.tjp}/relations`, 'analyst', {
+        relation: 'suspected_front_of',
+        otherGroup: 'TTP',
+        validFrom: '2020',
+        sourceId: S.diary,
+        confidence: 40,
+      })
+    ).id;
+    relationIds.rival = (
+      await post(`/v1/groups/${G.tjp}/relations`, 'analyst', {
+        relation: 'rival_of',
+        otherGroup: 'ISKP',
+        validFrom: '2021-06',
+        validTo: '2022',
+      })
+    ).id;
+    await post(`/v1/groups/${G.tjp}/relations/${relationIds.rival}/withdrawal`, 'analyst', {
+      reason: 'single unreliable report',
+    });
 
     // I1 retracted; I2 contested; I3 claimed by TJP, attributed to TTP; I4 claimed, denied by another group;
     // I5 (year only) attributed, a second attribution withdrawn; I6 claimed by TJP after TTP retracted (competing);
     // I7 retracted then attributed, denied by the former claimant; I8 retracted then claimed again; I9 claimed and attributed alike.
-    await incident('I1', '2023-01-30', 'Pakistan', { target: 'Police Lines mosque', casualties: { killedMin: 84, killedMax: 101 } });
+    await incident('I1', '2023-01-30', 'Pakistan', {
+      target: 'Police Lines mosque',
+      casualties: { killedMin: 84, killedMax: 101 },
+    });
     await retract('I1', await claim('I1', 'ttp', '2023-01-30T12:00:00Z'), '2023-01-31T08:00:00Z');
     await incident('I2', '2023-02-15', 'PK');
     await claim('I2', 'ttp', '2023-02-15T18:00:00Z');
@@ -194,7 +309,10 @@ export function useReadScenario(label: string): void {
     // I10 (year only) attributed, then corrected to a month: filters and the ledger follow the correction.
     await incident('I10', '2020', 'PK');
     await attribute('I10', 'iskp', 45);
-    await post(`/v1/incidents/${I.I10}/corrections`, 'reporter', { fields: { occurredAt: '2020-11' }, reason: 'local press gives the month' });
+    await post(`/v1/incidents/${I.I10}/corrections`, 'reporter', {
+      fields: { occurredAt: '2020-11' },
+      reason: 'local press gives the month',
+    });
     attributions.find((a) => a.incident === I.I10)!.period = '2020-11';
     // Unclaimed fillers, several on the same day: cursor pages must break ties.
     for (let i = 0; i < 10; i++) fillers.push(await incident(`F${i}`, `2019-0${(i % 3) + 1}-10`, 'PK'));

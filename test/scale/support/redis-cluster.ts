@@ -23,19 +23,41 @@ export async function startRedisCluster(nodes = 3): Promise<PrivateCluster> {
   for (let i = 0; i < nodes; i++) {
     const port = await freePort();
     ports.push(port);
-    const child = spawn('redis-server', [
-      '--port', String(port), '--bind', '127.0.0.1', '--cluster-enabled', 'yes',
-      '--cluster-config-file', path.join(dir, `nodes-${port}.conf`), '--dir', dir,
-      '--save', '', '--appendonly', 'no', '--cluster-node-timeout', '2000',
-    ], { stdio: 'ignore' });
+    const child = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--cluster-enabled',
+        'yes',
+        '--cluster-config-file',
+        path.join(dir, `nodes-${port}.conf`),
+        '--dir',
+        dir,
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--cluster-node-timeout',
+        '2000',
+      ],
+      { stdio: 'ignore' },
+    );
     children.push(child);
   }
   const stop = async () => {
-    await Promise.all(children.map((c) => new Promise<void>((resolve) => {
-      if (c.exitCode !== null || c.signalCode !== null) return resolve();
-      c.once('exit', () => resolve());
-      c.kill('SIGTERM');
-    })));
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise<void>((resolve) => {
+            if (c.exitCode !== null || c.signalCode !== null) return resolve();
+            c.once('exit', () => resolve());
+            c.kill('SIGTERM');
+          }),
+      ),
+    );
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -45,11 +67,21 @@ export async function startRedisCluster(nodes = 3): Promise<PrivateCluster> {
         await new Promise((r) => setTimeout(r, 50));
       }
     }
-    const create = cli(['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes']);
+    const create = cli([
+      '--cluster',
+      'create',
+      ...ports.map((p) => `127.0.0.1:${p}`),
+      '--cluster-replicas',
+      '0',
+      '--cluster-yes',
+    ]);
     if (create.status !== 0) throw new Error(`redis-cli --cluster create: ${create.stdout}${create.stderr}`);
     const info = (port = ports[0]) => cli(['-p', String(port), 'cluster', 'info']).stdout;
     // Every node must see the whole cluster before clients connect (else they may cache a partial slot map).
-    const ready = () => ports.every((p) => /cluster_state:ok/.test(info(p)) && new RegExp(`cluster_known_nodes:${nodes}\\b`).test(info(p)));
+    const ready = () =>
+      ports.every(
+        (p) => /cluster_state:ok/.test(info(p)) && new RegExp(`cluster_known_nodes:${nodes}\\b`).test(info(p)),
+      );
     for (let i = 0; !ready(); i++) {
       if (i > 200) throw new Error(`cluster not ok: ${ports.map((p) => info(p)).join('\n')}`);
       await new Promise((r) => setTimeout(r, 50));

@@ -21,7 +21,12 @@ export class HealthController {
   @ApiAnswer(200, HealthResponse, 'Ready (possibly degraded: see each indicator)')
   @ApiProblem(503, 'Not ready: Postgres is unreachable')
   check(): Promise<HealthResponse> {
-    return this.health.check([() => this.indicators.postgres(), () => this.indicators.redisStatus(), () => this.indicators.lag(), () => this.indicators.readers()]);
+    return this.health.check([
+      () => this.indicators.postgres(),
+      () => this.indicators.redisStatus(),
+      () => this.indicators.lag(),
+      () => this.indicators.readers(),
+    ]);
   }
 
   /** Liveness: the process answers. */

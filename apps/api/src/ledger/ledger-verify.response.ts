@@ -3,7 +3,10 @@ import { z } from 'zod';
 export const LedgerVerifyResponse = z
   .object({
     ok: z.boolean(),
-    checkedThrough: z.number().int().meta({ description: 'Position of the last event covered by a verified seal (0 when nothing is sealed yet)' }),
+    checkedThrough: z
+      .number()
+      .int()
+      .meta({ description: 'Position of the last event covered by a verified seal (0 when nothing is sealed yet)' }),
     seals: z.number().int(),
     events: z.number().int(),
     firstMismatch: z

@@ -22,11 +22,18 @@ async function runExport(opts: ExportOptions, exporter: Exporter): Promise<numbe
   const { prepareDatabase } = await import('@app/runtime');
   await withDatabase(async (config) => {
     await prepareDatabase(config);
-    const app = createDatabase({ url: config.DATABASE_URL!, role: config.DATABASE_APP_ROLE || undefined, poolMax: 2, applicationName: 'claimtrail-cli-export' });
+    const app = createDatabase({
+      url: config.DATABASE_URL!,
+      role: config.DATABASE_APP_ROLE || undefined,
+      poolMax: 2,
+      applicationName: 'claimtrail-cli-export',
+    });
     try {
       const gen = await exporter(app.db, opts);
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
-      await pipeline(Readable.from(gen, { objectMode: false, highWaterMark: 256 * 1024 }), out, { end: out !== process.stdout });
+      await pipeline(Readable.from(gen, { objectMode: false, highWaterMark: 256 * 1024 }), out, {
+        end: out !== process.stdout,
+      });
       if (opts.out) note(`wrote ${opts.out}`);
     } catch (err) {
       if (err instanceof ExportParameterError) throw new UsageError(err.message);
@@ -53,14 +60,21 @@ async function period(opts: ExportOptions): Promise<{ from?: Date; to?: Date }> 
 }
 
 const OUT = ['--out <file>', 'write to this file instead of stdout'] as const;
-const FROM = ['--from <date>', 'incidents whose possible period ends at or after this time (RFC 3339 or YYYY-MM-DD)'] as const;
+const FROM = [
+  '--from <date>',
+  'incidents whose possible period ends at or after this time (RFC 3339 or YYYY-MM-DD)',
+] as const;
 const TO = ['--to <date>', 'incidents whose possible period starts at or before this time'] as const;
 
 export function registerExports(program: Command): void {
   program
     .command('export-events')
     .description('every event as NDJSON, in log order; resumable after the position of the last line received')
-    .option('--from-position <n>', 'start after this event position (the last one received)', wholeNumber('--from-position', 0))
+    .option(
+      '--from-position <n>',
+      'start after this event position (the last one received)',
+      wholeNumber('--from-position', 0),
+    )
     .option(...OUT)
     .action(
       act((opts: ExportOptions) =>

@@ -22,7 +22,10 @@ export function registerImportGtd(program: Command): void {
     .description('import a Global Terrorism Database CSV (idempotent: importing the same file again adds nothing)')
     .argument('<file>', 'the GTD CSV export (header row first)')
     .option('--batch-size <rows>', 'rows per transaction (default 2000)', wholeNumber('--batch-size', 1))
-    .option('--json', 'print the final report as one JSON object (no progress bar); a failed import prints its record, status failed')
+    .option(
+      '--json',
+      'print the final report as one JSON object (no progress bar); a failed import prints its record, status failed',
+    )
     .addHelpText(
       'after',
       '\nRows GTD could not give (bad cells, unreadable records) are skipped and listed in the report; the import still exits 0.' +
@@ -46,13 +49,23 @@ export function registerImportGtd(program: Command): void {
         const totalRows = showProgress ? await imports.countCsvRecords(file) : 0;
         const { id, result } = await withDatabase(async (config) => {
           await prepareDatabase(config);
-          const app = createDatabase({ url: config.DATABASE_URL!, role: config.DATABASE_APP_ROLE || undefined, poolMax: 3, applicationName: 'claimtrail-cli-import' });
+          const app = createDatabase({
+            url: config.DATABASE_URL!,
+            role: config.DATABASE_APP_ROLE || undefined,
+            poolMax: 3,
+            applicationName: 'claimtrail-cli-import',
+          });
           try {
             const repo = new imports.ImportsRepository(app.db);
             const id = randomUUID();
             await repo.create(id, CLI_ACTOR, { fileName: file, bytesTotal: size });
             await repo.start(id);
-            const bar = createProgress({ label: `import ${path.basename(file)}`, unit: 'rows', total: totalRows, enabled: showProgress });
+            const bar = createProgress({
+              label: `import ${path.basename(file)}`,
+              unit: 'rows',
+              total: totalRows,
+              enabled: showProgress,
+            });
             try {
               const result = await imports.importGtd(app.db, new EventStore(app.db), createReadStream(file), {
                 importId: id,
@@ -70,7 +83,9 @@ export function registerImportGtd(program: Command): void {
               if (saved) await repo.finish(id, 'failed', { ...saved }, { failure: (err as Error).message });
               // A script still gets its one JSON object: the import as recorded, status failed.
               if (opts.json) output(opts, await repo.get(id), () => '');
-              note(`import ${id} failed; batches committed before the failure stay recorded, and importing the file again adds only what is missing`);
+              note(
+                `import ${id} failed; batches committed before the failure stay recorded, and importing the file again adds only what is missing`,
+              );
               throw err;
             }
           } finally {
@@ -85,7 +100,9 @@ export function registerImportGtd(program: Command): void {
             `  events added ${count(result.added)}, incidents added ${count(result.incidentsAdded)}, groups registered ${count(result.groupsRegistered)}, rows unchanged ${count(result.unchanged)}, rows skipped ${count(result.skipped)}`,
           ];
           if (result.errorCount) {
-            lines.push(`  problems (${Math.min(PROBLEMS_SHOWN, result.errorCount)} of ${count(result.errorCount)}; all kept ones with --json or GET /v1/admin/imports/${id}):`);
+            lines.push(
+              `  problems (${Math.min(PROBLEMS_SHOWN, result.errorCount)} of ${count(result.errorCount)}; all kept ones with --json or GET /v1/admin/imports/${id}):`,
+            );
             for (const e of errors.slice(0, PROBLEMS_SHOWN)) lines.push(`    line ${e.line}: ${e.message}`);
           }
           return lines.join('\n');

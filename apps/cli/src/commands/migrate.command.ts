@@ -11,7 +11,9 @@ export function registerMigrate(program: Command): void {
       act(async (opts: JsonOption) => {
         const { prepareDatabase } = await import('@app/runtime');
         const applied = await withDatabase((config) => prepareDatabase(config));
-        output(opts, { applied }, () => (applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply: the database is up to date'));
+        output(opts, { applied }, () =>
+          applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply: the database is up to date',
+        );
         return EXIT.ok;
       }),
     );

@@ -15,30 +15,43 @@ interface RebuildOptions extends JsonOption {
 export function registerRebuild(program: Command): void {
   program
     .command('rebuild')
-    .description('rebuild read models: replay the log into shadow tables, compare with the live ones (drift) and swap them in')
+    .description(
+      'rebuild read models: replay the log into shadow tables, compare with the live ones (drift) and swap them in',
+    )
     .argument('<name>', `a projection (${PROJECTION_NAMES_HELP}) or all (one pass over the log feeds every one)`)
-    .option('--batch-size <events>', 'events read and applied per batch (default REBUILD_BATCH_SIZE)', wholeNumber('--batch-size', 100))
+    .option(
+      '--batch-size <events>',
+      'events read and applied per batch (default REBUILD_BATCH_SIZE)',
+      wholeNumber('--batch-size', 100),
+    )
     .option('--json', 'print the final report as one JSON object (no progress bar); exit 1 unless status is succeeded')
     .addHelpText('after', '\nProgress (on a terminal): events replayed of the events in the log, rate and ETA.')
     .action(
       act(async (name: string, opts: RebuildOptions) => {
         const { PROJECTIONS, projectionNamed, RebuildConflictError, RebuildRunner } = await import('@app/projections');
         if (name !== 'all' && !projectionNamed(name)) {
-          throw new UsageError(`unknown projection "${name}": one of ${[...PROJECTIONS.map((p) => p.name), 'all'].join(', ')}`);
+          throw new UsageError(
+            `unknown projection "${name}": one of ${[...PROJECTIONS.map((p) => p.name), 'all'].join(', ')}`,
+          );
         }
         const { createDatabase } = await import('@app/event-store');
         const { prepareDatabase } = await import('@app/runtime');
         const report = await withDatabase(async (config) => {
           await prepareDatabase(config);
           // The owner: a rebuild creates, drops and renames tables.
-          const owner = createDatabase({ url: config.DATABASE_URL!, poolMax: 3, applicationName: 'claimtrail-cli-rebuild' });
+          const owner = createDatabase({
+            url: config.DATABASE_URL!,
+            poolMax: 3,
+            applicationName: 'claimtrail-cli-rebuild',
+          });
           try {
             const runner = new RebuildRunner(owner.db);
             let id: string;
             try {
               id = await runner.begin(name, 'cli');
             } catch (err) {
-              if (err instanceof RebuildConflictError) throw new Error(`${err.message} (one rebuild at a time per projection; 'all' excludes the others)`);
+              if (err instanceof RebuildConflictError)
+                throw new Error(`${err.message} (one rebuild at a time per projection; 'all' excludes the others)`);
               throw err;
             }
             const bar = createProgress({ label: `rebuild ${name}`, unit: 'events', total: 0, enabled: !opts.json });
@@ -55,8 +68,13 @@ export function registerRebuild(program: Command): void {
           }
         });
         output(opts, report, () => {
-          const lines = [`rebuild ${report.projection} ${report.status}: ${count(report.events)} events${report.eventsPerSecond ? ` at ${count(report.eventsPerSecond)} events/s` : ''} (id ${report.id})`];
-          if (report.drift) lines.push(`drift: ${report.drift.rows} row(s) differed from the live model${report.drift.rows ? ` ${JSON.stringify(report.drift.byTable ?? {})}` : ''}`);
+          const lines = [
+            `rebuild ${report.projection} ${report.status}: ${count(report.events)} events${report.eventsPerSecond ? ` at ${count(report.eventsPerSecond)} events/s` : ''} (id ${report.id})`,
+          ];
+          if (report.drift)
+            lines.push(
+              `drift: ${report.drift.rows} row(s) differed from the live model${report.drift.rows ? ` ${JSON.stringify(report.drift.byTable ?? {})}` : ''}`,
+            );
           if (report.error) lines.push(`error: ${report.error}`);
           return lines.join('\n');
         });

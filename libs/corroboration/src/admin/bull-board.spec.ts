@@ -5,7 +5,11 @@ import { mountBullBoard } from './bull-board.js';
 
 // The guard in front of bull-board, with the key lookup the API passes in (bootstrap key or an
 // active key's role; revoked and unknown keys resolve to null, as ApiKeyRepository.findActive does).
-const KEYS: Record<string, string> = { 'ct_admin-key-0123456789': 'admin', 'ct_analyst-key-0123456789': 'analyst', 'ct_reporter-key-0123456789': 'reporter' };
+const KEYS: Record<string, string> = {
+  'ct_admin-key-0123456789': 'admin',
+  'ct_analyst-key-0123456789': 'analyst',
+  'ct_reporter-key-0123456789': 'reporter',
+};
 
 function board(roleOf = async (key: string) => KEYS[key] ?? null) {
   const app = express();
@@ -18,7 +22,12 @@ const basic = (key: string) => `Basic ${Buffer.from(`admin:${key}`).toString('ba
 function expectProblem(res: request.Response, status: number) {
   expect(res.status).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(JSON.parse(res.text)).toMatchObject({ type: expect.stringMatching(/^https:\/\//), title: expect.any(String), status, detail: expect.any(String) });
+  expect(JSON.parse(res.text)).toMatchObject({
+    type: expect.stringMatching(/^https:\/\//),
+    title: expect.any(String),
+    status,
+    detail: expect.any(String),
+  });
 }
 
 describe('bull-board guard', () => {

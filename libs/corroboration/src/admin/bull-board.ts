@@ -12,7 +12,12 @@ export interface AdminCheck {
 }
 
 /** bull-board at `path`, for admin keys only: Bearer, or Basic with the key as password (browsers). */
-export function mountBullBoard(app: { use: (...args: any[]) => unknown }, path: string, queues: Queue[], admin: AdminCheck): void {
+export function mountBullBoard(
+  app: { use: (...args: any[]) => unknown },
+  path: string,
+  queues: Queue[],
+  admin: AdminCheck,
+): void {
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(path);
   createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter });
@@ -20,18 +25,26 @@ export function mountBullBoard(app: { use: (...args: any[]) => unknown }, path: 
     const h = req.header('authorization') ?? '';
     const bearer = /^Bearer\s+(\S+)$/i.exec(h)?.[1];
     const basic = /^Basic\s+(\S+)$/i.exec(h)?.[1];
-    const key = bearer ?? (basic ? Buffer.from(basic, 'base64').toString('utf8').split(':').slice(1).join(':') : undefined);
+    const key =
+      bearer ?? (basic ? Buffer.from(basic, 'base64').toString('utf8').split(':').slice(1).join(':') : undefined);
     let role: string | null = null;
     try {
       role = key ? await admin.roleOf(key) : null;
     } catch {
       // Not the key's fault: saying 401 or 403 would send the admin hunting for a bad key.
-      return send(res, problem(503, 'unavailable', 'The API key cannot be checked now; retry shortly', { headers: { 'Retry-After': '2' } }));
+      return send(
+        res,
+        problem(503, 'unavailable', 'The API key cannot be checked now; retry shortly', {
+          headers: { 'Retry-After': '2' },
+        }),
+      );
     }
     if (role === 'admin') return next();
     // As the API's AuthGuard: no key, or one that resolves to nothing (unknown, revoked), is 401.
     if (!role) {
-      const detail = key ? 'Unknown or revoked API key' : 'bull-board needs an admin key: "Authorization: Bearer <key>", or Basic with the key as password';
+      const detail = key
+        ? 'Unknown or revoked API key'
+        : 'bull-board needs an admin key: "Authorization: Bearer <key>", or Basic with the key as password';
       // Bearer first, as the API's; Basic too, so a browser prompts for the key.
       res.setHeader('WWW-Authenticate', ['Bearer', 'Basic realm="claimtrail queues"']);
       return send(res, problem(401, 'unauthorized', detail));

@@ -6,13 +6,20 @@ import type { FailedJobsResponse } from './queues-admin.response.js';
 // minPosition: docs/API.md lets every read wait for a position (the global interceptor does the waiting).
 export const FailedJobsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  minPosition: z.coerce.number().int().min(0).optional().meta({ description: 'Wait (up to a few seconds) until every read model has applied this position' }),
+  minPosition: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .meta({ description: 'Wait (up to a few seconds) until every read model has applied this position' }),
 });
 export type FailedJobsQueryParams = z.infer<typeof FailedJobsQuerySchema>;
 
 /** Failed jobs of every queue, newest first; throws when a queue cannot be read (Redis down). */
 export async function listFailedJobs(queues: Queue[], limit: number): Promise<FailedJobsResponse> {
-  const lists = await Promise.all(queues.map(async (queue) => (await queue.getFailed(0, limit - 1)).map((j) => ({ queue: queue.name, job: j }))));
+  const lists = await Promise.all(
+    queues.map(async (queue) => (await queue.getFailed(0, limit - 1)).map((j) => ({ queue: queue.name, job: j }))),
+  );
   const items = lists
     .flat()
     .filter((x) => x.job)
@@ -40,7 +47,9 @@ export function registerQueueDepthGauge(queues: Queue[]): void {
     labelNames: ['queue', 'state'],
     collect: async () => {
       for (const q of queues) {
-        const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized', 'waiting-children').catch(() => null);
+        const counts = await q
+          .getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized', 'waiting-children')
+          .catch(() => null);
         for (const [state, n] of Object.entries(counts ?? {})) gauge!.set({ queue: q.name, state }, n);
       }
     },

@@ -48,5 +48,11 @@ export function scoreGroupRelations(input: RelationsInput): CheckResult {
     );
   }
   if (!reasons.length) reasons.push('no relation or attribution contradicts the claim');
-  return { check: 'group-relations', score: Math.max(0, score), conflict, reasons, details: { relations: fronts.map((f) => f.relation), attributedGroupIds: input.attributedGroupIds } };
+  return {
+    check: 'group-relations',
+    score: Math.max(0, score),
+    conflict,
+    reasons,
+    details: { relations: fronts.map((f) => f.relation), attributedGroupIds: input.attributedGroupIds },
+  };
 }

@@ -6,7 +6,11 @@ export const RELIABILITY_WEIGHT: Record<string, number> = { A: 1, B: 0.8, C: 0.6
 /** Outlets, not source records: a group's own channels relay one voice; same-named sources are one outlet. */
 export function outletKey(s: SourceInfo): string {
   if (s.kind === 'group_channel') return 'group_channel';
-  return s.name.toLowerCase().replace(/\(.*?\)/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return s.name
+    .toLowerCase()
+    .replace(/\(.*?\)/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -18,7 +22,8 @@ export function scoreIndependentSources(sources: SourceInfo[]): CheckResult {
   for (const s of sources) {
     const key = outletKey(s);
     const prev = best.get(key);
-    if (!prev || (RELIABILITY_WEIGHT[s.reliability] ?? 0) > (RELIABILITY_WEIGHT[prev.reliability] ?? 0)) best.set(key, s);
+    if (!prev || (RELIABILITY_WEIGHT[s.reliability] ?? 0) > (RELIABILITY_WEIGHT[prev.reliability] ?? 0))
+      best.set(key, s);
   }
   const outlets = [...best.values()];
   const doubt = outlets.reduce((p, s) => p * (1 - 0.6 * (RELIABILITY_WEIGHT[s.reliability] ?? 0.1)), 1);
@@ -26,6 +31,13 @@ export function scoreIndependentSources(sources: SourceInfo[]): CheckResult {
   const reasons = outlets.length
     ? [`${outlets.length} independent outlet(s): ${outlets.map((s) => `${s.name} (${s.reliability})`).join(', ')}`]
     : ['no source reports the claim'];
-  if (sources.length > outlets.length) reasons.push(`${sources.length - outlets.length} relay(s) of the same outlet counted once`);
-  return { check: 'independent-sources', score, conflict: false, reasons, details: { outlets: outlets.map((s) => s.id), sources: sources.length } };
+  if (sources.length > outlets.length)
+    reasons.push(`${sources.length - outlets.length} relay(s) of the same outlet counted once`);
+  return {
+    check: 'independent-sources',
+    score,
+    conflict: false,
+    reasons,
+    details: { outlets: outlets.map((s) => s.id), sources: sources.length },
+  };
 }

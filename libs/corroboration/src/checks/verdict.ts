@@ -10,7 +10,11 @@ export const CHECK_WEIGHTS: Record<CheckName, number> = {
 };
 
 /** Weighted score; any contradiction makes it conflicting, otherwise corroborated from 60 up. */
-export function combineChecks(results: CheckResult[]): { score: number; verdict: CorroborationVerdict; reasons: string[] } {
+export function combineChecks(results: CheckResult[]): {
+  score: number;
+  verdict: CorroborationVerdict;
+  reasons: string[];
+} {
   const total = results.reduce((w, r) => w + CHECK_WEIGHTS[r.check], 0) || 1;
   const score = Math.round(results.reduce((s, r) => s + r.score * CHECK_WEIGHTS[r.check], 0) / total);
   // Children finish in any order; the recorded reasons must not depend on it.

@@ -42,20 +42,41 @@ export class ClaimContextRepository {
     const claim = incident ? findClaim(incident, claimId) : undefined;
     if (!incident || !claim) return null;
     const sources = (
-      await Promise.all(claim.sourceIds.map(async (id) => (await this.store.aggregateStream(sourceStreamId(id), { evolve: evolveSource })).state))
+      await Promise.all(
+        claim.sourceIds.map(
+          async (id) => (await this.store.aggregateStream(sourceStreamId(id), { evolve: evolveSource })).state,
+        ),
+      )
     ).filter((s): s is NonNullable<typeof s> => s != null);
     const { state: group } = await this.store.aggregateStream(groupStreamId(claim.groupId), { evolve: evolveGroup });
     const attributedGroupIds = [...new Set(incident.attributions.filter((a) => !a.withdrawn).map((a) => a.groupId))];
     // Claims by the same group in the 24 months before this one, from the log (no read-model lag).
-    const history = await claimHistory(this.db, { groupId: claim.groupId, claimId: claim.id, claimedAt: claim.claimedAt });
-    const ids = [...new Set([claim.groupId, ...activeClaimGroupIds(incident), ...attributedGroupIds, ...(group?.relations.map((r) => r.otherGroupId) ?? [])])];
+    const history = await claimHistory(this.db, {
+      groupId: claim.groupId,
+      claimId: claim.id,
+      claimedAt: claim.claimedAt,
+    });
+    const ids = [
+      ...new Set([
+        claim.groupId,
+        ...activeClaimGroupIds(incident),
+        ...attributedGroupIds,
+        ...(group?.relations.map((r) => r.otherGroupId) ?? []),
+      ]),
+    ];
     const names = await new GroupNamesRepository(this.db).primaryNames(ids);
     return {
       incident,
       claim,
       sources: sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind, reliability: s.reliability })),
       activeClaimants: activeClaimGroupIds(incident),
-      relations: (group?.relations ?? []).map((r) => ({ relation: r.relation, otherGroupId: r.otherGroupId, validFrom: r.validFrom, validTo: r.validTo, withdrawn: r.withdrawn })),
+      relations: (group?.relations ?? []).map((r) => ({
+        relation: r.relation,
+        otherGroupId: r.otherGroupId,
+        validFrom: r.validFrom,
+        validTo: r.validTo,
+        withdrawn: r.withdrawn,
+      })),
       attributedGroupIds,
       history,
       names,

@@ -97,11 +97,24 @@ export class CorroborationRuntime {
       this.connections.push(connection);
       for (const [queue, handler, concurrency] of [
         [QUEUES.corroboration, (job: Job) => processors.corroboration(job), config.CORROBORATION_CONCURRENCY],
-        [QUEUES.reviews, (job: Job) => processors.reviews(job), config.REVIEWS_CONCURRENCY ?? config.CORROBORATION_CONCURRENCY],
+        [
+          QUEUES.reviews,
+          (job: Job) => processors.reviews(job),
+          config.REVIEWS_CONCURRENCY ?? config.CORROBORATION_CONCURRENCY,
+        ],
       ] as const) {
         const worker = new Worker(queue, jobMetrics.instrument(queue, handler), { connection, prefix, concurrency });
         worker.on('error', (err) => this.deps.log(`worker ${queue}: ${err.message}`));
-        worker.on('failed', (job, err) => this.deps.log(`job failed`, { queue, name: job?.name, id: job?.id, attempts: job?.attemptsMade, error: err.message, correlationId: job?.data?.correlationId }));
+        worker.on('failed', (job, err) =>
+          this.deps.log(`job failed`, {
+            queue,
+            name: job?.name,
+            id: job?.id,
+            attempts: job?.attemptsMade,
+            error: err.message,
+            correlationId: job?.data?.correlationId,
+          }),
+        );
         this.workers.push(worker);
       }
     }
@@ -112,7 +125,11 @@ export class CorroborationRuntime {
     if (this.sweeping || !this.runner?.held.includes(dispatcher.name)) return;
     this.sweeping = true;
     try {
-      const { next, enqueued } = await dispatcher.sweep(this.deps.db, this.sweepAfter, this.deps.config.CORROBORATION_SWEEP_AFTER_MS);
+      const { next, enqueued } = await dispatcher.sweep(
+        this.deps.db,
+        this.sweepAfter,
+        this.deps.config.CORROBORATION_SWEEP_AFTER_MS,
+      );
       this.sweepAfter = next;
       if (enqueued) this.deps.log('re-dispatched flows of claims without a verdict', { enqueued });
     } catch (err) {
@@ -129,7 +146,8 @@ export class CorroborationRuntime {
     await this.flows?.close().catch(() => undefined);
     await this.reviewsQueue?.close().catch(() => undefined);
     await this.corroborationQueue?.close().catch(() => undefined);
-    for (const c of this.connections.splice(0)) if (c && typeof (c as Cluster).disconnect === 'function') (c as Cluster).disconnect();
+    for (const c of this.connections.splice(0))
+      if (c && typeof (c as Cluster).disconnect === 'function') (c as Cluster).disconnect();
     this.redis?.disconnect();
   }
 }

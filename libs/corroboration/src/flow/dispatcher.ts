@@ -3,7 +3,13 @@ import type { Cluster, Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import { evolveIncident, incidentStreamId } from '@app/domain';
 import { CHECK_NAMES, checkJobId, corroborationJobId, escalationJobId, JOBS, QUEUES } from '@app/config';
-import { claimsWithoutVerdict, type EventStore, type LogFollower, type RecordedEvent, type Database } from '@app/event-store';
+import {
+  claimsWithoutVerdict,
+  type EventStore,
+  type LogFollower,
+  type RecordedEvent,
+  type Database,
+} from '@app/event-store';
 import { type ClaimJobData, type EscalateJobData, pendingKey } from './job-data.js';
 
 const REEVALUATE_CLAIM = new Set(['ClaimSourceAdded', 'ClaimRetracted']);
@@ -33,7 +39,12 @@ export interface Dispatcher extends LogFollower {
    * and no flow in Redis (lost with Redis' data); one page after `after` (a position) per call.
    * Returns the position to continue after (0 once the end is reached) and how many it enqueued.
    */
-  sweep(db: Kysely<Database>, after: number, olderThanMs: number, limit?: number): Promise<{ next: number; enqueued: number }>;
+  sweep(
+    db: Kysely<Database>,
+    after: number,
+    olderThanMs: number,
+    limit?: number,
+  ): Promise<{ next: number; enqueued: number }>;
 }
 
 export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
@@ -95,10 +106,18 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
         if (e.type === 'ClaimRecorded' || REEVALUATE_CLAIM.has(e.type)) {
           await flowFor(e, data.claimId!);
         } else if (REEVALUATE_INCIDENT.has(e.type)) {
-          const { state } = await opts.store.aggregateStream(incidentStreamId(incidentOf(e)), { evolve: evolveIncident }, { toPosition: e.position });
+          const { state } = await opts.store.aggregateStream(
+            incidentStreamId(incidentOf(e)),
+            { evolve: evolveIncident },
+            { toPosition: e.position },
+          );
           for (const c of state?.claims.filter((c) => c.status === 'active') ?? []) await flowFor(e, c.id);
         } else if (e.type === 'ReviewRequested') {
-          const job: EscalateJobData = { incidentId: incidentOf(e), reviewId: data.reviewId!, correlationId: (e.metadata.correlationId as string) ?? null };
+          const job: EscalateJobData = {
+            incidentId: incidentOf(e),
+            reviewId: data.reviewId!,
+            correlationId: (e.metadata.correlationId as string) ?? null,
+          };
           await opts.reviews.add(JOBS.escalate, job, {
             jobId: escalationJobId(data.reviewId!),
             delay: Math.max(0, opts.escalationDelayMs - (Date.now() - e.recordedAt.getTime())),

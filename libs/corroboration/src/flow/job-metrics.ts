@@ -7,7 +7,11 @@ const durations = new Histogram({
   labelNames: ['queue', 'name', 'outcome'],
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
 });
-const failures = new Counter({ name: 'claimtrail_job_failures_total', help: 'Failed queue job attempts', labelNames: ['queue', 'name'] });
+const failures = new Counter({
+  name: 'claimtrail_job_failures_total',
+  help: 'Failed queue job attempts',
+  labelNames: ['queue', 'name'],
+});
 
 export const jobMetrics = {
   instrument<T>(queue: string, handler: (job: Job) => Promise<T>) {

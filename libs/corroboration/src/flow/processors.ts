@@ -24,7 +24,10 @@ import { type ClaimJobData, type EscalateJobData, pendingKey } from './job-data.
 /** A run whose verdict is already replaced by one with a later cause records nothing (flows can finish out of order). */
 function supersededBy(stored: readonly { type: string; data: any }[], d: ClaimJobData): boolean {
   return stored.some(
-    (e) => e.type === 'CorroborationCompleted' && e.data?.claimId === d.claimId && Number(e.data?.checks?.cause?.position ?? -1) > d.causePosition,
+    (e) =>
+      e.type === 'CorroborationCompleted' &&
+      e.data?.claimId === d.claimId &&
+      Number(e.data?.checks?.cause?.position ?? -1) > d.causePosition,
   );
 }
 
@@ -106,18 +109,25 @@ export class CorroborationProcessors {
         // Ids derived from the job: a rerun after a crash appends nothing new.
         eventIds: (i, e) => deterministicId(`${jobKey}/${e.type}/${i}`),
         decide: (s, stored) =>
-          supersededBy(stored, d) ? [] :
-          decideCompleteCorroboration(s, {
-            incidentId: d.incidentId,
-            claimId: d.claimId,
-            score,
-            verdict,
-            checks: { results, cause: { eventId: d.causeEventId, type: d.causeType, position: d.causePosition } },
-            reviewId: deterministicId(`${jobKey}/review`),
-            reviewReason: reasons.join('; ') || null,
-          }),
+          supersededBy(stored, d)
+            ? []
+            : decideCompleteCorroboration(s, {
+                incidentId: d.incidentId,
+                claimId: d.claimId,
+                score,
+                verdict,
+                checks: { results, cause: { eventId: d.causeEventId, type: d.causeType, position: d.causePosition } },
+                reviewId: deterministicId(`${jobKey}/review`),
+                reviewReason: reasons.join('; ') || null,
+              }),
       });
-      this.deps.log('corroboration completed', { correlationId: ctx.correlationId, claimId: d.claimId, verdict, score, position: r.position });
+      this.deps.log('corroboration completed', {
+        correlationId: ctx.correlationId,
+        claimId: d.claimId,
+        verdict,
+        score,
+        position: r.position,
+      });
       return { score, verdict, position: r.position };
     } catch (err) {
       if (err instanceof IdempotencyConflictError) return { score, verdict, alreadyRecorded: true };
@@ -142,7 +152,11 @@ export class CorroborationProcessors {
         eventIds: (i, e) => deterministicId(`${d.reviewId}/escalation/${e.type}/${i}`),
         decide: (s) => decideEscalateReview(s, { incidentId: d.incidentId, reviewId: d.reviewId }),
       });
-      this.deps.log('review escalation checked', { correlationId: ctx.correlationId, reviewId: d.reviewId, position: r.position });
+      this.deps.log('review escalation checked', {
+        correlationId: ctx.correlationId,
+        reviewId: d.reviewId,
+        position: r.position,
+      });
       return r;
     } catch (err) {
       if (err instanceof IdempotencyConflictError) return { alreadyRecorded: true };

@@ -1,7 +1,12 @@
 import type { EventsOf } from '../shared/event-envelope.js';
 import type { GroupRelation } from '../shared/vocabulary.js';
 
-export const GROUP_EVENT_TYPES = ['GroupRegistered', 'GroupAliasAdded', 'GroupRelationAsserted', 'GroupRelationWithdrawn'] as const;
+export const GROUP_EVENT_TYPES = [
+  'GroupRegistered',
+  'GroupAliasAdded',
+  'GroupRelationAsserted',
+  'GroupRelationWithdrawn',
+] as const;
 export type GroupEventType = (typeof GROUP_EVENT_TYPES)[number];
 
 export interface GroupRegisteredData {

@@ -4,11 +4,22 @@ import type { GroupEvent } from './group.events.js';
 import { activeRelations, evolveGroup, foldGroup, groupHasName } from './group.state.js';
 
 const events: GroupEvent[] = [
-  { type: 'GroupRegistered', data: { groupId: ids.tjp, name: 'Tehreek-e-Jihad Pakistan', aliases: ['TJP'], kind: 'militant' } },
+  {
+    type: 'GroupRegistered',
+    data: { groupId: ids.tjp, name: 'Tehreek-e-Jihad Pakistan', aliases: ['TJP'], kind: 'militant' },
+  },
   { type: 'GroupAliasAdded', data: { alias: 'Tehrik-i-Jihad', validFrom: '2023', validTo: null } },
   {
     type: 'GroupRelationAsserted',
-    data: { relationId: ids.relation1, relation: 'suspected_front_of', otherGroupId: ids.ttp, validFrom: '2023-02', validTo: null, sourceId: ids.src1, confidence: 60 },
+    data: {
+      relationId: ids.relation1,
+      relation: 'suspected_front_of',
+      otherGroupId: ids.ttp,
+      validFrom: '2023-02',
+      validTo: null,
+      sourceId: ids.src1,
+      confidence: 60,
+    },
   },
   { type: 'GroupRelationWithdrawn', data: { relationId: ids.relation1, reason: 'source retracted' } },
 ];
@@ -25,7 +36,16 @@ describe('evolveGroup', () => {
         { alias: 'TJP', validFrom: null, validTo: null },
         { alias: 'Tehrik-i-Jihad', validFrom: '2023', validTo: null },
       ],
-      relations: [{ id: ids.relation1, relation: 'suspected_front_of', otherGroupId: ids.ttp, confidence: 60, withdrawn: true, withdrawnReason: 'source retracted' }],
+      relations: [
+        {
+          id: ids.relation1,
+          relation: 'suspected_front_of',
+          otherGroupId: ids.ttp,
+          confidence: 60,
+          withdrawn: true,
+          withdrawnReason: 'source retracted',
+        },
+      ],
     });
     expect(activeRelations(state)).toEqual([]);
     expect(groupHasName(state, 'tjp')).toBe(true);

@@ -25,7 +25,10 @@ export interface GroupState {
 }
 
 /** Folds one event; never mutates `state`, so earlier states stay valid for as-of reads. */
-export function evolveGroup(state: GroupState | null, event: (GroupEvent & EventEnvelopeFields) | StoredEvent): GroupState {
+export function evolveGroup(
+  state: GroupState | null,
+  event: (GroupEvent & EventEnvelopeFields) | StoredEvent,
+): GroupState {
   const e = event as GroupEvent & EventEnvelopeFields;
   if (e.type === 'GroupRegistered') {
     const base: GroupState = {
@@ -45,13 +48,21 @@ export function evolveGroup(state: GroupState | null, event: (GroupEvent & Event
       return stamp({ ...state, aliases: [...state.aliases, { ...e.data }] }, e);
     case 'GroupRelationAsserted': {
       const { relationId, ...rest } = e.data;
-      return stamp({ ...state, relations: [...state.relations, { id: relationId, ...rest, withdrawn: false, withdrawnReason: null }] }, e);
+      return stamp(
+        {
+          ...state,
+          relations: [...state.relations, { id: relationId, ...rest, withdrawn: false, withdrawnReason: null }],
+        },
+        e,
+      );
     }
     case 'GroupRelationWithdrawn':
       return stamp(
         {
           ...state,
-          relations: state.relations.map((r) => (r.id === e.data.relationId ? { ...r, withdrawn: true, withdrawnReason: e.data.reason } : r)),
+          relations: state.relations.map((r) =>
+            r.id === e.data.relationId ? { ...r, withdrawn: true, withdrawnReason: e.data.reason } : r,
+          ),
         },
         e,
       );

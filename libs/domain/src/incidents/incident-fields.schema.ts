@@ -16,7 +16,10 @@ import { ATTACK_TYPES } from '../shared/vocabulary.js';
 export const LocationBodySchema = z
   .strictObject({
     country: countrySchema,
-    admin1: optionalNameSchema.meta({ description: 'First-level administrative division (province, state)', example: 'Khyber Pakhtunkhwa' }),
+    admin1: optionalNameSchema.meta({
+      description: 'First-level administrative division (province, state)',
+      example: 'Khyber Pakhtunkhwa',
+    }),
     place: optionalNameSchema.meta({ description: 'City, town or site', example: 'Peshawar' }),
     lat: latitudeSchema.nullable().optional().meta({ description: 'Latitude, −90 to 90; given together with lon' }),
     lon: longitudeSchema.nullable().optional().meta({ description: 'Longitude, −180 to 180; given together with lat' }),
@@ -39,9 +42,16 @@ export const occurredAtSchema = partialDateSchema.meta({
 
 export const attackTypeSchema = z.enum(ATTACK_TYPES).meta({ description: 'GTD attack type', example: 'bombing' });
 
-export const suicideSchema = z.boolean().nullable().optional().meta({ description: 'Suicide attack (GTD suicide); null when unknown' });
+export const suicideSchema = z
+  .boolean()
+  .nullable()
+  .optional()
+  .meta({ description: 'Suicide attack (GTD suicide); null when unknown' });
 
-export const targetSchema = optionalTextSchema.meta({ description: 'Free text: who or what was attacked', example: 'Police checkpoint' });
+export const targetSchema = optionalTextSchema.meta({
+  description: 'Free text: who or what was attacked',
+  example: 'Police checkpoint',
+});
 
 export const summarySchema = optionalTextSchema.meta({ description: 'Short narrative of the incident' });
 

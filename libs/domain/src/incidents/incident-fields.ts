@@ -34,7 +34,10 @@ export function normaliseLocation(prefix: string, input: LocationInput): Inciden
   if (!input || typeof input !== 'object') throw new RuleViolation(prefix, `${prefix} is required`);
   const country = typeof input.country === 'string' ? toCountryCode(input.country) : null;
   if (!country) {
-    throw new RuleViolation(`${prefix}.country`, `unknown country "${input.country}": use an ISO 3166-1 alpha-2 code or English name`);
+    throw new RuleViolation(
+      `${prefix}.country`,
+      `unknown country "${input.country}": use an ISO 3166-1 alpha-2 code or English name`,
+    );
   }
   const lat = coordinate(`${prefix}.lat`, input.lat, 90);
   const lon = coordinate(`${prefix}.lon`, input.lon, 180);

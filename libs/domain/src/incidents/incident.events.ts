@@ -55,7 +55,16 @@ export interface IncidentFields {
   sourceIds: string[];
 }
 
-export const INCIDENT_FIELD_NAMES = ['occurredAt', 'location', 'type', 'suicide', 'target', 'casualties', 'summary', 'sourceIds'] as const;
+export const INCIDENT_FIELD_NAMES = [
+  'occurredAt',
+  'location',
+  'type',
+  'suicide',
+  'target',
+  'casualties',
+  'summary',
+  'sourceIds',
+] as const;
 export type IncidentFieldName = (typeof INCIDENT_FIELD_NAMES)[number];
 
 export interface IncidentReportedData extends IncidentFields {

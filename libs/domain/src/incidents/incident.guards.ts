@@ -13,9 +13,13 @@ export function requireIncident(state: IncidentState | null, incidentId: string)
 /** New statements about a duplicate belong on the original, where they are read. */
 export function requireNotDuplicate(state: IncidentState): void {
   if (state.duplicateOf) {
-    throw new ConflictError('incident_duplicate', `incident ${state.id} is marked a duplicate of ${state.duplicateOf}: record this on that incident`, {
-      duplicateOf: state.duplicateOf,
-    });
+    throw new ConflictError(
+      'incident_duplicate',
+      `incident ${state.id} is marked a duplicate of ${state.duplicateOf}: record this on that incident`,
+      {
+        duplicateOf: state.duplicateOf,
+      },
+    );
   }
 }
 

@@ -135,7 +135,11 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
       return s;
     case 'IncidentCorrected': {
       const fields = Object.keys(e.data.fields) as IncidentFieldName[];
-      return { ...s, ...e.data.fields, corrections: [...s.corrections, { fields, reason: e.data.reason, recordedAt: at }] };
+      return {
+        ...s,
+        ...e.data.fields,
+        corrections: [...s.corrections, { fields, reason: e.data.reason, recordedAt: at }],
+      };
     }
     case 'IncidentMarkedDuplicate':
       return { ...s, duplicateOf: e.data.duplicateOf, duplicateReason: e.data.reason };
@@ -168,7 +172,11 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
         c.sourceIds.includes(e.data.sourceId) ? c : { ...c, sourceIds: [...c.sourceIds, e.data.sourceId] },
       );
     case 'ClaimAuthenticityAssessed':
-      return updateClaim(s, e.data.claimId, (c) => ({ ...c, authenticity: e.data.verdict, authenticityBasis: e.data.basis }));
+      return updateClaim(s, e.data.claimId, (c) => ({
+        ...c,
+        authenticity: e.data.verdict,
+        authenticityBasis: e.data.basis,
+      }));
     case 'ClaimRetracted':
       return updateClaim(s, e.data.claimId, (c) => ({
         ...c,
@@ -184,16 +192,28 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
     }
     case 'AttributionAssessed': {
       const { attributionId, ...rest } = e.data;
-      const attribution: AttributionState = { id: attributionId, ...rest, sourceIds: [...rest.sourceIds], withdrawn: false, withdrawnReason: null, recordedAt: at };
+      const attribution: AttributionState = {
+        id: attributionId,
+        ...rest,
+        sourceIds: [...rest.sourceIds],
+        withdrawn: false,
+        withdrawnReason: null,
+        recordedAt: at,
+      };
       return { ...s, attributions: [...s.attributions, attribution] };
     }
     case 'AttributionWithdrawn':
       return {
         ...s,
-        attributions: s.attributions.map((a) => (a.id === e.data.attributionId ? { ...a, withdrawn: true, withdrawnReason: e.data.reason } : a)),
+        attributions: s.attributions.map((a) =>
+          a.id === e.data.attributionId ? { ...a, withdrawn: true, withdrawnReason: e.data.reason } : a,
+        ),
       };
     case 'CorroborationCompleted':
-      return updateClaim(s, e.data.claimId, (c) => ({ ...c, corroboration: { score: e.data.score, verdict: e.data.verdict } }));
+      return updateClaim(s, e.data.claimId, (c) => ({
+        ...c,
+        corroboration: { score: e.data.score, verdict: e.data.verdict },
+      }));
     case 'ReviewRequested': {
       const review: ReviewState = {
         id: e.data.reviewId,
@@ -210,9 +230,17 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
     }
     case 'ReviewEscalated':
       // A late escalation job must not reopen a resolved review.
-      return updateReview(s, e.data.reviewId, (r) => (r.status === 'resolved' ? r : { ...r, status: 'escalated', escalatedAt: at }));
+      return updateReview(s, e.data.reviewId, (r) =>
+        r.status === 'resolved' ? r : { ...r, status: 'escalated', escalatedAt: at },
+      );
     case 'ReviewResolved': {
-      const resolved = updateReview(s, e.data.reviewId, (r) => ({ ...r, status: 'resolved', decision: e.data.decision, note: e.data.note, resolvedAt: at }));
+      const resolved = updateReview(s, e.data.reviewId, (r) => ({
+        ...r,
+        status: 'resolved',
+        decision: e.data.decision,
+        note: e.data.note,
+        resolvedAt: at,
+      }));
       const assessment: ClaimAssessment = e.data.decision === 'uphold' ? 'upheld' : 'rejected';
       return updateClaim(resolved, e.data.claimId, (c) => ({ ...c, assessment }));
     }
@@ -230,7 +258,12 @@ function updateReview(s: IncidentState, reviewId: string, change: (r: ReviewStat
 }
 
 function stamp(s: IncidentState, e: EventEnvelopeFields, at: string | null): IncidentState {
-  return { ...s, version: e.streamVersion ?? s.version + 1, position: e.position ?? s.position, updatedAt: at ?? s.updatedAt };
+  return {
+    ...s,
+    version: e.streamVersion ?? s.version + 1,
+    position: e.position ?? s.position,
+    updatedAt: at ?? s.updatedAt,
+  };
 }
 
 export function foldIncident(events: Iterable<Envelope>): IncidentState | null {

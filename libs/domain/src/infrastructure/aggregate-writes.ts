@@ -38,6 +38,10 @@ export async function onGroupClaimingNames(
   spec: UseCaseWrite<GroupState>,
 ): Promise<WriteSpec<GroupState>> {
   const taken = await directory.takenNames(claim.names, groupId);
-  if (taken.length) throw new ConflictError('name_taken', `already used by another group: ${taken.join(', ')}`, { names: taken });
-  return onGroup(groupId, { ...spec, inTransaction: (trx, events) => directory.reserveNames(trx, groupId, reservedNames(events), claim.field) });
+  if (taken.length)
+    throw new ConflictError('name_taken', `already used by another group: ${taken.join(', ')}`, { names: taken });
+  return onGroup(groupId, {
+    ...spec,
+    inTransaction: (trx, events) => directory.reserveNames(trx, groupId, reservedNames(events), claim.field),
+  });
 }

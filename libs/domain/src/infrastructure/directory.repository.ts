@@ -36,7 +36,12 @@ export class DirectoryRepository {
     const sources = (refs.sources ?? []).filter((x): x is { id: string; field: string } => x.id != null);
     const sourceIds = sources.map((x) => `source-${x.id.toLowerCase()}`);
     const ref = refs.group?.ref.trim();
-    const { rows } = await sql<{ incident: boolean; group_id: string | null; group_name: string | null; sources: string[] }>`
+    const { rows } = await sql<{
+      incident: boolean;
+      group_id: string | null;
+      group_name: string | null;
+      sources: string[];
+    }>`
       select exists (select 1 from streams where stream_id = ${`incident-${refs.incidentId.toLowerCase()}`}) as incident,
              g.group_id::text as group_id, g.name as group_name,
              array(select stream_id from streams where stream_id = any(${sourceIds}::text[])) as sources
@@ -56,7 +61,11 @@ export class DirectoryRepository {
   }
 
   async streamExists(streamId: string): Promise<boolean> {
-    const row = await this.db.selectFrom('streams').select('stream_id').where('stream_id', '=', streamId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('streams')
+      .select('stream_id')
+      .where('stream_id', '=', streamId)
+      .executeTakeFirst();
     return row !== undefined;
   }
 
@@ -80,7 +89,9 @@ export class DirectoryRepository {
   async requireSources(ids: string[] | undefined, field: string): Promise<void> {
     if (!ids?.length) return;
     const { rows } = await sql<{ stream_id: string }>`
-      select stream_id from streams where stream_id = any(${ids.map((i) => `source-${i.toLowerCase()}`)})`.execute(this.db);
+      select stream_id from streams where stream_id = any(${ids.map((i) => `source-${i.toLowerCase()}`)})`.execute(
+      this.db,
+    );
     const found = new Set(rows.map((r) => r.stream_id));
     const i = ids.findIndex((id) => !found.has(`source-${id.toLowerCase()}`));
     if (i >= 0) throw new NotFoundError('source', ids[i], `${field}.${i}`);
@@ -96,7 +107,12 @@ export class DirectoryRepository {
   }
 
   /** Reserves names in the command's transaction; a race lost to another group is a 409. */
-  reserveNames(trx: Kysely<Database>, groupId: string, given: Array<{ name: string; isAlias: boolean }>, field: string): Promise<void> {
+  reserveNames(
+    trx: Kysely<Database>,
+    groupId: string,
+    given: Array<{ name: string; isAlias: boolean }>,
+    field: string,
+  ): Promise<void> {
     return this.names.reserve(trx, groupId, given, field);
   }
 }

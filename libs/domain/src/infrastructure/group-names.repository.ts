@@ -62,7 +62,9 @@ export class GroupNamesRepository {
     const trimmed = ref.trim();
     if (UUID.test(trimmed)) {
       const { rows } = await sql<{ name: string }>`
-        select name from group_names where group_id = ${trimmed.toLowerCase()} and not is_alias limit 1`.execute(this.db);
+        select name from group_names where group_id = ${trimmed.toLowerCase()} and not is_alias limit 1`.execute(
+        this.db,
+      );
       if (rows[0]) return { id: trimmed.toLowerCase(), name: rows[0].name };
     }
     const { rows } = await sql<{ group_id: string; name: string }>`
@@ -76,7 +78,12 @@ export class GroupNamesRepository {
   async idOf(ref: string): Promise<string | null> {
     const t = ref.trim();
     if (UUID.test(t)) return t.toLowerCase();
-    const row = await this.db.selectFrom('group_names').select('group_id').where('name_key', '=', nameKey(t)).limit(1).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('group_names')
+      .select('group_id')
+      .where('name_key', '=', nameKey(t))
+      .limit(1)
+      .executeTakeFirst();
     return row?.group_id ?? null;
   }
 
@@ -101,7 +108,12 @@ export class GroupNamesRepository {
   }
 
   /** Reserves names in the command's transaction; a race lost to another group is a 409 naming `field`. */
-  async reserve(trx: Kysely<Database>, groupId: string, given: Array<{ name: string; isAlias: boolean }>, field: string): Promise<void> {
+  async reserve(
+    trx: Kysely<Database>,
+    groupId: string,
+    given: Array<{ name: string; isAlias: boolean }>,
+    field: string,
+  ): Promise<void> {
     const names = [...new Map(given.map((n) => [nameKey(n.name), n])).values()];
     if (!names.length) return;
     try {
@@ -109,15 +121,21 @@ export class GroupNamesRepository {
         insert into group_names (name_key, name, group_id, is_alias)
         select * from unnest(${names.map((n) => nameKey(n.name))}::text[], ${names.map((n) => n.name)}::text[],
                              ${names.map(() => groupId)}::uuid[], ${names.map((n) => n.isAlias)}::boolean[])
-        on conflict (name_key) do update set name_key = excluded.name_key where group_names.group_id = excluded.group_id`.execute(trx);
+        on conflict (name_key) do update set name_key = excluded.name_key where group_names.group_id = excluded.group_id`.execute(
+        trx,
+      );
     } catch (err) {
       if ((err as { code?: string }).code === '23505' || (err as { code?: string }).code === '21000') {
-        throw new ConflictError('name_taken', `A name or alias in ${field} is already used by another group`, { field });
+        throw new ConflictError('name_taken', `A name or alias in ${field} is already used by another group`, {
+          field,
+        });
       }
       throw err;
     }
     const { rows } = await sql<{ n: number }>`
-      select count(*)::int as n from group_names where name_key = any(${names.map((n) => nameKey(n.name))}) and group_id = ${groupId}`.execute(trx);
+      select count(*)::int as n from group_names where name_key = any(${names.map((n) => nameKey(n.name))}) and group_id = ${groupId}`.execute(
+      trx,
+    );
     if (rows[0].n < new Set(names.map((n) => nameKey(n.name))).size) {
       throw new ConflictError('name_taken', `A name or alias in ${field} is already used by another group`, { field });
     }

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { ConcurrencyError, type EventStore, type NewEvent, type RecordedEvent, type StreamAggregate, type Database } from '@app/event-store';
+import {
+  ConcurrencyError,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+  type StreamAggregate,
+  type Database,
+} from '@app/event-store';
 import { canonicalJson, EVENT_STORE, IdempotencyRepository, KYSELY } from '@app/runtime';
 import type { CommandContext } from '../shared/command-context.js';
 import { ConflictError } from '../shared/domain-errors.js';
@@ -16,7 +23,8 @@ export interface WriteResult {
   position: number;
 }
 
-const creationEventId = (spec: { streamId: string; resultId: string }) => deterministicId(`${spec.streamId}/created/${spec.resultId}`);
+const creationEventId = (spec: { streamId: string; resultId: string }) =>
+  deterministicId(`${spec.streamId}/created/${spec.resultId}`);
 
 /** The client's If-Match named a version the stream has moved past: 412, nothing recorded. */
 export class StaleVersionError extends Error {
@@ -102,7 +110,12 @@ export class StreamWriter {
           const r = await this.store.append(spec.streamId, newEvents, { expectedVersion: version, trx });
           await spec.inTransaction?.(trx, decided);
           const answer = result(r.nextVersion, r.lastPosition);
-          if (ctx.idempotency) await this.idempotency.complete(ctx.idempotency, { status: 201, body: answer, headers: { ETag: `"${answer.version}"` } }, trx);
+          if (ctx.idempotency)
+            await this.idempotency.complete(
+              ctx.idempotency,
+              { status: 201, body: answer, headers: { ETag: `"${answer.version}"` } },
+              trx,
+            );
           return answer;
         });
         this.store.notifyAppended();
@@ -119,7 +132,11 @@ export class StreamWriter {
 
   private async finish<S>(spec: WriteSpec<S>, answer: WriteResult): Promise<WriteResult> {
     if (spec.ctx.idempotency) {
-      await this.idempotency.complete(spec.ctx.idempotency, { status: 201, body: answer, headers: { ETag: `"${answer.version}"` } });
+      await this.idempotency.complete(spec.ctx.idempotency, {
+        status: 201,
+        body: answer,
+        headers: { ETag: `"${answer.version}"` },
+      });
       spec.ctx.idempotency.completed = true;
     }
     return answer;

@@ -18,7 +18,9 @@ export interface StoredEvent extends EventEnvelopeFields {
 }
 
 /** An aggregate's events as a union of `{ type, data }`, from a map of event type to its data. */
-export type EventsOf<DataByType> = { [T in keyof DataByType & string]: { type: T; data: DataByType[T] } }[keyof DataByType & string];
+export type EventsOf<DataByType> = {
+  [T in keyof DataByType & string]: { type: T; data: DataByType[T] };
+}[keyof DataByType & string];
 
 export type StreamType = 'group' | 'source' | 'incident';
 

@@ -51,7 +51,12 @@ export function requireIntInRange(path: string, value: number, min: number, max:
   return value;
 }
 
-export function optionalIntInRange(path: string, value: number | null | undefined, min: number, max: number): number | null {
+export function optionalIntInRange(
+  path: string,
+  value: number | null | undefined,
+  min: number,
+  max: number,
+): number | null {
   return value === null || value === undefined ? null : requireIntInRange(path, value, min, max);
 }
 
@@ -78,7 +83,9 @@ export function isBefore(a: string, b: string): boolean {
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }

@@ -21,9 +21,25 @@ import * as registerSource from '../sources/register-source/register-source.sche
 import * as shared from './schemas.js';
 
 const domain = {
-  ...addAlias, ...assertRelation, ...registerGroup, ...withdrawRelation, ...addClaimSource, ...assessAttribution,
-  ...assessAuthenticity, ...correctIncident, ...incidentFields, ...markDuplicate, ...recordClaim, ...recordDenial,
-  ...reportIncident, ...resolveReview, ...retractClaim, ...withdrawAttribution, ...rateSource, ...registerSource, ...shared,
+  ...addAlias,
+  ...assertRelation,
+  ...registerGroup,
+  ...withdrawRelation,
+  ...addClaimSource,
+  ...assessAttribution,
+  ...assessAuthenticity,
+  ...correctIncident,
+  ...incidentFields,
+  ...markDuplicate,
+  ...recordClaim,
+  ...recordDenial,
+  ...reportIncident,
+  ...resolveReview,
+  ...retractClaim,
+  ...withdrawAttribution,
+  ...rateSource,
+  ...registerSource,
+  ...shared,
 };
 
 // Every body schema must convert to JSON Schema (the OpenAPI document is built from them).
@@ -74,7 +90,9 @@ describe('body schemas', () => {
   });
 
   it('lower-cases client ids so stream ids match', () => {
-    expect(domain.uuidSchema.parse('3F2B8C1E-5A4D-4E7F-9B21-0C6D8E9F1A2B')).toBe('3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b');
+    expect(domain.uuidSchema.parse('3F2B8C1E-5A4D-4E7F-9B21-0C6D8E9F1A2B')).toBe(
+      '3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b',
+    );
   });
 
   it('rejects non-finite and oversized numbers', () => {

@@ -18,23 +18,34 @@ import {
 // are used, so every schema still converts to JSON Schema for the OpenAPI document.
 
 /** Any 8-4-4-4-12 hex UUID (Postgres' uuid accepts all of them), lower-cased so stream ids match. */
-export const uuidSchema = z.guid().toLowerCase().meta({ description: 'UUID', example: '3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b' });
+export const uuidSchema = z
+  .guid()
+  .toLowerCase()
+  .meta({ description: 'UUID', example: '3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b' });
 
 /** Optional client-chosen id on create; the server generates one when absent. */
-export const clientIdSchema = uuidSchema.optional().meta({ description: 'Optional client-supplied UUID for the created resource' });
+export const clientIdSchema = uuidSchema
+  .optional()
+  .meta({ description: 'Optional client-supplied UUID for the created resource' });
 
 export const timestampSchema = z
   .string()
   .trim()
   .max(40)
   .refine(isTimestamp, { message: 'Expected an RFC 3339 date-time with a zone, e.g. 2023-07-12T10:30:00Z' })
-  .meta({ format: 'date-time', description: 'RFC 3339 date-time with a zone (Z or ±hh:mm)', example: '2023-07-12T10:30:00Z' });
+  .meta({
+    format: 'date-time',
+    description: 'RFC 3339 date-time with a zone (Z or ±hh:mm)',
+    example: '2023-07-12T10:30:00Z',
+  });
 
 export const partialDateSchema = z
   .string()
   .trim()
   .max(40)
-  .refine(isPartialDate, { message: 'Expected a year (2023), month (2023-07), date (2023-07-12) or RFC 3339 date-time' })
+  .refine(isPartialDate, {
+    message: 'Expected a year (2023), month (2023-07), date (2023-07-12) or RFC 3339 date-time',
+  })
   .meta({ description: 'A year, month (UTC), date, or RFC 3339 date-time; the precision is kept', example: '2023-07' });
 
 /** Names: trimmed, 1–200 characters. */
@@ -52,14 +63,21 @@ export const optionalNameSchema = nameSchema.nullable().optional();
 export const optionalPartialDateSchema = partialDateSchema.nullable().optional();
 
 /** Group reference in a body: its id, name or alias; the handler resolves it. */
-export const groupRefSchema = z.string().trim().min(1).max(NAME_MAX).meta({ description: 'Group id, name or alias', example: 'TTP' });
+export const groupRefSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(NAME_MAX)
+  .meta({ description: 'Group id, name or alias', example: 'TTP' });
 
 export const countrySchema = z
   .string()
   .trim()
   .min(2)
   .max(100)
-  .refine((value) => toCountryCode(value) !== null, { message: 'Unknown country: use an ISO 3166-1 alpha-2 code or English name' })
+  .refine((value) => toCountryCode(value) !== null, {
+    message: 'Unknown country: use an ISO 3166-1 alpha-2 code or English name',
+  })
   .meta({ description: 'ISO 3166-1 alpha-2 code or English country name; stored as the code', example: 'PK' });
 
 export const credibilitySchema = z
@@ -69,7 +87,12 @@ export const credibilitySchema = z
   .max(CREDIBILITY_MAX)
   .meta({ description: 'Admiralty information credibility: 1 confirmed … 5 improbable, 6 cannot be judged' });
 
-export const confidenceSchema = z.number().int().min(CONFIDENCE_MIN).max(CONFIDENCE_MAX).meta({ description: 'Confidence 0–100 (STIX 2.1)' });
+export const confidenceSchema = z
+  .number()
+  .int()
+  .min(CONFIDENCE_MIN)
+  .max(CONFIDENCE_MAX)
+  .meta({ description: 'Confidence 0–100 (STIX 2.1)' });
 
 export const sourceIdsSchema = z.array(uuidSchema).max(SOURCE_IDS_MAX);
 

@@ -22,7 +22,10 @@ export interface SourceState {
   position: number | null;
 }
 
-export function evolveSource(state: SourceState | null, event: (SourceEvent & EventEnvelopeFields) | StoredEvent): SourceState {
+export function evolveSource(
+  state: SourceState | null,
+  event: (SourceEvent & EventEnvelopeFields) | StoredEvent,
+): SourceState {
   const e = event as SourceEvent & EventEnvelopeFields;
   if (e.type === 'SourceRegistered') {
     const { sourceId, name, kind, reliability } = e.data;

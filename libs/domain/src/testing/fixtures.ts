@@ -29,7 +29,12 @@ export function reported(overrides: Partial<IncidentReported['data']> = {}): Inc
     type: 'IncidentReported',
     data: {
       incidentId: ids.incident,
-      occurredAt: { value: '2023-01-30', precision: 'day', earliest: '2023-01-30T00:00:00.000Z', latest: '2023-01-30T23:59:59.999Z' },
+      occurredAt: {
+        value: '2023-01-30',
+        precision: 'day',
+        earliest: '2023-01-30T00:00:00.000Z',
+        latest: '2023-01-30T23:59:59.999Z',
+      },
       location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar', lat: 34.0, lon: 71.5 },
       type: 'bombing',
       suicide: true,
@@ -42,15 +47,37 @@ export function reported(overrides: Partial<IncidentReported['data']> = {}): Inc
   };
 }
 
-export function claimRecorded(claimId: string, groupId: string, claimedAt = '2023-01-30T12:00:00.000Z', competingGroupIds: string[] = []): IncidentEvent {
+export function claimRecorded(
+  claimId: string,
+  groupId: string,
+  claimedAt = '2023-01-30T12:00:00.000Z',
+  competingGroupIds: string[] = [],
+): IncidentEvent {
   return {
     type: 'ClaimRecorded',
-    data: { claimId, groupId, channel: 'statement', claimedAt, spokesperson: null, sourceId: ids.src1, credibility: 3, competingGroupIds },
+    data: {
+      claimId,
+      groupId,
+      channel: 'statement',
+      claimedAt,
+      spokesperson: null,
+      sourceId: ids.src1,
+      credibility: 3,
+      competingGroupIds,
+    },
   };
 }
 
-export function retracted(claimId: string, groupId: string, retractedAt = '2023-01-31T08:00:00.000Z', retractionId: string = ids.retraction1): IncidentEvent {
-  return { type: 'ClaimRetracted', data: { retractionId, claimId, groupId, retractedAt, sourceId: ids.src2, reason: 'mosques are off limits' } };
+export function retracted(
+  claimId: string,
+  groupId: string,
+  retractedAt = '2023-01-31T08:00:00.000Z',
+  retractionId: string = ids.retraction1,
+): IncidentEvent {
+  return {
+    type: 'ClaimRetracted',
+    data: { retractionId, claimId, groupId, retractedAt, sourceId: ids.src2, reason: 'mosques are off limits' },
+  };
 }
 
 export function givenIncident(...events: IncidentEvent[]): IncidentState {

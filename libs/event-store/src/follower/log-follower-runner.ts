@@ -64,7 +64,12 @@ export class LogFollowerRunner {
       const ttlMs = this.opts.leaseTtlMs ?? 5000;
       const lease = openLeaseDatabase(this.opts.connection, ttlMs / 2);
       this.own = lease;
-      this.keeper = new LeaseKeeper({ db: lease.db, ttlMs, heartbeatMs: this.opts.heartbeatMs ?? this.opts.lockRetryMs, log: this.opts.log });
+      this.keeper = new LeaseKeeper({
+        db: lease.db,
+        ttlMs,
+        heartbeatMs: this.opts.heartbeatMs ?? this.opts.lockRetryMs,
+        log: this.opts.log,
+      });
     }
     const keeper = this.keeper;
     const kind = this.opts.kind ?? 'follower';

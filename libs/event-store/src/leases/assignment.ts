@@ -5,7 +5,10 @@ import type { MemberRow } from './lease-store.js';
  * the same view: names in order, each to the candidate (a member that can run it) with the fewest
  * so far; ties go to the current holder (no needless hand-over), then to the first holder id.
  */
-export function assignFollowers(members: readonly MemberRow[], currentHolder: (name: string) => string | undefined): Map<string, string> {
+export function assignFollowers(
+  members: readonly MemberRow[],
+  currentHolder: (name: string) => string | undefined,
+): Map<string, string> {
   const load = new Map(members.map((m) => [m.holder, 0]));
   const names = [...new Set(members.flatMap((m) => m.names))].sort();
   const sorted = [...members].sort((a, b) => (a.holder < b.holder ? -1 : a.holder > b.holder ? 1 : 0));

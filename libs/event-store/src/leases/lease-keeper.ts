@@ -74,7 +74,8 @@ export class LeaseKeeper {
     this.holder = opts.holder ?? newHolderId();
     this.ttlMs = opts.ttlMs ?? 5000;
     this.heartbeatMs = opts.heartbeatMs ?? 1000;
-    if (this.heartbeatMs * 2 > this.ttlMs) throw new Error(`lease heartbeat (${this.heartbeatMs} ms) must be at most half the TTL (${this.ttlMs} ms)`);
+    if (this.heartbeatMs * 2 > this.ttlMs)
+      throw new Error(`lease heartbeat (${this.heartbeatMs} ms) must be at most half the TTL (${this.ttlMs} ms)`);
   }
 
   /** Names of the followers this process runs now. */
@@ -136,7 +137,8 @@ export class LeaseKeeper {
     try {
       await this.renew();
       let members: MemberRow[] = [];
-      if (this.opts.balance) members = await leaseStore.heartbeatMember(this.opts.db, this.holder, [...this.registered.keys()], this.ttlMs);
+      if (this.opts.balance)
+        members = await leaseStore.heartbeatMember(this.opts.db, this.holder, [...this.registered.keys()], this.ttlMs);
       // Balanced keepers wait one heartbeat after joining, so workers starting together see each other.
       if (this.opts.balance && this.ticks < 2) return;
       await this.acquireAndBalance(members);
@@ -149,7 +151,11 @@ export class LeaseKeeper {
     const mine = [...this.held.values()].filter((h) => !h.lost);
     if (!mine.length) return;
     const sentAt = performance.now();
-    const renewed = await leaseStore.renew(this.opts.db, mine.map((h) => ({ name: h.lease.name, token: h.lease.token })), this.ttlMs);
+    const renewed = await leaseStore.renew(
+      this.opts.db,
+      mine.map((h) => ({ name: h.lease.name, token: h.lease.token })),
+      this.ttlMs,
+    );
     for (const h of mine) {
       if (h.lost) continue;
       if (renewed.has(h.lease.name)) this.arm(h, sentAt + this.ttlMs);
@@ -161,16 +167,23 @@ export class LeaseKeeper {
     h.deadline = deadline;
     clearTimeout(h.watchdog);
     if (this.frozen) return;
-    h.watchdog = setTimeout(() => {
-      if (!h.lost) this.lose(h.lease.name, h, 'not renewed before its expiry');
-    }, Math.max(0, deadline - performance.now()));
+    h.watchdog = setTimeout(
+      () => {
+        if (!h.lost) this.lose(h.lease.name, h, 'not renewed before its expiry');
+      },
+      Math.max(0, deadline - performance.now()),
+    );
     h.watchdog.unref?.();
   }
 
   private lose(name: string, h: Held, reason: string): void {
     h.lost = true;
     clearTimeout(h.watchdog);
-    this.opts.log?.(`lease lost: ${name} (${reason}); follower stopped`, { lease: name, holder: this.holder, token: h.lease.token });
+    this.opts.log?.(`lease lost: ${name} (${reason}); follower stopped`, {
+      lease: name,
+      holder: this.holder,
+      token: h.lease.token,
+    });
     this.opts.onEvent?.('lost', name);
     // Not awaited: a batch stuck in the database must not hold the keeper; the fence covers it.
     const follower = h.follower;
@@ -240,7 +253,8 @@ export class LeaseKeeper {
       token,
       guard: {
         enter: async (trx) => {
-          if (this.held.get(name)?.lease.token !== token || this.held.get(name)?.lost) throw new LeaseLostError(name, 'lost locally');
+          if (this.held.get(name)?.lease.token !== token || this.held.get(name)?.lost)
+            throw new LeaseLostError(name, 'lost locally');
           // Floored: a very short TTL must not end ordinary batches that pause for JS work between statements.
           await leaseStore.enter(trx, name, token, Math.max(this.ttlMs, 1000));
         },

@@ -21,7 +21,19 @@ export interface StoredEventText {
 /** The fixed canonical encoding: a JSON array of the column texts in this order. */
 export function canonicalBytes(e: StoredEventText): Buffer {
   return Buffer.from(
-    JSON.stringify([e.position, e.stream_id, e.stream_type, e.stream_version, e.event_id, e.type, e.schema_version, e.data, e.metadata, e.recorded_at_us, e.transaction_id]),
+    JSON.stringify([
+      e.position,
+      e.stream_id,
+      e.stream_type,
+      e.stream_version,
+      e.event_id,
+      e.type,
+      e.schema_version,
+      e.data,
+      e.metadata,
+      e.recorded_at_us,
+      e.transaction_id,
+    ]),
     'utf8',
   );
 }
@@ -29,7 +41,12 @@ export function canonicalBytes(e: StoredEventText): Buffer {
 export const eventDigest = (e: StoredEventText) => createHash('sha256').update(canonicalBytes(e)).digest();
 
 /** The events after `after`, up to `upTo` (inclusive) or the gap-safe head, in log order, as stored text. */
-export async function readStoredText(db: Kysely<Database>, after: LogCheckpoint, limit: number, upTo?: LogCheckpoint): Promise<StoredEventText[]> {
+export async function readStoredText(
+  db: Kysely<Database>,
+  after: LogCheckpoint,
+  limit: number,
+  upTo?: LogCheckpoint,
+): Promise<StoredEventText[]> {
   const { rows } = await sql<StoredEventText>`
     select position::text, stream_id, stream_type, stream_version::text, event_id::text, type, schema_version::text,
            data::text, metadata::text, (extract(epoch from recorded_at) * 1000000)::bigint::text as recorded_at_us,

@@ -34,18 +34,24 @@ export class LedgerSealer {
   /** Seals the next run of events; returns how many it sealed (0 when caught up). */
   async sealOnce(): Promise<number> {
     const checkpoints = new CheckpointStore(this.db);
-    await sql`insert into checkpoints (name) values (${this.opts.checkpoint}) on conflict (name) do nothing`.execute(this.db);
+    await sql`insert into checkpoints (name) values (${this.opts.checkpoint}) on conflict (name) do nothing`.execute(
+      this.db,
+    );
     return this.db.transaction().execute(async (trx) => {
       await this.opts.guard?.enter(trx);
       await checkpoints.load(this.opts.checkpoint, trx, true);
       // The last seal itself says where sealing stands; the checkpoint row only mirrors it for lag reports.
       const { rows: last } = await sql<{ t: string; p: number }>`
-        select to_transaction_id::text as t, to_position as p from ledger_seals order by seal_id desc limit 1`.execute(trx);
+        select to_transaction_id::text as t, to_position as p from ledger_seals order by seal_id desc limit 1`.execute(
+        trx,
+      );
       const cp = last[0] ? { transactionId: last[0].t, position: Number(last[0].p) } : { ...LOG_START };
       const next = await sealNext(trx, cp, this.opts.batchSize ?? 5000);
       if (!next) return 0;
       await checkpoints.save(this.opts.checkpoint, next, trx);
-      const { rows: n } = await sql<{ c: number }>`select event_count as c from ledger_seals order by seal_id desc limit 1`.execute(trx);
+      const { rows: n } = await sql<{
+        c: number;
+      }>`select event_count as c from ledger_seals order by seal_id desc limit 1`.execute(trx);
       await this.opts.guard?.fence(trx);
       return n[0].c;
     });

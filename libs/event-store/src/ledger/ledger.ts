@@ -19,17 +19,26 @@ const cpOf = (e: StoredEventText): LogCheckpoint => ({ transactionId: e.transact
  * Seals the next run of the log (in gap-safe order) into `ledger_seals`, chained to the previous
  * seal. Call it inside the transaction that moves the sealer's checkpoint; appends never wait for it.
  */
-export async function sealNext(trx: Kysely<Database>, after: LogCheckpoint, limit = 5000): Promise<LogCheckpoint | null> {
+export async function sealNext(
+  trx: Kysely<Database>,
+  after: LogCheckpoint,
+  limit = 5000,
+): Promise<LogCheckpoint | null> {
   const events = await readStoredText(trx, after, limit);
   if (!events.length) return null;
-  const { rows } = await sql<{ seal_id: number; hash: Buffer }>`select seal_id, hash from ledger_seals order by seal_id desc limit 1`.execute(trx);
+  const { rows } = await sql<{
+    seal_id: number;
+    hash: Buffer;
+  }>`select seal_id, hash from ledger_seals order by seal_id desc limit 1`.execute(trx);
   const prev = rows[0]?.hash ?? GENESIS;
   const digests = events.map(eventDigest);
   const last = cpOf(events[events.length - 1]);
   await sql`
     insert into ledger_seals (seal_id, from_transaction_id, from_position, to_transaction_id, to_position, event_count, hash, prev_hash, digests)
     values (${(rows[0]?.seal_id ?? 0) + 1}, ${after.transactionId}::xid8, ${after.position}, ${last.transactionId}::xid8, ${last.position},
-            ${events.length}, ${sealHash(prev, digests)}, ${prev}, ${Buffer.concat(digests.map((d) => d.subarray(0, DIGEST_BYTES)))})`.execute(trx);
+            ${events.length}, ${sealHash(prev, digests)}, ${prev}, ${Buffer.concat(digests.map((d) => d.subarray(0, DIGEST_BYTES)))})`.execute(
+    trx,
+  );
   return last;
 }
 
@@ -48,15 +57,28 @@ export async function verifyLedger(db: Kysely<Database>): Promise<VerifyReport> 
   let checkedThrough = 0;
   let seals = 0;
   let events = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const { rows } = await sql<{
-      seal_id: number; from_transaction_id: string; from_position: number; to_transaction_id: string; to_position: number;
-      event_count: number; hash: Buffer; prev_hash: Buffer; digests: Buffer;
+      seal_id: number;
+      from_transaction_id: string;
+      from_position: number;
+      to_transaction_id: string;
+      to_position: number;
+      event_count: number;
+      hash: Buffer;
+      prev_hash: Buffer;
+      digests: Buffer;
     }>`select seal_id, from_transaction_id::text, from_position, to_transaction_id::text, to_position, event_count, hash, prev_hash, digests
          from ledger_seals where seal_id > ${after} order by seal_id limit 100`.execute(db);
     if (!rows.length) break;
     for (const seal of rows) {
-      const fail = (position: number | null, reason: string): VerifyReport => ({ ok: false, checkedThrough, seals, events, firstMismatch: { sealId: seal.seal_id, position, reason } });
+      const fail = (position: number | null, reason: string): VerifyReport => ({
+        ok: false,
+        checkedThrough,
+        seals,
+        events,
+        firstMismatch: { sealId: seal.seal_id, position, reason },
+      });
       if (!seal.prev_hash.equals(prev)) return fail(null, 'seal chain broken: previous hash differs');
       const from = { transactionId: seal.from_transaction_id, position: seal.from_position };
       const to = { transactionId: seal.to_transaction_id, position: seal.to_position };
@@ -65,9 +87,12 @@ export async function verifyLedger(db: Kysely<Database>): Promise<VerifyReport> 
       const n = Math.max(stored.length, seal.event_count);
       for (let i = 0; i < n; i++) {
         const recorded = seal.digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES);
-        if (i >= stored.length) return fail(null, `event ${i + 1} of ${seal.event_count} in this seal is missing from the log`);
-        if (i >= seal.event_count) return fail(Number(stored[i].position), 'an event not covered by the seal appeared in its range');
-        if (!digests[i].subarray(0, DIGEST_BYTES).equals(recorded)) return fail(Number(stored[i].position), 'stored event differs from the sealed one');
+        if (i >= stored.length)
+          return fail(null, `event ${i + 1} of ${seal.event_count} in this seal is missing from the log`);
+        if (i >= seal.event_count)
+          return fail(Number(stored[i].position), 'an event not covered by the seal appeared in its range');
+        if (!digests[i].subarray(0, DIGEST_BYTES).equals(recorded))
+          return fail(Number(stored[i].position), 'stored event differs from the sealed one');
       }
       if (!sealHash(seal.prev_hash, digests).equals(seal.hash)) return fail(null, 'seal hash differs');
       prev = seal.hash;

@@ -55,7 +55,10 @@ export async function claimsWithoutVerdict(
  * The `checks` of the latest verdict (CorroborationCompleted) on a claim, as a correlated
  * subquery for a read-model query: `latestVerdictChecks(sql.ref('r.incident_id'), sql.ref('r.claim_id'))`.
  */
-export function latestVerdictChecks(incidentId: Expression<unknown>, claimId: Expression<unknown>): RawBuilder<unknown> {
+export function latestVerdictChecks(
+  incidentId: Expression<unknown>,
+  claimId: Expression<unknown>,
+): RawBuilder<unknown> {
   return sql`(select e.data->'checks' from events e
                where e.stream_id = 'incident-' || ${incidentId}::text and e.type = 'CorroborationCompleted' and e.data->>'claimId' = ${claimId}::text
                order by e.stream_version desc limit 1)`;
@@ -67,9 +70,16 @@ export async function claimEventTimes(
   streamIds: readonly string[],
 ): Promise<Array<{ type: string; retraction_id: string | null; claim_id: string | null; recorded_at: Date }>> {
   if (!streamIds.length) return [];
-  const { rows } = await sql<{ type: string; retraction_id: string | null; claim_id: string | null; recorded_at: Date }>`
+  const { rows } = await sql<{
+    type: string;
+    retraction_id: string | null;
+    claim_id: string | null;
+    recorded_at: Date;
+  }>`
     select type, data->>'retractionId' as retraction_id, data->>'claimId' as claim_id, recorded_at from events
-     where stream_id = any(${streamIds}::text[]) and type in ('ClaimRetracted', 'ClaimAuthenticityAssessed')`.execute(db);
+     where stream_id = any(${streamIds}::text[]) and type in ('ClaimRetracted', 'ClaimAuthenticityAssessed')`.execute(
+    db,
+  );
   return rows;
 }
 
@@ -98,10 +108,7 @@ export interface VerdictTimes {
  * For each of these claims that has a verdict: when the claim was recorded and when its first and
  * last CorroborationCompleted were (the benchmarks' latency, read from the log itself).
  */
-export async function verdictTimes(
-  db: Kysely<Database>,
-  claimIds: readonly string[],
-): Promise<VerdictTimes[]> {
+export async function verdictTimes(db: Kysely<Database>, claimIds: readonly string[]): Promise<VerdictTimes[]> {
   if (!claimIds.length) return [];
   const { rows } = await sql<VerdictTimes>`
     select c.data->>'claimId' as claim_id, c.recorded_at as claim_recorded_at,

@@ -4,7 +4,9 @@ import type { Database } from '../schema/database.generated.js';
 
 /** The transaction horizon of this moment: events of transactions below it are all committed and visible. */
 export async function snapshotHorizon(db: Kysely<Database>): Promise<string> {
-  const { rows } = await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(db);
+  const { rows } = await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(
+    db,
+  );
   return rows[0].xmin;
 }
 
@@ -49,6 +51,12 @@ export async function eventsOfTypes(
 
 /** When the first event at or after `position` was recorded; null past the head. */
 export async function recordedAtFrom(db: Kysely<Database>, position: number): Promise<Date | null> {
-  const row = await db.selectFrom('events').select('recorded_at').where('position', '>=', position).orderBy('position').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('events')
+    .select('recorded_at')
+    .where('position', '>=', position)
+    .orderBy('position')
+    .limit(1)
+    .executeTakeFirst();
   return row?.recorded_at ?? null;
 }

@@ -55,20 +55,26 @@ export async function readerStall(db: Kysely<Database>, cap = 100_000): Promise<
   return {
     hiddenEvents: r.n,
     stalledForMs: Math.round(r.stalled_ms),
-    blockedBy: r.pid == null ? null : {
-      pid: r.pid,
-      database: r.datname ?? null,
-      user: r.usename ?? null,
-      application: r.application_name ?? null,
-      state: r.state ?? null,
-      transactionAgeMs: r.tx_age_ms == null ? null : Math.round(r.tx_age_ms),
-    },
+    blockedBy:
+      r.pid == null
+        ? null
+        : {
+            pid: r.pid,
+            database: r.datname ?? null,
+            user: r.usename ?? null,
+            application: r.application_name ?? null,
+            state: r.state ?? null,
+            transactionAgeMs: r.tx_age_ms == null ? null : Math.round(r.tx_age_ms),
+          },
   };
 }
 
 /** Every event stored, committed or not yet visible to the gap-safe readers (a scan of the log's index). */
 export async function countEvents(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -80,7 +86,10 @@ export async function logFullyReadable(db: Kysely<Database>): Promise<boolean> {
 }
 
 /** Stream versions stored twice or skipped in these streams: both 0 for a sound log. */
-export async function streamVersionAnomalies(db: Kysely<Database>, streamIds: readonly string[]): Promise<{ twice: number; gaps: number }> {
+export async function streamVersionAnomalies(
+  db: Kysely<Database>,
+  streamIds: readonly string[],
+): Promise<{ twice: number; gaps: number }> {
   const { rows } = await sql<{ twice: number; gaps: number }>`
     select (count(*) - count(distinct (stream_id, stream_version)))::int as twice,
            coalesce(sum(case when stream_version <> rn then 1 else 0 end), 0)::int as gaps

@@ -34,7 +34,10 @@ export class AuthGuard implements CanActivate {
     const required = this.reflector.getAllAndOverride<Role | undefined>(ROLE_KEY, targets);
     if (actor.keyId !== BOOTSTRAP_KEY_ID) {
       const wait = this.limiter.take(actor.keyId);
-      if (wait > 0) throw problem(429, 'rate-limited', 'Too many requests for this key', { headers: { 'Retry-After': String(wait) } });
+      if (wait > 0)
+        throw problem(429, 'rate-limited', 'Too many requests for this key', {
+          headers: { 'Retry-After': String(wait) },
+        });
     }
     if (required && !roleAllows(actor.role, required)) {
       throw problem(403, 'forbidden', `This call needs the ${required} role; the key has ${actor.role}`);
@@ -46,14 +49,17 @@ export class AuthGuard implements CanActivate {
   private async authenticate(header: string | undefined): Promise<Actor> {
     const m = header ? /^Bearer\s+(\S{8,512})\s*$/i.exec(header) : null;
     if (!m) {
-      throw problem(401, 'unauthorized', 'Send an API key as "Authorization: Bearer <key>"', { headers: { 'WWW-Authenticate': 'Bearer' } });
+      throw problem(401, 'unauthorized', 'Send an API key as "Authorization: Bearer <key>"', {
+        headers: { 'WWW-Authenticate': 'Bearer' },
+      });
     }
     const key = m[1];
     if (this.bootstrapHash && timingSafeEqual(hashKey(key), this.bootstrapHash)) {
       return { keyId: BOOTSTRAP_KEY_ID, role: 'admin', name: 'bootstrap admin' };
     }
     const stored = await this.keys.findActive(key);
-    if (!stored) throw problem(401, 'unauthorized', 'Unknown or revoked API key', { headers: { 'WWW-Authenticate': 'Bearer' } });
+    if (!stored)
+      throw problem(401, 'unauthorized', 'Unknown or revoked API key', { headers: { 'WWW-Authenticate': 'Bearer' } });
     return { keyId: stored.id, role: stored.role, name: stored.name };
   }
 }

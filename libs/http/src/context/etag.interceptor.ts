@@ -11,7 +11,8 @@ export class EtagInterceptor implements NestInterceptor {
     return next.handle().pipe(
       map((body) => {
         const version = (body as { version?: unknown } | null)?.version;
-        if (typeof version === 'number' && !res.headersSent && !res.getHeader('ETag')) res.setHeader('ETag', etagOf(version));
+        if (typeof version === 'number' && !res.headersSent && !res.getHeader('ETag'))
+          res.setHeader('ETag', etagOf(version));
         return body;
       }),
     );

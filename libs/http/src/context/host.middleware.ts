@@ -7,7 +7,11 @@ import { problem } from '../problem/problem.js';
  */
 export function requireHostHeader(req: Request, _res: Response, next: NextFunction): void {
   if (req.httpVersion !== '1.0' && req.headers.host === undefined) {
-    return next(problem(400, 'validation', 'An HTTP/1.1 request needs a Host header', { errors: [{ path: 'header.Host', message: 'required' }] }));
+    return next(
+      problem(400, 'validation', 'An HTTP/1.1 request needs a Host header', {
+        errors: [{ path: 'header.Host', message: 'required' }],
+      }),
+    );
   }
   next();
 }

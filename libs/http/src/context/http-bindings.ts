@@ -31,8 +31,15 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 export function contextOf(req: unknown): RequestContext {
   const r = req as { principal?: Actor; correlationId?: string; idempotency?: IdempotencyScope; ifMatch?: number };
   if (!r.principal) throw new Error('request has no authenticated principal');
-  return { actor: r.principal, correlationId: r.correlationId ?? 'unknown', idempotency: r.idempotency, ifMatch: r.ifMatch };
+  return {
+    actor: r.principal,
+    correlationId: r.correlationId ?? 'unknown',
+    idempotency: r.idempotency,
+    ifMatch: r.ifMatch,
+  };
 }
 
 /** `@Ctx() ctx: RequestContext` in a controller method. */
-export const Ctx = createParamDecorator((_: unknown, host: ExecutionContext) => contextOf(host.switchToHttp().getRequest()));
+export const Ctx = createParamDecorator((_: unknown, host: ExecutionContext) =>
+  contextOf(host.switchToHttp().getRequest()),
+);

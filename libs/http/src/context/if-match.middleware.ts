@@ -6,7 +6,8 @@ import { parseIfMatch } from './if-match.js';
 export class IfMatchMiddleware implements NestMiddleware {
   use(req: Request, _res: Response, next: NextFunction): void {
     try {
-      (req as Request & { ifMatch?: number }).ifMatch = req.method === 'GET' ? undefined : parseIfMatch(req.headers['if-match']);
+      (req as Request & { ifMatch?: number }).ifMatch =
+        req.method === 'GET' ? undefined : parseIfMatch(req.headers['if-match']);
       next();
     } catch (err) {
       next(err);

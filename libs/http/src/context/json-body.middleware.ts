@@ -3,7 +3,8 @@ import { problem } from '../problem/problem.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH']);
 
-const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+const hasBody = (req: Request) =>
+  req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 
 /**
  * A write whose body the JSON parser left alone (another media type, or none named) is 415 naming
@@ -12,10 +13,16 @@ const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined
  */
 export function requireJsonBodies(req: Request, _res: Response, next: NextFunction): void {
   const type = req.headers['content-type'];
-  if (!WRITES.has(req.method) || req.body !== undefined || !hasBody(req) || /^multipart\/form-data/i.test(type ?? '')) return next();
+  if (!WRITES.has(req.method) || req.body !== undefined || !hasBody(req) || /^multipart\/form-data/i.test(type ?? ''))
+    return next();
   next(
-    problem(415, 'unsupported-media-type', `Content-Type ${type ? `"${type}"` : '(none)'} is not accepted: send application/json (uploads: multipart/form-data)`, {
-      errors: [{ path: 'header.Content-Type', message: 'expected application/json or multipart/form-data' }],
-    }),
+    problem(
+      415,
+      'unsupported-media-type',
+      `Content-Type ${type ? `"${type}"` : '(none)'} is not accepted: send application/json (uploads: multipart/form-data)`,
+      {
+        errors: [{ path: 'header.Content-Type', message: 'expected application/json or multipart/form-data' }],
+      },
+    ),
   );
 }

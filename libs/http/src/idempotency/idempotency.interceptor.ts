@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor, SetMetadata } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+  SetMetadata,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
@@ -37,7 +44,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.run(req, context.switchToHttp().getResponse<Response>(), raw, next, secrets));
   }
 
-  private async run(req: Req, res: Response, raw: string | string[], next: CallHandler, secrets: string[]): Promise<unknown> {
+  private async run(
+    req: Req,
+    res: Response,
+    raw: string | string[],
+    next: CallHandler,
+    secrets: string[],
+  ): Promise<unknown> {
     if (Array.isArray(raw) || !KEY.test(raw)) {
       throw problem(400, 'validation', 'Idempotency-Key must be one header of 1–255 visible ASCII characters', {
         errors: [{ path: 'header.Idempotency-Key', message: '1–255 visible ASCII characters' }],
@@ -70,10 +83,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
       // Writes complete their key in their own transaction; anything else is completed here.
       if (!scope.completed) {
         const etag = res.getHeader('ETag');
-        const stored = body && typeof body === 'object' && secrets.length
-          ? { ...(body as object), ...Object.fromEntries(secrets.map((f) => [f, '[shown once; not stored]'])) }
-          : (body ?? null);
-        await this.repo.complete(scope, { status: res.statusCode, body: stored, headers: etag ? { ETag: String(etag) } : {} });
+        const stored =
+          body && typeof body === 'object' && secrets.length
+            ? { ...(body as object), ...Object.fromEntries(secrets.map((f) => [f, '[shown once; not stored]'])) }
+            : (body ?? null);
+        await this.repo.complete(scope, {
+          status: res.statusCode,
+          body: stored,
+          headers: etag ? { ETag: String(etag) } : {},
+        });
       }
       return body;
     } catch (err) {

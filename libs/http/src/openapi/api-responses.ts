@@ -45,7 +45,12 @@ export function ApiProblems(...problems: Array<number | [number, string]>) {
 }
 
 /** A JSON success answer whose body is `schema`. */
-export function ApiAnswer(status: number, schema: z.ZodType, description: string, headers?: Record<string, { description: string; schema: object }>) {
+export function ApiAnswer(
+  status: number,
+  schema: z.ZodType,
+  description: string,
+  headers?: Record<string, { description: string; schema: object }>,
+) {
   return ApiResponse({ status, description, standardSchema: schema, ...(headers ? { headers } : {}) });
 }
 
@@ -59,7 +64,8 @@ export const ApiIdempotencyKey = () =>
   ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'Same key and body: the first response again, nothing recorded; another body: 422; first still in flight: 409',
+    description:
+      'Same key and body: the first response again, nothing recorded; another body: 422; first still in flight: 409',
     schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
   });
 
@@ -89,12 +95,17 @@ export function ApiWrite(doc: WriteDoc) {
       description: 'The stream version the write expects, e.g. "3": 412 when the stream has moved on',
       schema: { type: 'string', maxLength: 40 },
     }),
-    ApiAnswer(doc.status ?? 201, WriteResponse, 'Recorded', { ETag: { description: 'The stream version, quoted: "<version>"', schema: { type: 'string' } } }),
+    ApiAnswer(doc.status ?? 201, WriteResponse, 'Recorded', {
+      ETag: { description: 'The stream version, quoted: "<version>"', schema: { type: 'string' } },
+    }),
     ApiProblems(
       ...AUTHENTICATED,
       ...forbiddenFor(doc.role),
       ...(doc.notFound ? [[404, doc.notFound] as [number, string]] : []),
-      [409, `${doc.conflict ? `${doc.conflict}; or a` : 'A'} request with this Idempotency-Key is still being processed`],
+      [
+        409,
+        `${doc.conflict ? `${doc.conflict}; or a` : 'A'} request with this Idempotency-Key is still being processed`,
+      ],
       412,
       413,
       415,

@@ -7,7 +7,8 @@ import { ProblemSchema } from './problem.schema.js';
 export const API_KEY_SCHEME = {
   type: 'http' as const,
   scheme: 'bearer',
-  description: 'An API key: `Authorization: Bearer <key>`. Keys are opaque strings (admin: POST /v1/admin/keys), not JWTs.',
+  description:
+    'An API key: `Authorization: Bearer <key>`. Keys are opaque strings (admin: POST /v1/admin/keys), not JWTs.',
 };
 
 /**
@@ -17,7 +18,10 @@ export const API_KEY_SCHEME = {
 export function createOpenApiDocument(app: INestApplication, config: Omit<OpenAPIObject, 'paths'>): OpenAPIObject {
   const doc = SwaggerModule.createDocument(app, config);
   doc.components ??= {};
-  doc.components.schemas = { ...doc.components.schemas, Problem: z.toJSONSchema(ProblemSchema, { target: 'openapi-3.0' }) as object };
+  doc.components.schemas = {
+    ...doc.components.schemas,
+    Problem: z.toJSONSchema(ProblemSchema, { target: 'openapi-3.0' }) as object,
+  };
   allowNullInNullableEnums(doc);
   return doc;
 }

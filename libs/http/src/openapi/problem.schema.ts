@@ -7,7 +7,12 @@ import { z } from 'zod';
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
 export const FieldErrorSchema = z.object({
-  path: z.string().meta({ description: 'Dotted path of the offending input: a body field (`location.country`), `query.limit`, `header.If-Match`, `(body)`' }),
+  path: z
+    .string()
+    .meta({
+      description:
+        'Dotted path of the offending input: a body field (`location.country`), `query.limit`, `header.If-Match`, `(body)`',
+    }),
   message: z.string(),
 });
 
@@ -19,9 +24,16 @@ export const ProblemSchema = z
     status: z.number().int().min(400).max(599),
     detail: z.string(),
     instance: z.string().optional().meta({ description: 'The request target that failed' }),
-    errors: z.array(FieldErrorSchema).optional().meta({ description: 'For input errors: each offending field with what is wrong' }),
+    errors: z
+      .array(FieldErrorSchema)
+      .optional()
+      .meta({ description: 'For input errors: each offending field with what is wrong' }),
     code: z.string().optional().meta({ description: '409: the kind of conflict (already_retracted, name_taken, …)' }),
-    currentVersion: z.number().int().optional().meta({ description: '412: the stream version the write would have to name' }),
+    currentVersion: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: '412: the stream version the write would have to name' }),
   })
   .meta({ description: 'RFC 9457 problem details' });
 export type Problem = z.infer<typeof ProblemSchema>;

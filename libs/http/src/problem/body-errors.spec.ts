@@ -25,7 +25,9 @@ describe('verifyJsonBody', () => {
   it('refuses invalid UTF-8 (stray continuation, overlong, surrogate, truncated) but not valid multi-byte text', () => {
     expect(verify(JSON.stringify({ name: 'Zürich — 𝕿 — ذ' }))).toBe('ok');
     for (const bad of [[0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xff]]) {
-      expect(verify(Buffer.concat([Buffer.from('{"a":"'), Buffer.from(bad), Buffer.from('"}')]))).toBe('body.invalid-utf8 400');
+      expect(verify(Buffer.concat([Buffer.from('{"a":"'), Buffer.from(bad), Buffer.from('"}')]))).toBe(
+        'body.invalid-utf8 400',
+      );
     }
   });
 

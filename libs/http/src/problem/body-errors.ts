@@ -23,7 +23,8 @@ function bodyReadError(exception: unknown): BodyReadError | undefined {
 }
 
 // Decompression errors reach us as body-parser's 400s; network errors also carry codes, never these.
-const isZlibError = (e: BodyReadError & { status?: number }) => e.status === 400 && /^(Z_|ERR_BROTLI|ERR_ZSTD|ERR__ERROR)/.test(e.code ?? '');
+const isZlibError = (e: BodyReadError & { status?: number }) =>
+  e.status === 400 && /^(Z_|ERR_BROTLI|ERR_ZSTD|ERR__ERROR)/.test(e.code ?? '');
 
 /**
  * The problem for a body that could not be read, naming what the client sent wrong; undefined
@@ -38,24 +39,54 @@ export function bodyReadProblem(exception: unknown, req: Request): ProblemExcept
     case 'entity.parse.failed':
       return problem(400, 'malformed-json', `The body is not valid JSON: ${err.message}`, body('malformed JSON'));
     case 'entity.too.large':
-      return problem(413, 'too-large', `The body exceeds ${JSON_BODY_LIMIT.replace('kb', ' KiB')}`, body(`larger than ${JSON_BODY_LIMIT}`));
+      return problem(
+        413,
+        'too-large',
+        `The body exceeds ${JSON_BODY_LIMIT.replace('kb', ' KiB')}`,
+        body(`larger than ${JSON_BODY_LIMIT}`),
+      );
     case 'body.invalid-utf8':
       return problem(400, 'malformed-json', 'The body is not valid UTF-8', body('invalid UTF-8 byte sequence'));
     case 'body.too-deep':
-      return problem(400, 'malformed-json', `The body nests deeper than ${JSON_MAX_DEPTH} levels`, body(`nested more than ${JSON_MAX_DEPTH} levels`));
+      return problem(
+        400,
+        'malformed-json',
+        `The body nests deeper than ${JSON_MAX_DEPTH} levels`,
+        body(`nested more than ${JSON_MAX_DEPTH} levels`),
+      );
     case 'encoding.unsupported':
-      return problem(415, 'unsupported-encoding', `Content-Encoding "${err.encoding}" is not supported: send gzip, deflate, br or identity`, headerError('Content-Encoding', 'unsupported'));
+      return problem(
+        415,
+        'unsupported-encoding',
+        `Content-Encoding "${err.encoding}" is not supported: send gzip, deflate, br or identity`,
+        headerError('Content-Encoding', 'unsupported'),
+      );
     case 'charset.unsupported':
-      return problem(415, 'unsupported-charset', `charset "${err.charset}" is not supported: JSON bodies are UTF-8`, headerError('Content-Type', 'charset must be utf-8'));
+      return problem(
+        415,
+        'unsupported-charset',
+        `charset "${err.charset}" is not supported: JSON bodies are UTF-8`,
+        headerError('Content-Type', 'charset must be utf-8'),
+      );
     case 'request.size.invalid':
-      return problem(400, 'length-mismatch', 'The body is not as long as its Content-Length says', headerError('Content-Length', 'does not match the body'));
+      return problem(
+        400,
+        'length-mismatch',
+        'The body is not as long as its Content-Length says',
+        headerError('Content-Length', 'does not match the body'),
+      );
     case 'request.aborted':
       return problem(400, 'aborted', 'The request body ended before it was complete', body('incomplete'));
   }
   if (isZlibError(err)) {
     const encoding = String(req.headers['content-encoding'] ?? 'compressed');
     const why = err.message && !/^Bad Request$/i.test(err.message) ? `: ${err.message}` : '';
-    return problem(400, 'bad-encoding', `The body is not valid ${encoding} data${why}`, headerError('Content-Encoding', `body is not ${encoding}`));
+    return problem(
+      400,
+      'bad-encoding',
+      `The body is not valid ${encoding} data${why}`,
+      headerError('Content-Encoding', `body is not ${encoding}`),
+    );
   }
   return undefined;
 }
@@ -91,4 +122,3 @@ export function verifyJsonBody(_req: unknown, _res: unknown, buf: Buffer, encodi
   if (!isUtf8(buf)) throw rejectBody('body.invalid-utf8');
   if (depthExceeds(buf, JSON_MAX_DEPTH)) throw rejectBody('body.too-deep');
 }
-

@@ -31,8 +31,14 @@ const WHERE_BY_CODE: Record<string, string> = {
 };
 
 // What helmet sets on the app's answers, for the few written here on the socket.
-const SAFE_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' };
-const SAFE_HEADER_LINES = Object.entries(SAFE_HEADERS).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+const SAFE_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+  'Referrer-Policy': 'no-referrer',
+};
+const SAFE_HEADER_LINES = Object.entries(SAFE_HEADERS)
+  .map(([k, v]) => `${k}: ${v}\r\n`)
+  .join('');
 
 function problemBytes(status: number, slug: string, detail: string, path?: string): string {
   const body: ProblemBody = { type: `${PROBLEM_BASE}${slug}`, title: titleFor(status), status, detail };
@@ -41,7 +47,10 @@ function problemBytes(status: number, slug: string, detail: string, path?: strin
 }
 
 /** `clientError`: the request could not be parsed as HTTP. */
-export function answerMalformedRequest(err: ParserError, socket: Duplex & { _httpMessage?: { headersSent?: boolean } | null }): void {
+export function answerMalformedRequest(
+  err: ParserError,
+  socket: Duplex & { _httpMessage?: { headersSent?: boolean } | null },
+): void {
   // Nothing to tell a peer that is gone, or one that already has part of an answer (Node's own
   // check: a response in flight on this socket whose head went out).
   if (err.code === 'ECONNRESET' || !socket.writable || socket._httpMessage?.headersSent) {
@@ -50,8 +59,18 @@ export function answerMalformedRequest(err: ParserError, socket: Duplex & { _htt
   }
   const status = STATUS_BY_CODE[err.code ?? ''] ?? 400;
   const what = err.reason ?? err.message;
-  const detail = status === 431 ? 'The request headers are too large' : status === 408 ? 'The request took too long to arrive' : `Malformed HTTP request: ${what}`;
-  const body = problemBytes(status, status === 400 ? 'malformed-request' : `http-${status}`, detail, WHERE_BY_CODE[err.code ?? '']);
+  const detail =
+    status === 431
+      ? 'The request headers are too large'
+      : status === 408
+        ? 'The request took too long to arrive'
+        : `Malformed HTTP request: ${what}`;
+  const body = problemBytes(
+    status,
+    status === 400 ? 'malformed-request' : `http-${status}`,
+    detail,
+    WHERE_BY_CODE[err.code ?? ''],
+  );
   socket.end(
     `HTTP/1.1 ${status} ${titleFor(status)}\r\nContent-Type: application/problem+json\r\n${SAFE_HEADER_LINES}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
@@ -59,15 +78,27 @@ export function answerMalformedRequest(err: ParserError, socket: Duplex & { _htt
 
 /** `checkExpectation`: an Expect header other than 100-continue (RFC 9110 §10.1.1: 417). */
 export function answerUnmetExpectation(req: IncomingMessage, res: ServerResponse): void {
-  const body = problemBytes(417, 'expectation-failed', `Expect "${String(req.headers.expect)}" is not supported; only 100-continue is`, 'header.Expect');
-  res.writeHead(417, { ...SAFE_HEADERS, 'Content-Type': 'application/problem+json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
+  const body = problemBytes(
+    417,
+    'expectation-failed',
+    `Expect "${String(req.headers.expect)}" is not supported; only 100-continue is`,
+    'header.Expect',
+  );
+  res.writeHead(417, {
+    ...SAFE_HEADERS,
+    'Content-Type': 'application/problem+json',
+    'Content-Length': Buffer.byteLength(body),
+    Connection: 'close',
+  });
   res.end(body);
 }
 
 /** `connect`: this is no proxy; without a listener Node would drop the connection unanswered. */
 export function answerConnect(_req: IncomingMessage, socket: Duplex): void {
   const body = problemBytes(405, 'method-not-allowed', 'CONNECT is not supported: this is an API, not a proxy');
-  socket.end(`HTTP/1.1 405 ${titleFor(405)}\r\nAllow: GET, HEAD, POST, DELETE\r\nContent-Type: application/problem+json\r\n${SAFE_HEADER_LINES}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 405 ${titleFor(405)}\r\nAllow: GET, HEAD, POST, DELETE\r\nContent-Type: application/problem+json\r\n${SAFE_HEADER_LINES}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** Installs these on the app's HTTP server (the Host check moves to requireHostHeader). */

@@ -8,11 +8,14 @@ describe('isDatabaseUnavailable', () => {
     // A backend killed under a query (seen in test/hardening/postgres-restart.hard-spec.ts).
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
-    expect(isDatabaseUnavailable(new Error('Client has encountered a connection error and is not queryable'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Client has encountered a connection error and is not queryable'))).toBe(
+      true,
+    );
   });
 
   it('recognises shutdown, crash, start-up and connection classes, also as a cause', () => {
-    for (const code of ['57P01', '57P02', '57P03', '53300', '08006', '08P01', 'ECONNREFUSED']) expect(isDatabaseUnavailable(coded(code))).toBe(true);
+    for (const code of ['57P01', '57P02', '57P03', '53300', '08006', '08P01', 'ECONNREFUSED'])
+      expect(isDatabaseUnavailable(coded(code))).toBe(true);
     expect(isDatabaseUnavailable(new Error('wrapped', { cause: coded('ECONNREFUSED') }))).toBe(true);
   });
 

@@ -1,4 +1,12 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject, Logger, Optional } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Inject,
+  Logger,
+  Optional,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ConcurrencyError, IdempotencyConflictError } from '@app/event-store';
 import { bodyReadProblem } from './body-errors.js';
@@ -13,7 +21,21 @@ import { problem, type ProblemBody, ProblemException, PROBLEM_BASE, titleFor } f
 export type ProblemTranslator = (exception: unknown) => ProblemException | undefined;
 export const PROBLEM_TRANSLATORS = Symbol('PROBLEM_TRANSLATORS');
 
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300', '08000', '08003', '08006', '08001', '08004']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08000',
+  '08003',
+  '08006',
+  '08001',
+  '08004',
+]);
 
 /** Every error leaves as RFC 9457 problem+json; a 500 is logged as the bug it is. */
 @Catch()
@@ -29,7 +51,10 @@ export class ProblemFilter implements ExceptionFilter {
     const p = this.toProblem(exception, req);
     if (res.headersSent) return;
     for (const [k, v] of Object.entries(p.headers)) res.setHeader(k, v);
-    res.status(p.problem.status).type('application/problem+json').send(JSON.stringify({ ...p.problem, instance: req.originalUrl }));
+    res
+      .status(p.problem.status)
+      .type('application/problem+json')
+      .send(JSON.stringify({ ...p.problem, instance: req.originalUrl }));
   }
 
   toProblem(exception: unknown, req: Request): ProblemException {
@@ -42,7 +67,9 @@ export class ProblemFilter implements ExceptionFilter {
       return problem(409, 'conflict/already_exists', 'An entity with this id was already recorded with other content');
     }
     if (exception instanceof ConcurrencyError) {
-      return problem(503, 'contention', 'The stream is under heavy concurrent change; retry shortly', { headers: { 'Retry-After': '1' } });
+      return problem(503, 'contention', 'The stream is under heavy concurrent change; retry shortly', {
+        headers: { 'Retry-After': '1' },
+      });
     }
     const unreadable = bodyReadProblem(exception, req);
     if (unreadable) return unreadable;
@@ -58,12 +85,17 @@ export class ProblemFilter implements ExceptionFilter {
     }
     const code = (exception as { code?: string })?.code;
     if ((code && UNAVAILABLE_CODES.has(code)) || isDatabaseUnavailable(exception)) {
-      return problem(503, 'unavailable', 'The database is unavailable; retry shortly', { headers: { 'Retry-After': '2' } });
+      return problem(503, 'unavailable', 'The database is unavailable; retry shortly', {
+        headers: { 'Retry-After': '2' },
+      });
     }
     if (code === '40P01' || code === '55P03' || code === '40001') {
-      return problem(503, 'busy', 'The request collided with maintenance on the read models; retry shortly', { headers: { 'Retry-After': '1' } });
+      return problem(503, 'busy', 'The request collided with maintenance on the read models; retry shortly', {
+        headers: { 'Retry-After': '1' },
+      });
     }
-    if (code === '57014') return problem(503, 'timeout', 'The request took too long; retry shortly', { headers: { 'Retry-After': '2' } });
+    if (code === '57014')
+      return problem(503, 'timeout', 'The request took too long; retry shortly', { headers: { 'Retry-After': '2' } });
     this.logger.error({ err: exception, url: req.originalUrl }, 'unhandled error');
     return problem(500, 'internal', 'An unexpected error occurred; it has been logged');
   }
@@ -71,7 +103,12 @@ export class ProblemFilter implements ExceptionFilter {
   private fromHttpException(e: HttpException): ProblemException {
     const status = e.getStatus();
     const body = e.getResponse() as string | { message?: string | string[] };
-    const message = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : (body.message ?? e.message);
+    const message =
+      typeof body === 'string'
+        ? body
+        : Array.isArray(body.message)
+          ? body.message.join('; ')
+          : (body.message ?? e.message);
     const p: ProblemBody = { type: `${PROBLEM_BASE}http-${status}`, title: titleFor(status), status, detail: message };
     if (status === 404 && /^Cannot [A-Z]+ /.test(message)) p.detail = 'No such resource';
     return new ProblemException(p);

@@ -21,7 +21,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function hostileParts(value: unknown, path: string[] = [], out: FieldError[] = [], depth = 0): FieldError[] {
   if (out.length >= 20 || depth > 64) return out;
   if (typeof value === 'string') {
-    if (UNSTORABLE.test(value)) out.push({ path: path.join('.') || '(body)', message: 'contains a NUL character or an unpaired surrogate' });
+    if (UNSTORABLE.test(value))
+      out.push({ path: path.join('.') || '(body)', message: 'contains a NUL character or an unpaired surrogate' });
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => hostileParts(v, [...path, String(i)], out, depth + 1));
   } else if (value && typeof value === 'object') {

@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
-import { eventCheckpoint, exportLogPage, LOG_START, snapshotHorizon, type LogCheckpoint, type Database } from '@app/event-store';
+import {
+  eventCheckpoint,
+  exportLogPage,
+  LOG_START,
+  snapshotHorizon,
+  type LogCheckpoint,
+  type Database,
+} from '@app/event-store';
 import { ExportParameterError } from './export-errors.js';
 
 export interface EventsExportOptions {
@@ -13,7 +20,11 @@ export interface EventsExportOptions {
 export async function eventsExportStart(db: Kysely<Database>, fromPosition?: number): Promise<LogCheckpoint> {
   if (!fromPosition) return { ...LOG_START };
   const cp = await eventCheckpoint(db, fromPosition);
-  if (!cp) throw new ExportParameterError('fromPosition', `${fromPosition} is not the position of a recorded event: resume with the position of the last line received`);
+  if (!cp)
+    throw new ExportParameterError(
+      'fromPosition',
+      `${fromPosition} is not the position of a recorded event: resume with the position of the last line received`,
+    );
   return cp;
 }
 
@@ -24,7 +35,11 @@ export async function eventsExportStart(db: Kysely<Database>, fromPosition?: num
  * continues right after it, with nothing skipped or repeated. Pages are keyset queries; Postgres
  * renders each line, so memory stays flat whatever the log's size.
  */
-export async function* exportEventsNdjson(db: Kysely<Database>, start: LogCheckpoint, opts: EventsExportOptions = {}): AsyncGenerator<string> {
+export async function* exportEventsNdjson(
+  db: Kysely<Database>,
+  start: LogCheckpoint,
+  opts: EventsExportOptions = {},
+): AsyncGenerator<string> {
   const batchSize = opts.batchSize ?? 2000;
   const horizon = await snapshotHorizon(db);
   let after = start;

@@ -1,5 +1,11 @@
 import { sql, type Kysely } from 'kysely';
-import { competingClaims, currentAttributions, GroupNamesRepository, incidentStatus, type IncidentState } from '@app/domain';
+import {
+  competingClaims,
+  currentAttributions,
+  GroupNamesRepository,
+  incidentStatus,
+  type IncidentState,
+} from '@app/domain';
 import type { PeriodFilter } from './export-errors.js';
 import type { Database } from '@app/event-store';
 
@@ -54,7 +60,10 @@ const distinct = <T>(xs: T[]) => [...new Set(xs)];
  * active claimants, retracted claimants, deniers, and current attributions with their confidence.
  * Several values in one cell are separated by "; ". Keyset pages by occurrence, so memory stays flat.
  */
-export async function* exportIncidentsCsv(db: Kysely<Database>, opts: PeriodFilter & { batchSize?: number } = {}): AsyncGenerator<string> {
+export async function* exportIncidentsCsv(
+  db: Kysely<Database>,
+  opts: PeriodFilter & { batchSize?: number } = {},
+): AsyncGenerator<string> {
   const batchSize = opts.batchSize ?? 1000;
   const from = opts.from?.toISOString() ?? null;
   const to = opts.to?.toISOString() ?? null;
@@ -64,7 +73,11 @@ export async function* exportIncidentsCsv(db: Kysely<Database>, opts: PeriodFilt
     const rows = await incidentPage(db, from, to, after, batchSize);
     if (!rows.length) return;
     const names = await new GroupNamesRepository(db).primaryNames(
-      rows.flatMap((r) => [...r.state.claims.map((c) => c.groupId), ...r.state.denials.map((d) => d.groupId), ...r.state.attributions.map((a) => a.groupId)]),
+      rows.flatMap((r) => [
+        ...r.state.claims.map((c) => c.groupId),
+        ...r.state.denials.map((d) => d.groupId),
+        ...r.state.attributions.map((a) => a.groupId),
+      ]),
     );
     const name = (id: string) => names.get(id) ?? id;
     let chunk = '';
@@ -97,7 +110,9 @@ export async function* exportIncidentsCsv(db: Kysely<Database>, opts: PeriodFilt
         active.map(name).join('; '),
         active.join('; '),
         retracted.map(name).join('; '),
-        distinct(s.denials.map((d) => d.groupId)).map(name).join('; '),
+        distinct(s.denials.map((d) => d.groupId))
+          .map(name)
+          .join('; '),
         attributions.map((a) => name(a.groupId)).join('; '),
         attributions.map((a) => a.groupId).join('; '),
         attributions.map((a) => a.confidence).join('; '),
@@ -118,7 +133,13 @@ export async function* exportIncidentsCsv(db: Kysely<Database>, opts: PeriodFilt
 type PageRow = { incident_id: string; k: string; state: IncidentState };
 
 /** One keyset page of the incidents read model, by occurrence then id. */
-async function incidentPage(db: Kysely<Database>, from: string | null, to: string | null, after: [string, string] | null, limit: number): Promise<PageRow[]> {
+async function incidentPage(
+  db: Kysely<Database>,
+  from: string | null,
+  to: string | null,
+  after: [string, string] | null,
+  limit: number,
+): Promise<PageRow[]> {
   const { rows } = await sql<PageRow>`
     select incident_id::text, coalesce(occurred_earliest, '-infinity')::text as k, state
       from rm_incidents

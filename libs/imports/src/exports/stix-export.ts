@@ -23,7 +23,10 @@ import { compact, type PeriodFilter } from './export-errors.js';
 
 export const STIX_MEDIA_TYPE = 'application/stix+json;version=2.1';
 
-export type StixObject = { type: string; id: string; spec_version: '2.1'; created: string; modified: string } & Record<string, unknown>;
+export type StixObject = { type: string; id: string; spec_version: '2.1'; created: string; modified: string } & Record<
+  string,
+  unknown
+>;
 
 const ADMIRALTY: Record<Reliability, string> = {
   A: 'completely reliable',
@@ -34,12 +37,17 @@ const ADMIRALTY: Record<Reliability, string> = {
   F: 'reliability cannot be judged',
 };
 
-const OPINION: Record<AuthenticityVerdict, string> = { authentic: 'agree', doubtful: 'disagree', fabricated: 'strongly-disagree' };
+const OPINION: Record<AuthenticityVerdict, string> = {
+  authentic: 'agree',
+  doubtful: 'disagree',
+  fabricated: 'strongly-disagree',
+};
 
 /** STIX timestamps: UTC, millisecond precision, `Z`. */
 const ts = (v: Date | string) => new Date(v).toISOString();
 /** `modified` never precedes `created`. */
-const later = (created: string, modified: Date | string | null | undefined) => (modified && ts(modified) > created ? ts(modified) : created);
+const later = (created: string, modified: Date | string | null | undefined) =>
+  modified && ts(modified) > created ? ts(modified) : created;
 
 export const stixRef = {
   incident: (id: string) => `incident--${id}`,
@@ -129,20 +137,26 @@ export function incidentObjects(
     const claimRef = stixRef.note(c.id);
     const claimCreated = at(c.recordedAt);
     out.push(
-      sdo('note', claimRef, claimCreated, c.status === 'retracted' || c.authenticity || c.assessment ? later(claimCreated, modified) : claimCreated, {
-        abstract: `Claim of responsibility by ${name(c.groupId)}`,
-        content: `${name(c.groupId)} claimed responsibility (${c.channel}) at ${c.claimedAt}${c.spokesperson ? ` through ${c.spokesperson}` : ''}.${c.status === 'retracted' ? ' The claim was later retracted.' : ''}`,
-        object_refs: [incidentRef, stixRef.group(c.groupId)],
-        x_claimtrail_kind: 'claim',
-        x_claimtrail_claimed_at: ts(c.claimedAt),
-        x_claimtrail_channel: c.channel,
-        x_claimtrail_status: c.status,
-        x_claimtrail_assessment: c.assessment,
-        x_claimtrail_credibility: c.credibility,
-        x_claimtrail_group_ref: stixRef.group(c.groupId),
-        x_claimtrail_competing_group_refs: c.competingGroupIds.map(stixRef.group),
-        x_claimtrail_source_refs: sourceRefs(c.sourceIds),
-      }),
+      sdo(
+        'note',
+        claimRef,
+        claimCreated,
+        c.status === 'retracted' || c.authenticity || c.assessment ? later(claimCreated, modified) : claimCreated,
+        {
+          abstract: `Claim of responsibility by ${name(c.groupId)}`,
+          content: `${name(c.groupId)} claimed responsibility (${c.channel}) at ${c.claimedAt}${c.spokesperson ? ` through ${c.spokesperson}` : ''}.${c.status === 'retracted' ? ' The claim was later retracted.' : ''}`,
+          object_refs: [incidentRef, stixRef.group(c.groupId)],
+          x_claimtrail_kind: 'claim',
+          x_claimtrail_claimed_at: ts(c.claimedAt),
+          x_claimtrail_channel: c.channel,
+          x_claimtrail_status: c.status,
+          x_claimtrail_assessment: c.assessment,
+          x_claimtrail_credibility: c.credibility,
+          x_claimtrail_group_ref: stixRef.group(c.groupId),
+          x_claimtrail_competing_group_refs: c.competingGroupIds.map(stixRef.group),
+          x_claimtrail_source_refs: sourceRefs(c.sourceIds),
+        },
+      ),
     );
     if (c.status === 'retracted' && c.retractionId) {
       const rc = at(recorded.get(c.retractionId)?.toISOString() ?? c.retractedAt);
@@ -195,14 +209,24 @@ async function sources(db: Kysely<Database>): Promise<Array<{ state: SourceState
   for (const r of rows) {
     const prev = out.get(r.stream_id);
     if (!prev && r.type !== 'SourceRegistered') continue;
-    out.set(r.stream_id, { state: evolveSource(prev?.state ?? null, { type: r.type, data: r.data, recordedAt: r.recorded_at }), created: prev?.created ?? r.recorded_at, modified: r.recorded_at });
+    out.set(r.stream_id, {
+      state: evolveSource(prev?.state ?? null, { type: r.type, data: r.data, recordedAt: r.recorded_at }),
+      created: prev?.created ?? r.recorded_at,
+      modified: r.recorded_at,
+    });
   }
   return [...out.values()];
 }
 
 type PageRow = { incident_id: string; k: string; state: IncidentState; created_at: Date; updated_at: Date };
 
-async function incidentPage(db: Kysely<Database>, from: string | null, to: string | null, after: [string, string] | null, limit: number): Promise<PageRow[]> {
+async function incidentPage(
+  db: Kysely<Database>,
+  from: string | null,
+  to: string | null,
+  after: [string, string] | null,
+  limit: number,
+): Promise<PageRow[]> {
   const { rows } = await sql<PageRow>`
     select i.incident_id::text, coalesce(i.occurred_earliest, '-infinity')::text as k, i.state, s.created_at, s.updated_at
       from rm_incidents i join streams s on s.stream_id = 'incident-' || i.incident_id::text
@@ -222,7 +246,10 @@ async function incidentPage(db: Kysely<Database>, from: string | null, to: strin
  * while the export ran and referenced by a later incident are added at the end, so every
  * reference resolves inside the bundle.
  */
-export async function* exportStix(db: Kysely<Database>, opts: PeriodFilter & { batchSize?: number } = {}): AsyncGenerator<string> {
+export async function* exportStix(
+  db: Kysely<Database>,
+  opts: PeriodFilter & { batchSize?: number } = {},
+): AsyncGenerator<string> {
   const batchSize = opts.batchSize ?? 500;
   const from = opts.from?.toISOString() ?? null;
   const to = opts.to?.toISOString() ?? null;
@@ -251,7 +278,9 @@ export async function* exportStix(db: Kysely<Database>, opts: PeriodFilter & { b
   for (;;) {
     const rows = await incidentPage(db, from, to, after, batchSize);
     if (!rows.length) break;
-    const streamIds = rows.filter((r) => r.state.claims.some((c) => c.status === 'retracted' || c.authenticity)).map((r) => `incident-${r.incident_id}`);
+    const streamIds = rows
+      .filter((r) => r.state.claims.some((c) => c.status === 'retracted' || c.authenticity))
+      .map((r) => `incident-${r.incident_id}`);
     const recorded = new Map<string, Date>();
     for (const e of await claimEventTimes(db, streamIds)) {
       if (e.type === 'ClaimRetracted' && e.retraction_id) recorded.set(e.retraction_id, e.recorded_at);
@@ -273,7 +302,12 @@ export async function* exportStix(db: Kysely<Database>, opts: PeriodFilter & { b
     let objects: StixObject[] = [];
     for (const r of rows) {
       const s = r.state;
-      for (const id of [...s.sourceIds, ...s.claims.flatMap((c) => [...c.sourceIds, c.retractionSourceId ?? '']), ...s.denials.map((d) => d.sourceId), ...s.attributions.flatMap((a) => a.sourceIds)]) {
+      for (const id of [
+        ...s.sourceIds,
+        ...s.claims.flatMap((c) => [...c.sourceIds, c.retractionSourceId ?? '']),
+        ...s.denials.map((d) => d.sourceId),
+        ...s.attributions.flatMap((a) => a.sourceIds),
+      ]) {
         if (id && !emittedSources.has(id)) wantedSources.add(id);
       }
       objects = objects.concat(incidentObjects(s, { created: r.created_at, updated: r.updated_at }, names, recorded));

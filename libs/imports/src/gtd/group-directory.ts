@@ -76,7 +76,10 @@ export class GtdGroupDirectory {
       else if (!todo.has(key)) todo.set(key, gtdNameForms(n));
     }
     if (!todo.size) return plan;
-    const keys = [...todo.values()].flatMap((f) => [f.full, f.base, f.acronym]).filter((x): x is string => x !== null).map(nameKey);
+    const keys = [...todo.values()]
+      .flatMap((f) => [f.full, f.base, f.acronym])
+      .filter((x): x is string => x !== null)
+      .map(nameKey);
     const held = await new GroupNamesRepository(trx).holders(keys);
     /** Keys this batch reserves, so two new groups never ask for the same alias. */
     const claimed = new Set<string>();
@@ -105,8 +108,16 @@ export class GtdGroupDirectory {
       });
       const [registered] = decideRegisterGroup(null, { groupId, name: forms.full, aliases, kind: null });
       const streamId = groupStreamId(groupId);
-      plan.events.push({ streamId, eventId: deterministicId(`${streamId}/created/${groupId}`), type: registered.type, data: registered.data });
-      plan.reservations.push({ groupId, names: [{ name: forms.full, isAlias: false }, ...aliases.map((a) => ({ name: a, isAlias: true }))] });
+      plan.events.push({
+        streamId,
+        eventId: deterministicId(`${streamId}/created/${groupId}`),
+        type: registered.type,
+        data: registered.data,
+      });
+      plan.reservations.push({
+        groupId,
+        names: [{ name: forms.full, isAlias: false }, ...aliases.map((a) => ({ name: a, isAlias: true }))],
+      });
       plan.ids.set(key, groupId);
       plan.registered++;
     }
@@ -119,7 +130,12 @@ export class GtdGroupDirectory {
         try {
           const [event] = decideAddAlias(state, { groupId, alias });
           state = evolveGroup(state, event);
-          plan.events.push({ streamId, eventId: deterministicId(`${streamId}/gtd-alias/${nameKey(alias)}`), type: event.type, data: event.data });
+          plan.events.push({
+            streamId,
+            eventId: deterministicId(`${streamId}/gtd-alias/${nameKey(alias)}`),
+            type: event.type,
+            data: event.data,
+          });
           added.push(alias);
         } catch (err) {
           if (!isDomainError(err)) throw err;

@@ -18,7 +18,13 @@ import {
 } from '@app/domain';
 import { appendBulk, type BulkEvent, type EventStore, type Database } from '@app/event-store';
 import { emptyCounters, ERRORS_KEPT, type ImportCounters, type ImportsRepository } from '../imports.repository.js';
-import { GTD_BASIS, GTD_CLAIM_MODES, GTD_CONFIDENCE_CERTAIN, GTD_CONFIDENCE_UNCERTAIN, missingGtdColumns } from './codebook.js';
+import {
+  GTD_BASIS,
+  GTD_CLAIM_MODES,
+  GTD_CONFIDENCE_CERTAIN,
+  GTD_CONFIDENCE_UNCERTAIN,
+  missingGtdColumns,
+} from './codebook.js';
 import { GtdGroupDirectory, type GroupPlan } from './group-directory.js';
 import { mapGtdRecord, RowError, type GtdRow } from './gtd-row.js';
 import { gtdColumns, type GtdColumns, type GtdRecord } from './gtd-record.js';
@@ -83,7 +89,12 @@ const createdEventId = (streamId: string, id: string) => deterministicId(`${stre
  * import's progress. Idempotent: every id derives from the row's key, so a re-import adds nothing.
  * Bad rows are reported by line and skipped whole.
  */
-export async function importGtd(db: Kysely<Database>, store: EventStore, input: Readable, opts: GtdImportOptions): Promise<GtdImportResult> {
+export async function importGtd(
+  db: Kysely<Database>,
+  store: EventStore,
+  input: Readable,
+  opts: GtdImportOptions,
+): Promise<GtdImportResult> {
   const started = performance.now();
   const batchSize = opts.batchSize ?? DEFAULT_IMPORT_BATCH_ROWS;
   /** What committed batches recorded (rows that reached a batch). */
@@ -123,7 +134,11 @@ export async function importGtd(db: Kysely<Database>, store: EventStore, input: 
     skip_records_with_error: true,
     on_skip: (err: CsvError | undefined) => {
       early.rows++;
-      report(early, Number((err as { lines?: number } | undefined)?.lines ?? 0), `unreadable CSV record: ${err?.message ?? 'unknown error'}`);
+      report(
+        early,
+        Number((err as { lines?: number } | undefined)?.lines ?? 0),
+        `unreadable CSV record: ${err?.message ?? 'unknown error'}`,
+      );
       return undefined;
     },
   });
@@ -137,7 +152,10 @@ export async function importGtd(db: Kysely<Database>, store: EventStore, input: 
         return;
       } catch (err) {
         const code = (err as { code?: string }).code;
-        const retry = (code && RETRYABLE_CODES.has(code)) || (err instanceof ConflictError && err.code === 'name_taken') || err instanceof GroupRaceError;
+        const retry =
+          (code && RETRYABLE_CODES.has(code)) ||
+          (err instanceof ConflictError && err.code === 'name_taken') ||
+          err instanceof GroupRaceError;
         if (!retry || attempt >= MAX_BATCH_ATTEMPTS) throw err;
         await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 50));
       }
@@ -161,7 +179,10 @@ export async function importGtd(db: Kysely<Database>, store: EventStore, input: 
     const d = emptyCounters();
     let plan: GroupPlan | undefined;
     await db.transaction().execute(async (trx) => {
-      plan = await groups.plan(trx, batch.flatMap((b) => b.row.perpetrators.map((p) => p.name)));
+      plan = await groups.plan(
+        trx,
+        batch.flatMap((b) => b.row.perpetrators.map((p) => p.name)),
+      );
       const ids = plan.ids;
       const events: BulkEvent[] = [...plan.events];
       if (!sourceRecorded) events.push(sourceEvent());
@@ -187,7 +208,11 @@ export async function importGtd(db: Kysely<Database>, store: EventStore, input: 
       for (const r of rowStreams) {
         const outcome = result.streams.get(r.streamId);
         if (outcome?.outcome === 'conflict') {
-          report(d, r.line, `row ${r.rowKey} was imported before with other content; corrections are not imported (record them as corrections)`);
+          report(
+            d,
+            r.line,
+            `row ${r.rowKey} was imported before with other content; corrections are not imported (record them as corrections)`,
+          );
         } else if (outcome?.outcome === 'appended') {
           // Every id derives from the row, so an incident whose first event is new got all of its events now.
           if (outcome.appended === r.events) d.incidentsAdded++;
@@ -197,11 +222,17 @@ export async function importGtd(db: Kysely<Database>, store: EventStore, input: 
       }
       d.added = result.appended;
       // Counted from what was written: a concurrent batch or import may have registered the same group first.
-      d.groupsRegistered = plan.events.filter((e) => e.type === 'GroupRegistered' && result.streams.get(e.streamId)?.outcome === 'appended').length;
+      d.groupsRegistered = plan.events.filter(
+        (e) => e.type === 'GroupRegistered' && result.streams.get(e.streamId)?.outcome === 'appended',
+      ).length;
       d.lastPosition = result.lastPosition;
       if (opts.repository) {
         const soFar = total(written, Math.max(bytesCommitted, batch.at(-1)?.bytes ?? 0));
-        await opts.repository.progress(opts.importId, { ...soFar, rows: soFar.rows + d.rows, added: soFar.added + d.added, skipped: soFar.skipped + d.skipped }, trx);
+        await opts.repository.progress(
+          opts.importId,
+          { ...soFar, rows: soFar.rows + d.rows, added: soFar.added + d.added, skipped: soFar.skipped + d.skipped },
+          trx,
+        );
       }
     });
     // Committed: only now do the totals and the group cache move on.
@@ -242,11 +273,15 @@ export async function importGtd(db: Kysely<Database>, store: EventStore, input: 
   input.on('error', (err) => parser.destroy(err));
   input.pipe(parser);
   try {
-    for await (const { record: values, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
+    for await (const { record: values, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number; bytes: number };
+    }>) {
       if (!columns) {
         columns = gtdColumns(values);
         const missing = missingGtdColumns(columns.names);
-        if (missing.length) throw new Error(`not a GTD file this importer can read: missing column(s) ${missing.join(', ')}`);
+        if (missing.length)
+          throw new Error(`not a GTD file this importer can read: missing column(s) ${missing.join(', ')}`);
         continue;
       }
       const record: GtdRecord = { values, columns };
@@ -305,7 +340,9 @@ function sourceEvent(): BulkEvent {
 export function eventsOfRow(row: GtdRow, groupIdOf: (gtdName: string) => string): BulkEvent[] {
   const streamId = incidentStreamId(row.incidentId);
   const reported: IncidentEvent = { type: 'IncidentReported', data: row.reported };
-  const out: BulkEvent[] = [{ streamId, eventId: createdEventId(streamId, row.incidentId), type: reported.type, data: reported.data }];
+  const out: BulkEvent[] = [
+    { streamId, eventId: createdEventId(streamId, row.incidentId), type: reported.type, data: reported.data },
+  ];
   if (!row.perpetrators.length) return out;
   let state: IncidentState = evolveIncident(null, reported);
   const decided = (id: string, fn: () => IncidentEvent[]) => {

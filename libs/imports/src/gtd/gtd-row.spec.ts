@@ -6,7 +6,14 @@ import { gtdRecord } from './gtd-record.js';
 import { mapGtdRecord, RowError } from './gtd-row.js';
 import { contentHash, OccurrenceCounter, rowKeyOf } from './row-key.js';
 
-const base = { iyear: '2013', imonth: '6', iday: '15', country_txt: 'Pakistan', attacktype1_txt: 'Bombing/Explosion', gname: 'Unknown' };
+const base = {
+  iyear: '2013',
+  imonth: '6',
+  iday: '15',
+  country_txt: 'Pakistan',
+  attacktype1_txt: 'Bombing/Explosion',
+  gname: 'Unknown',
+};
 const map = (cells: Record<string, string>) => mapGtdRecord(gtdRecord({ ...base, ...cells }), 'k', GTD_SOURCE.sourceId);
 
 describe('GTD row mapping', () => {
@@ -34,10 +41,29 @@ describe('GTD row mapping', () => {
   });
 
   it('turns claimed perpetrators into claims with the claim mode as channel, and certainty into confidence', () => {
-    const row = map({ gname: 'A (AA)', guncertain1: '1', claimed: '1', claimmode: '4', gname2: 'B', claim2: '1', claimmode2: '3', gname3: 'Unknown', claim3: '1' });
-    const ids: Record<string, string> = { 'A (AA)': '00000000-0000-4000-8000-00000000000a', B: '00000000-0000-4000-8000-00000000000b' };
+    const row = map({
+      gname: 'A (AA)',
+      guncertain1: '1',
+      claimed: '1',
+      claimmode: '4',
+      gname2: 'B',
+      claim2: '1',
+      claimmode2: '3',
+      gname3: 'Unknown',
+      claim3: '1',
+    });
+    const ids: Record<string, string> = {
+      'A (AA)': '00000000-0000-4000-8000-00000000000a',
+      B: '00000000-0000-4000-8000-00000000000b',
+    };
     const events = eventsOfRow(row, (n) => ids[n]);
-    expect(events.map((e) => e.type)).toEqual(['IncidentReported', 'ClaimRecorded', 'ClaimRecorded', 'AttributionAssessed', 'AttributionAssessed']);
+    expect(events.map((e) => e.type)).toEqual([
+      'IncidentReported',
+      'ClaimRecorded',
+      'ClaimRecorded',
+      'AttributionAssessed',
+      'AttributionAssessed',
+    ]);
     expect(events.slice(1, 3).map((e) => (e.data as any).channel)).toEqual(['email', 'call']);
     expect((events[2].data as any).competingGroupIds).toEqual([ids['A (AA)']]);
     expect(events.slice(3).map((e) => (e.data as any).confidence)).toEqual([40, 80]);
@@ -49,9 +75,17 @@ describe('GTD row mapping', () => {
 
 describe('GTD names', () => {
   it('splits a trailing acronym, not a qualifier', () => {
-    expect(gtdNameForms('Tehrik-i-Taliban Pakistan (TTP)')).toEqual({ full: 'Tehrik-i-Taliban Pakistan (TTP)', base: 'Tehrik-i-Taliban Pakistan', acronym: 'TTP' });
+    expect(gtdNameForms('Tehrik-i-Taliban Pakistan (TTP)')).toEqual({
+      full: 'Tehrik-i-Taliban Pakistan (TTP)',
+      base: 'Tehrik-i-Taliban Pakistan',
+      acronym: 'TTP',
+    });
     expect(gtdNameForms('Ahle Sunnat Wal Jamaat (ASWJ-Pakistan)').acronym).toBe('ASWJ-Pakistan');
-    expect(gtdNameForms('Lashkar-e-Islam (Pakistan)')).toEqual({ full: 'Lashkar-e-Islam (Pakistan)', base: null, acronym: null });
+    expect(gtdNameForms('Lashkar-e-Islam (Pakistan)')).toEqual({
+      full: 'Lashkar-e-Islam (Pakistan)',
+      base: null,
+      acronym: null,
+    });
     expect(gtdNameForms('Jaish as-Saiyouf (Army of Swords)').acronym).toBeNull();
     expect(gtdNameForms('  Taliban ').full).toBe('Taliban');
   });
@@ -59,7 +93,9 @@ describe('GTD names', () => {
 
 describe('row keys', () => {
   it('use the eventid when there is one', () => {
-    expect(rowKeyOf(gtdRecord({ eventid: ' 201001010001 ', ...base }), new OccurrenceCounter())).toBe('gtd:201001010001');
+    expect(rowKeyOf(gtdRecord({ eventid: ' 201001010001 ', ...base }), new OccurrenceCounter())).toBe(
+      'gtd:201001010001',
+    );
   });
 
   it('hash the content regardless of column order or empty extra columns, and number identical rows', () => {

@@ -80,7 +80,8 @@ function cell(r: GtdRecord, column: string): string | null {
   if (v === undefined) return null;
   const t = v.trim();
   if (t === '') return null;
-  if (SUSPECT.test(t) && UNSTORABLE.test(t)) throw new RowError(column, 'contains a NUL character or an unpaired surrogate');
+  if (SUSPECT.test(t) && UNSTORABLE.test(t))
+    throw new RowError(column, 'contains a NUL character or an unpaired surrogate');
   return t;
 }
 
@@ -155,7 +156,9 @@ function attackType(r: GtdRecord): AttackType {
 }
 
 function target(r: GtdRecord): string | null {
-  const parts = [cell(r, 'targtype1_txt'), cell(r, 'corp1')].filter((p): p is string => p !== null && p.toLowerCase() !== 'unknown');
+  const parts = [cell(r, 'targtype1_txt'), cell(r, 'corp1')].filter(
+    (p): p is string => p !== null && p.toLowerCase() !== 'unknown',
+  );
   return parts.length ? parts.join(': ') : null;
 }
 
@@ -210,7 +213,9 @@ export function mapGtdRecord(r: GtdRecord, rowKey: string, sourceId: string): Gt
   const lat = decimal(r, 'latitude');
   const lon = decimal(r, 'longitude');
   const country = countryCode(cell(r, 'country_txt'));
-  const location = locationOf(() => normaliseLocation('location', { country, admin1: place(r, 'provstate'), place: place(r, 'city'), lat, lon }));
+  const location = locationOf(() =>
+    normaliseLocation('location', { country, admin1: place(r, 'provstate'), place: place(r, 'city'), lat, lon }),
+  );
   const killed = integer(r, 'nkill', 0, 1_000_000);
   const injured = integer(r, 'nwound', 0, 1_000_000);
   const summary = cell(r, 'summary');
@@ -222,8 +227,16 @@ export function mapGtdRecord(r: GtdRecord, rowKey: string, sourceId: string): Gt
     type: normaliseType('type', attackType(r)),
     suicide: normaliseSuicide('suicide', flag(r, 'suicide')),
     target: via('corp1', () => normaliseTarget('target', target(r))),
-    casualties: normaliseCasualties('casualties', { killedMin: killed, killedMax: killed, injuredMin: injured, injuredMax: injured }),
-    summary: normaliseSummary('summary', summary && summary.length > TEXT_MAX ? `${summary.slice(0, TEXT_MAX - 1)}…` : summary),
+    casualties: normaliseCasualties('casualties', {
+      killedMin: killed,
+      killedMax: killed,
+      injuredMin: injured,
+      injuredMax: injured,
+    }),
+    summary: normaliseSummary(
+      'summary',
+      summary && summary.length > TEXT_MAX ? `${summary.slice(0, TEXT_MAX - 1)}…` : summary,
+    ),
     sourceIds: normaliseSourceIds('sourceIds', [sourceId]),
     gtd: {
       rowKey,

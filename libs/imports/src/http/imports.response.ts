@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const ImportStartedResponse = z.object({ id: z.guid().meta({ description: 'The import: GET /v1/admin/imports/{id}' }) }).meta({ id: 'ImportStarted' });
+export const ImportStartedResponse = z
+  .object({ id: z.guid().meta({ description: 'The import: GET /v1/admin/imports/{id}' }) })
+  .meta({ id: 'ImportStarted' });
 export type ImportStartedResponse = z.infer<typeof ImportStartedResponse>;
 
 const time = z.string().meta({ format: 'date-time' });
@@ -15,7 +17,9 @@ export const ImportResponse = z
     rows: z.number().int(),
     added: z.number().int().meta({ description: 'Events added' }),
     skipped: z.number().int().meta({ description: 'Rows not imported (see errors)' }),
-    errors: z.array(z.object({ line: z.number().int(), message: z.string() })).meta({ description: 'Skipped rows by line (the first 1,000)' }),
+    errors: z
+      .array(z.object({ line: z.number().int(), message: z.string() }))
+      .meta({ description: 'Skipped rows by line (the first 1,000)' }),
     errorCount: z.number().int(),
     lastPosition: z.number().int().nullable(),
     incidentsAdded: z.number().int(),

@@ -50,7 +50,11 @@ export class ImportsService implements OnApplicationShutdown {
       const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
       const text = buf.subarray(0, bytesRead).toString('utf8');
       const end = text.search(/\r?\n/);
-      const header = parse(end >= 0 ? text.slice(0, end) : text, { bom: true, to_line: 1, relax_quotes: true }) as string[][];
+      const header = parse(end >= 0 ? text.slice(0, end) : text, {
+        bom: true,
+        to_line: 1,
+        relax_quotes: true,
+      }) as string[][];
       return missingGtdColumns(header[0] ?? []);
     } catch {
       return ['(a CSV header)'];
@@ -73,9 +77,13 @@ export class ImportsService implements OnApplicationShutdown {
       this.current = createReadStream(file.path);
       const result = await importGtd(this.db, this.store, this.current, { importId: id, actor, repository: this.repo });
       await this.repo.finish(id, 'succeeded', result, { rowsPerSecond: result.rowsPerSecond });
-      this.logger.log(`import ${id}: ${result.rows} rows, ${result.added} events added, ${result.skipped} skipped, ${result.rowsPerSecond} rows/s`);
+      this.logger.log(
+        `import ${id}: ${result.rows} rows, ${result.added} events added, ${result.skipped} skipped, ${result.rowsPerSecond} rows/s`,
+      );
     } catch (err) {
-      const message = this.closing ? 'interrupted by shutdown; import the file again (re-imports add only what is missing)' : (err as Error).message;
+      const message = this.closing
+        ? 'interrupted by shutdown; import the file again (re-imports add only what is missing)'
+        : (err as Error).message;
       this.logger.warn(`import ${id} failed: ${message}`);
       // Batches that committed stay recorded (and counted); the record says where it stopped.
       const saved = await this.repo.get(id).catch(() => null);

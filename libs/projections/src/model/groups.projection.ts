@@ -45,6 +45,13 @@ export const sourcesProjection = foldingProjection<SourceState>({
       ['version', 'integer'],
       ['position', 'bigint'],
     ],
-    row: (s) => ({ source_id: s.id, name: s.name, kind: s.kind, reliability: s.reliability, version: s.version, position: s.position ?? 0 }),
+    row: (s) => ({
+      source_id: s.id,
+      name: s.name,
+      kind: s.kind,
+      reliability: s.reliability,
+      version: s.version,
+      position: s.position ?? 0,
+    }),
   },
 });

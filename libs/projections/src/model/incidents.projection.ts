@@ -36,7 +36,12 @@ export const incidentsProjection = foldingProjection<IncidentState>({
       country: s.location?.country ?? null,
       occurred_earliest: s.occurredAt?.earliest ?? null,
       occurred_latest: s.occurredAt?.latest ?? null,
-      group_ids: [...new Set([...s.claims.map((c) => c.groupId), ...s.attributions.filter((a) => !a.withdrawn).map((a) => a.groupId)])],
+      group_ids: [
+        ...new Set([
+          ...s.claims.map((c) => c.groupId),
+          ...s.attributions.filter((a) => !a.withdrawn).map((a) => a.groupId),
+        ]),
+      ],
       duplicate_of: s.duplicateOf,
       version: s.version,
       position: s.position ?? 0,
@@ -85,7 +90,13 @@ export const incidentsProjection = foldingProjection<IncidentState>({
         ['contradicts_claim_id', 'uuid'],
       ],
       rows: (s) =>
-        s.denials.map((d) => ({ denial_id: d.id, incident_id: s.id, group_id: d.groupId, denied_at: d.deniedAt, contradicts_claim_id: d.contradictsClaimId })),
+        s.denials.map((d) => ({
+          denial_id: d.id,
+          incident_id: s.id,
+          group_id: d.groupId,
+          denied_at: d.deniedAt,
+          contradicts_claim_id: d.contradictsClaimId,
+        })),
     },
     {
       table: 'rm_attributions',

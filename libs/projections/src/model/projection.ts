@@ -26,7 +26,13 @@ export interface FoldingProjectionSpec<S> {
   streamType: string;
   evolve: (state: S | null, event: RecordedEvent) => S;
   main: { table: string; key: string; columns: Column[]; row: (state: S) => Record<string, unknown> };
-  children?: Array<{ table: string; key: string; parentKey: string; columns: Column[]; rows: (state: S) => Array<Record<string, unknown>> }>;
+  children?: Array<{
+    table: string;
+    key: string;
+    parentKey: string;
+    columns: Column[];
+    rows: (state: S) => Array<Record<string, unknown>>;
+  }>;
 }
 
 const recordDef = (cols: Column[]) => sql.raw(cols.map(([n, t]) => `${n} ${t}`).join(', '));
@@ -55,21 +61,32 @@ export function foldingProjection<S extends { version?: number }>(spec: FoldingP
         const id = e.streamId.slice(prefix.length);
         states.set(id, spec.evolve(states.get(id) ?? null, e));
       }
-      const entities: Entity<S>[] = [...states.entries()].filter((x): x is [string, S] => x[1] != null).map(([id, state]) => ({ id, state }));
+      const entities: Entity<S>[] = [...states.entries()]
+        .filter((x): x is [string, S] => x[1] != null)
+        .map(([id, state]) => ({ id, state }));
       const mainRows = entities.map((e) => ({ ...main.row(e.state), state: e.state }));
       const cols: Column[] = [...main.columns, ['state', 'jsonb']];
-      const updates = sql.raw(cols.filter(([n]) => n !== main.key).map(([n]) => `${n} = excluded.${n}`).join(', '));
+      const updates = sql.raw(
+        cols
+          .filter(([n]) => n !== main.key)
+          .map(([n]) => `${n} = excluded.${n}`)
+          .join(', '),
+      );
       await sql`
         insert into ${sql.table(table(main.table))} (${colList(cols)})
         select ${colList(cols)} from jsonb_to_recordset(${JSON.stringify(mainRows)}::jsonb) as x(${recordDef(cols)})
         on conflict (${sql.ref(main.key)}) do update set ${updates}`.execute(trx);
       for (const child of children) {
-        await sql`delete from ${sql.table(table(child.table))} where ${sql.ref(child.parentKey)} = any(${ids}::uuid[])`.execute(trx);
+        await sql`delete from ${sql.table(table(child.table))} where ${sql.ref(child.parentKey)} = any(${ids}::uuid[])`.execute(
+          trx,
+        );
         const childRows = entities.flatMap((e) => child.rows(e.state));
         if (!childRows.length) continue;
         await sql`
           insert into ${sql.table(table(child.table))} (${colList(child.columns)})
-          select ${colList(child.columns)} from jsonb_to_recordset(${JSON.stringify(childRows)}::jsonb) as x(${recordDef(child.columns)})`.execute(trx);
+          select ${colList(child.columns)} from jsonb_to_recordset(${JSON.stringify(childRows)}::jsonb) as x(${recordDef(child.columns)})`.execute(
+          trx,
+        );
       }
     },
   };

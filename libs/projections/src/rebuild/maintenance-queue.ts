@@ -20,11 +20,18 @@ export function createMaintenanceQueue(config: AppConfig): Queue {
   return withOwnedConnection(queue, connection);
 }
 
-export function createMaintenanceWorker(config: AppConfig, process: (job: Job<RebuildJob>) => Promise<unknown>): Worker {
+export function createMaintenanceWorker(
+  config: AppConfig,
+  process: (job: Job<RebuildJob>) => Promise<unknown>,
+): Worker {
   // MAINTENANCE_CONCURRENCY rebuilds at a time per worker process; the rebuild table keeps it to one per projection overall.
   // Its one processor takes every job as a rebuild.
   assertEveryJobHasProcessor({ [QUEUES.maintenance]: [JOBS.rebuild] });
   const connection = bullConnection(config);
-  const worker = new Worker(QUEUES.maintenance, process, { connection, prefix: config.QUEUE_PREFIX, concurrency: config.MAINTENANCE_CONCURRENCY });
+  const worker = new Worker(QUEUES.maintenance, process, {
+    connection,
+    prefix: config.QUEUE_PREFIX,
+    concurrency: config.MAINTENANCE_CONCURRENCY,
+  });
   return withOwnedConnection(worker, connection);
 }

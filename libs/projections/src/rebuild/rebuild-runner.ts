@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { CheckpointStore, compareCheckpoints, countEvents, EventStore, LOG_START, type LogCheckpoint, type RecordedEvent, type Database } from '@app/event-store';
+import {
+  CheckpointStore,
+  compareCheckpoints,
+  countEvents,
+  EventStore,
+  LOG_START,
+  type LogCheckpoint,
+  type RecordedEvent,
+  type Database,
+} from '@app/event-store';
 import { projectionFollower } from '@app/config';
 import { LIVE, SHADOW, type Projection, type TableMap } from '../model/projection.js';
 import { PROJECTIONS, projectionNamed } from '../model/registry.js';
@@ -68,14 +77,18 @@ export class RebuildRunner {
         select id from projection_rebuilds where status = 'running'
            and (projection = ${projection} or projection = 'all' or ${projection} = 'all') limit 1`.execute(trx);
       if (rows[0]) throw new RebuildConflictError(rows[0].id);
-      await sql`insert into projection_rebuilds (id, projection, status, trigger) values (${id}, ${projection}, 'running', ${trigger})`.execute(trx);
+      await sql`insert into projection_rebuilds (id, projection, status, trigger) values (${id}, ${projection}, 'running', ${trigger})`.execute(
+        trx,
+      );
       return id;
     });
   }
 
   /** Runs a rebuild recorded by begin(); never throws for the rebuild's own failure. */
   async run(id: string, opts: RebuildOptions = {}): Promise<RebuildReport> {
-    const { rows } = await sql<{ projection: string }>`select projection from projection_rebuilds where id = ${id}`.execute(this.owner);
+    const { rows } = await sql<{
+      projection: string;
+    }>`select projection from projection_rebuilds where id = ${id}`.execute(this.owner);
     if (!rows[0]) throw new Error(`no rebuild ${id}`);
     const targets = rows[0].projection === 'all' ? [...PROJECTIONS] : [projectionNamed(rows[0].projection)!];
     const started = Date.now();
@@ -84,7 +97,9 @@ export class RebuildRunner {
     try {
       const r = await this.rebuildAll(targets, opts, (n, p) => {
         opts.onProgress?.(n, p);
-        void sql`update projection_rebuilds set events = ${n} where id = ${id}`.execute(this.owner).catch(() => undefined);
+        void sql`update projection_rebuilds set events = ${n} where id = ${id}`
+          .execute(this.owner)
+          .catch(() => undefined);
       });
       events = r.events;
       for (const d of r.drifts) {
@@ -95,7 +110,9 @@ export class RebuildRunner {
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
       await sql`
         update projection_rebuilds set status = 'succeeded', finished_at = clock_timestamp(), events = ${events},
-               events_per_second = ${events / seconds}, drift = ${JSON.stringify(drift)}::jsonb where id = ${id}`.execute(this.owner);
+               events_per_second = ${events / seconds}, drift = ${JSON.stringify(drift)}::jsonb where id = ${id}`.execute(
+        this.owner,
+      );
     } catch (err) {
       await sql`
         update projection_rebuilds set status = 'failed', finished_at = clock_timestamp(), events = ${events},
@@ -111,15 +128,24 @@ export class RebuildRunner {
   }
 
   /** One pass over the log feeds every target's shadow tables; then each is swapped in on its own. */
-  private async rebuildAll(targets: Projection[], opts: RebuildOptions, progress: (n: number, p: RebuildProgress) => void) {
+  private async rebuildAll(
+    targets: Projection[],
+    opts: RebuildOptions,
+    progress: (n: number, p: RebuildProgress) => void,
+  ) {
     // Secondary indexes are built once after the replay instead of maintained row by row through
     // it; unique ones stay (the fold looks states up and upserts by them).
     const deferredIndexes: string[] = [];
     for (const p of targets) {
       await this.dropShadows(p);
       for (const t of p.tables) {
-        await sql`create table ${sql.table(SHADOW(t.name))} (like ${sql.table(t.name)} including all)`.execute(this.owner);
-        if (opts.appRole) await sql`grant select, insert, update, delete on ${sql.table(SHADOW(t.name))} to ${sql.raw(opts.appRole)}`.execute(this.owner);
+        await sql`create table ${sql.table(SHADOW(t.name))} (like ${sql.table(t.name)} including all)`.execute(
+          this.owner,
+        );
+        if (opts.appRole)
+          await sql`grant select, insert, update, delete on ${sql.table(SHADOW(t.name))} to ${sql.raw(opts.appRole)}`.execute(
+            this.owner,
+          );
         const { rows } = await sql<{ name: string; def: string }>`
           select c.relname as name, pg_get_indexdef(x.indexrelid) as def
             from pg_index x join pg_class c on c.oid = x.indexrelid
@@ -197,7 +223,8 @@ export class RebuildRunner {
       // The live runner takes its checkpoint row before the tables: so do we.
       const live = await checkpoints.load(name, trx, true);
       const tables = p.tables.flatMap((t) => [t.name, SHADOW(t.name)]);
-      if (tables.length) await sql`lock table ${sql.join(tables.map((t) => sql.table(t)))} in access exclusive mode`.execute(trx);
+      if (tables.length)
+        await sql`lock table ${sql.join(tables.map((t) => sql.table(t)))} in access exclusive mode`.execute(trx);
       let cp = await this.catchUp(p, trx, SHADOW, replayedTo, null, counted);
       const target = compareCheckpoints(live, cp) > 0 ? live : cp;
       if (compareCheckpoints(cp, target) < 0) cp = await this.catchUp(p, trx, SHADOW, cp, target, counted);
@@ -213,11 +240,21 @@ export class RebuildRunner {
   }
 
   /** Applies events after `from` up to `to` (inclusive), or up to the visible head when `to` is null. */
-  private async catchUp(p: Projection, trx: Kysely<Database>, table: TableMap, from: LogCheckpoint, to: LogCheckpoint | null, counted: (n: number) => void) {
+  private async catchUp(
+    p: Projection,
+    trx: Kysely<Database>,
+    table: TableMap,
+    from: LogCheckpoint,
+    to: LogCheckpoint | null,
+    counted: (n: number) => void,
+  ) {
     let cp = from;
     for (;;) {
       let batch: RecordedEvent[] = await this.store.readAll(cp, 5000, trx);
-      if (to) batch = batch.filter((e) => compareCheckpoints({ transactionId: e.transactionId, position: e.position }, to) <= 0);
+      if (to)
+        batch = batch.filter(
+          (e) => compareCheckpoints({ transactionId: e.transactionId, position: e.position }, to) <= 0,
+        );
       if (!batch.length) return cp;
       await p.apply(batch, trx, table);
       counted(batch.length);
@@ -237,7 +274,9 @@ export class RebuildRunner {
       const { rows } = await sql<{ key: string; side: string }>`
         (select ${sql.ref(t.key)}::text as key, 'only-in-old' as side from (select * from ${live} except select * from ${shadow}) a)
         union all
-        (select ${sql.ref(t.key)}::text as key, 'only-in-new' as side from (select * from ${shadow} except select * from ${live}) b)`.execute(trx);
+        (select ${sql.ref(t.key)}::text as key, 'only-in-new' as side from (select * from ${shadow} except select * from ${live}) b)`.execute(
+        trx,
+      );
       // A changed row shows on both sides; count it once.
       const keys = new Set(rows.map((r) => r.key));
       byTable[t.name] = keys.size;
@@ -252,7 +291,10 @@ export class RebuildRunner {
   }
 }
 
-const last = (batch: RecordedEvent[]): LogCheckpoint => ({ transactionId: batch[batch.length - 1].transactionId, position: batch[batch.length - 1].position });
+const last = (batch: RecordedEvent[]): LogCheckpoint => ({
+  transactionId: batch[batch.length - 1].transactionId,
+  position: batch[batch.length - 1].position,
+});
 
 export function toReport(r: any): RebuildReport {
   return {

@@ -38,7 +38,9 @@ export class HealthIndicators {
       ]);
       return check.up({ ping: pong });
     } catch (err) {
-      return check.degraded({ message: `Redis unreachable (${(err as Error).message}); recording continues, workflows wait` });
+      return check.degraded({
+        message: `Redis unreachable (${(err as Error).message}); recording continues, workflows wait`,
+      });
     }
   }
 
@@ -49,7 +51,9 @@ export class HealthIndicators {
       const rows = await followerLags(this.db);
       const followers = Object.fromEntries(rows.map((r) => [r.name, { position: r.position, lag: r.lag }]));
       const worst = Math.max(0, ...Object.values(followers).map((f) => f.lag));
-      return worst > LAG_DEGRADED_EVENTS ? check.degraded({ maxLag: worst, followers }) : check.up({ maxLag: worst, followers });
+      return worst > LAG_DEGRADED_EVENTS
+        ? check.degraded({ maxLag: worst, followers })
+        : check.up({ maxLag: worst, followers });
     } catch (err) {
       return check.down({ message: (err as Error).message });
     }
@@ -66,7 +70,11 @@ export class HealthIndicators {
       const stall = await readerStall(this.db);
       const stalled = stall.hiddenEvents > 0 && stall.stalledForMs > this.config.HEALTH_READER_STALL_MS;
       return stalled
-        ? check.degraded({ alarm: 'readers-stalled', ...stall, message: `log readers stalled ${stall.stalledForMs} ms by an open transaction${stall.blockedBy ? ` (pid ${stall.blockedBy.pid})` : ''}` })
+        ? check.degraded({
+            alarm: 'readers-stalled',
+            ...stall,
+            message: `log readers stalled ${stall.stalledForMs} ms by an open transaction${stall.blockedBy ? ` (pid ${stall.blockedBy.pid})` : ''}`,
+          })
         : check.up({ ...stall });
     } catch (err) {
       return check.down({ message: (err as Error).message });

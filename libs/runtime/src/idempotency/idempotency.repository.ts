@@ -23,10 +23,7 @@ export interface StoredResponse {
 }
 
 export type BeginOutcome =
-  | { kind: 'started' }
-  | { kind: 'replay'; response: StoredResponse }
-  | { kind: 'mismatch' }
-  | { kind: 'in_flight' };
+  { kind: 'started' } | { kind: 'replay'; response: StoredResponse } | { kind: 'mismatch' } | { kind: 'in_flight' };
 
 /** Idempotency-Key records: claimed before a command runs, completed in the command's own transaction. */
 @Injectable()
@@ -43,14 +40,23 @@ export class IdempotencyRepository {
         where k.state = 'in_flight' and k.created_at < clock_timestamp() - make_interval(secs => ${staleAfterMs / 1000})
       returning k.fingerprint`.execute(this.db);
     if (rows.length) return { kind: 'started' };
-    const existing = await sql<{ fingerprint: string; state: string; response_status: number; response_body: unknown; response_headers: Record<string, string> }>`
+    const existing = await sql<{
+      fingerprint: string;
+      state: string;
+      response_status: number;
+      response_body: unknown;
+      response_headers: Record<string, string>;
+    }>`
       select fingerprint, state, response_status, response_body, response_headers from idempotency_keys
        where key_id = ${scope.keyId} and idempotency_key = ${scope.key}`.execute(this.db);
     const row = existing.rows[0];
     if (!row) return this.begin(scope, staleAfterMs);
     if (row.fingerprint !== scope.fingerprint) return { kind: 'mismatch' };
     if (row.state !== 'completed') return { kind: 'in_flight' };
-    return { kind: 'replay', response: { status: row.response_status, body: row.response_body, headers: row.response_headers ?? {} } };
+    return {
+      kind: 'replay',
+      response: { status: row.response_status, body: row.response_body, headers: row.response_headers ?? {} },
+    };
   }
 
   /** Stores the response; pass the command's transaction so it commits with the events. */
@@ -59,17 +65,24 @@ export class IdempotencyRepository {
       update idempotency_keys
          set state = 'completed', response_status = ${response.status}, response_body = ${JSON.stringify(response.body)}::json,
              response_headers = ${JSON.stringify(response.headers)}::jsonb, completed_at = clock_timestamp()
-       where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`.execute(trx ?? this.db);
+       where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`.execute(
+      trx ?? this.db,
+    );
   }
 
   /** The command failed: forget the key so the client may try again. */
   async release(scope: IdempotencyScope): Promise<void> {
     await sql`
-      delete from idempotency_keys where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`.execute(this.db);
+      delete from idempotency_keys where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`.execute(
+      this.db,
+    );
   }
 
   async purgeOlderThan(hours: number): Promise<number> {
-    const r = await sql`delete from idempotency_keys where created_at < now() - make_interval(hours => ${hours})`.execute(this.db);
+    const r =
+      await sql`delete from idempotency_keys where created_at < now() - make_interval(hours => ${hours})`.execute(
+        this.db,
+      );
     return Number(r.numAffectedRows ?? 0);
   }
 }

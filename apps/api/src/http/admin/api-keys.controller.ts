@@ -28,8 +28,21 @@ export class ApiKeysController {
   @SecretResponseFields('key')
   @ApiIdempotencyKey()
   @ApiAnswer(201, CreatedApiKeyResponse, 'The key, shown once')
-  @ApiProblems(400, 401, 403, [409, 'A request with this Idempotency-Key is still being processed'], 413, 415, [422, 'An Idempotency-Key reused with another body'], 429, 503)
-  async create(@Body({ schema: CreateApiKeyBody }) body: CreateApiKeyBody, @Ctx() ctx: RequestContext): Promise<CreatedApiKeyResponse> {
+  @ApiProblems(
+    400,
+    401,
+    403,
+    [409, 'A request with this Idempotency-Key is still being processed'],
+    413,
+    415,
+    [422, 'An Idempotency-Key reused with another body'],
+    429,
+    503,
+  )
+  async create(
+    @Body({ schema: CreateApiKeyBody }) body: CreateApiKeyBody,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreatedApiKeyResponse> {
     const actor: Actor = ctx.actor;
     return this.keys.create(body.name, body.role, actor.keyId);
   }
@@ -41,7 +54,9 @@ export class ApiKeysController {
   @ApiProblems(400, 401, 403, [404, 'Unknown key'], [409, 'The key is already revoked'], 429, 503)
   async revoke(@Param('id', { schema: KeyIdParam }) id: string): Promise<void> {
     if (!(await this.keys.revoke(id))) {
-      throw (await this.keys.exists(id)) ? problem(409, 'conflict/already_revoked', 'The key is already revoked') : problem(404, 'not-found', `key ${id} not found`);
+      throw (await this.keys.exists(id))
+        ? problem(409, 'conflict/already_revoked', 'The key is already revoked')
+        : problem(404, 'not-found', `key ${id} not found`);
     }
   }
 }

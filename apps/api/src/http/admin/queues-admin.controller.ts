@@ -1,7 +1,14 @@
 import { Controller, Get, Inject, type OnModuleDestroy, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
-import { FailedJobsQuerySchema, type FailedJobsQueryParams, FailedJobsResponse, listFailedJobs, QUEUE_HANDLES, registerQueueDepthGauge } from '@app/corroboration';
+import {
+  FailedJobsQuerySchema,
+  type FailedJobsQueryParams,
+  FailedJobsResponse,
+  listFailedJobs,
+  QUEUE_HANDLES,
+  registerQueueDepthGauge,
+} from '@app/corroboration';
 import { ApiRead, problem, RequireRole } from '@app/http';
 
 /** Failed jobs stay visible here (and in bull-board at /admin/queues) until they age out. */
@@ -21,7 +28,9 @@ export class QueuesAdminController implements OnModuleDestroy {
     try {
       return await listFailedJobs(this.queues, q.limit);
     } catch {
-      throw problem(503, 'queue-unavailable', 'The job queue (Redis) is unavailable', { headers: { 'Retry-After': '5' } });
+      throw problem(503, 'queue-unavailable', 'The job queue (Redis) is unavailable', {
+        headers: { 'Retry-After': '5' },
+      });
     }
   }
 

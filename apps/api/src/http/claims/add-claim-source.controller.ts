@@ -14,7 +14,12 @@ export class AddClaimSourceController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Another source reporting the same claim' })
-  @ApiWrite({ role: 'reporter', notFound: 'Unknown incident or claim', conflict: 'The source is already on the claim', unprocessable: 'Unknown sourceId' })
+  @ApiWrite({
+    role: 'reporter',
+    notFound: 'Unknown incident or claim',
+    conflict: 'The source is already on the claim',
+    unprocessable: 'Unknown sourceId',
+  })
   execute(
     @Param('id', { schema: idParamSchema }) incidentId: string,
     @Param('claimId', { schema: idParamSchema }) claimId: string,

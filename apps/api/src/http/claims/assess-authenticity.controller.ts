@@ -1,7 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AssessAuthenticityBody, AssessAuthenticityBodySchema, AssessAuthenticityCommand, idParamSchema } from '@app/domain';
+import {
+  type AssessAuthenticityBody,
+  AssessAuthenticityBodySchema,
+  AssessAuthenticityCommand,
+  idParamSchema,
+} from '@app/domain';
 import { ApiWrite, Ctx, type RequestContext, RequireRole, type WriteResponse } from '@app/http';
 
 @ApiTags('claims')

@@ -2,7 +2,12 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { ApiRead } from '@app/http';
-import { listRetractions, ListRetractionsQuerySchema, type ListRetractionsQueryParams, ListRetractionsResponse } from '@app/projections';
+import {
+  listRetractions,
+  ListRetractionsQuerySchema,
+  type ListRetractionsQueryParams,
+  ListRetractionsResponse,
+} from '@app/projections';
 import { READ_KYSELY } from '@app/runtime';
 import type { Database } from '@app/event-store';
 

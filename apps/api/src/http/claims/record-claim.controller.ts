@@ -13,8 +13,17 @@ export class RecordClaimController {
   @Post(':id/claims')
   @HttpCode(201)
   @RequireRole('reporter')
-  @ApiOperation({ summary: 'Record a claim of responsibility; 409 when the group already has an active claim here (add a source to it instead)' })
-  @ApiWrite({ role: 'reporter', notFound: 'Unknown incident', conflict: 'The group already has an active claim here (add a source to it instead), or the incident is marked a duplicate', unprocessable: 'Unknown group or sourceId, or a rule of claims (e.g. claimed before the incident)' })
+  @ApiOperation({
+    summary:
+      'Record a claim of responsibility; 409 when the group already has an active claim here (add a source to it instead)',
+  })
+  @ApiWrite({
+    role: 'reporter',
+    notFound: 'Unknown incident',
+    conflict:
+      'The group already has an active claim here (add a source to it instead), or the incident is marked a duplicate',
+    unprocessable: 'Unknown group or sourceId, or a rule of claims (e.g. claimed before the incident)',
+  })
   execute(
     @Param('id', { schema: idParamSchema }) incidentId: string,
     @Body({ schema: RecordClaimBodySchema }) body: RecordClaimBody,

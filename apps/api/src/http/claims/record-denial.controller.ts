@@ -14,7 +14,12 @@ export class RecordDenialController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Record a group denying involvement (flagged when it contradicts its own active claim)' })
-  @ApiWrite({ role: 'reporter', notFound: 'Unknown incident', conflict: 'A denial with this id exists', unprocessable: 'Unknown group or sourceId' })
+  @ApiWrite({
+    role: 'reporter',
+    notFound: 'Unknown incident',
+    conflict: 'A denial with this id exists',
+    unprocessable: 'Unknown group or sourceId',
+  })
   execute(
     @Param('id', { schema: idParamSchema }) incidentId: string,
     @Body({ schema: RecordDenialBodySchema }) body: RecordDenialBody,

@@ -14,7 +14,12 @@ export class RetractClaimController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Record that a group retracted its claim; 409 if already retracted' })
-  @ApiWrite({ role: 'reporter', notFound: 'Unknown incident or claim', conflict: 'The claim is already retracted', unprocessable: 'Unknown sourceId, or retracted before it was claimed' })
+  @ApiWrite({
+    role: 'reporter',
+    notFound: 'Unknown incident or claim',
+    conflict: 'The claim is already retracted',
+    unprocessable: 'Unknown sourceId, or retracted before it was claimed',
+  })
   execute(
     @Param('id', { schema: idParamSchema }) incidentId: string,
     @Param('claimId', { schema: idParamSchema }) claimId: string,

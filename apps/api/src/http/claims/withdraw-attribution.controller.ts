@@ -1,7 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { idParamSchema, type WithdrawAttributionBody, WithdrawAttributionBodySchema, WithdrawAttributionCommand } from '@app/domain';
+import {
+  idParamSchema,
+  type WithdrawAttributionBody,
+  WithdrawAttributionBodySchema,
+  WithdrawAttributionCommand,
+} from '@app/domain';
 import { ApiWrite, Ctx, type RequestContext, RequireRole, type WriteResponse } from '@app/http';
 
 @ApiTags('attributions')
@@ -14,7 +19,11 @@ export class WithdrawAttributionController {
   @HttpCode(201)
   @RequireRole('analyst')
   @ApiOperation({ summary: 'Withdraw an attribution, with the reason' })
-  @ApiWrite({ role: 'analyst', notFound: 'Unknown incident or attribution', conflict: 'The attribution is already withdrawn' })
+  @ApiWrite({
+    role: 'analyst',
+    notFound: 'Unknown incident or attribution',
+    conflict: 'The attribution is already withdrawn',
+  })
   execute(
     @Param('id', { schema: idParamSchema }) incidentId: string,
     @Param('attributionId', { schema: idParamSchema }) attributionId: string,

@@ -20,7 +20,8 @@ import { KYSELY } from '@app/runtime';
 import type { Database } from '@app/event-store';
 
 /** What an export can answer besides its file. */
-const ApiExportProblems = () => ApiProblems(400, 401, 403, [422, 'A parameter the export cannot use (e.g. fromPosition past the log)'], 429, 503);
+const ApiExportProblems = () =>
+  ApiProblems(400, 401, 403, [422, 'A parameter the export cannot use (e.g. fromPosition past the log)'], 429, 503);
 
 const timeParam = z
   .string()
@@ -30,7 +31,12 @@ const timeParam = z
 const minPosition = z.coerce.number().int().min(0).optional();
 
 const EventsQuery = z.strictObject({
-  fromPosition: z.coerce.number().int().min(0).optional().meta({ description: 'Position of the last event already received: the export continues right after it' }),
+  fromPosition: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .meta({ description: 'Position of the last event already received: the export continues right after it' }),
   minPosition,
 });
 const PeriodQuery = z.strictObject({ from: timeParam.optional(), to: timeParam.optional(), minPosition });
@@ -70,9 +76,15 @@ export class ExportsController {
 
   @Get('events.ndjson')
   @ApiProduces('application/x-ndjson')
-  @ApiResponse({ status: 200, description: 'One event a line: { position, id, streamId, type, data, metadata, recordedAt, … }', schema: { type: 'string' } })
+  @ApiResponse({
+    status: 200,
+    description: 'One event a line: { position, id, streamId, type, data, metadata, recordedAt, … }',
+    schema: { type: 'string' },
+  })
   @ApiExportProblems()
-  @ApiOperation({ summary: 'Every event, one JSON object a line with its position, in log order; resumable with fromPosition' })
+  @ApiOperation({
+    summary: 'Every event, one JSON object a line with its position, in log order; resumable with fromPosition',
+  })
   async events(@Query({ schema: EventsQuery }) q: z.infer<typeof EventsQuery>, @Res() res: Response): Promise<void> {
     const db = this.db;
     async function* lines() {
@@ -86,7 +98,10 @@ export class ExportsController {
   @ApiProduces('text/csv')
   @ApiResponse({ status: 200, description: 'A header line, then one line per incident', schema: { type: 'string' } })
   @ApiExportProblems()
-  @ApiOperation({ summary: 'The current attribution picture of every incident, one CSV line each (optionally those overlapping from/to)' })
+  @ApiOperation({
+    summary:
+      'The current attribution picture of every incident, one CSV line each (optionally those overlapping from/to)',
+  })
   async incidents(@Query({ schema: PeriodQuery }) q: z.infer<typeof PeriodQuery>, @Res() res: Response): Promise<void> {
     await send(res, exportIncidentsCsv(this.db, q), {
       'Content-Type': 'text/csv; charset=utf-8',
@@ -99,7 +114,10 @@ export class ExportsController {
   @ApiProduces(STIX_MEDIA_TYPE)
   @ApiAnswer(200, StixBundleResponse, 'The bundle')
   @ApiExportProblems()
-  @ApiOperation({ summary: 'A STIX 2.1 bundle: groups, incidents, attributed-to relationships, claims/retractions/denials as notes, sources' })
+  @ApiOperation({
+    summary:
+      'A STIX 2.1 bundle: groups, incidents, attributed-to relationships, claims/retractions/denials as notes, sources',
+  })
   async stix(@Query({ schema: PeriodQuery }) q: z.infer<typeof PeriodQuery>, @Res() res: Response): Promise<void> {
     await send(res, exportStix(this.db, q), {
       'Content-Type': STIX_MEDIA_TYPE,

@@ -13,8 +13,16 @@ export class AssertRelationController {
   @Post(':id/relations')
   @HttpCode(201)
   @RequireRole('analyst')
-  @ApiOperation({ summary: 'Assert a relation to another group (splinter_of, faction_of, affiliate_of, pledged_to, merged_into, suspected_front_of, rival_of)' })
-  @ApiWrite({ role: 'analyst', notFound: 'Unknown group', conflict: 'A relation with this id exists', unprocessable: 'Unknown otherGroup or sourceId, or a rule of relations' })
+  @ApiOperation({
+    summary:
+      'Assert a relation to another group (splinter_of, faction_of, affiliate_of, pledged_to, merged_into, suspected_front_of, rival_of)',
+  })
+  @ApiWrite({
+    role: 'analyst',
+    notFound: 'Unknown group',
+    conflict: 'A relation with this id exists',
+    unprocessable: 'Unknown otherGroup or sourceId, or a rule of relations',
+  })
   execute(
     @Param('id', { schema: idParamSchema }) groupId: string,
     @Body({ schema: AssertRelationBodySchema }) body: AssertRelationBody,

@@ -3,7 +3,12 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { idParamSchema } from '@app/domain';
 import { ApiRead } from '@app/http';
-import { groupLedgerOf, GroupLedgerQuerySchema, type GroupLedgerQueryParams, GroupLedgerResponse } from '@app/projections';
+import {
+  groupLedgerOf,
+  GroupLedgerQuerySchema,
+  type GroupLedgerQueryParams,
+  GroupLedgerResponse,
+} from '@app/projections';
 import { READ_KYSELY } from '@app/runtime';
 import type { Database } from '@app/event-store';
 
@@ -14,9 +19,15 @@ export class GroupLedgerController {
   constructor(@Inject(READ_KYSELY) private readonly db: Kysely<Database>) {}
 
   @Get(':id/ledger')
-  @ApiOperation({ summary: "A group's claims, retractions, denials and attributions by month, retraction rate and median hours to retraction" })
+  @ApiOperation({
+    summary:
+      "A group's claims, retractions, denials and attributions by month, retraction rate and median hours to retraction",
+  })
   @ApiRead(GroupLedgerResponse, "The group's ledger", { notFound: 'Unknown group' })
-  ledger(@Param('id', { schema: idParamSchema }) id: string, @Query({ schema: GroupLedgerQuerySchema }) q: GroupLedgerQueryParams): Promise<GroupLedgerResponse> {
+  ledger(
+    @Param('id', { schema: idParamSchema }) id: string,
+    @Query({ schema: GroupLedgerQuerySchema }) q: GroupLedgerQueryParams,
+  ): Promise<GroupLedgerResponse> {
     return groupLedgerOf(this.db, id, q.from ?? null, q.to ?? null);
   }
 }

@@ -36,7 +36,10 @@ export class ListGroupsController {
   @Get(':id')
   @ApiOperation({ summary: 'A group with its aliases and relations (current and past, with validity dates)' })
   @ApiRead(GroupResponse, 'The group', { notFound: 'Unknown group' })
-  get(@Param('id', { schema: idParamSchema }) id: string, @Query({ schema: GetGroupQuerySchema }) _q: GetGroupQueryParams): Promise<GroupResponse> {
+  get(
+    @Param('id', { schema: idParamSchema }) id: string,
+    @Query({ schema: GetGroupQuerySchema }) _q: GetGroupQueryParams,
+  ): Promise<GroupResponse> {
     return getGroup(this.db, this.store, id);
   }
 }

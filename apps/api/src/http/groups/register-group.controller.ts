@@ -13,8 +13,13 @@ export class RegisterGroupController {
   @Post()
   @HttpCode(201)
   @RequireRole('analyst')
-  @ApiOperation({ summary: 'Register a group with its aliases (names and aliases unique across groups, case-insensitive)' })
-  @ApiWrite({ role: 'analyst', conflict: 'A name or alias is already used by another group, or the id exists with other content' })
+  @ApiOperation({
+    summary: 'Register a group with its aliases (names and aliases unique across groups, case-insensitive)',
+  })
+  @ApiWrite({
+    role: 'analyst',
+    conflict: 'A name or alias is already used by another group, or the id exists with other content',
+  })
   execute(
     @Body({ schema: RegisterGroupBodySchema }) body: RegisterGroupBody,
     @Ctx() ctx: RequestContext,

@@ -5,7 +5,16 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unlink } from 'node:fs/promises';
 import { idParamSchema, NotFoundError } from '@app/domain';
-import { ApiAnswer, ApiIdempotencyKey, ApiProblems, ApiRead, Ctx, problem, type RequestContext, RequireRole } from '@app/http';
+import {
+  ApiAnswer,
+  ApiIdempotencyKey,
+  ApiProblems,
+  ApiRead,
+  Ctx,
+  problem,
+  type RequestContext,
+  RequireRole,
+} from '@app/http';
 import { ImportResponse, ImportsService, ImportStartedResponse, type UploadedCsv } from '@app/imports';
 
 /** Uploads stream to a temporary file, never into memory. */
@@ -23,8 +32,16 @@ export class ImportsController {
   @HttpCode(202)
   @UseInterceptors(FileInterceptor('file', { dest: UPLOAD_DIR, limits: { fileSize: UPLOAD_MAX_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'A GTD CSV (GTD column names)' } } } })
-  @ApiOperation({ summary: 'Import a GTD CSV (multipart field `file`); 202 { id }, progress at GET /v1/admin/imports/{id}' })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'A GTD CSV (GTD column names)' } },
+    },
+  })
+  @ApiOperation({
+    summary: 'Import a GTD CSV (multipart field `file`); 202 { id }, progress at GET /v1/admin/imports/{id}',
+  })
   @ApiIdempotencyKey()
   @ApiAnswer(202, ImportStartedResponse, 'Accepted: imported in the background')
   @ApiProblems(
@@ -38,7 +55,10 @@ export class ImportsController {
     429,
     503,
   )
-  async create(@UploadedFile() file: UploadedCsv | undefined, @Ctx() ctx: RequestContext): Promise<ImportStartedResponse> {
+  async create(
+    @UploadedFile() file: UploadedCsv | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ImportStartedResponse> {
     if (!file?.path) {
       throw problem(400, 'validation', 'Send the GTD CSV as multipart/form-data in the field "file"', {
         errors: [{ path: 'file', message: 'required' }],
@@ -47,9 +67,14 @@ export class ImportsController {
     const missing = await this.imports.missingColumns(file.path);
     if (missing.length) {
       await unlink(file.path).catch(() => undefined);
-      throw problem(422, 'unprocessable', `Not a GTD CSV this importer reads: missing column(s) ${missing.join(', ')}`, {
-        errors: [{ path: 'file', message: `missing column(s) ${missing.join(', ')}` }],
-      });
+      throw problem(
+        422,
+        'unprocessable',
+        `Not a GTD CSV this importer reads: missing column(s) ${missing.join(', ')}`,
+        {
+          errors: [{ path: 'file', message: `missing column(s) ${missing.join(', ')}` }],
+        },
+      );
     }
     // Events carry the admin who started the import, and the import's id as their correlation id.
     return { id: await this.imports.enqueue(file, ctx.actor) };

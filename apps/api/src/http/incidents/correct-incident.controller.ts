@@ -1,7 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type CorrectIncidentBody, CorrectIncidentBodySchema, CorrectIncidentCommand, idParamSchema } from '@app/domain';
+import {
+  type CorrectIncidentBody,
+  CorrectIncidentBodySchema,
+  CorrectIncidentCommand,
+  idParamSchema,
+} from '@app/domain';
 import { ApiWrite, Ctx, type RequestContext, RequireRole, type WriteResponse } from '@app/http';
 
 @ApiTags('incidents')
@@ -14,7 +19,12 @@ export class CorrectIncidentController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Correct fields of an incident, with the reason (the original stays in the history)' })
-  @ApiWrite({ role: 'reporter', notFound: 'Unknown incident', conflict: 'The incident is marked a duplicate', unprocessable: 'Unknown sourceIds or country, or a rule of incidents' })
+  @ApiWrite({
+    role: 'reporter',
+    notFound: 'Unknown incident',
+    conflict: 'The incident is marked a duplicate',
+    unprocessable: 'Unknown sourceIds or country, or a rule of incidents',
+  })
   execute(
     @Param('id', { schema: idParamSchema }) incidentId: string,
     @Body({ schema: CorrectIncidentBodySchema }) body: CorrectIncidentBody,

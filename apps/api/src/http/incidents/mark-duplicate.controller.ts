@@ -14,7 +14,12 @@ export class MarkDuplicateController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Mark this incident a duplicate of another' })
-  @ApiWrite({ role: 'reporter', notFound: 'Unknown incident', conflict: 'The incident is already marked a duplicate', unprocessable: 'Unknown incidentId in the body, or the incident itself' })
+  @ApiWrite({
+    role: 'reporter',
+    notFound: 'Unknown incident',
+    conflict: 'The incident is already marked a duplicate',
+    unprocessable: 'Unknown incidentId in the body, or the incident itself',
+  })
   execute(
     @Param('id', { schema: idParamSchema }) incidentId: string,
     @Body({ schema: MarkDuplicateBodySchema }) body: MarkDuplicateBody,

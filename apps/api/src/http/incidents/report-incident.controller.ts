@@ -14,7 +14,11 @@ export class ReportIncidentController {
   @HttpCode(201)
   @RequireRole('reporter')
   @ApiOperation({ summary: 'Report an incident (occurredAt may be a date, a month or a year; the precision is kept)' })
-  @ApiWrite({ role: 'reporter', conflict: 'An incident with this id exists with other content', unprocessable: 'Unknown sourceIds or country, or a rule of incidents' })
+  @ApiWrite({
+    role: 'reporter',
+    conflict: 'An incident with this id exists with other content',
+    unprocessable: 'Unknown sourceIds or country, or a rule of incidents',
+  })
   execute(
     @Body({ schema: ReportIncidentBodySchema }) body: ReportIncidentBody,
     @Ctx() ctx: RequestContext,

@@ -19,6 +19,7 @@ export function decideAddAlias(state: GroupState | null, cmd: AddAlias): GroupEv
   }
   const from = optionalPartialDate('validFrom', cmd.validFrom);
   const to = optionalPartialDate('validTo', cmd.validTo);
-  if (from && to && !partialDateOrdered(from, to)) throw new RuleViolation('validTo', 'validTo must not be before validFrom');
+  if (from && to && !partialDateOrdered(from, to))
+    throw new RuleViolation('validTo', 'validTo must not be before validFrom');
   return [{ type: 'GroupAliasAdded', data: { alias, validFrom: from?.value ?? null, validTo: to?.value ?? null } }];
 }

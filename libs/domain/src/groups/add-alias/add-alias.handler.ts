@@ -14,11 +14,16 @@ export class AddAliasHandler implements ICommandHandler<AddAliasCommand, WriteRe
 
   async execute({ groupId, body, ctx }: AddAliasCommand): Promise<WriteResult> {
     const { alias, validFrom, validTo } = body;
-    const spec = await onGroupClaimingNames(this.directory, groupId, { names: [alias], field: 'alias' }, {
-      ctx,
-      resultId: groupId,
-      decide: (s) => decideAddAlias(s, { groupId, alias, validFrom, validTo }),
-    });
+    const spec = await onGroupClaimingNames(
+      this.directory,
+      groupId,
+      { names: [alias], field: 'alias' },
+      {
+        ctx,
+        resultId: groupId,
+        decide: (s) => decideAddAlias(s, { groupId, alias, validFrom, validTo }),
+      },
+    );
     return this.writer.write(spec);
   }
 }

@@ -4,29 +4,40 @@ import { givenGroup, ids, thrown } from '../../testing/fixtures.js';
 import { decideAddAlias } from './add-alias.decide.js';
 import { AddAliasBodySchema } from './add-alias.schema.js';
 
-const ttp = () => givenGroup({ type: 'GroupRegistered', data: { groupId: ids.ttp, name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP'], kind: null } });
+const ttp = () =>
+  givenGroup({
+    type: 'GroupRegistered',
+    data: { groupId: ids.ttp, name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP'], kind: null },
+  });
 
 describe('add-alias', () => {
   it('adds an alias with canonical validity dates', () => {
-    expect(decideAddAlias(ttp(), { groupId: ids.ttp, alias: ' Pakistani Taliban ', validFrom: '2007-12', validTo: null })).toEqual([
-      { type: 'GroupAliasAdded', data: { alias: 'Pakistani Taliban', validFrom: '2007-12', validTo: null } },
-    ]);
+    expect(
+      decideAddAlias(ttp(), { groupId: ids.ttp, alias: ' Pakistani Taliban ', validFrom: '2007-12', validTo: null }),
+    ).toEqual([{ type: 'GroupAliasAdded', data: { alias: 'Pakistani Taliban', validFrom: '2007-12', validTo: null } }]);
   });
 
-  it.each(['ttp', 'TEHREEK-E-TALIBAN PAKISTAN'])('an existing name or alias %p is a conflict (case-insensitive)', (alias) => {
-    const error = thrown(() => decideAddAlias(ttp(), { groupId: ids.ttp, alias }));
-    expect(error).toBeInstanceOf(ConflictError);
-    expect(error.code).toBe('alias_exists');
-  });
+  it.each(['ttp', 'TEHREEK-E-TALIBAN PAKISTAN'])(
+    'an existing name or alias %p is a conflict (case-insensitive)',
+    (alias) => {
+      const error = thrown(() => decideAddAlias(ttp(), { groupId: ids.ttp, alias }));
+      expect(error).toBeInstanceOf(ConflictError);
+      expect(error.code).toBe('alias_exists');
+    },
+  );
 
   it('validTo before validFrom violates validTo', () => {
-    const error = thrown(() => decideAddAlias(ttp(), { groupId: ids.ttp, alias: 'X', validFrom: '2015', validTo: '2014-06' }));
+    const error = thrown(() =>
+      decideAddAlias(ttp(), { groupId: ids.ttp, alias: 'X', validFrom: '2015', validTo: '2014-06' }),
+    );
     expect(error).toBeInstanceOf(RuleViolation);
     expect(error.path).toBe('validTo');
   });
 
   it('a malformed date violates its field', () => {
-    expect(thrown(() => decideAddAlias(ttp(), { groupId: ids.ttp, alias: 'X', validFrom: '2015-13' })).path).toBe('validFrom');
+    expect(thrown(() => decideAddAlias(ttp(), { groupId: ids.ttp, alias: 'X', validFrom: '2015-13' })).path).toBe(
+      'validFrom',
+    );
   });
 
   it('an unknown group is not found', () => {

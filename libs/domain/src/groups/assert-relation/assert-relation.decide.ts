@@ -28,7 +28,8 @@ export function decideAssertRelation(state: GroupState | null, cmd: AssertRelati
   if (otherGroupId === state.id) throw new RuleViolation('otherGroup', 'a group cannot be related to itself');
   const from = optionalPartialDate('validFrom', cmd.validFrom);
   const to = optionalPartialDate('validTo', cmd.validTo);
-  if (from && to && !partialDateOrdered(from, to)) throw new RuleViolation('validTo', 'validTo must not be before validFrom');
+  if (from && to && !partialDateOrdered(from, to))
+    throw new RuleViolation('validTo', 'validTo must not be before validFrom');
   return [
     {
       type: 'GroupRelationAsserted',

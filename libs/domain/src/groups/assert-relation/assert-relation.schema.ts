@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { GROUP_RELATIONS } from '../../shared/vocabulary.js';
-import { clientIdSchema, confidenceSchema, groupRefSchema, optionalPartialDateSchema, uuidSchema } from '../../shared/schemas.js';
+import {
+  clientIdSchema,
+  confidenceSchema,
+  groupRefSchema,
+  optionalPartialDateSchema,
+  uuidSchema,
+} from '../../shared/schemas.js';
 
 export const AssertRelationBodySchema = z
   .strictObject({
     id: clientIdSchema,
-    relation: z.enum(GROUP_RELATIONS).meta({ description: 'Reads "this group <relation> otherGroup"', example: 'suspected_front_of' }),
+    relation: z
+      .enum(GROUP_RELATIONS)
+      .meta({ description: 'Reads "this group <relation> otherGroup"', example: 'suspected_front_of' }),
     otherGroup: groupRefSchema.meta({ description: 'The other group: id, name or alias', example: 'TTP' }),
     validFrom: optionalPartialDateSchema,
     validTo: optionalPartialDateSchema,

@@ -4,15 +4,32 @@ import { givenGroup, ids, thrown } from '../../testing/fixtures.js';
 import { decideAssertRelation, type AssertRelation } from './assert-relation.decide.js';
 import { AssertRelationBodySchema } from './assert-relation.schema.js';
 
-const tjp = () => givenGroup({ type: 'GroupRegistered', data: { groupId: ids.tjp, name: 'TJP', aliases: [], kind: null } });
-const cmd: AssertRelation = { groupId: ids.tjp, relationId: ids.relation1, relation: 'suspected_front_of', otherGroupId: ids.ttp, validFrom: '2023', sourceId: ids.src1, confidence: 55 };
+const tjp = () =>
+  givenGroup({ type: 'GroupRegistered', data: { groupId: ids.tjp, name: 'TJP', aliases: [], kind: null } });
+const cmd: AssertRelation = {
+  groupId: ids.tjp,
+  relationId: ids.relation1,
+  relation: 'suspected_front_of',
+  otherGroupId: ids.ttp,
+  validFrom: '2023',
+  sourceId: ids.src1,
+  confidence: 55,
+};
 
 describe('assert-relation', () => {
   it('records the relation with nulls for what was not given', () => {
     expect(decideAssertRelation(tjp(), cmd)).toEqual([
       {
         type: 'GroupRelationAsserted',
-        data: { relationId: ids.relation1, relation: 'suspected_front_of', otherGroupId: ids.ttp, validFrom: '2023', validTo: null, sourceId: ids.src1, confidence: 55 },
+        data: {
+          relationId: ids.relation1,
+          relation: 'suspected_front_of',
+          otherGroupId: ids.ttp,
+          validFrom: '2023',
+          validTo: null,
+          sourceId: ids.src1,
+          confidence: 55,
+        },
       },
     ]);
   });
@@ -24,7 +41,9 @@ describe('assert-relation', () => {
   });
 
   it('validFrom after validTo violates validTo', () => {
-    expect(thrown(() => decideAssertRelation(tjp(), { ...cmd, validFrom: '2020-05', validTo: '2019' })).path).toBe('validTo');
+    expect(thrown(() => decideAssertRelation(tjp(), { ...cmd, validFrom: '2020-05', validTo: '2019' })).path).toBe(
+      'validTo',
+    );
   });
 
   it('confidence outside 0..100 violates confidence', () => {
@@ -34,7 +53,18 @@ describe('assert-relation', () => {
   it('re-using a relation id is a conflict', () => {
     const state = givenGroup(
       { type: 'GroupRegistered', data: { groupId: ids.tjp, name: 'TJP', aliases: [], kind: null } },
-      { type: 'GroupRelationAsserted', data: { relationId: ids.relation1, relation: 'rival_of', otherGroupId: ids.iskp, validFrom: null, validTo: null, sourceId: null, confidence: null } },
+      {
+        type: 'GroupRelationAsserted',
+        data: {
+          relationId: ids.relation1,
+          relation: 'rival_of',
+          otherGroupId: ids.iskp,
+          validFrom: null,
+          validTo: null,
+          sourceId: null,
+          confidence: null,
+        },
+      },
     );
     expect(thrown(() => decideAssertRelation(state, cmd))).toBeInstanceOf(ConflictError);
   });
@@ -44,7 +74,10 @@ describe('assert-relation', () => {
   });
 
   it('schema accepts a group reference by name and rejects an unknown relation', () => {
-    expect(AssertRelationBodySchema.parse({ relation: 'pledged_to', otherGroup: 'ISKP' })).toEqual({ relation: 'pledged_to', otherGroup: 'ISKP' });
+    expect(AssertRelationBodySchema.parse({ relation: 'pledged_to', otherGroup: 'ISKP' })).toEqual({
+      relation: 'pledged_to',
+      otherGroup: 'ISKP',
+    });
     const result = AssertRelationBodySchema.safeParse({ relation: 'friend_of', otherGroup: 'ISKP', confidence: 50.5 });
     expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['confidence', 'relation']);
   });

@@ -29,5 +29,7 @@ export function decideRegisterGroup(state: GroupState | null, cmd: RegisterGroup
     seen.add(key);
     aliases.push(alias);
   });
-  return [{ type: 'GroupRegistered', data: { groupId, name, aliases, kind: optionalText('kind', cmd.kind, NAME_MAX) } }];
+  return [
+    { type: 'GroupRegistered', data: { groupId, name, aliases, kind: optionalText('kind', cmd.kind, NAME_MAX) } },
+  ];
 }

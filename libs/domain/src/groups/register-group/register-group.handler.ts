@@ -15,12 +15,17 @@ export class RegisterGroupHandler implements ICommandHandler<RegisterGroupComman
 
   async execute({ body, ctx }: RegisterGroupCommand): Promise<WriteResult> {
     const groupId = body.id ?? randomUUID();
-    const spec = await onGroupClaimingNames(this.directory, groupId, { names: [body.name, ...(body.aliases ?? [])], field: 'name' }, {
-      ctx,
-      resultId: groupId,
-      creates: true,
-      decide: (s) => decideRegisterGroup(s, { groupId, name: body.name, aliases: body.aliases, kind: body.kind }),
-    });
+    const spec = await onGroupClaimingNames(
+      this.directory,
+      groupId,
+      { names: [body.name, ...(body.aliases ?? [])], field: 'name' },
+      {
+        ctx,
+        resultId: groupId,
+        creates: true,
+        decide: (s) => decideRegisterGroup(s, { groupId, name: body.name, aliases: body.aliases, kind: body.kind }),
+      },
+    );
     return this.writer.write(spec);
   }
 }

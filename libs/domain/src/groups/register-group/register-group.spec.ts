@@ -13,7 +13,15 @@ describe('register-group', () => {
       kind: ' militant ',
     });
     expect(events).toEqual([
-      { type: 'GroupRegistered', data: { groupId: ids.ttp, name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP', 'Pakistani Taliban'], kind: 'militant' } },
+      {
+        type: 'GroupRegistered',
+        data: {
+          groupId: ids.ttp,
+          name: 'Tehreek-e-Taliban Pakistan',
+          aliases: ['TTP', 'Pakistani Taliban'],
+          kind: 'militant',
+        },
+      },
     ]);
   });
 
@@ -23,7 +31,10 @@ describe('register-group', () => {
   });
 
   it('given the group exists, is a conflict', () => {
-    const state = givenGroup({ type: 'GroupRegistered', data: { groupId: ids.ttp, name: 'TTP', aliases: [], kind: null } });
+    const state = givenGroup({
+      type: 'GroupRegistered',
+      data: { groupId: ids.ttp, name: 'TTP', aliases: [], kind: null },
+    });
     const error = thrown(() => decideRegisterGroup(state, { groupId: ids.ttp, name: 'TTP' }));
     expect(error).toBeInstanceOf(ConflictError);
     expect(error.code).toBe('already_exists');

@@ -13,6 +13,11 @@ export function decideWithdrawRelation(state: GroupState | null, cmd: WithdrawRe
   if (!state) throw new NotFoundError('group', cmd.groupId);
   const relation = state.relations.find((r) => r.id === cmd.relationId);
   if (!relation) throw new NotFoundError('relation', cmd.relationId);
-  if (relation.withdrawn) throw new ConflictError('already_withdrawn', `relation ${cmd.relationId} is already withdrawn`, { relationId: cmd.relationId });
-  return [{ type: 'GroupRelationWithdrawn', data: { relationId: relation.id, reason: requireText('reason', cmd.reason) } }];
+  if (relation.withdrawn)
+    throw new ConflictError('already_withdrawn', `relation ${cmd.relationId} is already withdrawn`, {
+      relationId: cmd.relationId,
+    });
+  return [
+    { type: 'GroupRelationWithdrawn', data: { relationId: relation.id, reason: requireText('reason', cmd.reason) } },
+  ];
 }

@@ -18,8 +18,16 @@ export function decideAddClaimSource(state: IncidentState | null, cmd: AddClaimS
   const claim = requireClaim(incident, cmd.claimId);
   const sourceId = requireId('sourceId', cmd.sourceId);
   if (claim.sourceIds.includes(sourceId)) {
-    throw new ConflictError('source_exists', `source ${sourceId} is already on claim ${claim.id}`, { claimId: claim.id, sourceId });
+    throw new ConflictError('source_exists', `source ${sourceId} is already on claim ${claim.id}`, {
+      claimId: claim.id,
+      sourceId,
+    });
   }
-  const credibility = optionalIntInRange('credibility', cmd.credibility, CREDIBILITY_MIN, CREDIBILITY_MAX) as Credibility | null;
+  const credibility = optionalIntInRange(
+    'credibility',
+    cmd.credibility,
+    CREDIBILITY_MIN,
+    CREDIBILITY_MAX,
+  ) as Credibility | null;
   return [{ type: 'ClaimSourceAdded', data: { claimId: claim.id, sourceId, credibility } }];
 }

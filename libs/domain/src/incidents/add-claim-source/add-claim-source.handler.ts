@@ -18,7 +18,8 @@ export class AddClaimSourceHandler implements ICommandHandler<AddClaimSourceComm
       onIncident(incidentId, {
         ctx,
         resultId: claimId,
-        decide: (s) => decideAddClaimSource(s, { incidentId, claimId, sourceId: body.sourceId, credibility: body.credibility }),
+        decide: (s) =>
+          decideAddClaimSource(s, { incidentId, claimId, sourceId: body.sourceId, credibility: body.credibility }),
       }),
     );
   }

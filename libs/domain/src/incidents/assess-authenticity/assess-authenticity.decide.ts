@@ -18,7 +18,11 @@ export function decideAssessAuthenticity(state: IncidentState | null, cmd: Asses
   return [
     {
       type: 'ClaimAuthenticityAssessed',
-      data: { claimId: claim.id, verdict: requireOneOf('verdict', cmd.verdict, AUTHENTICITY_VERDICTS), basis: requireText('basis', cmd.basis) },
+      data: {
+        claimId: claim.id,
+        verdict: requireOneOf('verdict', cmd.verdict, AUTHENTICITY_VERDICTS),
+        basis: requireText('basis', cmd.basis),
+      },
     },
   ];
 }

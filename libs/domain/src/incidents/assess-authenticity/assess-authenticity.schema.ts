@@ -4,7 +4,9 @@ import { AUTHENTICITY_VERDICTS } from '../../shared/vocabulary.js';
 
 export const AssessAuthenticityBodySchema = z
   .strictObject({
-    verdict: z.enum(AUTHENTICITY_VERDICTS).meta({ description: 'Is the claim genuinely the group’s?', example: 'doubtful' }),
+    verdict: z
+      .enum(AUTHENTICITY_VERDICTS)
+      .meta({ description: 'Is the claim genuinely the group’s?', example: 'doubtful' }),
     basis: textSchema.meta({ description: 'What the verdict rests on' }),
   })
   .meta({ description: 'Assess whether a claim is authentic (analyst)' });

@@ -1,7 +1,12 @@
 import { NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
 import { requireText, stableJson } from '../../shared/guards.js';
 import type { AttackType } from '../../shared/vocabulary.js';
-import { INCIDENT_FIELD_NAMES, type IncidentEvent, type IncidentFieldName, type IncidentFields } from '../incident.events.js';
+import {
+  INCIDENT_FIELD_NAMES,
+  type IncidentEvent,
+  type IncidentFieldName,
+  type IncidentFields,
+} from '../incident.events.js';
 import { normaliseIncidentField, type CasualtiesInput, type LocationInput } from '../incident-fields.js';
 import type { IncidentState } from '../incident.state.js';
 
@@ -48,7 +53,11 @@ export function decideCorrectIncident(state: IncidentState | null, cmd: CorrectI
   return [{ type: 'IncidentCorrected', data: { fields: changed, reason } }];
 }
 
-function normalisePatch(state: IncidentState, patch: IncidentFieldsPatch, keys: IncidentFieldName[]): Partial<IncidentFields> {
+function normalisePatch(
+  state: IncidentState,
+  patch: IncidentFieldsPatch,
+  keys: IncidentFieldName[],
+): Partial<IncidentFields> {
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     const path = `fields.${key}`;
@@ -64,7 +73,8 @@ function patchedInput(state: IncidentState, patch: IncidentFieldsPatch, key: Inc
       if (patch.occurredAt === null) throw new RuleViolation(path, 'occurredAt cannot be removed');
       return patch.occurredAt;
     case 'location':
-      if (patch.location === null || typeof patch.location !== 'object') throw new RuleViolation(path, 'location cannot be removed');
+      if (patch.location === null || typeof patch.location !== 'object')
+        throw new RuleViolation(path, 'location cannot be removed');
       return { ...state.location, ...defined(patch.location) } as LocationInput;
     case 'casualties':
       // null clears every count; a partial object changes only the counts it names.
@@ -80,6 +90,7 @@ function defined<T extends object>(value: T): Partial<T> {
 
 function sameValue(key: IncidentFieldName, before: unknown, after: unknown): boolean {
   // Sources are a set: reordering them corrects nothing.
-  if (key === 'sourceIds') return stableJson([...(before as string[])].sort()) === stableJson([...(after as string[])].sort());
+  if (key === 'sourceIds')
+    return stableJson([...(before as string[])].sort()) === stableJson([...(after as string[])].sort());
   return stableJson(before) === stableJson(after);
 }

@@ -10,7 +10,12 @@ describe('correct-incident', () => {
   it('records only what changes, normalised like a report', () => {
     const events = decideCorrectIncident(state(), {
       incidentId: ids.incident,
-      fields: { occurredAt: '2023-01-30T08:30:00+05:00', location: { place: 'Peshawar Police Lines' }, type: 'bombing', casualties: { killedMax: 100 } },
+      fields: {
+        occurredAt: '2023-01-30T08:30:00+05:00',
+        location: { place: 'Peshawar Police Lines' },
+        type: 'bombing',
+        casualties: { killedMax: 100 },
+      },
       reason: 'police figures',
     });
     expect(events).toEqual([
@@ -18,8 +23,19 @@ describe('correct-incident', () => {
         type: 'IncidentCorrected',
         data: {
           fields: {
-            occurredAt: { value: '2023-01-30T03:30:00.000Z', precision: 'time', earliest: '2023-01-30T03:30:00.000Z', latest: '2023-01-30T03:30:00.000Z' },
-            location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar Police Lines', lat: 34.0, lon: 71.5 },
+            occurredAt: {
+              value: '2023-01-30T03:30:00.000Z',
+              precision: 'time',
+              earliest: '2023-01-30T03:30:00.000Z',
+              latest: '2023-01-30T03:30:00.000Z',
+            },
+            location: {
+              country: 'PK',
+              admin1: 'Khyber Pakhtunkhwa',
+              place: 'Peshawar Police Lines',
+              lat: 34.0,
+              lon: 71.5,
+            },
             casualties: { killedMin: 84, killedMax: 100, injuredMin: 200, injuredMax: 225 },
           },
           reason: 'police figures',
@@ -29,20 +45,30 @@ describe('correct-incident', () => {
   });
 
   it('country names become codes; clearing a field with null is a change', () => {
-    const [event] = decideCorrectIncident(state(), { incidentId: ids.incident, fields: { location: { country: 'Afghanistan' }, target: null }, reason: 'r' });
+    const [event] = decideCorrectIncident(state(), {
+      incidentId: ids.incident,
+      fields: { location: { country: 'Afghanistan' }, target: null },
+      reason: 'r',
+    });
     expect(event.data).toMatchObject({ fields: { location: { country: 'AF' }, target: null } });
   });
 
   it('a correction that changes nothing is rejected on fields', () => {
     const error = thrown(() =>
-      decideCorrectIncident(state(), { incidentId: ids.incident, fields: { type: 'bombing', location: { country: 'pakistan' }, sourceIds: [ids.src1] }, reason: 'r' }),
+      decideCorrectIncident(state(), {
+        incidentId: ids.incident,
+        fields: { type: 'bombing', location: { country: 'pakistan' }, sourceIds: [ids.src1] },
+        reason: 'r',
+      }),
     );
     expect(error).toBeInstanceOf(RuleViolation);
     expect(error.path).toBe('fields');
   });
 
   it('empty fields are rejected', () => {
-    expect(thrown(() => decideCorrectIncident(state(), { incidentId: ids.incident, fields: {}, reason: 'r' })).path).toBe('fields');
+    expect(
+      thrown(() => decideCorrectIncident(state(), { incidentId: ids.incident, fields: {}, reason: 'r' })).path,
+    ).toBe('fields');
   });
 
   it.each([
@@ -51,26 +77,43 @@ describe('correct-incident', () => {
     [{ occurredAt: '2023-13' }, 'fields.occurredAt'],
     [{ bogus: 1 }, 'fields.bogus'],
   ])('%j violates %s', (fields, path) => {
-    expect(thrown(() => decideCorrectIncident(state(), { incidentId: ids.incident, fields: fields as never, reason: 'r' })).path).toBe(path);
+    expect(
+      thrown(() => decideCorrectIncident(state(), { incidentId: ids.incident, fields: fields as never, reason: 'r' }))
+        .path,
+    ).toBe(path);
   });
 
   it('a duplicate may still be corrected', () => {
-    const dup = givenIncident(reported(), { type: 'IncidentMarkedDuplicate', data: { duplicateOf: ids.other, reason: null } });
-    expect(decideCorrectIncident(dup, { incidentId: ids.incident, fields: { summary: 'x' }, reason: 'r' })).toHaveLength(1);
+    const dup = givenIncident(reported(), {
+      type: 'IncidentMarkedDuplicate',
+      data: { duplicateOf: ids.other, reason: null },
+    });
+    expect(
+      decideCorrectIncident(dup, { incidentId: ids.incident, fields: { summary: 'x' }, reason: 'r' }),
+    ).toHaveLength(1);
   });
 
   it('an unknown incident is not found', () => {
-    expect(thrown(() => decideCorrectIncident(null, { incidentId: ids.incident, fields: { summary: 'x' }, reason: 'r' }))).toBeInstanceOf(NotFoundError);
+    expect(
+      thrown(() => decideCorrectIncident(null, { incidentId: ids.incident, fields: { summary: 'x' }, reason: 'r' })),
+    ).toBeInstanceOf(NotFoundError);
   });
 
   describe('body schema', () => {
     it('accepts partial nested fields', () => {
-      expect(CorrectIncidentBodySchema.parse({ fields: { location: { place: 'Peshawar' } }, reason: 'r' })).toEqual({ fields: { location: { place: 'Peshawar' } }, reason: 'r' });
+      expect(CorrectIncidentBodySchema.parse({ fields: { location: { place: 'Peshawar' } }, reason: 'r' })).toEqual({
+        fields: { location: { place: 'Peshawar' } },
+        reason: 'r',
+      });
     });
 
     it('rejects empty fields and unknown field names', () => {
-      expect(CorrectIncidentBodySchema.safeParse({ fields: {}, reason: 'r' }).error?.issues[0].path).toEqual(['fields']);
-      expect(CorrectIncidentBodySchema.safeParse({ fields: { occured: '2023' }, reason: 'r' }).error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', path: ['fields'] });
+      expect(CorrectIncidentBodySchema.safeParse({ fields: {}, reason: 'r' }).error?.issues[0].path).toEqual([
+        'fields',
+      ]);
+      expect(
+        CorrectIncidentBodySchema.safeParse({ fields: { occured: '2023' }, reason: 'r' }).error?.issues[0],
+      ).toMatchObject({ code: 'unrecognized_keys', path: ['fields'] });
     });
   });
 });

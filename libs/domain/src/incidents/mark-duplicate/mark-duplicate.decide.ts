@@ -18,9 +18,13 @@ export function decideMarkDuplicate(state: IncidentState | null, cmd: MarkDuplic
   const duplicateOf = requireId('incidentId', cmd.duplicateOf);
   if (duplicateOf === incident.id) throw new RuleViolation('incidentId', 'an incident cannot be a duplicate of itself');
   if (incident.duplicateOf) {
-    throw new ConflictError('already_duplicate', `incident ${incident.id} is already marked a duplicate of ${incident.duplicateOf}`, {
-      duplicateOf: incident.duplicateOf,
-    });
+    throw new ConflictError(
+      'already_duplicate',
+      `incident ${incident.id} is already marked a duplicate of ${incident.duplicateOf}`,
+      {
+        duplicateOf: incident.duplicateOf,
+      },
+    );
   }
   if (cmd.originalDuplicateOf === incident.id) {
     throw new RuleViolation('incidentId', `incident ${duplicateOf} is itself marked a duplicate of this one`);

@@ -1,6 +1,13 @@
 import { ConflictError } from '../../shared/domain-errors.js';
 import { optionalIntInRange, optionalText, requireId, requireOneOf } from '../../shared/guards.js';
-import { CLAIM_CHANNELS, CREDIBILITY_MAX, CREDIBILITY_MIN, NAME_MAX, type ClaimChannel, type Credibility } from '../../shared/vocabulary.js';
+import {
+  CLAIM_CHANNELS,
+  CREDIBILITY_MAX,
+  CREDIBILITY_MIN,
+  NAME_MAX,
+  type ClaimChannel,
+  type Credibility,
+} from '../../shared/vocabulary.js';
 import type { IncidentEvent } from '../incident.events.js';
 import { requireAfterOccurrence, requireIncident, requireNotDuplicate } from '../incident.guards.js';
 import { activeClaimGroupIds, activeClaimOf, findClaim, type IncidentState } from '../incident.state.js';
@@ -22,7 +29,8 @@ export function decideRecordClaim(state: IncidentState | null, cmd: RecordClaim)
   requireNotDuplicate(incident);
   const claimId = requireId('id', cmd.claimId);
   const groupId = requireId('group', cmd.groupId);
-  if (findClaim(incident, claimId)) throw new ConflictError('already_exists', `claim ${claimId} already exists`, { claimId });
+  if (findClaim(incident, claimId))
+    throw new ConflictError('already_exists', `claim ${claimId} already exists`, { claimId });
   const existing = activeClaimOf(incident, groupId);
   if (existing) {
     throw new ConflictError(
@@ -42,7 +50,12 @@ export function decideRecordClaim(state: IncidentState | null, cmd: RecordClaim)
         claimedAt,
         spokesperson: optionalText('spokesperson', cmd.spokesperson, NAME_MAX),
         sourceId: requireId('sourceId', cmd.sourceId),
-        credibility: optionalIntInRange('credibility', cmd.credibility, CREDIBILITY_MIN, CREDIBILITY_MAX) as Credibility | null,
+        credibility: optionalIntInRange(
+          'credibility',
+          cmd.credibility,
+          CREDIBILITY_MIN,
+          CREDIBILITY_MAX,
+        ) as Credibility | null,
         competingGroupIds: activeClaimGroupIds(incident).filter((id) => id !== groupId),
       },
     },

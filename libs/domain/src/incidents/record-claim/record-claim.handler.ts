@@ -14,7 +14,11 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand, W
   ) {}
 
   async execute({ incidentId, body, ctx }: RecordClaimCommand): Promise<WriteResult> {
-    const { group } = await this.directory.checkIncidentRefs({ incidentId, group: { ref: body.group, field: 'group' }, sources: [{ id: body.sourceId, field: 'sourceId' }] });
+    const { group } = await this.directory.checkIncidentRefs({
+      incidentId,
+      group: { ref: body.group, field: 'group' },
+      sources: [{ id: body.sourceId, field: 'sourceId' }],
+    });
     const claimId = body.id ?? randomUUID();
     return this.writer.write(
       onIncident(incidentId, {

@@ -1,13 +1,24 @@
 import { z } from 'zod';
-import { clientIdSchema, credibilitySchema, groupRefSchema, optionalNameSchema, timestampSchema, uuidSchema } from '../../shared/schemas.js';
+import {
+  clientIdSchema,
+  credibilitySchema,
+  groupRefSchema,
+  optionalNameSchema,
+  timestampSchema,
+  uuidSchema,
+} from '../../shared/schemas.js';
 import { CLAIM_CHANNELS } from '../../shared/vocabulary.js';
 
 export const RecordClaimBodySchema = z
   .strictObject({
     id: clientIdSchema,
     group: groupRefSchema.meta({ description: 'The claiming group: id, name or alias', example: 'TTP' }),
-    channel: z.enum(CLAIM_CHANNELS).meta({ description: 'How the claim was made (GTD claimmode)', example: 'statement' }),
-    claimedAt: timestampSchema.meta({ description: 'When the group claimed it (RFC 3339 with zone); not before the incident' }),
+    channel: z
+      .enum(CLAIM_CHANNELS)
+      .meta({ description: 'How the claim was made (GTD claimmode)', example: 'statement' }),
+    claimedAt: timestampSchema.meta({
+      description: 'When the group claimed it (RFC 3339 with zone); not before the incident',
+    }),
     sourceId: uuidSchema.meta({ description: 'The source reporting the claim' }),
     spokesperson: optionalNameSchema.meta({ description: 'Who spoke for the group', example: 'Muhammad Khurasani' }),
     credibility: credibilitySchema.nullable().optional(),

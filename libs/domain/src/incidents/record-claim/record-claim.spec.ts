@@ -51,29 +51,46 @@ describe('record-claim', () => {
 
   it('a group whose claim was retracted may claim again', () => {
     const state = givenIncident(reported(), claimRecorded(ids.claim1, ids.ttp), retracted(ids.claim1, ids.ttp));
-    expect(decideRecordClaim(state, { ...cmd, groupId: ids.ttp })[0].data).toMatchObject({ claimId: ids.claim2, groupId: ids.ttp });
+    expect(decideRecordClaim(state, { ...cmd, groupId: ids.ttp })[0].data).toMatchObject({
+      claimId: ids.claim2,
+      groupId: ids.ttp,
+    });
   });
 
   it('claimedAt before the incident could have happened violates claimedAt', () => {
-    const error = thrown(() => decideRecordClaim(givenIncident(reported()), { ...cmd, claimedAt: '2023-01-29T23:59:59Z' }));
+    const error = thrown(() =>
+      decideRecordClaim(givenIncident(reported()), { ...cmd, claimedAt: '2023-01-29T23:59:59Z' }),
+    );
     expect(error).toBeInstanceOf(RuleViolation);
     expect(error.path).toBe('claimedAt');
   });
 
   it('compares against the start of a month-precision incident', () => {
-    const month = reported({ occurredAt: { value: '2023-01', precision: 'month', earliest: '2023-01-01T00:00:00.000Z', latest: '2023-01-31T23:59:59.999Z' } });
+    const month = reported({
+      occurredAt: {
+        value: '2023-01',
+        precision: 'month',
+        earliest: '2023-01-01T00:00:00.000Z',
+        latest: '2023-01-31T23:59:59.999Z',
+      },
+    });
     expect(decideRecordClaim(givenIncident(month), { ...cmd, claimedAt: '2023-01-02T00:00:00Z' })).toHaveLength(1);
   });
 
   it('a duplicate incident refuses new claims', () => {
-    const state = givenIncident(reported(), { type: 'IncidentMarkedDuplicate', data: { duplicateOf: ids.other, reason: null } });
+    const state = givenIncident(reported(), {
+      type: 'IncidentMarkedDuplicate',
+      data: { duplicateOf: ids.other, reason: null },
+    });
     const error = thrown(() => decideRecordClaim(state, cmd));
     expect(error).toBeInstanceOf(ConflictError);
     expect(error.code).toBe('incident_duplicate');
   });
 
   it('credibility outside 1..6 violates credibility', () => {
-    expect(thrown(() => decideRecordClaim(givenIncident(reported()), { ...cmd, credibility: 7 })).path).toBe('credibility');
+    expect(thrown(() => decideRecordClaim(givenIncident(reported()), { ...cmd, credibility: 7 })).path).toBe(
+      'credibility',
+    );
   });
 
   it('an unknown incident is not found', () => {
@@ -84,17 +101,38 @@ describe('record-claim', () => {
 
   describe('body schema', () => {
     it('accepts a good body', () => {
-      const body = { group: 'TTP', channel: 'statement', claimedAt: '2023-01-30T12:00:00Z', sourceId: ids.src1, spokesperson: 'Muhammad Khurasani', credibility: 2 };
+      const body = {
+        group: 'TTP',
+        channel: 'statement',
+        claimedAt: '2023-01-30T12:00:00Z',
+        sourceId: ids.src1,
+        spokesperson: 'Muhammad Khurasani',
+        credibility: 2,
+      };
       expect(RecordClaimBodySchema.parse(body)).toEqual(body);
     });
 
     it('rejects zone-less timestamps, bad channels and credibility with their paths', () => {
-      const result = RecordClaimBodySchema.safeParse({ group: 'TTP', channel: 'pigeon', claimedAt: '2023-01-30T12:00:00', sourceId: ids.src1, credibility: 0 });
+      const result = RecordClaimBodySchema.safeParse({
+        group: 'TTP',
+        channel: 'pigeon',
+        claimedAt: '2023-01-30T12:00:00',
+        sourceId: ids.src1,
+        credibility: 0,
+      });
       expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['channel', 'claimedAt', 'credibility']);
     });
 
     it('rejects unknown fields', () => {
-      expect(RecordClaimBodySchema.safeParse({ group: 'TTP', channel: 'video', claimedAt: '2023-01-30T12:00:00Z', sourceId: ids.src1, groupId: 'x' }).success).toBe(false);
+      expect(
+        RecordClaimBodySchema.safeParse({
+          group: 'TTP',
+          channel: 'video',
+          claimedAt: '2023-01-30T12:00:00Z',
+          sourceId: ids.src1,
+          groupId: 'x',
+        }).success,
+      ).toBe(false);
     });
   });
 });

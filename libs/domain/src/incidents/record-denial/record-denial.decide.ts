@@ -19,7 +19,8 @@ export function decideRecordDenial(state: IncidentState | null, cmd: RecordDenia
   const incident = requireIncident(state, cmd.incidentId);
   requireNotDuplicate(incident);
   const denialId = requireId('id', cmd.denialId);
-  if (incident.denials.some((d) => d.id === denialId)) throw new ConflictError('already_exists', `denial ${denialId} already exists`, { denialId });
+  if (incident.denials.some((d) => d.id === denialId))
+    throw new ConflictError('already_exists', `denial ${denialId} already exists`, { denialId });
   const groupId = requireId('group', cmd.groupId);
   return [
     {

@@ -14,7 +14,11 @@ export class RecordDenialHandler implements ICommandHandler<RecordDenialCommand,
   ) {}
 
   async execute({ incidentId, body, ctx }: RecordDenialCommand): Promise<WriteResult> {
-    const { group } = await this.directory.checkIncidentRefs({ incidentId, group: { ref: body.group, field: 'group' }, sources: [{ id: body.sourceId, field: 'sourceId' }] });
+    const { group } = await this.directory.checkIncidentRefs({
+      incidentId,
+      group: { ref: body.group, field: 'group' },
+      sources: [{ id: body.sourceId, field: 'sourceId' }],
+    });
     const denialId = body.id ?? randomUUID();
     return this.writer.write(
       onIncident(incidentId, {
@@ -22,7 +26,14 @@ export class RecordDenialHandler implements ICommandHandler<RecordDenialCommand,
         resultId: denialId,
         creates: true,
         decide: (s) =>
-          decideRecordDenial(s, { incidentId, denialId, groupId: group.id, deniedAt: body.deniedAt, sourceId: body.sourceId, statement: body.statement }),
+          decideRecordDenial(s, {
+            incidentId,
+            denialId,
+            groupId: group.id,
+            deniedAt: body.deniedAt,
+            sourceId: body.sourceId,
+            statement: body.statement,
+          }),
       }),
     );
   }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { clientIdSchema, groupRefSchema, optionalTextSchema, timestampSchema, uuidSchema } from '../../shared/schemas.js';
+import {
+  clientIdSchema,
+  groupRefSchema,
+  optionalTextSchema,
+  timestampSchema,
+  uuidSchema,
+} from '../../shared/schemas.js';
 
 export const RecordDenialBodySchema = z
   .strictObject({

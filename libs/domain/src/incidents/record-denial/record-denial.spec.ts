@@ -4,14 +4,28 @@ import { claimRecorded, givenIncident, ids, reported, retracted, thrown } from '
 import { decideRecordDenial, type RecordDenial } from './record-denial.decide.js';
 import { RecordDenialBodySchema } from './record-denial.schema.js';
 
-const cmd: RecordDenial = { incidentId: ids.incident, denialId: ids.denial1, groupId: ids.ttp, deniedAt: '2023-01-30T20:00:00Z', sourceId: ids.src2, statement: 'Not our policy' };
+const cmd: RecordDenial = {
+  incidentId: ids.incident,
+  denialId: ids.denial1,
+  groupId: ids.ttp,
+  deniedAt: '2023-01-30T20:00:00Z',
+  sourceId: ids.src2,
+  statement: 'Not our policy',
+};
 
 describe('record-denial', () => {
   it('records a denial by a group with no claim', () => {
     expect(decideRecordDenial(givenIncident(reported()), cmd)).toEqual([
       {
         type: 'ClaimDenied',
-        data: { denialId: ids.denial1, groupId: ids.ttp, deniedAt: '2023-01-30T20:00:00.000Z', sourceId: ids.src2, statement: 'Not our policy', contradictsClaimId: null },
+        data: {
+          denialId: ids.denial1,
+          groupId: ids.ttp,
+          deniedAt: '2023-01-30T20:00:00.000Z',
+          sourceId: ids.src2,
+          statement: 'Not our policy',
+          contradictsClaimId: null,
+        },
       },
     ]);
   });
@@ -27,18 +41,28 @@ describe('record-denial', () => {
   });
 
   it('deniedAt before the incident violates deniedAt', () => {
-    const error = thrown(() => decideRecordDenial(givenIncident(reported()), { ...cmd, deniedAt: '2023-01-29T00:00:00Z' }));
+    const error = thrown(() =>
+      decideRecordDenial(givenIncident(reported()), { ...cmd, deniedAt: '2023-01-29T00:00:00Z' }),
+    );
     expect(error).toBeInstanceOf(RuleViolation);
     expect(error.path).toBe('deniedAt');
   });
 
   it('a duplicate incident refuses new denials', () => {
-    const state = givenIncident(reported(), { type: 'IncidentMarkedDuplicate', data: { duplicateOf: ids.other, reason: null } });
+    const state = givenIncident(reported(), {
+      type: 'IncidentMarkedDuplicate',
+      data: { duplicateOf: ids.other, reason: null },
+    });
     expect(thrown(() => decideRecordDenial(state, cmd))).toBeInstanceOf(ConflictError);
   });
 
   it('schema accepts a good body and rejects a zone-less time', () => {
-    expect(RecordDenialBodySchema.parse({ group: 'Afghan Taliban', deniedAt: '2023-01-30T20:00:00Z', sourceId: ids.src2 })).toMatchObject({ group: 'Afghan Taliban' });
-    expect(RecordDenialBodySchema.safeParse({ group: 'x', deniedAt: '2023-01-30', sourceId: ids.src2 }).error?.issues[0].path).toEqual(['deniedAt']);
+    expect(
+      RecordDenialBodySchema.parse({ group: 'Afghan Taliban', deniedAt: '2023-01-30T20:00:00Z', sourceId: ids.src2 }),
+    ).toMatchObject({ group: 'Afghan Taliban' });
+    expect(
+      RecordDenialBodySchema.safeParse({ group: 'x', deniedAt: '2023-01-30', sourceId: ids.src2 }).error?.issues[0]
+        .path,
+    ).toEqual(['deniedAt']);
   });
 });

@@ -20,8 +20,13 @@ export interface ReportIncident {
 }
 
 export function decideReportIncident(state: IncidentState | null, cmd: ReportIncident): IncidentEvent[] {
-  if (state) throw new ConflictError('already_exists', `incident ${cmd.incidentId} already exists`, { incidentId: cmd.incidentId });
+  if (state)
+    throw new ConflictError('already_exists', `incident ${cmd.incidentId} already exists`, {
+      incidentId: cmd.incidentId,
+    });
   const incidentId = requireId('id', cmd.incidentId);
-  const fields = Object.fromEntries(INCIDENT_FIELD_NAMES.map((key) => [key, normaliseIncidentField[key](key, cmd[key])])) as unknown as IncidentFields;
+  const fields = Object.fromEntries(
+    INCIDENT_FIELD_NAMES.map((key) => [key, normaliseIncidentField[key](key, cmd[key])]),
+  ) as unknown as IncidentFields;
   return [{ type: 'IncidentReported', data: { incidentId, ...fields } }];
 }

@@ -20,7 +20,12 @@ describe('report-incident', () => {
         type: 'IncidentReported',
         data: {
           incidentId: ids.incident,
-          occurredAt: { value: '2023-01', precision: 'month', earliest: '2023-01-01T00:00:00.000Z', latest: '2023-01-31T23:59:59.999Z' },
+          occurredAt: {
+            value: '2023-01',
+            precision: 'month',
+            earliest: '2023-01-01T00:00:00.000Z',
+            latest: '2023-01-31T23:59:59.999Z',
+          },
           location: { country: 'PK', admin1: null, place: 'Peshawar', lat: 34.01, lon: 71.58 },
           type: 'bombing',
           suicide: null,
@@ -72,7 +77,11 @@ describe('report-incident', () => {
 
     it('rejects unknown fields, nested too', () => {
       const result = ReportIncidentBodySchema.safeParse({ ...body, location: { ...body.location, district: 'x' } });
-      expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', path: ['location'], keys: ['district'] });
+      expect(result.error?.issues[0]).toMatchObject({
+        code: 'unrecognized_keys',
+        path: ['location'],
+        keys: ['district'],
+      });
     });
 
     it('names the path of wrong types and values', () => {
@@ -83,12 +92,22 @@ describe('report-incident', () => {
         casualties: { killedMin: 1.5 },
         sourceIds: ['nope'],
       });
-      expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['casualties.killedMin', 'location.country', 'location.lat', 'occurredAt', 'sourceIds.0']);
+      expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
+        'casualties.killedMin',
+        'location.country',
+        'location.lat',
+        'occurredAt',
+        'sourceIds.0',
+      ]);
     });
 
     it('requires occurredAt, location.country and type', () => {
       const result = ReportIncidentBodySchema.safeParse({ location: {} });
-      expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['location.country', 'occurredAt', 'type']);
+      expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
+        'location.country',
+        'occurredAt',
+        'type',
+      ]);
     });
   });
 });

@@ -27,7 +27,12 @@ export function decideResolveReview(state: IncidentState | null, cmd: ResolveRev
   return [
     {
       type: 'ReviewResolved',
-      data: { reviewId: review.id, claimId: review.claimId, decision: requireOneOf('decision', cmd.decision, REVIEW_DECISIONS), note: requireText('note', cmd.note) },
+      data: {
+        reviewId: review.id,
+        claimId: review.claimId,
+        decision: requireOneOf('decision', cmd.decision, REVIEW_DECISIONS),
+        note: requireText('note', cmd.note),
+      },
     },
   ];
 }

@@ -25,7 +25,10 @@ export function decideRetractClaim(state: IncidentState | null, cmd: RetractClai
   }
   const retractedAt = requireAfterOccurrence(incident, 'retractedAt', cmd.retractedAt);
   if (isBefore(retractedAt, claim.claimedAt)) {
-    throw new RuleViolation('retractedAt', `retractedAt (${retractedAt}) is before the claim was made (${claim.claimedAt})`);
+    throw new RuleViolation(
+      'retractedAt',
+      `retractedAt (${retractedAt}) is before the claim was made (${claim.claimedAt})`,
+    );
   }
   return [
     {

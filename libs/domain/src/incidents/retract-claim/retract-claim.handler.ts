@@ -22,7 +22,14 @@ export class RetractClaimHandler implements ICommandHandler<RetractClaimCommand,
         resultId: retractionId,
         creates: true,
         decide: (s) =>
-          decideRetractClaim(s, { incidentId, claimId, retractionId, retractedAt: body.retractedAt, sourceId: body.sourceId, reason: body.reason }),
+          decideRetractClaim(s, {
+            incidentId,
+            claimId,
+            retractionId,
+            retractedAt: body.retractedAt,
+            sourceId: body.sourceId,
+            reason: body.reason,
+          }),
       }),
     );
   }

@@ -4,7 +4,9 @@ import { clientIdSchema, optionalTextSchema, timestampSchema, uuidSchema } from 
 export const RetractClaimBodySchema = z
   .strictObject({
     id: clientIdSchema,
-    retractedAt: timestampSchema.meta({ description: 'When the group retracted the claim (RFC 3339 with zone); not before the claim' }),
+    retractedAt: timestampSchema.meta({
+      description: 'When the group retracted the claim (RFC 3339 with zone); not before the claim',
+    }),
     sourceId: uuidSchema.meta({ description: 'The source reporting the retraction' }),
     reason: optionalTextSchema.meta({ description: 'The reason given, if any' }),
   })

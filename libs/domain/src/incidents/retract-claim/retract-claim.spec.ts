@@ -4,7 +4,14 @@ import { claimRecorded, givenIncident, ids, reported, retracted, thrown } from '
 import { decideRetractClaim, type RetractClaim } from './retract-claim.decide.js';
 import { RetractClaimBodySchema } from './retract-claim.schema.js';
 
-const cmd: RetractClaim = { incidentId: ids.incident, claimId: ids.claim1, retractionId: ids.retraction1, retractedAt: '2023-01-31T10:00:00+05:00', sourceId: ids.src2, reason: null };
+const cmd: RetractClaim = {
+  incidentId: ids.incident,
+  claimId: ids.claim1,
+  retractionId: ids.retraction1,
+  retractedAt: '2023-01-31T10:00:00+05:00',
+  sourceId: ids.src2,
+  reason: null,
+};
 const claimed = () => givenIncident(reported(), claimRecorded(ids.claim1, ids.ttp, '2023-01-30T12:00:00.000Z'));
 
 describe('retract-claim', () => {
@@ -12,7 +19,14 @@ describe('retract-claim', () => {
     expect(decideRetractClaim(claimed(), cmd)).toEqual([
       {
         type: 'ClaimRetracted',
-        data: { retractionId: ids.retraction1, claimId: ids.claim1, groupId: ids.ttp, retractedAt: '2023-01-31T05:00:00.000Z', sourceId: ids.src2, reason: null },
+        data: {
+          retractionId: ids.retraction1,
+          claimId: ids.claim1,
+          groupId: ids.ttp,
+          retractedAt: '2023-01-31T05:00:00.000Z',
+          sourceId: ids.src2,
+          reason: null,
+        },
       },
     ]);
   });
@@ -37,7 +51,9 @@ describe('retract-claim', () => {
   });
 
   it('a retraction before the incident violates retractedAt', () => {
-    expect(thrown(() => decideRetractClaim(claimed(), { ...cmd, retractedAt: '2022-12-31T00:00:00Z' })).path).toBe('retractedAt');
+    expect(thrown(() => decideRetractClaim(claimed(), { ...cmd, retractedAt: '2022-12-31T00:00:00Z' })).path).toBe(
+      'retractedAt',
+    );
   });
 
   it('an unknown incident is not found', () => {
@@ -45,6 +61,10 @@ describe('retract-claim', () => {
   });
 
   it('schema requires retractedAt and sourceId', () => {
-    expect(RetractClaimBodySchema.safeParse({ reason: 'x' }).error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['retractedAt', 'sourceId']);
+    expect(
+      RetractClaimBodySchema.safeParse({ reason: 'x' })
+        .error?.issues.map((i) => i.path.join('.'))
+        .sort(),
+    ).toEqual(['retractedAt', 'sourceId']);
   });
 });

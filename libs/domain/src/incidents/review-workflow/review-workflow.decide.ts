@@ -27,12 +27,22 @@ export function openReviewOf(state: IncidentState, claimId: string): ReviewState
 export function decideCompleteCorroboration(state: IncidentState | null, cmd: CompleteCorroboration): IncidentEvent[] {
   const incident = requireIncident(state, cmd.incidentId);
   const claim = requireClaim(incident, cmd.claimId);
-  if (typeof cmd.score !== 'number' || !Number.isFinite(cmd.score)) throw new RuleViolation('score', 'score must be a finite number');
+  if (typeof cmd.score !== 'number' || !Number.isFinite(cmd.score))
+    throw new RuleViolation('score', 'score must be a finite number');
   const verdict = requireOneOf('verdict', cmd.verdict, CORROBORATION_VERDICTS);
-  const events: IncidentEvent[] = [{ type: 'CorroborationCompleted', data: { claimId: claim.id, score: cmd.score, verdict, checks: cmd.checks ?? null } }];
+  const events: IncidentEvent[] = [
+    {
+      type: 'CorroborationCompleted',
+      data: { claimId: claim.id, score: cmd.score, verdict, checks: cmd.checks ?? null },
+    },
+  ];
   if (verdict === 'conflicting' && !openReviewOf(incident, claim.id)) {
-    if (!cmd.reviewId) throw new RuleViolation('reviewId', 'a conflicting verdict opens a review: reviewId is required');
-    events.push({ type: 'ReviewRequested', data: { reviewId: cmd.reviewId, claimId: claim.id, reason: optionalText('reviewReason', cmd.reviewReason) } });
+    if (!cmd.reviewId)
+      throw new RuleViolation('reviewId', 'a conflicting verdict opens a review: reviewId is required');
+    events.push({
+      type: 'ReviewRequested',
+      data: { reviewId: cmd.reviewId, claimId: claim.id, reason: optionalText('reviewReason', cmd.reviewReason) },
+    });
   }
   return events;
 }
@@ -48,10 +58,16 @@ export function decideRequestReview(state: IncidentState | null, cmd: RequestRev
   const incident = requireIncident(state, cmd.incidentId);
   const claim = requireClaim(incident, cmd.claimId);
   const reviewId = requireId('reviewId', cmd.reviewId);
-  if (incident.reviews.some((r) => r.id === reviewId)) throw new ConflictError('already_exists', `review ${reviewId} already exists`, { reviewId });
+  if (incident.reviews.some((r) => r.id === reviewId))
+    throw new ConflictError('already_exists', `review ${reviewId} already exists`, { reviewId });
   const open = openReviewOf(incident, claim.id);
-  if (open) throw new ConflictError('review_open', `claim ${claim.id} already has an unresolved review (${open.id})`, { reviewId: open.id });
-  return [{ type: 'ReviewRequested', data: { reviewId, claimId: claim.id, reason: optionalText('reason', cmd.reason) } }];
+  if (open)
+    throw new ConflictError('review_open', `claim ${claim.id} already has an unresolved review (${open.id})`, {
+      reviewId: open.id,
+    });
+  return [
+    { type: 'ReviewRequested', data: { reviewId, claimId: claim.id, reason: optionalText('reason', cmd.reason) } },
+  ];
 }
 
 export interface EscalateReview {

@@ -15,7 +15,14 @@ export function decideWithdrawAttribution(state: IncidentState | null, cmd: With
   const attribution = incident.attributions.find((a) => a.id === cmd.attributionId);
   if (!attribution) throw new NotFoundError('attribution', cmd.attributionId);
   if (attribution.withdrawn) {
-    throw new ConflictError('already_withdrawn', `attribution ${attribution.id} is already withdrawn`, { attributionId: attribution.id });
+    throw new ConflictError('already_withdrawn', `attribution ${attribution.id} is already withdrawn`, {
+      attributionId: attribution.id,
+    });
   }
-  return [{ type: 'AttributionWithdrawn', data: { attributionId: attribution.id, reason: requireText('reason', cmd.reason) } }];
+  return [
+    {
+      type: 'AttributionWithdrawn',
+      data: { attributionId: attribution.id, reason: requireText('reason', cmd.reason) },
+    },
+  ];
 }

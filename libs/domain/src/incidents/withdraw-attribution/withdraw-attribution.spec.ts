@@ -5,7 +5,10 @@ import type { IncidentEvent } from '../incident.events.js';
 import { decideWithdrawAttribution } from './withdraw-attribution.decide.js';
 import { WithdrawAttributionBodySchema } from './withdraw-attribution.schema.js';
 
-const assessed: IncidentEvent = { type: 'AttributionAssessed', data: { attributionId: ids.attribution1, groupId: ids.iskp, confidence: 60, basis: 'b', sourceIds: [] } };
+const assessed: IncidentEvent = {
+  type: 'AttributionAssessed',
+  data: { attributionId: ids.attribution1, groupId: ids.iskp, confidence: 60, basis: 'b', sourceIds: [] },
+};
 const cmd = { incidentId: ids.incident, attributionId: ids.attribution1, reason: 'claim authenticated' };
 
 describe('withdraw-attribution', () => {
@@ -22,7 +25,10 @@ describe('withdraw-attribution', () => {
   });
 
   it('withdrawing twice is a conflict', () => {
-    const state = givenIncident(reported(), assessed, { type: 'AttributionWithdrawn', data: { attributionId: ids.attribution1, reason: 'x' } });
+    const state = givenIncident(reported(), assessed, {
+      type: 'AttributionWithdrawn',
+      data: { attributionId: ids.attribution1, reason: 'x' },
+    });
     const error = thrown(() => decideWithdrawAttribution(state, cmd));
     expect(error).toBeInstanceOf(ConflictError);
     expect(error.code).toBe('already_withdrawn');

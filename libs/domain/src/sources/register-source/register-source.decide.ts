@@ -12,7 +12,8 @@ export interface RegisterSource {
 }
 
 export function decideRegisterSource(state: SourceState | null, cmd: RegisterSource): SourceEvent[] {
-  if (state) throw new ConflictError('already_exists', `source ${cmd.sourceId} already exists`, { sourceId: cmd.sourceId });
+  if (state)
+    throw new ConflictError('already_exists', `source ${cmd.sourceId} already exists`, { sourceId: cmd.sourceId });
   return [
     {
       type: 'SourceRegistered',

@@ -16,7 +16,8 @@ export class RegisterSourceHandler implements ICommandHandler<RegisterSourceComm
         ctx,
         resultId: sourceId,
         creates: true,
-        decide: (s) => decideRegisterSource(s, { sourceId, name: body.name, kind: body.kind, reliability: body.reliability }),
+        decide: (s) =>
+          decideRegisterSource(s, { sourceId, name: body.name, kind: body.kind, reliability: body.reliability }),
       }),
     );
   }

@@ -8,7 +8,14 @@ import type { ProjectionsResponse, RebuildResponse } from './admin-projections.r
 
 /** Each read model: its position, lag behind the log, and last rebuild. */
 export async function projectionsOverview(db: Kysely<Database>): Promise<ProjectionsResponse> {
-  const lags = new Map((await followerLags(db, PROJECTIONS.map((p) => projectionFollower(p.name)))).map((l) => [l.name, l]));
+  const lags = new Map(
+    (
+      await followerLags(
+        db,
+        PROJECTIONS.map((p) => projectionFollower(p.name)),
+      )
+    ).map((l) => [l.name, l]),
+  );
   const { rows } = await sql<{ name: string; last: any }>`
     select p.name, (select to_jsonb(r) from projection_rebuilds r where r.projection in (p.name, 'all') order by r.started_at desc limit 1) as last
       from unnest(${PROJECTIONS.map((p) => p.name)}::text[]) as p(name)`.execute(db);
@@ -16,7 +23,12 @@ export async function projectionsOverview(db: Kysely<Database>): Promise<Project
   return {
     items: rows.map((r) => {
       const l = lags.get(projectionFollower(r.name));
-      return { name: r.name, position: l?.position ?? 0, lag: l ? l.lag : total, lastRebuild: r.last ? toReport(r.last) : null };
+      return {
+        name: r.name,
+        position: l?.position ?? 0,
+        lag: l ? l.lag : total,
+        lastRebuild: r.last ? toReport(r.last) : null,
+      };
     }),
   };
 }
@@ -40,7 +52,9 @@ export async function requestRebuild(db: Kysely<Database>, queue: () => Queue, p
   try {
     await queue().add(JOBS.rebuild, { rebuildId: id, projection, trigger: 'admin' }, { jobId: rebuildJobId(id) });
   } catch (err) {
-    await sql`update projection_rebuilds set status = 'failed', finished_at = now(), error = 'queue unavailable' where id = ${id}`.execute(db);
+    await sql`update projection_rebuilds set status = 'failed', finished_at = now(), error = 'queue unavailable' where id = ${id}`.execute(
+      db,
+    );
     throw new RebuildNotQueuedError(id, err as Error);
   }
   return id;

@@ -11,7 +11,11 @@ export const RebuildResponse = z
     events: z.number().int(),
     eventsPerSecond: z.number().nullable(),
     drift: z
-      .object({ rows: z.number().int(), sample: z.array(z.unknown()), byTable: z.record(z.string(), z.number()).optional() })
+      .object({
+        rows: z.number().int(),
+        sample: z.array(z.unknown()),
+        byTable: z.record(z.string(), z.number()).optional(),
+      })
       .nullable()
       .meta({ description: 'Rows that differed from the model it replaced, with a sample' }),
     error: z.string().nullable().optional(),
@@ -34,5 +38,7 @@ export const ProjectionsResponse = z
   .meta({ id: 'Projections' });
 export type ProjectionsResponse = z.infer<typeof ProjectionsResponse>;
 
-export const RebuildStartedResponse = z.object({ id: uuid.meta({ description: 'The rebuild: GET /v1/admin/rebuilds/{id}' }) }).meta({ id: 'RebuildStarted' });
+export const RebuildStartedResponse = z
+  .object({ id: uuid.meta({ description: 'The rebuild: GET /v1/admin/rebuilds/{id}' }) })
+  .meta({ id: 'RebuildStarted' });
 export type RebuildStartedResponse = z.infer<typeof RebuildStartedResponse>;

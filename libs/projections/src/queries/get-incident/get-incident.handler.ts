@@ -16,13 +16,23 @@ export class GetIncidentHandler implements IQueryHandler<GetIncidentQuery> {
 
   async execute({ incidentId, asOf, asOfPosition }: GetIncidentQuery) {
     if (asOf === undefined && asOfPosition === undefined) {
-      const { rows } = await sql<{ state: IncidentState }>`select state from rm_incidents where incident_id = ${incidentId}`.execute(this.db);
+      const { rows } = await sql<{
+        state: IncidentState;
+      }>`select state from rm_incidents where incident_id = ${incidentId}`.execute(this.db);
       if (!rows[0]) throw new NotFoundError('incident', incidentId);
       return renderIncident(this.db, rows[0].state);
     }
     // As-of: fold the stream up to that point with the very evolve the projection uses.
-    const { state } = await this.store.aggregateStream(incidentStreamId(incidentId), { evolve: evolveIncident }, { toRecordedAt: asOf, toPosition: asOfPosition });
+    const { state } = await this.store.aggregateStream(
+      incidentStreamId(incidentId),
+      { evolve: evolveIncident },
+      { toRecordedAt: asOf, toPosition: asOfPosition },
+    );
     if (!state) throw new NotFoundError('incident', incidentId);
-    return { ...(await renderIncident(this.db, state)), asOf: asOf?.toISOString() ?? null, asOfPosition: asOfPosition ?? null };
+    return {
+      ...(await renderIncident(this.db, state)),
+      asOf: asOf?.toISOString() ?? null,
+      asOfPosition: asOfPosition ?? null,
+    };
   }
 }

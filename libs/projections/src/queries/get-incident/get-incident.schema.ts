@@ -3,9 +3,19 @@ import { minPositionSchema, timeParamSchema } from '../shared/cursor.js';
 
 export const GetIncidentQuerySchema = z
   .strictObject({
-    asOf: timeParamSchema.optional().meta({ description: 'The picture as recorded at this time (what was known then)' }),
-    asOfPosition: z.coerce.number().int().min(0).optional().meta({ description: 'The picture as of this global position' }),
+    asOf: timeParamSchema
+      .optional()
+      .meta({ description: 'The picture as recorded at this time (what was known then)' }),
+    asOfPosition: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: 'The picture as of this global position' }),
     minPosition: minPositionSchema,
   })
-  .refine((q) => q.asOf === undefined || q.asOfPosition === undefined, { message: 'give asOf or asOfPosition, not both', path: ['asOfPosition'] });
+  .refine((q) => q.asOf === undefined || q.asOfPosition === undefined, {
+    message: 'give asOf or asOfPosition, not both',
+    path: ['asOfPosition'],
+  });
 export type GetIncidentQueryParams = z.infer<typeof GetIncidentQuerySchema>;

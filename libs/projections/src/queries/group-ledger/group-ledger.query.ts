@@ -42,9 +42,16 @@ export async function groupLedger(db: Kysely<Database>, groupId: string, from: D
            percentile_cont(0.5) within group (order by extract(epoch from (retracted_at - claimed_at)) / 3600)
              filter (where retracted_at is not null) as median_hours
       from rm_claims where group_id = ${groupId}
-       and (${f}::timestamptz is null or claimed_at >= ${f}::timestamptz) and (${t}::timestamptz is null or claimed_at <= ${t}::timestamptz)`.execute(db);
+       and (${f}::timestamptz is null or claimed_at >= ${f}::timestamptz) and (${t}::timestamptz is null or claimed_at <= ${t}::timestamptz)`.execute(
+    db,
+  );
   const totals = rows.reduce(
-    (acc, r) => ({ claims: acc.claims + r.claims, retractions: acc.retractions + r.retractions, denials: acc.denials + r.denials, attributions: acc.attributions + r.attributions }),
+    (acc, r) => ({
+      claims: acc.claims + r.claims,
+      retractions: acc.retractions + r.retractions,
+      denials: acc.denials + r.denials,
+      attributions: acc.attributions + r.attributions,
+    }),
     { claims: 0, retractions: 0, denials: 0, attributions: 0 },
   );
   const s = stats.rows[0];

@@ -1,14 +1,29 @@
 import { z } from 'zod';
 import { uuid } from '../shared/responses.js';
 
-const counts = { claims: z.number().int(), retractions: z.number().int(), denials: z.number().int(), attributions: z.number().int() };
+const counts = {
+  claims: z.number().int(),
+  retractions: z.number().int(),
+  denials: z.number().int(),
+  attributions: z.number().int(),
+};
 
 export const GroupLedgerResponse = z
   .object({
     groupId: uuid,
     totals: z.object(counts),
-    byMonth: z.array(z.object({ month: z.string().meta({ description: 'YYYY-MM (UTC); YYYY for incidents dated to a year' }), ...counts })),
-    retractionRate: z.number().min(0).max(1).nullable().meta({ description: 'Retracted claims ÷ claims; null with no claims' }),
+    byMonth: z.array(
+      z.object({
+        month: z.string().meta({ description: 'YYYY-MM (UTC); YYYY for incidents dated to a year' }),
+        ...counts,
+      }),
+    ),
+    retractionRate: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .meta({ description: 'Retracted claims ÷ claims; null with no claims' }),
     medianHoursToRetraction: z.number().nullable(),
   })
   .meta({ id: 'GroupLedger' });

@@ -26,7 +26,10 @@ export async function getGroup(db: Kysely<Database>, store: EventStore, id: stri
   let state: GroupState | null = null;
   for (const e of await store.readStream(groupStreamId(id))) state = evolveGroup(state, e);
   if (!state) throw new NotFoundError('group', id);
-  const names = await groupNamesOf(db, state.relations.map((r) => r.otherGroupId));
+  const names = await groupNamesOf(
+    db,
+    state.relations.map((r) => r.otherGroupId),
+  );
   return {
     ...state,
     relations: state.relations.map((r) => ({ ...r, otherGroupName: names.get(r.otherGroupId) ?? null })),

@@ -25,6 +25,9 @@ export async function listIncidents(db: Kysely<Database>, q: ListIncidentsQueryP
        and (${after ? 1 : null}::int is null or (coalesce(occurred_earliest, '-infinity'), incident_id) < (coalesce(${after?.[0] ?? null}::timestamptz, '-infinity'), ${after?.[1] ?? null}::uuid))
      order by coalesce(occurred_earliest, '-infinity') desc, incident_id desc
      limit ${q.limit + 1}`.execute(db);
-  const p = page(rows, q.limit, (r) => [r.occurred_earliest ? new Date(r.occurred_earliest).toISOString() : null, r.incident_id]);
+  const p = page(rows, q.limit, (r) => [
+    r.occurred_earliest ? new Date(r.occurred_earliest).toISOString() : null,
+    r.incident_id,
+  ]);
   return { items: await Promise.all(p.items.map((r) => renderIncident(db, r.state))), nextCursor: p.nextCursor };
 }

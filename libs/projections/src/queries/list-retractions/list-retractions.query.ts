@@ -6,7 +6,10 @@ import type { ListRetractionsResponse } from './list-retractions.response.js';
 import type { Database } from '@app/event-store';
 
 /** The retraction audit: who retracted what, and how long after claiming; oldest retraction first. */
-export async function listRetractions(db: Kysely<Database>, q: ListRetractionsQueryParams): Promise<ListRetractionsResponse> {
+export async function listRetractions(
+  db: Kysely<Database>,
+  q: ListRetractionsQueryParams,
+): Promise<ListRetractionsResponse> {
   const groupId = q.group ? await resolveGroupFilter(db, q.group) : undefined;
   if (q.group && !groupId) return { items: [], nextCursor: null };
   const after = q.cursor ?? null;
@@ -24,5 +27,12 @@ export async function listRetractions(db: Kysely<Database>, q: ListRetractionsQu
      order by retracted_at, retraction_id
      limit ${q.limit + 1}`.execute(db);
   const p = page(rows, q.limit, (r) => [new Date(r.retractedAt).toISOString(), r.id]);
-  return { items: p.items.map((r) => ({ ...r, claimedAt: new Date(r.claimedAt).toISOString(), retractedAt: new Date(r.retractedAt).toISOString() })), nextCursor: p.nextCursor };
+  return {
+    items: p.items.map((r) => ({
+      ...r,
+      claimedAt: new Date(r.claimedAt).toISOString(),
+      retractedAt: new Date(r.retractedAt).toISOString(),
+    })),
+    nextCursor: p.nextCursor,
+  };
 }

@@ -19,5 +19,13 @@ export async function listReviews(db: Kysely<Database>, q: ListReviewsQueryParam
      limit ${q.limit + 1}`.execute(db);
   const p = page(rows, q.limit, (r) => [r.openedAt ? new Date(r.openedAt).toISOString() : null, r.id]);
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-  return { items: p.items.map((r) => ({ ...r, openedAt: iso(r.openedAt), escalatedAt: iso(r.escalatedAt), resolvedAt: iso(r.resolvedAt) })), nextCursor: p.nextCursor };
+  return {
+    items: p.items.map((r) => ({
+      ...r,
+      openedAt: iso(r.openedAt),
+      escalatedAt: iso(r.escalatedAt),
+      resolvedAt: iso(r.resolvedAt),
+    })),
+    nextCursor: p.nextCursor,
+  };
 }

@@ -12,9 +12,15 @@ export const ReviewResponse = z
     escalatedAt: isoTime.nullable(),
     resolvedAt: isoTime.nullable(),
     decision: z.enum(REVIEW_DECISIONS).nullable(),
-    verdict: z.enum(CORROBORATION_VERDICTS).nullable().meta({ description: 'The corroboration verdict that opened the review' }),
+    verdict: z
+      .enum(CORROBORATION_VERDICTS)
+      .nullable()
+      .meta({ description: 'The corroboration verdict that opened the review' }),
     score: z.number().nullable(),
-    checks: z.array(z.record(z.string(), z.unknown())).nullable().meta({ description: 'The corroboration checks behind the verdict' }),
+    checks: z
+      .array(z.record(z.string(), z.unknown()))
+      .nullable()
+      .meta({ description: 'The corroboration checks behind the verdict' }),
   })
   .meta({ id: 'Review' });
 export const ListReviewsResponse = pageOf(ReviewResponse, 'ReviewPage');

@@ -8,7 +8,14 @@ export const SourceResponse = z
     name: z.string(),
     kind: z.enum(SOURCE_KINDS),
     reliability: z.enum(RELIABILITY).meta({ description: 'Current Admiralty reliability A–F' }),
-    ratings: z.array(z.object({ reliability: z.enum(RELIABILITY), previous: z.enum(RELIABILITY), reason: z.string(), recordedAt: isoTime.nullable() })),
+    ratings: z.array(
+      z.object({
+        reliability: z.enum(RELIABILITY),
+        previous: z.enum(RELIABILITY),
+        reason: z.string(),
+        recordedAt: isoTime.nullable(),
+      }),
+    ),
   })
   .meta({ id: 'Source' });
 export const ListSourcesResponse = pageOf(SourceResponse, 'SourcePage');

@@ -14,14 +14,20 @@ const idOnly = z.tuple([cursorKey.uuid]);
 describe('decodeCursor', () => {
   it('gives back the key page() issued, for each shape', () => {
     const issued = (key: unknown[]) => page([{}, {}], 1, () => key).nextCursor!;
-    expect(decodeCursor(issued(['2023-07-12T05:00:00.000Z', ID]), timeOrNullId)).toEqual(['2023-07-12T05:00:00.000Z', ID]);
+    expect(decodeCursor(issued(['2023-07-12T05:00:00.000Z', ID]), timeOrNullId)).toEqual([
+      '2023-07-12T05:00:00.000Z',
+      ID,
+    ]);
     expect(decodeCursor(issued([null, ID]), timeOrNullId)).toEqual([null, ID]);
     expect(decodeCursor(issued(['tehrik-i-taliban pakistan', ID]), textId)).toEqual(['tehrik-i-taliban pakistan', ID]);
     expect(decodeCursor(issued([ID]), idOnly)).toEqual([ID]);
   });
 
   it('normalises an in-range time with an offset to the UTC form the SQL casts', () => {
-    expect(decodeCursor(encodeCursor(['0001-01-01T00:30:00-01:00', ID]), timeOrNullId)).toEqual(['0001-01-01T01:30:00.000Z', ID]);
+    expect(decodeCursor(encodeCursor(['0001-01-01T00:30:00-01:00', ID]), timeOrNullId)).toEqual([
+      '0001-01-01T01:30:00.000Z',
+      ID,
+    ]);
   });
 
   it.each([

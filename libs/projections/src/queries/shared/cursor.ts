@@ -56,7 +56,13 @@ export function cursorSchema<T extends readonly unknown[]>(shape: z.ZodType<T, a
 }
 
 export const limitSchema = (max: number, dflt: number) =>
-  z.coerce.number().int().min(1).max(max).default(dflt).meta({ description: `Page size, 1–${max}` });
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(max)
+    .default(dflt)
+    .meta({ description: `Page size, 1–${max}` });
 
 export const minPositionSchema = z.coerce
   .number()
@@ -72,7 +78,11 @@ export const timeParamSchema = z
   .refine((v) => parseTimeParam(v) !== null, 'expected an RFC 3339 time or a YYYY-MM-DD date, in UTC years 0001–9999')
   .transform((v) => parseTimeParam(v)!);
 
-export function page<T>(rows: T[], limit: number, keyOf: (row: T) => unknown[]): { items: T[]; nextCursor: string | null } {
+export function page<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => unknown[],
+): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   return { items, nextCursor: rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null };
 }

@@ -120,14 +120,27 @@ export const IncidentPicture = z
     denials: z.array(DenialResponse),
     attributions: z.array(AttributionResponse),
     reviews: z.array(IncidentReviewResponse),
-    corrections: z.array(z.object({ fields: z.array(z.enum(INCIDENT_FIELD_NAMES)), reason: z.string(), recordedAt: isoTime.nullable() })),
+    corrections: z.array(
+      z.object({ fields: z.array(z.enum(INCIDENT_FIELD_NAMES)), reason: z.string(), recordedAt: isoTime.nullable() }),
+    ),
     reportedAt: isoTime.nullable(),
     updatedAt: isoTime.nullable(),
     version: z.number().int().min(1),
     position: z.number().int().nullable(),
-    gtd: z.record(z.string(), z.unknown()).optional().meta({ description: "Imported incidents: GTD's own fields the picture has no place for" }),
-    asOf: isoTime.nullable().optional().meta({ description: 'As-of reads only: the time asked for (null when read by position)' }),
-    asOfPosition: z.number().int().nullable().optional().meta({ description: 'As-of reads only: the position asked for (null when read by time)' }),
+    gtd: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .meta({ description: "Imported incidents: GTD's own fields the picture has no place for" }),
+    asOf: isoTime
+      .nullable()
+      .optional()
+      .meta({ description: 'As-of reads only: the time asked for (null when read by position)' }),
+    asOfPosition: z
+      .number()
+      .int()
+      .nullable()
+      .optional()
+      .meta({ description: 'As-of reads only: the position asked for (null when read by time)' }),
   })
   .meta({ id: 'IncidentPicture' });
 export type IncidentPictureResponse = z.infer<typeof IncidentPicture>;

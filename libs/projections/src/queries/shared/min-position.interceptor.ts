@@ -17,11 +17,16 @@ export class MinPositionInterceptor implements NestInterceptor {
     const raw = req.method === 'GET' ? req.query?.minPosition : undefined;
     if (raw === undefined) return next.handle();
     if (typeof raw !== 'string' || !/^\d{1,15}$/.test(raw)) {
-      throw problem(400, 'validation', 'minPosition must be a non-negative integer', { errors: [{ path: 'minPosition', message: 'expected an integer ≥ 0' }] });
+      throw problem(400, 'validation', 'minPosition must be a non-negative integer', {
+        errors: [{ path: 'minPosition', message: 'expected an integer ≥ 0' }],
+      });
     }
     return from(waitForPosition(this.db, Number(raw), Number(process.env.MIN_POSITION_WAIT_MS ?? 5000))).pipe(
       switchMap((ok) => {
-        if (!ok) throw problem(503, 'not-yet-applied', `The read models have not applied position ${raw} yet`, { headers: { 'Retry-After': '1' } });
+        if (!ok)
+          throw problem(503, 'not-yet-applied', `The read models have not applied position ${raw} yet`, {
+            headers: { 'Retry-After': '1' },
+          });
         return next.handle();
       }),
     );

@@ -10,6 +10,9 @@ export const uuid = z.guid();
 /** `{ items, nextCursor }`: one page of a keyset-paged list; `nextCursor` is null on the last page. */
 export function pageOf<T extends z.ZodType>(item: T, id: string) {
   return z
-    .object({ items: z.array(item), nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last' }) })
+    .object({
+      items: z.array(item),
+      nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last' }),
+    })
     .meta({ id });
 }
