@@ -5,11 +5,9 @@ import { ROLES } from './roles.js';
 export const CreatedApiKeyResponse = z
   .object({
     id: z.guid(),
-    key: z
-      .string()
-      .meta({
-        description: 'The secret: send it as `Authorization: Bearer <key>`. Shown once; only its hash is stored',
-      }),
+    key: z.string().meta({
+      description: 'The secret: send it as `Authorization: Bearer <key>`. Shown once; only its hash is stored',
+    }),
     role: z.enum(ROLES),
     name: z.string(),
   })
