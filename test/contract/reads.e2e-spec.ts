@@ -32,7 +32,8 @@ const read = (path: string, role: Role = 'reporter') =>
   get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${head}`, role);
 
 beforeAll(async () => {
-  t = await createTestApp('contract_reads', { QUEUE_PREFIX, MIN_POSITION_WAIT_MS: '300' });
+  // Reads wait for the projections: a loaded CI machine needs seconds, and the one 503 below waits this long.
+  t = await createTestApp('contract_reads', { QUEUE_PREFIX, MIN_POSITION_WAIT_MS: '5000' });
   runner = new ProjectionRunner({
     db: t.tdb.app.db,
     store: new EventStore(t.tdb.app.db),
