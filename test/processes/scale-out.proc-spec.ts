@@ -279,6 +279,13 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
     const frozen = workerByPid(holderPid(frozenLeases[0].holder))!;
     const logMark = frozen.logs().length;
     const phase3 = load(3);
+    // Freeze it only once it has committed under its lease: on a loaded machine phase 2 can end before
+    // the takeover, and a holder that never committed would make the late-commit check below vacuous.
+    await until(
+      'the next holder to commit a batch',
+      async () => (frozen.logs().includes('"msg":"batch committed"') ? true : undefined),
+      30_000,
+    );
     const stoppedAt = Date.now();
     frozen.kill('SIGSTOP');
     const stop = await takenOverFrom(
