@@ -14,6 +14,7 @@ export * from './shared/vocabulary.js';
 export * from './shared/country.js';
 export * from './shared/names.js';
 export * from './shared/schemas.js';
+export * from './shared/citation.js';
 
 export * from './groups/group.events.js';
 export * from './groups/group.state.js';
@@ -32,6 +33,9 @@ export * from './sources/register-source/register-source.decide.js';
 export * from './sources/register-source/register-source.schema.js';
 export * from './sources/rate-source/rate-source.decide.js';
 export * from './sources/rate-source/rate-source.schema.js';
+
+export * from './persons/person.events.js';
+export * from './statements/statement.events.js';
 
 export * from './incidents/incident.events.js';
 export * from './incidents/incident.state.js';

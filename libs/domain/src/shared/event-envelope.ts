@@ -22,7 +22,7 @@ export type EventsOf<DataByType> = {
   [T in keyof DataByType & string]: { type: T; data: DataByType[T] };
 }[keyof DataByType & string];
 
-export type StreamType = 'group' | 'source' | 'incident';
+export type StreamType = 'group' | 'source' | 'incident' | 'person' | 'statement';
 
 export function streamId(type: StreamType, id: string): string {
   return `${type}-${id}`;
@@ -31,9 +31,11 @@ export function streamId(type: StreamType, id: string): string {
 export const groupStreamId = (id: string): string => streamId('group', id);
 export const sourceStreamId = (id: string): string => streamId('source', id);
 export const incidentStreamId = (id: string): string => streamId('incident', id);
+export const personStreamId = (id: string): string => streamId('person', id);
+export const statementStreamId = (id: string): string => streamId('statement', id);
 
 /** Splits `incident-<uuid>` into its type and id; null for other shapes. */
 export function parseStreamId(stream: string): { type: StreamType; id: string } | null {
-  const m = /^(group|source|incident)-(.+)$/.exec(stream);
+  const m = /^(group|source|incident|person|statement)-(.+)$/.exec(stream);
   return m ? { type: m[1] as StreamType, id: m[2] } : null;
 }

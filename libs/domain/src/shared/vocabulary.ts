@@ -80,3 +80,57 @@ export const NAME_MAX = 200;
 export const TEXT_MAX = 4000;
 export const ALIASES_MAX = 50;
 export const SOURCE_IDS_MAX = 100;
+
+// People and statements (docs/API.md "People", "Statements").
+
+export const AFFILIATION_ROLES = [
+  'leader',
+  'deputy_leader',
+  'commander',
+  'spokesperson',
+  'member',
+  'founder',
+  'ideologue',
+  'financier',
+  'other',
+] as const;
+export type AffiliationRole = (typeof AFFILIATION_ROLES)[number];
+
+/** The roles a group's leadership read lists. */
+export const LEADERSHIP_ROLES = [
+  'leader',
+  'deputy_leader',
+  'spokesperson',
+] as const satisfies readonly AffiliationRole[];
+
+export const AFFILIATION_END_REASONS = [
+  'defected',
+  'killed',
+  'detained',
+  'expelled',
+  'resigned',
+  'replaced',
+  'other',
+] as const;
+export type AffiliationEndReason = (typeof AFFILIATION_END_REASONS)[number];
+
+export const PERSON_STATUSES = ['active', 'killed', 'detained', 'released', 'surrendered', 'died', 'unknown'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
+export const STATEMENT_KINDS = [
+  'allegation',
+  'accusation',
+  'pledge',
+  'announcement',
+  'threat',
+  'propaganda',
+  'denial',
+  'other',
+] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+export const STATEMENT_VERDICTS = ['authentic', 'doubtful', 'fabricated', 'unverified'] as const;
+export type StatementVerdict = (typeof STATEMENT_VERDICTS)[number];
+
+export const CITATION_QUOTE_MAX = 2000;
+export const URL_MAX = 2048;
