@@ -36,6 +36,7 @@ export * from './sources/rate-source/rate-source.schema.js';
 
 export * from './persons/person.events.js';
 export * from './statements/statement.events.js';
+export * from './statements/statement.state.js';
 
 export * from './incidents/incident.events.js';
 export * from './incidents/incident.state.js';

@@ -1,0 +1,104 @@
+import type { Citation } from '../shared/citation.js';
+import type { EventEnvelopeFields, StoredEvent } from '../shared/event-envelope.js';
+import type { StatementKind, StatementVerdict } from '../shared/vocabulary.js';
+import type { StatementEvent } from './statement.events.js';
+
+/** Who recorded an assessment, as the StreamWriter stamps it on every event's metadata. */
+export interface StatementActor {
+  keyId: string;
+  role: string;
+  name?: string;
+}
+
+export interface StatementAssessmentState {
+  assessmentId: string;
+  verdict: StatementVerdict;
+  basis: string;
+  /** Envelope recordedAt (ISO); null when folded without an envelope. */
+  recordedAt: string | null;
+  /** Present only when the envelope carried metadata with an actor. */
+  actor?: StatementActor;
+}
+
+export interface StatementState {
+  id: string;
+  kind: StatementKind;
+  madeAt: string;
+  authorPersonId: string | null;
+  authorGroupId: string | null;
+  about: { groupIds: string[]; personIds: string[]; incidentIds: string[] };
+  sourceId: string;
+  citation: Citation | null;
+  summary: string;
+  /** Every assessment, in recording order. */
+  assessments: StatementAssessmentState[];
+  /** The latest assessment's verdict; null until one is recorded. */
+  verdict: StatementVerdict | null;
+  /** Stream version: envelope streamVersion when given, otherwise the count of folded events. */
+  version: number;
+  /** Global position of the latest event folded, when known. */
+  position: number | null;
+}
+
+/** Envelope fields a fold may see; `metadata` is what the event store returns on a RecordedEvent. */
+export type StatementEnvelope = ((StatementEvent & EventEnvelopeFields) | StoredEvent) & {
+  metadata?: { actor?: StatementActor } & Record<string, unknown>;
+};
+
+export const initialStatementState: StatementState | null = null;
+
+/** Folds one event; never mutates `state`, so earlier states stay valid for as-of reads. */
+export function evolveStatement(state: StatementState | null, event: StatementEnvelope): StatementState {
+  const e = event as StatementEvent & EventEnvelopeFields & { metadata?: { actor?: StatementActor } };
+  if (e.type === 'StatementRecorded') {
+    const d = e.data;
+    const base: StatementState = {
+      id: d.statementId,
+      kind: d.kind,
+      madeAt: d.madeAt,
+      authorPersonId: d.authorPersonId,
+      authorGroupId: d.authorGroupId,
+      about: {
+        groupIds: [...d.about.groupIds],
+        personIds: [...d.about.personIds],
+        incidentIds: [...d.about.incidentIds],
+      },
+      sourceId: d.sourceId,
+      citation: d.citation ? { ...d.citation } : null,
+      summary: d.summary,
+      assessments: [],
+      verdict: null,
+      version: 0,
+      position: null,
+    };
+    return stamp(base, e);
+  }
+  if (!state) throw new Error(`statement stream must start with StatementRecorded, got ${e.type}`);
+  if (e.type === 'StatementAssessed') {
+    const assessment: StatementAssessmentState = {
+      assessmentId: e.data.assessmentId,
+      verdict: e.data.verdict,
+      basis: e.data.basis,
+      recordedAt: toIso(e.recordedAt),
+    };
+    const actor = e.metadata?.actor;
+    if (actor) assessment.actor = { ...actor };
+    return stamp({ ...state, assessments: [...state.assessments, assessment], verdict: e.data.verdict }, e);
+  }
+  return stamp(state, e);
+}
+
+export function foldStatement(events: Iterable<StatementEnvelope>): StatementState | null {
+  let state: StatementState | null = initialStatementState;
+  for (const event of events) state = evolveStatement(state, event);
+  return state;
+}
+
+function stamp(state: StatementState, e: EventEnvelopeFields): StatementState {
+  return { ...state, version: e.streamVersion ?? state.version + 1, position: e.position ?? state.position };
+}
+
+function toIso(value: Date | string | undefined): string | null {
+  if (value === undefined) return null;
+  return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+}
