@@ -35,6 +35,7 @@ export * from './sources/rate-source/rate-source.decide.js';
 export * from './sources/rate-source/rate-source.schema.js';
 
 export * from './persons/person.events.js';
+export * from './persons/person.state.js';
 export * from './statements/statement.events.js';
 export * from './statements/statement.state.js';
 
