@@ -38,6 +38,7 @@ export * from './persons/person.events.js';
 export * from './persons/person.state.js';
 export * from './statements/statement.events.js';
 export * from './statements/statement.state.js';
+export * from './statements/credibility.js';
 
 export * from './incidents/incident.events.js';
 export * from './incidents/incident.state.js';
