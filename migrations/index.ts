@@ -10,6 +10,7 @@ import * as m0008 from './0008-claims-by-group-index.js';
 import * as m0009 from './0009-follower-leases.js';
 import * as m0010 from './0010-append-write-first.js';
 import * as m0011 from './0011-idempotency-response-json.js';
+import * as m0012 from './0012-person-names.js';
 
 /** Every migration in order. Static imports keep them inside the build and under jest alike. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-follower-leases': m0009,
   '0010-append-write-first': m0010,
   '0011-idempotency-response-json': m0011,
+  '0012-person-names': m0012,
 };

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { DirectoryRepository } from './infrastructure/directory.repository.js';
 import { IdempotencyModule } from '@app/runtime';
 import { StreamWriter } from './infrastructure/stream-writer.js';
+import { PersonNamesRepository } from './infrastructure/person-names.repository.js';
 import { AddAliasHandler } from './groups/add-alias/add-alias.handler.js';
 import { AssertRelationHandler } from './groups/assert-relation/assert-relation.handler.js';
 import { RegisterGroupHandler } from './groups/register-group/register-group.handler.js';
@@ -24,8 +25,8 @@ import { RegisterSourceHandler } from './sources/register-source/register-source
 /** What every command needs: the stream writer, cross-stream look-ups, idempotency records. */
 @Module({
   imports: [IdempotencyModule],
-  providers: [StreamWriter, DirectoryRepository],
-  exports: [StreamWriter, DirectoryRepository, IdempotencyModule],
+  providers: [StreamWriter, DirectoryRepository, PersonNamesRepository],
+  exports: [StreamWriter, DirectoryRepository, PersonNamesRepository, IdempotencyModule],
 })
 export class DomainCoreModule {}
 

@@ -36,6 +36,7 @@ export * from './sources/rate-source/rate-source.schema.js';
 
 export * from './persons/person.events.js';
 export * from './persons/person.state.js';
+export * from './persons/person-names.js';
 export * from './statements/statement.events.js';
 export * from './statements/statement.state.js';
 export * from './statements/credibility.js';
@@ -73,6 +74,7 @@ export * from './incidents/review-workflow/review-workflow.decide.js';
 export * from './infrastructure/deterministic-id.js';
 export * from './infrastructure/directory.repository.js';
 export * from './infrastructure/group-names.repository.js';
+export * from './infrastructure/person-names.repository.js';
 export * from './infrastructure/stream-writer.js';
 export * from './groups/group-names.js';
 export * from './domain.module.js';

@@ -130,6 +130,14 @@ export interface LedgerSeals {
   to_transaction_id: string;
 }
 
+export interface PersonNames {
+  is_alias: boolean;
+  name: string;
+  name_key: string;
+  person_id: string;
+  recorded_at: Generated<Timestamp>;
+}
+
 export interface ProjectionRebuilds {
   drift: Json | null;
   error: string | null;
@@ -241,6 +249,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeys;
   imports: Imports;
   ledger_seals: LedgerSeals;
+  person_names: PersonNames;
   projection_rebuilds: ProjectionRebuilds;
   rm_attributions: RmAttributions;
   rm_claims: RmClaims;
