@@ -22,129 +22,126 @@
 //                  <use-case>.handler.ts
 // A new file is core unless it is named as command side, so it is checked by default.
 
-const DOMAIN_COMMAND_SIDE =
-  '^libs/domain/src/(index\\.ts$|domain\\.module\\.ts$|infrastructure/|.*\\.(command|handler)\\.ts$)';
-const DOMAIN_CORE =
-  '^libs/domain/src/(?!index\\.ts$|domain\\.module\\.ts$|infrastructure/|.*\\.(command|handler)\\.ts$)';
+/** The domain's command side (see above), as a regex alternation over paths below libs/domain/src/. */
+const COMMAND_SIDE = 'index\\.ts$|domain\\.module\\.ts$|infrastructure/|.*\\.(command|handler)\\.ts$';
+const DOMAIN_CORE = `^libs/domain/src/(?!${COMMAND_SIDE})`;
 /** Small pure packages the core may use besides zod: the ISO country table. */
 const CORE_PACKAGES = '(^|/)node_modules/(zod|i18n-iso-countries)/';
 const SPEC = '\\.spec\\.ts$';
 
-/** Lib `from` may import only libs in `allowed` (and itself). */
-const layer = (name, from, allowed, comment) => ({
-  name,
-  comment,
-  severity: 'error',
-  from: { path: `^libs/${from}/` },
-  to: { path: '^(libs|apps)/', pathNot: [`^libs/(${[from, ...allowed].join('|')})/`] },
-});
+/** A forbidden import: a module matching `from` may not import one matching `to`. */
+const rule = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
+
+/** Forbidden imports from one path pattern to another: [name, from, to, comment]. */
+const PATH_RULES = [
+  [
+    'event-store-imports-no-app-lib',
+    '^libs/event-store/',
+    '^(apps|libs/(?!event-store/))',
+    'The event store is the bottom of the stack: it must stay usable without any other lib or app.',
+  ],
+  [
+    'libs-never-import-apps',
+    '^libs/',
+    '^apps/',
+    'Apps assemble libs; a lib reaching into an app inverts the dependency and drags the app into every user of the lib.',
+  ],
+  [
+    'corroboration-not-projections',
+    '^libs/corroboration/',
+    '^libs/projections/',
+    'The workflows follow the log themselves (event-store LogFollowerRunner) and take Redis from runtime; they never depend on the read models.',
+  ],
+  [
+    'http-not-domain',
+    '^libs/http/',
+    '^libs/domain/',
+    'libs/http (REST conventions) sits below the domain: it keeps its own roles and request context, and domain errors reach it through HttpModule.forRoot({ problems }) from apps/api.',
+  ],
+];
+
+/** The libs below the top-level ones (projections, corroboration, imports), which may import them all. */
+const BELOW_TOP = ['config', 'event-store', 'runtime', 'domain', 'http'];
+/** Each lib `from` may import only libs in `allowed` (and itself): [name, from, allowed, comment]. */
+const LAYERS = [
+  [
+    'config-imports-no-lib',
+    'config',
+    [],
+    'config is the bottom layer: the environment schema and the names every layer shares.',
+  ],
+  [
+    'runtime-imports-config-and-event-store',
+    'runtime',
+    ['config', 'event-store'],
+    'runtime provides database, Redis and idempotency records to the layers above; it knows nothing of the domain or HTTP.',
+  ],
+  [
+    'domain-imports-only-lower-layers',
+    'domain',
+    ['config', 'event-store', 'runtime'],
+    'The command side of the domain uses the store and runtime providers; HTTP and the read side sit above it.',
+  ],
+  [
+    'http-imports-only-lower-layers',
+    'http',
+    ['config', 'event-store', 'runtime'],
+    'libs/http sits between runtime and the use-case libs (and below the domain: see http-not-domain).',
+  ],
+  [
+    'projections-layer',
+    'projections',
+    BELOW_TOP,
+    'The read side may use everything below it, not the other top-level libs.',
+  ],
+  [
+    'corroboration-layer',
+    'corroboration',
+    BELOW_TOP,
+    'The workflows may use everything below them, not the other top-level libs.',
+  ],
+  [
+    'imports-layer',
+    'imports',
+    BELOW_TOP,
+    'Imports and exports may use everything below them, not the other top-level libs.',
+  ],
+];
 
 module.exports = {
   forbidden: [
-    {
-      name: 'domain-core-is-pure',
-      comment:
-        'The rules of the domain (events, folds, decide, body schemas, vocabulary) are pure: no I/O, no Nest, no other lib; only other core files, zod and the allow-listed pure packages. Specs are exempt (they import jest and fast-check).',
-      severity: 'error',
-      from: { path: DOMAIN_CORE, pathNot: SPEC },
-      to: { pathNot: [DOMAIN_CORE, CORE_PACKAGES] },
-    },
-    {
-      name: 'event-store-imports-no-app-lib',
-      comment: 'The event store is the bottom of the stack: it must stay usable without any other lib or app.',
-      severity: 'error',
-      from: { path: '^libs/event-store/' },
-      to: { path: '^(apps|libs/(?!event-store/))' },
-    },
-    {
-      name: 'libs-never-import-apps',
-      comment:
-        'Apps assemble libs; a lib reaching into an app inverts the dependency and drags the app into every user of the lib.',
-      severity: 'error',
-      from: { path: '^libs/' },
-      to: { path: '^apps/' },
-    },
-    {
-      name: 'corroboration-not-projections',
-      comment:
-        'The workflows follow the log themselves (event-store LogFollowerRunner) and take Redis from runtime; they never depend on the read models.',
-      severity: 'error',
-      from: { path: '^libs/corroboration/' },
-      to: { path: '^libs/projections/' },
-    },
-    {
-      name: 'http-not-domain',
-      comment:
-        'libs/http (REST conventions) sits below the domain: it keeps its own roles and request context, and domain errors reach it through HttpModule.forRoot({ problems }) from apps/api.',
-      severity: 'error',
-      from: { path: '^libs/http/' },
-      to: { path: '^libs/domain/' },
-    },
-    {
-      name: 'controllers-only-in-apps-api',
-      comment:
-        'HTTP controllers live in the API app (apps/api/src), so no lib, and so not the worker, loads one. Any import from a *.controller.ts elsewhere trips it (a controller always imports @nestjs/common).',
-      severity: 'error',
-      from: { path: '\\.controller\\.ts$', pathNot: '^apps/api/src/' },
-      to: {},
-    },
-    {
-      name: 'no-deep-imports',
-      comment:
-        "A lib's public surface is what its src/index.ts exports: from outside libs/<x> (other libs, apps, tests, benches) an import must resolve to libs/<x>/src/index.ts, never to a file behind it.",
-      severity: 'error',
-      from: { path: '^(?:apps|test|bench|libs/([^/]+))/' },
-      to: { path: '^libs/[^/]+/src/', pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$'] },
-    },
-    {
-      name: 'no-circular',
-      comment:
-        'Libs form a stack (see the layers above); a cycle through libs would mean two layers each need the other.',
-      severity: 'error',
-      from: { path: '^libs/' },
-      to: { circular: true, viaOnly: { path: '^libs/' } },
-    },
-    layer(
-      'config-imports-no-lib',
-      'config',
-      [],
-      'config is the bottom layer: the environment schema and the names every layer shares.',
+    rule(
+      'domain-core-is-pure',
+      'The rules of the domain (events, folds, decide, body schemas, vocabulary) are pure: no I/O, no Nest, no other lib; only other core files, zod and the allow-listed pure packages. Specs are exempt (they import jest and fast-check).',
+      { path: DOMAIN_CORE, pathNot: SPEC },
+      { pathNot: [DOMAIN_CORE, CORE_PACKAGES] },
     ),
-    layer(
-      'runtime-imports-config-and-event-store',
-      'runtime',
-      ['config', 'event-store'],
-      'runtime provides database, Redis and idempotency records to the layers above; it knows nothing of the domain or HTTP.',
+    ...PATH_RULES.map(([name, from, to, comment]) => rule(name, comment, { path: from }, { path: to })),
+    rule(
+      'controllers-only-in-apps-api',
+      'HTTP controllers live in the API app (apps/api/src), so no lib, and so not the worker, loads one. Any import from a *.controller.ts elsewhere trips it (a controller always imports @nestjs/common).',
+      { path: '\\.controller\\.ts$', pathNot: '^apps/api/src/' },
+      {},
     ),
-    layer(
-      'domain-imports-only-lower-layers',
-      'domain',
-      ['config', 'event-store', 'runtime'],
-      'The command side of the domain uses the store and runtime providers; HTTP and the read side sit above it.',
+    rule(
+      'no-deep-imports',
+      "A lib's public surface is what its src/index.ts exports: from outside libs/<x> (other libs, apps, tests, benches) an import must resolve to libs/<x>/src/index.ts, never to a file behind it.",
+      { path: '^(?:apps|test|bench|libs/([^/]+))/' },
+      { path: '^libs/[^/]+/src/', pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$'] },
     ),
-    layer(
-      'http-imports-only-lower-layers',
-      'http',
-      ['config', 'event-store', 'runtime'],
-      'libs/http sits between runtime and the use-case libs (and below the domain: see http-not-domain).',
+    rule(
+      'no-circular',
+      'Libs form a stack (see the layers above); a cycle through libs would mean two layers each need the other.',
+      { path: '^libs/' },
+      { circular: true, viaOnly: { path: '^libs/' } },
     ),
-    layer(
-      'projections-layer',
-      'projections',
-      ['config', 'event-store', 'runtime', 'domain', 'http'],
-      'The read side may use everything below it, not the other top-level libs.',
-    ),
-    layer(
-      'corroboration-layer',
-      'corroboration',
-      ['config', 'event-store', 'runtime', 'domain', 'http'],
-      'The workflows may use everything below them, not the other top-level libs.',
-    ),
-    layer(
-      'imports-layer',
-      'imports',
-      ['config', 'event-store', 'runtime', 'domain', 'http'],
-      'Imports and exports may use everything below them, not the other top-level libs.',
+    ...LAYERS.map(([name, from, allowed, comment]) =>
+      rule(
+        name,
+        comment,
+        { path: `^libs/${from}/` },
+        { path: '^(libs|apps)/', pathNot: [`^libs/(${[from, ...allowed].join('|')})/`] },
+      ),
     ),
   ],
   options: {

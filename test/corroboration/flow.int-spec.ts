@@ -2,115 +2,45 @@
 // through the API is followed by the dispatcher, its four checks and the parent job run on real
 // Redis, and CorroborationCompleted lands in the incident's history; a conflicting verdict opens a
 // review (GET /v1/reviews), which escalates after the configured delay unless an analyst resolves
-// it first; new sources, retractions, denials and attributions re-run the claim's flow.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+// it first; new sources, retractions, denials and attributions re-run the claim's flow; a replay of
+// the dispatcher from the start of the log runs nothing again. (Failed jobs and throughput:
+// flow-jobs.int-spec.ts.)
+import { describe, expect, it } from '@jest/globals';
 import { Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { corroborationJobId, escalationJobId, FOLLOWERS, JOBS } from '@app/config';
-import { type ClaimJobData, pendingKey } from '@app/corroboration';
+import { corroborationJobId, escalationJobId, FOLLOWERS } from '@app/config';
+import { pendingKey } from '@app/corroboration';
 import { bearer } from '../support/test-app.js';
-import { Seeder } from '../e2e/support/e2e.js';
 import {
+  checkOf,
   completedFor,
-  createHarness,
   eventAt,
   eventsOfType,
-  median,
   until,
   waitForJob,
-  type Harness,
   dispatcherPassed,
   eventTypeCounts,
   jobCounts,
+  lastPosition,
   queuesIdle,
+  recordAttribution,
 } from './support/harness.js';
+import {
+  ESCALATION_MS,
+  h,
+  openReviewsFromApi,
+  postClaim,
+  reevaluatedBy,
+  seed,
+  sources,
+  useFlowHarness,
+} from './support/flow-harness.js';
 
-const ESCALATION_MS = 2500;
-
-let h: Harness;
-let seed: Seeder;
-let sources: { dawn: string; tribune: string; unmt: string; amaq: string };
 /** The first test's claim, changed again after the dispatcher's replay. */
 let firstClaim: { incidentId: string; claimId: string };
 
-beforeAll(async () => {
-  h = await createHarness({ label: 'corr_flow', escalationMs: ESCALATION_MS });
-  seed = new Seeder(h.t);
-  sources = {
-    dawn: await seed.source({ name: 'Dawn', reliability: 'A' }),
-    tribune: await seed.source({ name: 'The Express Tribune', reliability: 'B' }),
-    unmt: await seed.source({ name: 'UN Monitoring Team', kind: 'official', reliability: 'B' }),
-    amaq: await seed.source({ name: 'Amaq', kind: 'group_channel', reliability: 'E' }),
-  };
-  await seed.group('Tehreek-e-Taliban Pakistan', ['TTP']);
-  await seed.group('Tehreek-e-Jihad Pakistan', ['TJP']);
-  const tjp = await groupId('TJP');
-  const rel = await seed.post(`/v1/groups/${tjp}/relations`, 'analyst', {
-    relation: 'suspected_front_of',
-    otherGroup: 'TTP',
-    validFrom: '2023-02',
-    sourceId: sources.unmt,
-    confidence: 65,
-  });
-  expect(rel.status).toBe(201);
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-async function groupId(name: string): Promise<string> {
-  const rows = await h.t.tdb.owner.db.selectFrom('group_names').select('group_id').where('name', '=', name).execute();
-  if (!rows.length) throw new Error(`no group ${name}`);
-  return String(rows[0].group_id);
-}
-
-/** POSTs a claim and answers with its id, the ClaimRecorded event and the parent job's id. */
-async function postClaim(incidentId: string, body: Record<string, unknown>) {
-  const res = await h.t.http
-    .post(`/v1/incidents/${incidentId}/claims`)
-    .set(bearer(h.t.keys.reporter))
-    .send({ channel: 'statement', claimedAt: '2023-12-12T09:00:00Z', sourceId: sources.dawn, ...body });
-  if (res.status !== 201) throw new Error(`POST claim: ${res.status} ${res.text}`);
-  const recorded = await eventAt(h.t.tdb.owner.db, res.body.position);
-  expect(recorded.type).toBe('ClaimRecorded');
-  return {
-    claimId: res.body.id as string,
-    recorded,
-    correlationId: res.headers['x-correlation-id'] as string,
-    jobId: corroborationJobId(recorded.eventId, res.body.id),
-  };
-}
-
-/**
- * The run a change caused: the change's event (at the POST's position) names the flow
- * `corroborate_<causeEventId>_<claimId>`, which completes and records exactly that cause.
- * Only for a change made once the claim's previous flow has completed (else it folds into a pending one).
- */
-async function reevaluatedBy(claimId: string, position: number, type: string) {
-  const cause = await eventAt(h.t.tdb.owner.db, position);
-  expect(cause.type).toBe(type);
-  const result = await waitForJob(
-    h.events.corroboration,
-    h.queues.corroboration,
-    corroborationJobId(cause.eventId, claimId),
-  );
-  const completed = await completedFor(h.t.tdb.owner.db, claimId, cause.eventId);
-  expect(completed.data.checks.cause).toEqual({ eventId: cause.eventId, type, position });
-  expect(completed.position).toBe(result.position);
-  return completed;
-}
-
-const checkOf = (completed: { data: any }, name: string) =>
-  completed.data.checks.results.find((r: any) => r.check === name);
-
-async function openReviewsFromApi(): Promise<any[]> {
-  const res = await h.t.http.get('/v1/reviews').query({ status: 'open' }).set(bearer(h.t.keys.analyst));
-  expect(res.status).toBe(200);
-  return res.body.items;
-}
+useFlowHarness('corr_flow');
 
 describe('a claim POSTed through the API', () => {
   it('runs its flow on Redis and ends in CorroborationCompleted in the incident history', async () => {
@@ -155,51 +85,6 @@ describe('a claim POSTed through the API', () => {
       ['independent-sources', 60, false],
     ]);
     expect(history.body.items.some((e: any) => e.type === 'ReviewRequested')).toBe(false);
-  });
-});
-
-describe('a job that cannot succeed', () => {
-  it('fails at once without retries and stays visible at GET /v1/admin/jobs/failed', async () => {
-    const jobId = `bogus_${randomUUID()}`;
-    const failed = new Promise<string>((resolve) => {
-      const on = ({ jobId: id, failedReason }: { jobId: string; failedReason: string }) => {
-        if (id === jobId) {
-          h.events.corroboration.off('failed', on);
-          resolve(failedReason);
-        }
-      };
-      h.events.corroboration.on('failed', on);
-    });
-    const claimId = randomUUID();
-    const data: ClaimJobData = {
-      incidentId: randomUUID(),
-      claimId,
-      causeEventId: randomUUID(),
-      causeType: 'ClaimRecorded',
-      causePosition: 1,
-      flowId: jobId,
-      correlationId: null,
-    };
-    await h.queues.corroboration.add(JOBS['independent-sources'], data, {
-      jobId,
-      attempts: 5,
-      backoff: { type: 'fixed', delay: 10 },
-    });
-    expect(
-      await Promise.race([
-        failed,
-        until('the failed event', async () => (await Job.fromId(h.queues.corroboration, jobId))?.failedReason),
-      ]),
-    ).toMatch(/not found/);
-    const res = await h.t.http.get('/v1/admin/jobs/failed').set(bearer(h.t.keys.admin));
-    expect(res.status).toBe(200);
-    expect(res.body.items.find((j: any) => j.id === jobId)).toMatchObject({
-      queue: 'corroboration',
-      name: 'check:independent-sources',
-      attemptsMade: 1,
-      data: { claimId },
-    });
-    expect((await h.t.http.get('/v1/admin/jobs/failed').set(bearer(h.t.keys.analyst))).status).toBe(403);
   });
 });
 
@@ -287,14 +172,11 @@ describe('the demo case: a TJP claim on an attack analysts attribute to TTP', ()
     const first = await waitForJob(h.events.corroboration, h.queues.corroboration, jobId);
     expect(first.verdict).toBe('corroborated');
     // The first flow has completed, so the attribution gets a flow of its own, named after it.
-    const attr = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', {
+    const attrEvent = await recordAttribution(h, seed, incidentId, {
       group: 'TTP',
       confidence: 60,
       basis: 'analyst assessment',
     });
-    expect(attr.status).toBe(201);
-    const attrEvent = await eventAt(h.t.tdb.owner.db, attr.body.position);
-    expect(attrEvent.type).toBe('AttributionAssessed');
     expect(
       await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(attrEvent.eventId, claimId)),
     ).toMatchObject({ verdict: 'conflicting' });
@@ -437,46 +319,14 @@ describe('re-evaluation', () => {
   });
 });
 
-describe('throughput', () => {
-  it('measures claim → CorroborationCompleted latency and flows per second', async () => {
-    await seed.group('Latency Test', []);
-    const n = 16;
-    const incidents = await Promise.all(
-      Array.from({ length: n }, (_, i) => seed.incident({ occurredAt: `2022-01-${String(i + 1).padStart(2, '0')}` })),
-    );
-    // Sequential claims: latency of one flow on an idle system.
-    const sequential: number[] = [];
-    for (const inc of incidents.slice(0, 6)) {
-      const c = await postClaim(inc, { group: 'Latency Test', claimedAt: '2022-02-01T00:00:00Z' });
-      await waitForJob(h.events.corroboration, h.queues.corroboration, c.jobId);
-      const [done] = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId });
-      sequential.push(done.recordedAt.getTime() - c.recorded.recordedAt.getTime());
-    }
-    // A burst of concurrent claims.
-    const started = Date.now();
-    const burst = await Promise.all(
-      incidents.slice(6).map((inc) => postClaim(inc, { group: 'Latency Test', claimedAt: '2022-02-01T00:00:00Z' })),
-    );
-    await Promise.all(burst.map((c) => waitForJob(h.events.corroboration, h.queues.corroboration, c.jobId, 30_000)));
-    const seconds = (Date.now() - started) / 1000;
-    const burstLatency: number[] = [];
-    for (const c of burst) {
-      const [done] = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId });
-      burstLatency.push(done.recordedAt.getTime() - c.recorded.recordedAt.getTime());
-    }
-    console.log(
-      `corroboration latency: sequential median ${median(sequential)} ms (${sequential.join(', ')}); burst of ${burst.length}: median ${median(burstLatency)} ms, ${(burst.length / seconds).toFixed(1)} flows/s`,
-    );
-    expect(median(sequential)).toBeLessThan(5000);
-  });
-});
-
 describe('the dispatcher replayed from the start of the log', () => {
   it('(a crash before its checkpoint moved, at the worst) enqueues nothing that runs again: no event is appended twice', async () => {
-    // Let pending escalations fire first, so that the log is at rest.
+    // Let pending escalations fire first, so that the log is at rest: the dispatcher has followed
+    // the whole log (so a review just requested has its delayed escalation), and none is pending.
     await until(
       'no delayed escalation',
       async () =>
+        (await dispatcherPassed(h.t.tdb.owner.db, await lastPosition(h.t.tdb.owner.db))) &&
         (await h.queues.reviews.getJobCounts('delayed', 'waiting', 'active')).delayed === 0 &&
         (await queuesIdle([h.queues.corroboration, h.queues.reviews])),
       20_000,
@@ -494,12 +344,8 @@ describe('the dispatcher replayed from the start of the log', () => {
     try {
       await sql`delete from checkpoints where name = ${FOLLOWERS.dispatcher}`.execute(h.t.tdb.owner.db);
       h.startRuntime();
-      const { rows } = await sql<{ p: number }>`select max(position)::int as p from events`.execute(h.t.tdb.owner.db);
-      await until(
-        'the dispatcher to replay the whole log',
-        () => dispatcherPassed(h.t.tdb.owner.db, rows[0].p),
-        30_000,
-      );
+      const last = await lastPosition(h.t.tdb.owner.db);
+      await until('the dispatcher to replay the whole log', () => dispatcherPassed(h.t.tdb.owner.db, last), 30_000);
       await until('the queues to drain', () => queuesIdle([h.queues.corroboration, h.queues.reviews]), 30_000);
     } finally {
       h.events.corroboration.off('completed', onCompleted);

@@ -3,17 +3,18 @@
 // (the dispatcher's checkpoint does not move past them), and once Redis returns every claim's flow
 // completes, each exactly once.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { corroborationJobId } from '@app/config';
 import { bearer } from '../support/test-app.js';
 import { Seeder } from '../e2e/support/e2e.js';
 import {
+  allCompleted,
+  flowResult,
+  recordClaim,
   createHarness,
   dispatcherPassed,
   eventAt,
   eventsOfType,
   type Harness,
   until,
-  waitForJob,
 } from './support/harness.js';
 import { PrivateRedis, sparePort } from './support/private-redis.js';
 
@@ -41,15 +42,8 @@ describe('Redis stopped while claims are recorded', () => {
   it('no request fails, and every flow completes exactly once after Redis returns', async () => {
     // Before the outage: a flow runs normally.
     const inc0 = await seed.incident({ occurredAt: '2023-01-10' });
-    const c0 = await seed.post(`/v1/incidents/${inc0}/claims`, 'reporter', {
-      group: 'Outage Group',
-      channel: 'statement',
-      claimedAt: '2023-01-10T12:00:00Z',
-      sourceId: dawn,
-    });
-    expect(c0.status).toBe(201);
-    const e0 = await eventAt(h.t.tdb.owner.db, c0.body.position);
-    await waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(e0.eventId, c0.body.id));
+    const c0 = await recordClaim(h, seed, inc0, 'Outage Group', '2023-01-10T12:00:00Z', dawn);
+    await flowResult(h, c0.recorded, c0.claimId);
 
     await redis.stop();
     const outageStarted = Date.now();
@@ -86,21 +80,13 @@ describe('Redis stopped while claims are recorded', () => {
     const back = Date.now();
     await until(
       'every claim recorded during the outage to have its CorroborationCompleted',
-      async () => {
-        const done = await Promise.all(
-          claims.map(
-            async (c) =>
-              (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).length > 0,
-          ),
-        );
-        return done.every(Boolean);
-      },
+      () => allCompleted(h.t.tdb.owner.db, claims),
       40_000,
       100,
     );
     const recoveryMs = Date.now() - back;
 
-    for (const c of [...claims, { claimId: c0.body.id as string, position: c0.body.position as number }]) {
+    for (const c of [...claims, { claimId: c0.claimId, position: c0.recorded.position }]) {
       const completed = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId });
       expect(completed).toHaveLength(1);
       const recorded = await eventAt(h.t.tdb.owner.db, c.position);

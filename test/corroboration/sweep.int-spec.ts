@@ -2,13 +2,13 @@
 // Redis loses its data, the sweep of the dispatcher's holder finds the claims without a verdict
 // and no flow, and dispatches them again: each gets exactly one CorroborationCompleted.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { corroborationJobId } from '@app/config';
 import { Seeder } from '../e2e/support/e2e.js';
 import {
+  allCompleted,
+  recordClaim,
   createHarness,
   deletePrefix,
   dispatcherPassed,
-  eventAt,
   eventsOfType,
   type Harness,
   until,
@@ -37,19 +37,15 @@ describe('claims whose flows Redis lost', () => {
     const claims: Array<{ claimId: string; jobId: string; position: number }> = [];
     for (let i = 0; i < 3; i++) {
       const inc = await seed.incident({ occurredAt: `2023-03-1${i}` });
-      const res = await seed.post(`/v1/incidents/${inc}/claims`, 'reporter', {
-        group: 'Sweep Group',
-        channel: 'statement',
-        claimedAt: `2023-03-1${i}T12:00:00Z`,
-        sourceId: source,
-      });
-      expect(res.status).toBe(201);
-      const e = await eventAt(h.t.tdb.owner.db, res.body.position);
-      claims.push({
-        claimId: res.body.id,
-        jobId: corroborationJobId(e.eventId, res.body.id),
-        position: res.body.position,
-      });
+      const { claimId, recorded, jobId } = await recordClaim(
+        h,
+        seed,
+        inc,
+        'Sweep Group',
+        `2023-03-1${i}T12:00:00Z`,
+        source,
+      );
+      claims.push({ claimId, jobId, position: recorded.position });
     }
     await until(
       'the dispatcher to enqueue every flow and move past the claims',
@@ -66,19 +62,7 @@ describe('claims whose flows Redis lost', () => {
     await deletePrefix(h.redisUrl, h.prefix);
     for (const c of claims) expect(await h.queues.corroboration.getJob(c.jobId)).toBeUndefined();
     h.startRuntime();
-    await until(
-      'every claim to have its verdict',
-      async () => {
-        const done = await Promise.all(
-          claims.map(
-            async (c) =>
-              (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).length > 0,
-          ),
-        );
-        return done.every(Boolean);
-      },
-      90_000,
-    );
+    await until('every claim to have its verdict', () => allCompleted(h.t.tdb.owner.db, claims), 90_000);
     // Several more sweeps: a claim with its verdict is not dispatched again.
     await new Promise((r) => setTimeout(r, 1500));
     for (const c of claims)

@@ -1,15 +1,15 @@
 // The live projections (docs/DESIGN.md "Read side"): after a concurrent mixed workload every read
 // model equals a from-scratch fold of the log; a batch that dies half-way (an exception after
 // writing, or its backend terminated) moves neither the checkpoint nor the model, and a restarted
-// runner finishes the job with no effect applied twice; one runner per projection at a time (a
-// lease), taken over when its holder stops, or stops heartbeating (its later batches are refused).
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+// runner finishes the job with no effect applied twice. (One runner per projection at a time, the
+// leases: projection-leases.int-spec.ts.)
+import { describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { decideCompleteCorroboration, decideRecordClaim, decideReportIncident, evolveIncident } from '@app/domain';
 import { createDatabase, EventStore, LogSubscription, type DatabaseHandle } from '@app/event-store';
-import { incidentsProjection, LIVE, PROJECTIONS, ProjectionRunner, type Projection } from '@app/projections';
+import { incidentsProjection, LIVE, PROJECTIONS, type Projection } from '@app/projections';
 import { projectionFollower } from '@app/config';
-import { APP_ROLE, createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { APP_ROLE } from '../support/test-database.js';
 import {
   allCheckpoints,
   compareWithFold,
@@ -19,48 +19,8 @@ import {
   sleep,
   waitForCatchUp,
 } from './support/model.js';
-import {
-  decideAndAppend,
-  eventCount,
-  mulberry32,
-  runWorkload,
-  seedDirectory,
-  uuidFrom,
-  type World,
-} from './support/workload.js';
-
-let tdb: TestDatabase;
-let store: EventStore;
-let world: World;
-const runners: ProjectionRunner[] = [];
-const runnerLog: string[] = [];
-
-function startRunner(
-  projections: readonly Projection[] = PROJECTIONS,
-  db = tdb.app.db,
-  batchSize = 100,
-  leaseTtlMs?: number,
-  log = runnerLog,
-): ProjectionRunner {
-  const runner = new ProjectionRunner({
-    db,
-    store: new EventStore(db),
-    connection: { connectionString: tdb.url },
-    projections,
-    pollMs: 20,
-    batchSize,
-    heartbeatMs: 100,
-    leaseTtlMs,
-    log: (m) => log.push(m),
-  });
-  runners.push(runner);
-  runner.start();
-  return runner;
-}
-
-async function stopAll(): Promise<void> {
-  await Promise.all(runners.splice(0).map((r) => r.stop()));
-}
+import { decideAndAppend, eventCount, mulberry32, runWorkload, uuidFrom } from './support/workload.js';
+import { runnerLog, startRunner, stopAll, store, tdb, useRunnerWorld, world } from './support/runner-world.js';
 
 /**
  * node-postgres emits 'error' on a checked-out client whose backend is terminated between two
@@ -80,16 +40,7 @@ async function claimEventsInLog(): Promise<number> {
   return rows[0].n;
 }
 
-beforeAll(async () => {
-  tdb = await createTestDatabase('proj_runner');
-  store = new EventStore(tdb.app.db);
-  world = await seedDirectory(store, mulberry32(11), 60);
-});
-
-afterAll(async () => {
-  await stopAll();
-  await tdb?.drop();
-});
+useRunnerWorld('proj_runner');
 
 describe('live projection = fold of the log', () => {
   it('after ~1,000 events from 6 concurrent writers over 60 incidents, every read model equals a fold from scratch', async () => {
@@ -334,92 +285,6 @@ describe('a batch that dies half-way', () => {
       select count(*)::int as n from rm_incidents i join streams s on s.stream_id = 'incident-' || i.incident_id
        where i.version <> s.version or (i.state->>'version')::int <> s.version`.execute(tdb.owner.db);
     expect(versions.rows[0].n).toBe(0);
-    await stopAll();
-  });
-});
-
-describe('one runner per projection', () => {
-  it('a second runner on the same database runs nothing while the first holds the leases, and takes over when it stops', async () => {
-    const a = startRunner();
-    const deadline = Date.now() + 10_000;
-    while (a.held.length < PROJECTIONS.length && Date.now() < deadline) await sleep(20);
-    expect([...a.held].sort()).toEqual(PROJECTIONS.map((p) => p.name).sort());
-    const b = startRunner();
-    await sleep(400);
-    expect(b.held).toEqual([]);
-
-    await a.stop();
-    const deadline2 = Date.now() + 10_000;
-    while (b.held.length < PROJECTIONS.length && Date.now() < deadline2) await sleep(20);
-    expect([...b.held].sort()).toEqual(PROJECTIONS.map((p) => p.name).sort());
-    await runWorkload({ store, world, writers: 3, opsPerWriter: 20, seed: 6 });
-    await waitForCatchUp(tdb.app.db);
-    expect((await compareWithFold(tdb.app.db, store)).mismatches).toEqual([]);
-    await stopAll();
-  });
-});
-
-describe('a holder that stops heartbeating while its connection stays open', () => {
-  it('another runner takes the projections over within the lease TTL, and every later batch of the frozen holder is refused', async () => {
-    // Each batch leaves a row naming its runner, in the batch's own transaction: a row exists only if the batch committed.
-    await sql`create table test_batch_audit (runner text not null, projection text not null, last_position bigint not null)`.execute(
-      tdb.owner.db,
-    );
-    await sql`grant select, insert on test_batch_audit to ${sql.raw(APP_ROLE)}`.execute(tdb.owner.db);
-    const audited = (runner: string): Projection[] =>
-      PROJECTIONS.map((p) => ({
-        ...p,
-        async apply(events, trx, table) {
-          await p.apply(events, trx, table);
-          await sql`insert into test_batch_audit values (${runner}, ${p.name}, ${events[events.length - 1].position})`.execute(
-            trx,
-          );
-        },
-      }));
-    const batchesOf = async (runner: string) =>
-      (
-        await sql<{ n: number }>`select count(*)::int as n from test_batch_audit where runner = ${runner}`.execute(
-          tdb.owner.db,
-        )
-      ).rows[0].n;
-    const ttl = 1500;
-    const logA: string[] = [];
-    const all = PROJECTIONS.map((p) => p.name).sort();
-    const a = startRunner(audited('A'), tdb.app.db, 50, ttl, logA);
-    for (const deadline = Date.now() + 10_000; a.held.length < all.length && Date.now() < deadline;) await sleep(20);
-    expect([...a.held].sort()).toEqual(all);
-    const b = startRunner(audited('B'), tdb.app.db, 50, ttl, []);
-    await runWorkload({ store, world, writers: 2, opsPerWriter: 20, seed: 21 });
-    await waitForCatchUp(tdb.app.db);
-    expect(b.held).toEqual([]);
-    expect(await batchesOf('A')).toBeGreaterThan(0);
-
-    // A's renewals and its watchdog stop (a paused process); its followers and sessions go on.
-    const frozenAt = Date.now();
-    a.leases!.freezeHeartbeats();
-    const writing = runWorkload({ store, world, writers: 2, opsPerWriter: 40, seed: 22 });
-    const deadline = frozenAt + ttl + 3000;
-    while ((b.held.length < all.length || a.held.length > 0) && Date.now() < deadline) await sleep(10);
-    const takeoverMs = Date.now() - frozenAt;
-    expect([...b.held].sort()).toEqual(all);
-    // A noticed only through the fence: its batches were refused, so it stopped its followers.
-    expect(a.held).toEqual([]);
-    expect(logA.filter((m) => /no longer held .*batch refused/.test(m)).length).toBeGreaterThan(0);
-    const aFinal = await batchesOf('A');
-    const { rows: leases } = await sql<{
-      n: number;
-    }>`select count(distinct holder)::int as n from follower_leases where name like 'projection:%' and expires_at > clock_timestamp()`.execute(
-      tdb.owner.db,
-    );
-    expect(leases[0].n).toBe(1);
-
-    await writing;
-    await runWorkload({ store, world, writers: 2, opsPerWriter: 20, seed: 23 });
-    await waitForCatchUp(tdb.app.db);
-    expect(await batchesOf('A')).toBe(aFinal);
-    expect(await batchesOf('B')).toBeGreaterThan(0);
-    expect((await compareWithFold(tdb.app.db, store)).mismatches).toEqual([]);
-    console.log(`frozen holder: projections taken over ${takeoverMs} ms after the freeze (TTL ${ttl} ms)`);
     await stopAll();
   });
 });

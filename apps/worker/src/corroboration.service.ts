@@ -1,11 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { Kysely } from 'kysely';
-import { APP_CONFIG, type AppConfig } from '@app/config';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CorroborationRuntime } from '@app/corroboration';
 import { StreamWriter } from '@app/domain';
-import type { EventStore, Database } from '@app/event-store';
-import { EVENT_STORE, KYSELY } from '@app/runtime';
-import { LeasesService } from './leases.service.js';
+import { WorkerContext } from './worker-context.js';
 
 /** Role `workflows`: the corroboration dispatcher from the log (one across workers, its lease), flow and review processors. */
 @Injectable()
@@ -14,21 +10,19 @@ export class CorroborationService implements OnApplicationBootstrap, OnApplicati
   private runtime?: CorroborationRuntime;
 
   constructor(
-    @Inject(KYSELY) private readonly db: Kysely<Database>,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ctx: WorkerContext,
     private readonly writer: StreamWriter,
-    private readonly leases: LeasesService,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.leases.runs('workflows')) return;
+    const { db, store, config, leases } = this.ctx;
+    if (!leases.runs('workflows')) return;
     this.runtime = new CorroborationRuntime({
-      db: this.db,
-      store: this.store,
+      db,
+      store,
       writer: this.writer,
-      config: this.config,
-      keeper: this.leases.keeper,
+      config,
+      keeper: leases.keeper,
       log: (msg, fields) => this.logger.log(fields ? { msg, ...fields } : msg),
     });
     this.runtime.start();

@@ -1,8 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Queue, Worker } from 'bullmq';
-import type { Kysely } from 'kysely';
-import { APP_CONFIG, type AppConfig, JOBS, projectionFollower, SCHEDULERS } from '@app/config';
-import { createDatabase, type DatabaseHandle, type EventStore, type Database } from '@app/event-store';
+import { JOBS, projectionFollower, SCHEDULERS } from '@app/config';
+import { createDatabase, type DatabaseHandle } from '@app/event-store';
 import {
   createMaintenanceQueue,
   createMaintenanceWorker,
@@ -11,9 +10,8 @@ import {
   RebuildRunner,
   type RebuildJob,
 } from '@app/projections';
-import { EVENT_STORE, KYSELY } from '@app/runtime';
 import { leaseMetrics } from './lease-metrics.js';
-import { LeasesService } from './leases.service.js';
+import { WorkerContext } from './worker-context.js';
 
 /** Role `projections`: keeps the read models following the log, and runs rebuilds (admin, CLI or nightly schedule). */
 @Injectable()
@@ -24,23 +22,19 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
   private worker?: Worker;
   private queue?: Queue;
 
-  constructor(
-    @Inject(KYSELY) private readonly db: Kysely<Database>,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly leases: LeasesService,
-  ) {}
+  constructor(private readonly ctx: WorkerContext) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.leases.runs('projections')) return;
+    const { db, store, config, leases } = this.ctx;
+    if (!leases.runs('projections')) return;
     this.runner = new ProjectionRunner({
-      db: this.db,
-      store: this.store,
-      connection: { connectionString: this.config.DATABASE_URL },
-      keeper: this.leases.keeper,
+      db,
+      store,
+      connection: { connectionString: config.DATABASE_URL },
+      keeper: leases.keeper,
       projections: PROJECTIONS,
-      batchSize: this.config.LOG_BATCH_SIZE,
-      pollMs: this.config.LOG_POLL_MS,
+      batchSize: config.LOG_BATCH_SIZE,
+      pollMs: config.LOG_POLL_MS,
       log: (m) => this.logger.log(m),
       onCommit: (projection, count, cp, lease, fencedAt) => {
         leaseMetrics.committed(projectionFollower(projection));
@@ -59,16 +53,16 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
     this.runner.start();
 
     // Rebuilds create and rename tables: they run as the owner connection, not the app role.
-    this.owner = createDatabase({ url: this.config.DATABASE_URL!, poolMax: 2, applicationName: 'claimtrail-rebuild' });
+    this.owner = createDatabase({ url: config.DATABASE_URL!, poolMax: 2, applicationName: 'claimtrail-rebuild' });
     const rebuilds = new RebuildRunner(this.owner.db);
-    this.worker = createMaintenanceWorker(this.config, async (job) => {
+    this.worker = createMaintenanceWorker(config, async (job) => {
       const data = job.data as RebuildJob;
       const id = data.rebuildId ?? (await rebuilds.begin(data.projection, data.trigger).catch(() => null));
       if (!id) return { skipped: 'a rebuild is already running' };
       this.logger.log(`rebuild ${id} of ${data.projection} (${data.trigger}) started`);
       const report = await rebuilds.run(id, {
-        batchSize: this.config.REBUILD_BATCH_SIZE,
-        appRole: this.config.DATABASE_APP_ROLE || undefined,
+        batchSize: config.REBUILD_BATCH_SIZE,
+        appRole: config.DATABASE_APP_ROLE || undefined,
         onProgress: (n) => void job.updateProgress(n).catch(() => undefined),
       });
       this.logger.log(
@@ -77,12 +71,12 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
       return report;
     });
     this.worker.on('error', (err) => this.logger.warn(`maintenance worker: ${err.message}`));
-    if (this.config.REBUILD_CRON) {
-      this.queue = createMaintenanceQueue(this.config);
+    if (config.REBUILD_CRON) {
+      this.queue = createMaintenanceQueue(config);
       this.queue
         .upsertJobScheduler(
           SCHEDULERS.nightlyRebuild,
-          { pattern: this.config.REBUILD_CRON, tz: 'UTC' },
+          { pattern: config.REBUILD_CRON, tz: 'UTC' },
           {
             name: JOBS.rebuild,
             data: { projection: 'all', trigger: 'schedule' },

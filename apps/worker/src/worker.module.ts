@@ -6,9 +6,10 @@ import { CorroborationService } from './corroboration.service.js';
 import { LeasesService } from './leases.service.js';
 import { ProjectionsService } from './projections.service.js';
 import { SealerService } from './sealer.service.js';
+import { WorkerContext } from './worker-context.js';
 
 @Module({
   imports: [ConfigModule, LoggingModule, PersistenceModule, RedisModule, DomainCoreModule],
-  providers: [LeasesService, ProjectionsService, CorroborationService, SealerService],
+  providers: [LeasesService, WorkerContext, ProjectionsService, CorroborationService, SealerService],
 })
 export class WorkerModule {}

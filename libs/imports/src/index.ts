@@ -5,6 +5,7 @@ export * from './gtd/gtd-record.js';
 export * from './gtd/row-key.js';
 export * from './gtd/gtd-row.js';
 export * from './gtd/group-directory.js';
+export { eventsOfRow, GTD_SOURCE } from './gtd/row-events.js';
 export * from './gtd/gtd-importer.js';
 export * from './gtd/csv-record-count.js';
 export * from './exports/export-errors.js';

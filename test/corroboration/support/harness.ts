@@ -5,13 +5,15 @@ import { randomBytes } from 'node:crypto';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { deleteRedisPrefix as deletePrefix } from '../../support/redis-cleanup.js';
 import { sql, type Kysely } from 'kysely';
-import { FOLLOWERS, loadConfig, QUEUES, type AppConfig } from '@app/config';
+import { expect } from '@jest/globals';
+import { corroborationJobId, FOLLOWERS, loadConfig, QUEUES, type AppConfig } from '@app/config';
 import { CorroborationRuntime } from '@app/corroboration';
 import { StreamWriter } from '@app/domain';
 import { IdempotencyRepository } from '@app/runtime';
 import { EventStore } from '@app/event-store';
 import { PROJECTIONS, ProjectionRunner } from '@app/projections';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import type { Seeder } from '../../e2e/support/e2e.js';
 
 export const DEFAULT_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -277,6 +279,12 @@ export async function dispatcherPassed(db: Kysely<any>, position: number): Promi
   return rows.length > 0;
 }
 
+/** The position of the last event in the log. */
+export async function lastPosition(db: Kysely<any>): Promise<number> {
+  const { rows } = await sql<{ p: number }>`select max(position)::int as p from events`.execute(db);
+  return rows[0].p;
+}
+
 /** Whether these queues have nothing waiting, running, delayed or held for children. */
 export async function queuesIdle(queues: Queue[]): Promise<boolean> {
   for (const q of queues) {
@@ -298,4 +306,61 @@ export async function eventTypeCounts(db: Kysely<any>): Promise<Record<string, n
     n: number;
   }>`select type, count(*)::int as n from events group by type order by type`.execute(db);
   return Object.fromEntries(rows.map((r) => [r.type, r.n]));
+}
+
+/** The result of the check `name` in a CorroborationCompleted run. */
+export const checkOf = (completed: { data: any }, name: string) =>
+  completed.data.checks.results.find((r: any) => r.check === name);
+
+/** An event as a run's `checks.cause` names it. */
+export const causeOf = (e: LoggedEvent) => ({ eventId: e.eventId, type: e.type, position: e.position });
+
+/**
+ * POSTs a claim (a statement by `group` at `claimedAt`, citing `sourceId`) through the seeder and
+ * expects it recorded: answers the claim's id, its ClaimRecorded event and the id of its flow.
+ */
+export async function recordClaim(
+  h: Harness,
+  seed: Seeder,
+  incidentId: string,
+  group: string,
+  claimedAt: string,
+  sourceId: string,
+) {
+  const res = await seed.post(`/v1/incidents/${incidentId}/claims`, 'reporter', {
+    group,
+    channel: 'statement',
+    claimedAt,
+    sourceId,
+  });
+  expect(res.status).toBe(201);
+  const claimId: string = res.body.id;
+  const recorded = await eventAt(h.t.tdb.owner.db, res.body.position);
+  return { claimId, recorded, jobId: corroborationJobId(recorded.eventId, claimId) };
+}
+
+/** An analyst's attribution of the incident to `group`, expected recorded: answers its AttributionAssessed event. */
+export async function recordAttribution(
+  h: Harness,
+  seed: Seeder,
+  incidentId: string,
+  attribution: { group: string; confidence: number; basis: string },
+): Promise<LoggedEvent> {
+  const res = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', attribution);
+  expect(res.status).toBe(201);
+  const event = await eventAt(h.t.tdb.owner.db, res.body.position);
+  expect(event.type).toBe('AttributionAssessed');
+  return event;
+}
+
+/** The result of the flow `cause` caused for `claimId`, once its parent job completed. */
+export const flowResult = (h: Harness, cause: { eventId: string }, claimId: string, timeoutMs?: number) =>
+  waitForJob(h.events.corroboration, h.queues.corroboration, corroborationJobId(cause.eventId, claimId), timeoutMs);
+
+/** Whether every one of these claims has a CorroborationCompleted in the log. */
+export async function allCompleted(db: Kysely<any>, claims: Array<{ claimId: string }>): Promise<boolean> {
+  const done = await Promise.all(
+    claims.map(async (c) => (await eventsOfType(db, 'CorroborationCompleted', { claimId: c.claimId })).length > 0),
+  );
+  return done.every(Boolean);
 }

@@ -1,42 +1,15 @@
 import type { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import type { Kysely } from 'kysely';
-import {
-  ConflictError,
-  decideAssessAttribution,
-  decideRecordClaim,
-  decideRegisterSource,
-  deterministicId,
-  evolveIncident,
-  incidentStreamId,
-  isDomainError,
-  nameKey,
-  sourceStreamId,
-  type Actor,
-  type IncidentEvent,
-  type IncidentState,
-} from '@app/domain';
+import { ConflictError, nameKey, type Actor } from '@app/domain';
 import { appendBulk, type BulkEvent, type EventStore, type Database } from '@app/event-store';
 import { emptyCounters, ERRORS_KEPT, type ImportCounters, type ImportsRepository } from '../imports.repository.js';
-import {
-  GTD_BASIS,
-  GTD_CLAIM_MODES,
-  GTD_CONFIDENCE_CERTAIN,
-  GTD_CONFIDENCE_UNCERTAIN,
-  missingGtdColumns,
-} from './codebook.js';
+import { missingGtdColumns } from './codebook.js';
 import { GtdGroupDirectory, type GroupPlan } from './group-directory.js';
 import { mapGtdRecord, RowError, type GtdRow } from './gtd-row.js';
 import { gtdColumns, type GtdColumns, type GtdRecord } from './gtd-record.js';
 import { OccurrenceCounter, rowKeyOf } from './row-key.js';
-
-/** The one source every imported incident, claim and attribution cites. */
-export const GTD_SOURCE = Object.freeze({
-  sourceId: deterministicId('claimtrail/source/gtd-start'),
-  name: 'Global Terrorism Database (START)',
-  kind: 'analyst' as const,
-  reliability: 'B' as const,
-});
+import { eventsOfRow, GTD_SOURCE, sourceEvent } from './row-events.js';
 
 export const DEFAULT_IMPORT_BATCH_ROWS = 2000;
 const MAX_BATCH_ATTEMPTS = 5;
@@ -78,8 +51,6 @@ interface PendingRow {
   /** Bytes of the file parsed up to the end of this row. */
   bytes: number;
 }
-
-const createdEventId = (streamId: string, id: string) => deterministicId(`${streamId}/created/${id}`);
 
 /**
  * Streams a GTD CSV into the log: each row an IncidentReported (with its GTD extras under `gtd`),
@@ -324,77 +295,6 @@ export async function importGtd(
   const seconds = (performance.now() - started) / 1000;
   const result = total(written, parser.info.bytes);
   return { ...result, seconds, rowsPerSecond: seconds > 0 ? Math.round(result.rows / seconds) : result.rows };
-}
-
-function sourceEvent(): BulkEvent {
-  const [e] = decideRegisterSource(null, GTD_SOURCE);
-  const streamId = sourceStreamId(GTD_SOURCE.sourceId);
-  return { streamId, eventId: createdEventId(streamId, GTD_SOURCE.sourceId), type: e.type, data: e.data };
-}
-
-/**
- * The events of one row, decided by the domain's own decide functions against the incident as
- * reported, so they have the domain's shapes and pass its rules: claims first (a group claims
- * once), then one attribution per distinct group.
- */
-export function eventsOfRow(row: GtdRow, groupIdOf: (gtdName: string) => string): BulkEvent[] {
-  const streamId = incidentStreamId(row.incidentId);
-  const reported: IncidentEvent = { type: 'IncidentReported', data: row.reported };
-  const out: BulkEvent[] = [
-    { streamId, eventId: createdEventId(streamId, row.incidentId), type: reported.type, data: reported.data },
-  ];
-  if (!row.perpetrators.length) return out;
-  let state: IncidentState = evolveIncident(null, reported);
-  const decided = (id: string, fn: () => IncidentEvent[]) => {
-    let events: IncidentEvent[];
-    try {
-      events = fn();
-    } catch (err) {
-      // The same group claiming twice in one row (gname = gname2) is one claim.
-      if (err instanceof ConflictError) return;
-      if (isDomainError(err)) throw new RowError('gname', err.message);
-      throw err;
-    }
-    for (const e of events) {
-      state = evolveIncident(state, e);
-      out.push({ streamId, eventId: createdEventId(streamId, id), type: e.type, data: e.data });
-    }
-  };
-  const claimedAt = row.reported.occurredAt.earliest;
-  for (const p of row.perpetrators) {
-    if (!p.claimed) continue;
-    const claimId = deterministicId(`gtd/${row.rowKey}/claim/${p.slot}`);
-    decided(claimId, () =>
-      decideRecordClaim(state, {
-        incidentId: row.incidentId,
-        claimId,
-        groupId: groupIdOf(p.name),
-        channel: GTD_CLAIM_MODES[p.claimMode ?? 10],
-        claimedAt,
-        sourceId: GTD_SOURCE.sourceId,
-        spokesperson: null,
-        credibility: null,
-      }),
-    );
-  }
-  const attributed = new Set<string>();
-  for (const p of row.perpetrators) {
-    const groupId = groupIdOf(p.name);
-    if (attributed.has(groupId)) continue;
-    attributed.add(groupId);
-    const attributionId = deterministicId(`gtd/${row.rowKey}/attribution/${p.slot}`);
-    decided(attributionId, () =>
-      decideAssessAttribution(state, {
-        incidentId: row.incidentId,
-        attributionId,
-        groupId,
-        confidence: p.uncertain ? GTD_CONFIDENCE_UNCERTAIN : GTD_CONFIDENCE_CERTAIN,
-        basis: GTD_BASIS,
-        sourceIds: [GTD_SOURCE.sourceId],
-      }),
-    );
-  }
-  return out;
 }
 
 /** The line a record starts on: csv-parse reports where it ends; quoted cells may span lines. */

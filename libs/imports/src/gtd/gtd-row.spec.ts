@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { gtdNameForms } from './group-directory.js';
-import { eventsOfRow, GTD_SOURCE } from './gtd-importer.js';
+import { eventsOfRow, GTD_SOURCE } from './row-events.js';
 import { gtdRecord } from './gtd-record.js';
 import { mapGtdRecord, RowError } from './gtd-row.js';
 import { contentHash, OccurrenceCounter, rowKeyOf } from './row-key.js';

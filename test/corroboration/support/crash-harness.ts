@@ -1,0 +1,38 @@
+// The set-up the corroboration crash suites share (crash.int-spec.ts, crash-races.int-spec.ts): a
+// harness whose runtimes the suite starts itself (the dispatcher here, processors as each test
+// needs them), a Redis client on its BullMQ prefix, the source Dawn and three groups. The `let`
+// bindings are live ES module exports: useCrashHarness's beforeAll sets them.
+import { afterAll, beforeAll } from '@jest/globals';
+import { Redis } from 'ioredis';
+import { Seeder } from '../../e2e/support/e2e.js';
+import { createHarness, type Harness } from './harness.js';
+
+export let h: Harness;
+export let seed: Seeder;
+export let redis: Redis;
+export let dawn: string;
+
+/**
+ * Registers the suite's beforeAll and afterAll under `label`. The log follower alone runs (it
+ * enqueues flows, processes nothing), and with `processor` a processing runtime beside it.
+ */
+export function useCrashHarness(label: string, o: { processor?: boolean } = {}): void {
+  beforeAll(async () => {
+    // Long escalation delay: escalations are not what these files look at.
+    h = await createHarness({ label, runtime: false, escalationMs: 600_000 });
+    seed = new Seeder(h.t);
+    const u = new URL(h.redisUrl);
+    redis = new Redis({ host: u.hostname, port: Number(u.port || 6379), maxRetriesPerRequest: 1 });
+    dawn = await seed.source({ name: 'Dawn', reliability: 'A' });
+    await seed.group('Patron Group', []);
+    await seed.group('Claimant Group', []);
+    await seed.group('Plain Group', []);
+    h.startRuntime({ dispatch: true, process: false });
+    if (o.processor) h.startRuntime({ dispatch: false, process: true });
+  });
+
+  afterAll(async () => {
+    redis?.disconnect();
+    await h?.close();
+  });
+}
