@@ -11,6 +11,7 @@ import * as m0009 from './0009-follower-leases.js';
 import * as m0010 from './0010-append-write-first.js';
 import * as m0011 from './0011-idempotency-response-json.js';
 import * as m0012 from './0012-person-names.js';
+import * as m0013 from './0013-person-read-models.js';
 
 /** Every migration in order. Static imports keep them inside the build and under jest alike. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-append-write-first': m0010,
   '0011-idempotency-response-json': m0011,
   '0012-person-names': m0012,
+  '0013-person-read-models': m0013,
 };

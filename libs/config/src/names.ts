@@ -8,7 +8,12 @@ export const CHECK_NAMES = ['independent-sources', 'competing-claims', 'group-re
 export type CheckName = (typeof CHECK_NAMES)[number];
 
 /** The read models (each a follower `projection:<name>`). */
-export const PROJECTION_NAMES = { incidents: 'incidents', groups: 'groups', sources: 'sources' } as const;
+export const PROJECTION_NAMES = {
+  incidents: 'incidents',
+  groups: 'groups',
+  sources: 'sources',
+  persons: 'persons',
+} as const;
 export type ProjectionName = (typeof PROJECTION_NAMES)[keyof typeof PROJECTION_NAMES];
 
 export const QUEUES = { corroboration: 'corroboration', reviews: 'reviews', maintenance: 'maintenance' } as const;

@@ -14,6 +14,10 @@ import { CorrectIncidentController } from './incidents/correct-incident.controll
 import { ExportsController } from './exports/exports.controller.js';
 import { GetIncidentController } from './incidents/get-incident.controller.js';
 import { GroupLedgerController } from './groups/group-ledger.controller.js';
+import { GetPersonController } from './persons/get-person.controller.js';
+import { GroupLeadershipController } from './groups/group-leadership.controller.js';
+import { ListPersonsController } from './persons/list-persons.controller.js';
+import { PersonHistoryController } from './persons/person-history.controller.js';
 import { ImportsController } from './imports/imports.controller.js';
 import { IncidentHistoryController } from './incidents/incident-history.controller.js';
 import { ListGroupsController } from './groups/list-groups.controller.js';
@@ -70,8 +74,12 @@ import { WithdrawRelationController } from './groups/withdraw-relation.controlle
     IncidentHistoryController,
     GetIncidentController,
     GroupLedgerController,
+    GroupLeadershipController,
     ListGroupsController,
     ListSourcesController,
+    ListPersonsController,
+    PersonHistoryController,
+    GetPersonController,
     ListRetractionsController,
     ListReviewsController,
     MismatchesController,

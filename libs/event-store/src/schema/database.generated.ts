@@ -208,6 +208,34 @@ export interface RmIncidents {
   version: number;
 }
 
+export interface RmPersonAffiliations {
+  affiliation_id: string;
+  confidence: number | null;
+  end_reason: string | null;
+  group_id: string;
+  person_id: string;
+  role: string;
+  source_id: string | null;
+  to_group_id: string | null;
+  valid_from: Timestamp | null;
+  valid_from_text: string;
+  valid_to: Timestamp | null;
+  valid_to_text: string | null;
+  withdrawn: boolean;
+}
+
+export interface RmPersons {
+  aliases: Generated<string[]>;
+  name: string;
+  person_id: string;
+  position: Int8;
+  search: string;
+  state: Json;
+  status: string | null;
+  summary: string | null;
+  version: number;
+}
+
 export interface RmReviews {
   claim_id: string;
   decision: string | null;
@@ -256,6 +284,8 @@ export interface Database {
   rm_denials: RmDenials;
   rm_groups: RmGroups;
   rm_incidents: RmIncidents;
+  rm_person_affiliations: RmPersonAffiliations;
+  rm_persons: RmPersons;
   rm_reviews: RmReviews;
   rm_sources: RmSources;
   streams: Streams;
