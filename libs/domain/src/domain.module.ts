@@ -21,6 +21,8 @@ import { RetractClaimHandler } from './incidents/retract-claim/retract-claim.han
 import { WithdrawAttributionHandler } from './incidents/withdraw-attribution/withdraw-attribution.handler.js';
 import { RateSourceHandler } from './sources/rate-source/rate-source.handler.js';
 import { RegisterSourceHandler } from './sources/register-source/register-source.handler.js';
+import { AssessStatementHandler } from './statements/assess-statement/assess-statement.handler.js';
+import { RecordStatementHandler } from './statements/record-statement/record-statement.handler.js';
 
 /** What every command needs: the stream writer, cross-stream look-ups, idempotency records. */
 @Module({
@@ -51,6 +53,8 @@ export class DomainCoreModule {}
     WithdrawAttributionHandler,
     RateSourceHandler,
     RegisterSourceHandler,
+    RecordStatementHandler,
+    AssessStatementHandler,
   ],
 })
 export class DomainModule {}

@@ -40,6 +40,10 @@ export * from './persons/person-names.js';
 export * from './statements/statement.events.js';
 export * from './statements/statement.state.js';
 export * from './statements/credibility.js';
+export * from './statements/record-statement/record-statement.decide.js';
+export * from './statements/record-statement/record-statement.schema.js';
+export * from './statements/assess-statement/assess-statement.decide.js';
+export * from './statements/assess-statement/assess-statement.schema.js';
 
 export * from './incidents/incident.events.js';
 export * from './incidents/incident.state.js';
@@ -96,3 +100,5 @@ export * from './incidents/retract-claim/retract-claim.command.js';
 export * from './incidents/withdraw-attribution/withdraw-attribution.command.js';
 export * from './sources/rate-source/rate-source.command.js';
 export * from './sources/register-source/register-source.command.js';
+export * from './statements/record-statement/record-statement.command.js';
+export * from './statements/assess-statement/assess-statement.command.js';

@@ -38,6 +38,8 @@ import { ResolveReviewController } from './reviews/resolve-review.controller.js'
 import { RetractClaimController } from './claims/retract-claim.controller.js';
 import { WithdrawAttributionController } from './claims/withdraw-attribution.controller.js';
 import { WithdrawRelationController } from './groups/withdraw-relation.controller.js';
+import { AssessStatementController } from './statements/assess-statement.controller.js';
+import { RecordStatementController } from './statements/record-statement.controller.js';
 
 /**
  * Every HTTP controller of the API but health, metrics and ledger (in AppModule). Controllers live
@@ -69,6 +71,8 @@ import { WithdrawRelationController } from './groups/withdraw-relation.controlle
     WithdrawAttributionController,
     RateSourceController,
     RegisterSourceController,
+    RecordStatementController,
+    AssessStatementController,
     // reads
     ListIncidentsController,
     IncidentHistoryController,
