@@ -12,6 +12,7 @@ import * as m0010 from './0010-append-write-first.js';
 import * as m0011 from './0011-idempotency-response-json.js';
 import * as m0012 from './0012-person-names.js';
 import * as m0013 from './0013-person-read-models.js';
+import * as m0014 from './0014-statement-read-models.js';
 
 /** Every migration in order. Static imports keep them inside the build and under jest alike. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011-idempotency-response-json': m0011,
   '0012-person-names': m0012,
   '0013-person-read-models': m0013,
+  '0014-statement-read-models': m0014,
 };

@@ -13,6 +13,7 @@ export const PROJECTION_NAMES = {
   groups: 'groups',
   sources: 'sources',
   persons: 'persons',
+  statements: 'statements',
 } as const;
 export type ProjectionName = (typeof PROJECTION_NAMES)[keyof typeof PROJECTION_NAMES];
 

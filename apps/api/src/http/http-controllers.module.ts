@@ -40,6 +40,10 @@ import { WithdrawAttributionController } from './claims/withdraw-attribution.con
 import { WithdrawRelationController } from './groups/withdraw-relation.controller.js';
 import { AssessStatementController } from './statements/assess-statement.controller.js';
 import { RecordStatementController } from './statements/record-statement.controller.js';
+import { GetStatementController } from './statements/get-statement.controller.js';
+import { ListStatementsController } from './statements/list-statements.controller.js';
+import { PersonTrackRecordController } from './persons/person-track-record.controller.js';
+import { SourceTrackRecordController } from './sources/source-track-record.controller.js';
 
 /**
  * Every HTTP controller of the API but health, metrics and ledger (in AppModule). Controllers live
@@ -81,9 +85,13 @@ import { RecordStatementController } from './statements/record-statement.control
     GroupLeadershipController,
     ListGroupsController,
     ListSourcesController,
+    SourceTrackRecordController,
     ListPersonsController,
     PersonHistoryController,
     GetPersonController,
+    PersonTrackRecordController,
+    ListStatementsController,
+    GetStatementController,
     ListRetractionsController,
     ListReviewsController,
     MismatchesController,

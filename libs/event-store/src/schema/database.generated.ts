@@ -259,6 +259,28 @@ export interface RmSources {
   version: number;
 }
 
+export interface RmStatements {
+  author_group_id: string | null;
+  author_person_id: string | null;
+  kind: string;
+  made_at: string;
+  made_earliest: Timestamp;
+  made_latest: Timestamp;
+  position: Int8;
+  source_id: string;
+  state: Json;
+  statement_id: string;
+  summary: string;
+  verdict: string | null;
+  version: number;
+}
+
+export interface RmStatementSubjects {
+  statement_id: string;
+  subject_id: string;
+  subject_type: string;
+}
+
 export interface Streams {
   created_at: Generated<Timestamp>;
   stream_id: string;
@@ -288,5 +310,7 @@ export interface Database {
   rm_persons: RmPersons;
   rm_reviews: RmReviews;
   rm_sources: RmSources;
+  rm_statement_subjects: RmStatementSubjects;
+  rm_statements: RmStatements;
   streams: Streams;
 }

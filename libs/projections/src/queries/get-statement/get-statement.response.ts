@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { STATEMENT_KINDS, STATEMENT_VERDICTS } from '@app/domain';
+import { isoTime, uuid } from '../shared/responses.js';
+
+/** A citation as stored on the event (every field present, absent ones null). */
+const StatementCitation = z.object({
+  url: z.string(),
+  headline: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  archiveUrl: z.string().nullable(),
+  quote: z.string().nullable(),
+  language: z.string().nullable(),
+});
+
+const NamedRef = z.object({ id: uuid, name: z.string().nullable().meta({ description: 'Null when not known' }) });
+
+export const StatementAssessmentView = z.object({
+  assessmentId: uuid,
+  verdict: z.enum(STATEMENT_VERDICTS),
+  basis: z.string(),
+  recordedAt: isoTime.nullable(),
+  actor: z.object({ keyId: z.string(), role: z.string(), name: z.string().nullable() }).nullable(),
+});
+
+export const StatementView = z
+  .object({
+    id: uuid,
+    kind: z.enum(STATEMENT_KINDS),
+    madeAt: z
+      .string()
+      .meta({ description: 'A partial date (YYYY, YYYY-MM, YYYY-MM-DD) or an RFC 3339 time, as given' }),
+    summary: z.string(),
+    authorPersonId: uuid.nullable(),
+    authorPersonName: z.string().nullable(),
+    authorGroupId: uuid.nullable(),
+    authorGroupName: z.string().nullable(),
+    about: z.object({
+      groups: z.array(NamedRef),
+      persons: z.array(NamedRef),
+      incidents: z.array(
+        z.object({
+          id: uuid,
+          occurredAt: z.string().nullable(),
+          country: z.string().nullable(),
+          summary: z.string().nullable(),
+        }),
+      ),
+    }),
+    sourceId: uuid,
+    sourceName: z.string().nullable(),
+    citation: StatementCitation.nullable(),
+    verdict: z
+      .enum(STATEMENT_VERDICTS)
+      .nullable()
+      .meta({ description: "The latest assessment's verdict (it stands); null until assessed" }),
+    assessments: z.array(StatementAssessmentView).meta({ description: 'Every assessment, oldest first' }),
+    version: z.number().int(),
+    position: z.number().int().nullable(),
+  })
+  .meta({ id: 'Statement' });
+export type StatementView = z.infer<typeof StatementView>;
+
+export const GetStatementResponse = StatementView.extend({
+  asOf: isoTime.nullable().optional(),
+  asOfPosition: z.number().int().nullable().optional(),
+}).meta({ id: 'StatementPicture' });
+export type GetStatementResponse = z.infer<typeof GetStatementResponse>;
