@@ -288,6 +288,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/groups/{id}/leadership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A group's leaders, deputy leaders and spokespersons valid on a date (default today); overlapping holders of a role are all listed and marked contested */
+        get: operations["GroupLeadershipController_leadership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/groups/{id}/ledger": {
         parameters: {
             query?: never;
@@ -561,6 +578,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Persons by name: q over names and aliases; group (id, name or alias), role and at filter on affiliations valid on that date */
+        get: operations["ListPersonsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person: names, status and its history, affiliations with group names; now or as recorded at a time or position */
+        get: operations["GetPersonController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/persons/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of a person, oldest first: id, type, recordedAt, actor, position, data */
+        get: operations["PersonHistoryController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/retractions": {
         parameters: {
             query?: never;
@@ -641,6 +709,40 @@ export interface paths {
         put?: never;
         /** Rate a source again (Admiralty A–F), with the reason */
         post: operations["RateSourceController_execute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a statement that is not a claim (allegation, accusation, pledge, announcement, threat, propaganda, denial, other) */
+        post: operations["RecordStatementController_execute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assess a statement: authentic, doubtful, fabricated or unverified; every assessment is kept, the latest stands (201 id: the assessment’s) */
+        post: operations["AssessStatementController_execute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -773,6 +875,40 @@ export interface components {
                 withdrawnReason: string | null;
             }[];
             version: number;
+        };
+        GroupLeadership: {
+            /** @description The date asked for (default today, UTC) */
+            at: string;
+            /** Format: uuid */
+            groupId: string;
+            groupName: string;
+            items: {
+                /** Format: uuid */
+                affiliationId: string;
+                /** @description True when the recorded dates cover all of `at`; false when it held on `at` only as far as their imprecision allows (e.g. ended 2016-08 and at=2016-08-15) */
+                certain: boolean;
+                /** @description overlapsWith is not empty: two or more persons hold the role at once */
+                contested: boolean;
+                /** @enum {string|null} */
+                endReason: "defected" | "killed" | "detained" | "expelled" | "resigned" | "replaced" | "other" | null;
+                name: string;
+                /** @description Other persons in the same role whose validity may overlap this one on `at` */
+                overlapsWith: {
+                    /** Format: uuid */
+                    affiliationId: string;
+                    name: string;
+                    /** Format: uuid */
+                    personId: string;
+                }[];
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: "leader" | "deputy_leader" | "spokesperson";
+                /** @description As recorded: a partial date or an RFC 3339 time */
+                validFrom: string;
+                /** @description Null while it has not ended */
+                validTo: string | null;
+            }[];
         };
         GroupLedger: {
             byMonth: {
@@ -1039,6 +1175,150 @@ export interface components {
             precision: "time" | "day" | "month" | "year";
             /** @description As given, to its precision: 2023, 2023-07, 2023-07-12 or a UTC time */
             value: string;
+        };
+        Person: {
+            /** @description Every affiliation in recording order, ended and withdrawn ones included */
+            affiliations: {
+                citation: {
+                    archiveUrl: string | null;
+                    headline: string | null;
+                    language: string | null;
+                    publishedAt: string | null;
+                    quote: string | null;
+                    url: string;
+                } | null;
+                confidence: number | null;
+                endCitation: {
+                    archiveUrl: string | null;
+                    headline: string | null;
+                    language: string | null;
+                    publishedAt: string | null;
+                    quote: string | null;
+                    url: string;
+                } | null;
+                /** @enum {string|null} */
+                endReason: "defected" | "killed" | "detained" | "expelled" | "resigned" | "replaced" | "other" | null;
+                /** Format: uuid */
+                endSourceId: string | null;
+                endSourceName: string | null;
+                /** Format: uuid */
+                groupId: string;
+                groupName: string | null;
+                /**
+                 * Format: uuid
+                 * @description The affiliation id
+                 */
+                id: string;
+                /** @enum {string} */
+                role: "leader" | "deputy_leader" | "commander" | "spokesperson" | "member" | "founder" | "ideologue" | "financier" | "other";
+                /** Format: uuid */
+                sourceId: string | null;
+                sourceName: string | null;
+                /**
+                 * Format: uuid
+                 * @description With endReason defected: the group the person went to
+                 */
+                toGroupId: string | null;
+                toGroupName: string | null;
+                /** @description A partial date (YYYY, YYYY-MM, YYYY-MM-DD) or an RFC 3339 time */
+                validFrom: string;
+                /** @description Null while it has not ended */
+                validTo: string | null;
+                /** @description Recorded wrongly: kept here, left out of lists and leadership */
+                withdrawn: boolean;
+                withdrawnReason: string | null;
+            }[];
+            aliases: {
+                alias: string;
+                validFrom: string | null;
+                validTo: string | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description As-of reads only: the time asked for (null when read by position)
+             */
+            asOf?: string | null;
+            /** @description As-of reads only: the position asked for (null when read by time) */
+            asOfPosition?: number | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            position: number | null;
+            /**
+             * @description The latest by `at` (ties: the later recorded); null before any status
+             * @enum {string|null}
+             */
+            status: "active" | "killed" | "detained" | "released" | "surrendered" | "died" | "unknown" | null;
+            /** @description `at` of that latest status */
+            statusAt: string | null;
+            /** @description Every status, in recording order */
+            statusHistory: {
+                /** @description When it became public, if later */
+                announcedAt: string | null;
+                /** @description When it happened */
+                at: string;
+                citation: {
+                    archiveUrl: string | null;
+                    headline: string | null;
+                    language: string | null;
+                    publishedAt: string | null;
+                    quote: string | null;
+                    url: string;
+                } | null;
+                /** @description announcedAt certainly after at (a concealed fact) */
+                concealed: boolean;
+                /** Format: uuid */
+                incidentId: string | null;
+                note: string | null;
+                /**
+                 * Format: date-time
+                 * @description When the record learned it
+                 */
+                recordedAt: string | null;
+                /** Format: uuid */
+                sourceId: string | null;
+                sourceName: string | null;
+                /** @enum {string} */
+                status: "active" | "killed" | "detained" | "released" | "surrendered" | "died" | "unknown";
+                /** Format: uuid */
+                statusId: string;
+            }[];
+            summary: string | null;
+            version: number;
+        };
+        PersonHistory: {
+            items: components["schemas"]["HistoryEvent"][];
+        };
+        PersonPage: {
+            items: components["schemas"]["PersonSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        PersonSummary: {
+            /** @description Affiliations not withdrawn, ended ones included, by validFrom */
+            affiliations: {
+                /** @enum {string|null} */
+                endReason: "defected" | "killed" | "detained" | "expelled" | "resigned" | "replaced" | "other" | null;
+                /** Format: uuid */
+                groupId: string;
+                groupName: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                role: "leader" | "deputy_leader" | "commander" | "spokesperson" | "member" | "founder" | "ideologue" | "financier" | "other";
+                validFrom: string;
+                validTo: string | null;
+            }[];
+            aliases: string[];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description The latest by `at`; null before any
+             * @enum {string|null}
+             */
+            status: "active" | "killed" | "detained" | "released" | "surrendered" | "died" | "unknown" | null;
+            summary: string | null;
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -1840,7 +2120,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
-                name: "all" | "incidents" | "groups" | "sources";
+                name: "all" | "incidents" | "groups" | "sources" | "persons";
             };
             cookie?: never;
         };
@@ -2757,6 +3037,83 @@ export interface operations {
             };
             /** @description An Idempotency-Key reused with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GroupLeadershipController_leadership: {
+        parameters: {
+            query?: {
+                /** @description Valid on this date (YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339); default today (UTC) */
+                at?: string;
+                /** @description Wait (up to a few seconds) until every read model has applied this position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Group id, name or alias */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group's leadership on that date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupLeadership"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown group */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5032,6 +5389,235 @@ export interface operations {
             };
         };
     };
+    ListPersonsController_list: {
+        parameters: {
+            query?: {
+                /** @description The affiliation (with group/role when given) valid on this date (YYYY, YYYY-MM, YYYY-MM-DD) */
+                at?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Group id, name or alias: persons with an affiliation to it (not withdrawn) */
+                group?: string;
+                /** @description Page size, 1–500 */
+                limit?: number;
+                /** @description Wait (up to a few seconds) until every read model has applied this position */
+                minPosition?: number;
+                /** @description Case-insensitive substring of a name or alias */
+                q?: string;
+                /** @description Persons with an affiliation in this role */
+                role?: "leader" | "deputy_leader" | "commander" | "spokesperson" | "member" | "founder" | "ideologue" | "financier" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of persons by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetPersonController_get: {
+        parameters: {
+            query?: {
+                /** @description The person as recorded at this time (what was known then) */
+                asOf?: string;
+                /** @description The person as of this global position */
+                asOfPosition?: number;
+                /** @description Wait (up to a few seconds) until every read model has applied this position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown person, or not yet recorded at asOf/asOfPosition */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonHistoryController_history: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to a few seconds) until every read model has applied this position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every event of the person, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonHistory"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ListRetractionsController_list: {
         parameters: {
             query?: {
@@ -5591,6 +6177,321 @@ export interface operations {
                 };
             };
             /** @description Unknown source */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version the stream has moved past; nothing recorded (currentVersion and ETag say where it is) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json, its charset is not UTF-8, or its Content-Encoding is unsupported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RecordStatementController_execute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body: the first response again, nothing recorded; another body: 422; first still in flight: 409 */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the write expects, e.g. "3": 412 when the stream has moved on */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Whom and what it is about: groups and persons (id, name or alias), incidents (id) */
+                    about?: {
+                        groupIds?: string[];
+                        incidentIds?: string[];
+                        personIds?: string[];
+                    } | null;
+                    /** @description Who said it: a person, a group, both, or neither (unattributed) */
+                    author?: {
+                        /**
+                         * @description Group id, name or alias
+                         * @example TTP
+                         */
+                        groupId?: string | null;
+                        /**
+                         * @description Person id, name or alias
+                         * @example Muhammad Khurasani
+                         */
+                        personId?: string | null;
+                    } | null;
+                    citation?: {
+                        archiveUrl?: string | null;
+                        headline?: string | null;
+                        language?: string | null;
+                        publishedAt?: string | null;
+                        quote?: string | null;
+                        url: string;
+                    } | null;
+                    /**
+                     * Format: uuid
+                     * @description Optional client-supplied UUID for the created resource
+                     * @example 3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b
+                     */
+                    id?: string;
+                    /**
+                     * @description What sort of statement
+                     * @example allegation
+                     * @enum {string}
+                     */
+                    kind: "allegation" | "accusation" | "pledge" | "announcement" | "threat" | "propaganda" | "denial" | "other";
+                    /**
+                     * @description When it was said: a year, month, date or RFC 3339 date-time; not after tomorrow
+                     * @example 2024-03-12
+                     */
+                    madeAt: string;
+                    /**
+                     * Format: uuid
+                     * @description The source reporting the statement
+                     * @example 3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b
+                     */
+                    sourceId: string;
+                    /** @description What was said, in a sentence or two */
+                    summary: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The stream version, quoted: "<version>" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResponse"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The id exists with other content; or a request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version the stream has moved past; nothing recorded (currentVersion and ETag say where it is) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json, its charset is not UTF-8, or its Content-Encoding is unsupported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown sourceId, author or about reference (the field is named, e.g. about.personIds.1), or madeAt after tomorrow; or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AssessStatementController_execute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body: the first response again, nothing recorded; another body: 422; first still in flight: 409 */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the write expects, e.g. "3": 412 when the stream has moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the verdict rests on */
+                    basis: string;
+                    /**
+                     * @description Is the statement genuine?
+                     * @example doubtful
+                     * @enum {string}
+                     */
+                    verdict: "authentic" | "doubtful" | "fabricated" | "unverified";
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The stream version, quoted: "<version>" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResponse"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not make this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown statement */
             404: {
                 headers: {
                     [name: string]: unknown;
