@@ -1,0 +1,246 @@
+// The persons read model (rm_persons, rm_person_affiliations): after several writers append to the
+// same persons at once it equals a fold of each person's stream with the domain's evolve; a person
+// read live at a random moment is what ?asOfPosition= and ?asOf= give later; a rebuild (persons
+// alone, and all) replaces it with zero drift.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sql } from 'kysely';
+import { foldPerson, parsePartialDate, personStreamId, type PersonState } from '@app/domain';
+import { EventStore } from '@app/event-store';
+import { PROJECTIONS, ProjectionRunner, RebuildRunner } from '@app/projections';
+import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
+import { APP_ROLE } from '../support/test-database.js';
+import { asJson, sleep, waitForCatchUp } from './support/model.js';
+import { runPersonsWorkload } from './support/persons-workload.js';
+import { mulberry32, pick, seedDirectory, uuidFrom, type World } from './support/workload.js';
+
+let t: TestApp;
+let store: EventStore;
+let world: World;
+let runner: ProjectionRunner;
+let persons: string[];
+let retried = 0;
+const captures: Array<{ id: string; body: any }> = [];
+
+const get = (path: string) => t.http.get(path).set(bearer(t.keys.reporter));
+const picture = (body: any) => {
+  const { asOf: _a, asOfPosition: _p, ...rest } = body;
+  return rest;
+};
+const iso = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
+
+beforeAll(async () => {
+  t = await createTestApp('proj_persons');
+  store = new EventStore(t.tdb.app.db);
+  const rng = mulberry32(71);
+  world = await seedDirectory(store, rng, 0, t.tdb.app.db);
+  persons = Array.from({ length: 8 }, () => uuidFrom(rng));
+  runner = new ProjectionRunner({
+    db: t.tdb.app.db,
+    store,
+    connection: { connectionString: t.tdb.url },
+    projections: PROJECTIONS,
+    pollMs: 20,
+    batchSize: 25,
+  });
+  runner.start();
+  let writing = true;
+  const capturer = (async () => {
+    const r = mulberry32(72);
+    while (writing) {
+      const id = pick(r, persons);
+      const res = await get(`/v1/persons/${id}`);
+      if (res.status === 200) captures.push({ id, body: res.body });
+      else if (res.status !== 404) throw new Error(`live read: ${res.status} ${JSON.stringify(res.body)}`);
+      await sleep(Math.floor(r() * 8));
+    }
+  })();
+  ({ retried } = await runPersonsWorkload({ store, world, persons, writers: 5, ops: 50, seed: 73 }));
+  writing = false;
+  await capturer;
+  await waitForCatchUp(t.tdb.app.db);
+}, 120_000);
+
+afterAll(async () => {
+  await runner?.stop();
+  await t?.close();
+});
+
+/** Every person's row and affiliation rows against a fold of its stream, mapped here independently. */
+async function compareWithPersonFold(): Promise<{ mismatches: string[]; affiliations: number }> {
+  const mismatches: string[] = [];
+  let affiliations = 0;
+  const db = t.tdb.owner.db;
+  for (const id of persons) {
+    const f = foldPerson(await store.readStream(personStreamId(id)));
+    const { rows } = await sql<any>`select * from rm_persons where person_id = ${id}`.execute(db);
+    if (!f) {
+      if (rows.length) mismatches.push(`rm_persons has ${id}, the log has no such person`);
+      continue;
+    }
+    if (!rows[0]) {
+      mismatches.push(`rm_persons lacks ${id}`);
+      continue;
+    }
+    const r = rows[0];
+    if (JSON.stringify(sortKeys(r.state)) !== JSON.stringify(sortKeys(asJson(f))))
+      mismatches.push(`rm_persons ${id}: state differs from the fold`);
+    const cols = { name: r.name, aliases: r.aliases, summary: r.summary, status: r.status, version: r.version };
+    const want = {
+      name: f.name,
+      aliases: f.aliases.map((a) => a.alias),
+      summary: f.summary,
+      status: f.status?.status ?? null,
+      version: f.version,
+    };
+    if (JSON.stringify(cols) !== JSON.stringify(want)) mismatches.push(`rm_persons ${id}: columns differ`);
+    if (Number(r.position) !== f.position) mismatches.push(`rm_persons ${id}: position differs`);
+    const { rows: affs } = await sql<any>`
+      select * from rm_person_affiliations where person_id = ${id} order by affiliation_id`.execute(db);
+    const expected = expectedAffiliations(f).sort((a, b) => (a.affiliation_id < b.affiliation_id ? -1 : 1));
+    const got = affs.map((a) => ({
+      ...a,
+      valid_from: iso(a.valid_from),
+      valid_to: iso(a.valid_to),
+    }));
+    affiliations += got.length;
+    if (JSON.stringify(got) !== JSON.stringify(expected))
+      mismatches.push(`rm_person_affiliations of ${id}: ${JSON.stringify(got)} vs ${JSON.stringify(expected)}`);
+  }
+  return { mismatches, affiliations };
+}
+
+/** The oracle: each affiliation's row, with the earliest start and latest end its partial dates allow. */
+function expectedAffiliations(f: PersonState) {
+  return f.affiliations.map((a) => ({
+    affiliation_id: a.affiliationId,
+    person_id: f.id,
+    group_id: a.groupId,
+    role: a.role,
+    valid_from: parsePartialDate(a.validFrom)!.earliest,
+    valid_to: a.validTo ? parsePartialDate(a.validTo)!.latest : null,
+    valid_from_text: a.validFrom,
+    valid_to_text: a.validTo,
+    end_reason: a.endReason,
+    to_group_id: a.toGroupId,
+    withdrawn: a.withdrawn,
+    confidence: a.confidence,
+    source_id: a.sourceId,
+  }));
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+    );
+  return v;
+}
+
+describe('persons read model after concurrent writers', () => {
+  it('equals a fold of every person stream: state, columns and one affiliation row per affiliation', async () => {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from rm_persons`.execute(t.tdb.owner.db);
+    expect(rows[0].n).toBe(persons.length);
+    const cmp = await compareWithPersonFold();
+    expect(cmp.mismatches).toEqual([]);
+    expect(cmp.affiliations).toBeGreaterThanOrEqual(20);
+    // Concurrency was real: some appends had to decide again, and statuses, ends and withdrawals exist.
+    const { rows: kinds } = await sql<{ type: string; n: number }>`
+      select type, count(*)::int as n from events where stream_type = 'person' group by type`.execute(t.tdb.owner.db);
+    const by = Object.fromEntries(kinds.map((k) => [k.type, k.n]));
+    expect(retried).toBeGreaterThan(0);
+    for (const type of ['PersonAffiliationEnded', 'PersonAffiliationWithdrawn', 'PersonStatusRecorded'])
+      expect(by[type]).toBeGreaterThan(0);
+  });
+
+  it('GET /v1/persons/{id} answers the fold with group and source names beside the ids', async () => {
+    for (const id of persons) {
+      const f = foldPerson(await store.readStream(personStreamId(id)))!;
+      const res = await get(`/v1/persons/${id}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id, name: f.name, version: f.version, position: f.position });
+      expect(res.body.affiliations.map((a: any) => [a.id, a.groupId, a.validTo, a.withdrawn])).toEqual(
+        f.affiliations.map((a) => [a.affiliationId, a.groupId, a.validTo, a.withdrawn]),
+      );
+      for (const a of res.body.affiliations) {
+        expect(a.groupName).toBe(world.groups.find((g) => g.id === a.groupId)!.name);
+        if (a.toGroupId) expect(a.toGroupName).toBe(world.groups.find((g) => g.id === a.toGroupId)!.name);
+        expect(a.sourceName === null).toBe(a.sourceId === null);
+      }
+      expect(res.body.status).toBe(f.status?.status ?? null);
+      expect(res.body.statusHistory).toHaveLength(f.statusHistory.length);
+    }
+  });
+});
+
+describe('as of = live at that moment', () => {
+  it('every live person read during the writes is what ?asOfPosition= and ?asOf=<recordedAt> answer now', async () => {
+    expect(captures.length).toBeGreaterThanOrEqual(20);
+    const final = new Map<string, number>();
+    for (const id of persons) final.set(id, (await store.readStream(personStreamId(id))).length);
+    expect(captures.filter((c) => c.body.version < final.get(c.id)!).length).toBeGreaterThanOrEqual(10);
+    let byTime = 0;
+    for (const c of captures) {
+      const events = await store.readStream(personStreamId(c.id));
+      const at = events.findIndex((e) => e.position === c.body.position);
+      expect(at).toBe(c.body.version - 1);
+      const res = await get(`/v1/persons/${c.id}?asOfPosition=${c.body.position}`);
+      expect(res.status).toBe(200);
+      expect(res.body.asOfPosition).toBe(c.body.position);
+      expect(picture(res.body)).toEqual(c.body);
+      const recorded = events[at].recordedAt.getTime();
+      const next = events[at + 1]?.recordedAt.getTime();
+      if (next === undefined || next > recorded) {
+        const r = await get(`/v1/persons/${c.id}?asOf=${new Date(recorded).toISOString()}`);
+        expect(r.status).toBe(200);
+        expect(r.body.asOf).toBe(new Date(recorded).toISOString());
+        expect(picture(r.body)).toEqual(c.body);
+        byTime++;
+      }
+    }
+    expect(byTime).toBeGreaterThanOrEqual(captures.length * 0.8);
+  });
+
+  it('before the first event a person is a 404 as of that point; at the head it is the live read', async () => {
+    const head = await store.headPosition();
+    for (const id of persons) {
+      const events = await store.readStream(personStreamId(id));
+      const before = await get(`/v1/persons/${id}?asOfPosition=${events[0].position - 1}`);
+      expect(before.status).toBe(404);
+      const early = await get(`/v1/persons/${id}?asOf=${new Date(events[0].recordedAt.getTime() - 1).toISOString()}`);
+      expect(early.status).toBe(404);
+      const live = await get(`/v1/persons/${id}`);
+      expect(picture((await get(`/v1/persons/${id}?asOfPosition=${head}`)).body)).toEqual(live.body);
+    }
+  });
+});
+
+describe('rebuild', () => {
+  it('rebuilding persons, then all, replaces the model with zero drift and the same rows', async () => {
+    const rebuilds = new RebuildRunner(t.tdb.owner.db);
+    const one = await rebuilds.run(await rebuilds.begin('persons', 'test'), { appRole: APP_ROLE, batchSize: 40 });
+    expect({ status: one.status, error: one.error ?? null }).toEqual({ status: 'succeeded', error: null });
+    expect(one.drift).toMatchObject({ rows: 0, byTable: { rm_persons: 0, rm_person_affiliations: 0 } });
+    const all = await rebuilds.run(await rebuilds.begin('all', 'test'), { appRole: APP_ROLE, batchSize: 40 });
+    expect(all.status).toBe('succeeded');
+    expect(all.drift?.rows).toBe(0);
+    expect(Object.keys(all.drift?.byTable ?? {})).toEqual(
+      expect.arrayContaining(['rm_persons', 'rm_person_affiliations']),
+    );
+    expect((await compareWithPersonFold()).mismatches).toEqual([]);
+    // The app role still reads (the shadow tables got its grants before the swap).
+    expect((await get(`/v1/persons?limit=500`)).body.items).toHaveLength(persons.length);
+  });
+
+  it('a drifted row (edited behind the projection) is reported and repaired by the rebuild', async () => {
+    await waitForCatchUp(t.tdb.app.db);
+    await sql`update rm_person_affiliations set role = 'other' where affiliation_id = (
+      select affiliation_id from rm_person_affiliations order by affiliation_id limit 1)`.execute(t.tdb.owner.db);
+    const rebuilds = new RebuildRunner(t.tdb.owner.db);
+    const r = await rebuilds.run(await rebuilds.begin('persons', 'test'), { appRole: APP_ROLE });
+    expect(r.drift).toMatchObject({ rows: 1, byTable: { rm_persons: 0, rm_person_affiliations: 1 } });
+    expect((await compareWithPersonFold()).mismatches).toEqual([]);
+  });
+});
