@@ -107,6 +107,16 @@ const incident = (
     sourceIds,
   });
 
+// Calls the scenario makes several times; an undefined argument leaves its field out of the body.
+const relation = (groupId, relation, otherGroup, validFrom, sourceId, confidence) =>
+  post(`/v1/groups/${groupId}/relations`, { relation, otherGroup, validFrom, sourceId, confidence });
+const claim = (incidentId, id, group, channel, claimedAt, sourceId, credibility, spokesperson) =>
+  post(`/v1/incidents/${incidentId}/claims`, { id, group, channel, claimedAt, sourceId, spokesperson, credibility });
+const retraction = (incidentId, claimId, retractedAt, sourceId, reason) =>
+  post(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, { retractedAt, sourceId, reason });
+const attribution = (incidentId, group, confidence, basis, sourceIds) =>
+  post(`/v1/incidents/${incidentId}/attributions`, { group, confidence, basis, sourceIds });
+
 await group(ids.ttp, 'Tehreek-e-Taliban Pakistan', ['TTP', 'Tehrik-i-Taliban Pakistan (TTP)', 'Pakistani Taliban']);
 await group(ids.iskp, 'Islamic State Khorasan Province', ['ISKP', 'ISIS-K', 'Khorasan Chapter of the Islamic State']);
 await group(ids.tjp, 'Tehreek-e-Jihad Pakistan', ['TJP', 'Tehrik-e-Jihad Pakistan']);
@@ -127,40 +137,11 @@ await source(ids.amaq, 'Amaq News Agency', 'group_channel', 'E');
 await source(ids.unmt, 'UN Analytical Support and Sanctions Monitoring Team', 'analyst', 'A');
 await source(ids.social, 'Unverified social media account', 'social', 'F');
 
-await post(`/v1/groups/${ids.iskp}/relations`, {
-  relation: 'splinter_of',
-  otherGroup: 'TTP',
-  validFrom: '2015-01',
-  sourceId: ids.unmt,
-  confidence: 80,
-});
-await post(`/v1/groups/${ids.tjp}/relations`, {
-  relation: 'suspected_front_of',
-  otherGroup: 'TTP',
-  validFrom: '2023-02',
-  sourceId: ids.unmt,
-  confidence: 65,
-});
-await post(`/v1/groups/${ids.ttp}/relations`, {
-  relation: 'pledged_to',
-  otherGroup: 'Afghan Taliban',
-  sourceId: ids.unmt,
-  confidence: 85,
-});
-await post(`/v1/groups/${ids.jua}/relations`, {
-  relation: 'faction_of',
-  otherGroup: 'TTP',
-  validFrom: '2020-08',
-  sourceId: ids.dawn,
-  confidence: 75,
-});
-await post(`/v1/groups/${ids.iskp}/relations`, {
-  relation: 'rival_of',
-  otherGroup: 'Afghan Taliban',
-  validFrom: '2015',
-  sourceId: ids.unmt,
-  confidence: 90,
-});
+await relation(ids.iskp, 'splinter_of', 'TTP', '2015-01', ids.unmt, 80);
+await relation(ids.tjp, 'suspected_front_of', 'TTP', '2023-02', ids.unmt, 65);
+await relation(ids.ttp, 'pledged_to', 'Afghan Taliban', undefined, ids.unmt, 85);
+await relation(ids.jua, 'faction_of', 'TTP', '2020-08', ids.dawn, 75);
+await relation(ids.iskp, 'rival_of', 'Afghan Taliban', '2015', ids.unmt, 90);
 
 // Peshawar Police Lines mosque, 30 January 2023: a JuA commander claimed it, TTP denied, the claim was disowned.
 await incident(
@@ -173,32 +154,30 @@ await incident(
   [ids.dawn, ids.tribune],
   'Suicide bombing during afternoon prayers at the mosque of the Peshawar Police Lines.',
 );
-await post(`/v1/incidents/${ids.peshawar2023}/claims`, {
-  id: ids.claimJua2023,
-  group: 'JuA',
-  channel: 'social_media',
-  claimedAt: '2023-01-30T10:30:00Z',
-  sourceId: ids.social,
-  spokesperson: 'Sarbakaf Mohmand',
-  credibility: 5,
-});
+await claim(
+  ids.peshawar2023,
+  ids.claimJua2023,
+  'JuA',
+  'social_media',
+  '2023-01-30T10:30:00Z',
+  ids.social,
+  5,
+  'Sarbakaf Mohmand',
+);
 await post(`/v1/incidents/${ids.peshawar2023}/denials`, {
   group: 'TTP',
   deniedAt: '2023-01-30T16:00:00Z',
   sourceId: ids.umar,
   statement: 'TTP is not involved; attacks on mosques are against our policy.',
 });
-await post(`/v1/incidents/${ids.peshawar2023}/claims/${ids.claimJua2023}/retractions`, {
-  retractedAt: '2023-01-31T08:00:00Z',
-  sourceId: ids.dawn,
-  reason: 'JuA spokesman disowned the commander’s claim',
-});
-await post(`/v1/incidents/${ids.peshawar2023}/attributions`, {
-  group: 'Jamaat-ul-Ahrar',
-  confidence: 60,
-  basis: 'Police investigation findings as reported',
-  sourceIds: [ids.dawn],
-});
+await retraction(
+  ids.peshawar2023,
+  ids.claimJua2023,
+  '2023-01-31T08:00:00Z',
+  ids.dawn,
+  'JuA spokesman disowned the commander’s claim',
+);
+await attribution(ids.peshawar2023, 'Jamaat-ul-Ahrar', 60, 'Police investigation findings as reported', [ids.dawn]);
 
 // Kocha Risaldar Shia mosque, Peshawar, 4 March 2022: ISKP claimed through Amaq; an illustrative TTP claim, retracted.
 await incident(
@@ -210,37 +189,26 @@ await incident(
   [63, 64, 190, 200],
   [ids.dawn],
 );
-await post(`/v1/incidents/${ids.kocha2022}/claims`, {
-  id: ids.claimIskp2022,
-  group: 'ISKP',
-  channel: 'website',
-  claimedAt: '2022-03-04T15:00:00Z',
-  sourceId: ids.amaq,
-  credibility: 2,
-});
+await claim(ids.kocha2022, ids.claimIskp2022, 'ISKP', 'website', '2022-03-04T15:00:00Z', ids.amaq, 2);
 await post(`/v1/incidents/${ids.kocha2022}/claims/${ids.claimIskp2022}/sources`, {
   sourceId: ids.tribune,
   credibility: 2,
 });
-await post(`/v1/incidents/${ids.kocha2022}/claims`, {
-  id: ids.claimTtp2022,
-  group: 'TTP',
-  channel: 'call',
-  claimedAt: '2022-03-04T13:00:00Z',
-  sourceId: ids.social,
-  credibility: 5,
-});
-await post(`/v1/incidents/${ids.kocha2022}/claims/${ids.claimTtp2022}/retractions`, {
-  retractedAt: '2022-03-05T09:00:00Z',
-  sourceId: ids.umar,
-  reason: 'TTP retracted: attacks on mosques are against its policy',
-});
-await post(`/v1/incidents/${ids.kocha2022}/attributions`, {
-  group: 'ISKP',
-  confidence: 85,
-  basis: 'Amaq claim with attacker photograph; consistent with ISKP targeting of Shia worshippers',
-  sourceIds: [ids.amaq, ids.dawn],
-});
+await claim(ids.kocha2022, ids.claimTtp2022, 'TTP', 'call', '2022-03-04T13:00:00Z', ids.social, 5);
+await retraction(
+  ids.kocha2022,
+  ids.claimTtp2022,
+  '2022-03-05T09:00:00Z',
+  ids.umar,
+  'TTP retracted: attacks on mosques are against its policy',
+);
+await attribution(
+  ids.kocha2022,
+  'ISKP',
+  85,
+  'Amaq claim with attacker photograph; consistent with ISKP targeting of Shia worshippers',
+  [ids.amaq, ids.dawn],
+);
 
 // Daraban, Dera Ismail Khan, 12 December 2023: TJP claimed the attack on a military compound; analysts see TTP behind it.
 await incident(
@@ -252,20 +220,16 @@ await incident(
   [23, 23, 30, 34],
   [ids.ispr, ids.dawn],
 );
-await post(`/v1/incidents/${ids.daraban2023}/claims`, {
-  id: ids.claimTjp2023,
-  group: 'Tehreek-e-Jihad Pakistan',
-  channel: 'statement',
-  claimedAt: '2023-12-12T09:00:00Z',
-  sourceId: ids.dawn,
-  credibility: 3,
-});
-await post(`/v1/incidents/${ids.daraban2023}/attributions`, {
-  group: 'TTP',
-  confidence: 70,
-  basis: 'TJP assessed as a front for TTP operations',
-  sourceIds: [ids.unmt],
-});
+await claim(
+  ids.daraban2023,
+  ids.claimTjp2023,
+  'Tehreek-e-Jihad Pakistan',
+  'statement',
+  '2023-12-12T09:00:00Z',
+  ids.dawn,
+  3,
+);
+await attribution(ids.daraban2023, 'TTP', 70, 'TJP assessed as a front for TTP operations', [ids.unmt]);
 
 // Bajaur, 30 July 2023: bombing of a JUI-F workers' convention, claimed by ISKP.
 await incident(
@@ -277,14 +241,15 @@ await incident(
   [54, 63, 200, 200],
   [ids.dawn],
 );
-await post(`/v1/incidents/${ids.bajaur2023}/claims`, {
-  id: ids.claimIskp2023,
-  group: 'Khorasan Chapter of the Islamic State',
-  channel: 'website',
-  claimedAt: '2023-07-31T06:00:00Z',
-  sourceId: ids.amaq,
-  credibility: 2,
-});
+await claim(
+  ids.bajaur2023,
+  ids.claimIskp2023,
+  'Khorasan Chapter of the Islamic State',
+  'website',
+  '2023-07-31T06:00:00Z',
+  ids.amaq,
+  2,
+);
 
 // Quetta Civil Hospital, 8 August 2016: JuA and the Islamic State both claimed it (competing claims).
 await incident(
@@ -296,22 +261,8 @@ await incident(
   [70, 94, 100, 130],
   [ids.dawn],
 );
-await post(`/v1/incidents/${ids.quetta2016}/claims`, {
-  id: ids.claimJua2016,
-  group: 'JuA',
-  channel: 'email',
-  claimedAt: '2016-08-08T12:00:00Z',
-  sourceId: ids.dawn,
-  credibility: 3,
-});
-await post(`/v1/incidents/${ids.quetta2016}/claims`, {
-  id: ids.claimIskp2016,
-  group: 'ISIS-K',
-  channel: 'website',
-  claimedAt: '2016-08-08T18:00:00Z',
-  sourceId: ids.amaq,
-  credibility: 3,
-});
+await claim(ids.quetta2016, ids.claimJua2016, 'JuA', 'email', '2016-08-08T12:00:00Z', ids.dawn, 3);
+await claim(ids.quetta2016, ids.claimIskp2016, 'ISIS-K', 'website', '2016-08-08T18:00:00Z', ids.amaq, 3);
 
 // Replayed calls (Idempotency-Key seen before) recorded nothing: a second run says 0 recorded.
 console.log(

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
+import { stopChild } from '@app/runtime';
 
 export const BENCH_ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
 
@@ -37,13 +38,7 @@ function launch(distRoot: string, main: string, env: Record<string, string>): Ch
   });
 }
 
-const stopper = (child: ChildProcess) => () =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-  });
+const stopper = (child: ChildProcess) => async () => void (await stopChild(child, 10_000));
 
 /** The API on `databaseUrl`, answering /health/live. */
 export async function startApi(

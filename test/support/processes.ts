@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from '@jest/globals';
+import { stopChild } from '@app/runtime';
 import { ADMIN_KEY } from './test-app.js';
 
 // Helpers for the 'processes' suites: the built API and worker (dist/, compiled by the project's global set-up)
@@ -72,18 +73,6 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
     CLAIMTRAIL_EXIT_WITH_PARENT: '1',
     ...env,
   };
-}
-
-function stopChild(c: ChildProcess, graceMs: number): Promise<number | null> {
-  return new Promise((resolve) => {
-    if (c.exitCode !== null || c.signalCode !== null) return resolve(c.exitCode);
-    const t = setTimeout(() => c.kill('SIGKILL'), graceMs);
-    c.once('exit', (code) => {
-      clearTimeout(t);
-      resolve(code);
-    });
-    c.kill('SIGTERM');
-  });
 }
 
 function spawnNode(main: string, env: NodeJS.ProcessEnv, port: number): Proc {

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { AppConfig } from '@app/config';
+import type { DatabaseHandle } from '@app/event-store';
 import { EnvironmentError } from './cli-errors.js';
 
 export interface JsonOption {
@@ -33,6 +34,33 @@ export async function withDatabase<T>(work: (config: AppConfig) => Promise<T>): 
   } finally {
     await target.release();
   }
+}
+
+/**
+ * `withDatabase`, migrated first, with `work` on a pool of its own under the app role (the one the
+ * API writes and reads with), closed whatever happened.
+ */
+export async function withAppDatabase<T>(
+  applicationName: string,
+  poolMax: number,
+  work: (db: DatabaseHandle['db']) => Promise<T>,
+): Promise<T> {
+  const { createDatabase } = await import('@app/event-store');
+  const { prepareDatabase } = await import('@app/runtime');
+  return withDatabase(async (config) => {
+    await prepareDatabase(config);
+    const app = createDatabase({
+      url: config.DATABASE_URL!,
+      role: config.DATABASE_APP_ROLE || undefined,
+      poolMax,
+      applicationName,
+    });
+    try {
+      return await work(app.db);
+    } finally {
+      await app.close();
+    }
+  });
 }
 
 /** Prints the final report: one JSON object with --json, else the human lines. */

@@ -7,6 +7,7 @@ export * from './logging.module.js';
 export * from './health/health.indicators.js';
 export * from './exit-with-parent.js';
 export * from './launcher/launchers.js';
+export * from './launcher/stop-child.js';
 export * from './read-database.module.js';
 export * from './idempotency/canonical-json.js';
 export * from './idempotency/idempotency.repository.js';

@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stopChild } from '@app/runtime';
 import { freePort } from '../../support/processes.js';
 
 export interface PrivateCluster {
@@ -48,16 +49,7 @@ export async function startRedisCluster(nodes = 3): Promise<PrivateCluster> {
     children.push(child);
   }
   const stop = async () => {
-    await Promise.all(
-      children.map(
-        (c) =>
-          new Promise<void>((resolve) => {
-            if (c.exitCode !== null || c.signalCode !== null) return resolve();
-            c.once('exit', () => resolve());
-            c.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(children.map((c) => stopChild(c)));
     rmSync(dir, { recursive: true, force: true });
   };
   try {

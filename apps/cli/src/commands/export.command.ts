@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import type { DatabaseHandle } from '@app/event-store';
 import { EXIT, UsageError } from '../cli-errors.js';
-import { act, note, wholeNumber, withDatabase } from '../command-context.js';
+import { act, note, wholeNumber, withAppDatabase } from '../command-context.js';
 
 interface ExportOptions {
   out?: string;
@@ -17,19 +17,10 @@ type Exporter = (db: DatabaseHandle['db'], opts: ExportOptions) => Promise<Async
 
 /** The export's text chunks to --out or stdout, with backpressure; a bad parameter is a usage error. */
 async function runExport(opts: ExportOptions, exporter: Exporter): Promise<number> {
-  const { createDatabase } = await import('@app/event-store');
   const { ExportParameterError } = await import('@app/imports');
-  const { prepareDatabase } = await import('@app/runtime');
-  await withDatabase(async (config) => {
-    await prepareDatabase(config);
-    const app = createDatabase({
-      url: config.DATABASE_URL!,
-      role: config.DATABASE_APP_ROLE || undefined,
-      poolMax: 2,
-      applicationName: 'claimtrail-cli-export',
-    });
+  await withAppDatabase('claimtrail-cli-export', 2, async (db) => {
     try {
-      const gen = await exporter(app.db, opts);
+      const gen = await exporter(db, opts);
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
       await pipeline(Readable.from(gen, { objectMode: false, highWaterMark: 256 * 1024 }), out, {
         end: out !== process.stdout,
@@ -40,8 +31,6 @@ async function runExport(opts: ExportOptions, exporter: Exporter): Promise<numbe
       // The reader went away (`| head`): what it took was written, which is all it wanted.
       if ((err as { code?: string }).code === 'EPIPE') return;
       throw err;
-    } finally {
-      await app.close();
     }
   });
   return EXIT.ok;

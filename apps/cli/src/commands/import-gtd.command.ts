@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Actor } from '@app/domain';
 import { EXIT, UsageError } from '../cli-errors.js';
-import { act, count, note, output, wholeNumber, withDatabase, type JsonOption } from '../command-context.js';
+import { act, count, note, output, wholeNumber, withAppDatabase, type JsonOption } from '../command-context.js';
 import { createProgress } from '../progress.js';
 
 const CLI_ACTOR: Actor = { keyId: 'cli', role: 'admin', name: 'cli' };
@@ -42,54 +42,42 @@ export function registerImportGtd(program: Command): void {
           throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
         }
         const imports = await import('@app/imports');
-        const { EventStore, createDatabase } = await import('@app/event-store');
-        const { prepareDatabase } = await import('@app/runtime');
+        const { EventStore } = await import('@app/event-store');
         const showProgress = !opts.json;
         // One quick pass over the file for the bar's total in rows (skipped when nothing is drawn).
         const totalRows = showProgress ? await imports.countCsvRecords(file) : 0;
-        const { id, result } = await withDatabase(async (config) => {
-          await prepareDatabase(config);
-          const app = createDatabase({
-            url: config.DATABASE_URL!,
-            role: config.DATABASE_APP_ROLE || undefined,
-            poolMax: 3,
-            applicationName: 'claimtrail-cli-import',
+        const { id, result } = await withAppDatabase('claimtrail-cli-import', 3, async (db) => {
+          const repo = new imports.ImportsRepository(db);
+          const id = randomUUID();
+          await repo.create(id, CLI_ACTOR, { fileName: file, bytesTotal: size });
+          await repo.start(id);
+          const bar = createProgress({
+            label: `import ${path.basename(file)}`,
+            unit: 'rows',
+            total: totalRows,
+            enabled: showProgress,
           });
           try {
-            const repo = new imports.ImportsRepository(app.db);
-            const id = randomUUID();
-            await repo.create(id, CLI_ACTOR, { fileName: file, bytesTotal: size });
-            await repo.start(id);
-            const bar = createProgress({
-              label: `import ${path.basename(file)}`,
-              unit: 'rows',
-              total: totalRows,
-              enabled: showProgress,
+            const result = await imports.importGtd(db, new EventStore(db), createReadStream(file), {
+              importId: id,
+              actor: CLI_ACTOR,
+              batchSize: opts.batchSize,
+              repository: repo,
+              onProgress: (c) => bar.update(c.rows),
             });
-            try {
-              const result = await imports.importGtd(app.db, new EventStore(app.db), createReadStream(file), {
-                importId: id,
-                actor: CLI_ACTOR,
-                batchSize: opts.batchSize,
-                repository: repo,
-                onProgress: (c) => bar.update(c.rows),
-              });
-              bar.finish(result.rows);
-              await repo.finish(id, 'succeeded', result, { rowsPerSecond: result.rowsPerSecond });
-              return { id, result };
-            } catch (err) {
-              bar.stop();
-              const saved = await repo.get(id);
-              if (saved) await repo.finish(id, 'failed', { ...saved }, { failure: (err as Error).message });
-              // A script still gets its one JSON object: the import as recorded, status failed.
-              if (opts.json) output(opts, await repo.get(id), () => '');
-              note(
-                `import ${id} failed; batches committed before the failure stay recorded, and importing the file again adds only what is missing`,
-              );
-              throw err;
-            }
-          } finally {
-            await app.close();
+            bar.finish(result.rows);
+            await repo.finish(id, 'succeeded', result, { rowsPerSecond: result.rowsPerSecond });
+            return { id, result };
+          } catch (err) {
+            bar.stop();
+            const saved = await repo.get(id);
+            if (saved) await repo.finish(id, 'failed', { ...saved }, { failure: (err as Error).message });
+            // A script still gets its one JSON object: the import as recorded, status failed.
+            if (opts.json) output(opts, await repo.get(id), () => '');
+            note(
+              `import ${id} failed; batches committed before the failure stay recorded, and importing the file again adds only what is missing`,
+            );
+            throw err;
           }
         });
         const { errors, ...summary } = result;

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   competingClaims,
   currentAttributions,
@@ -7,6 +7,7 @@ import {
   type IncidentState,
 } from '@app/domain';
 import type { PeriodFilter } from './export-errors.js';
+import { incidentPages } from './incident-pages.js';
 import type { Database } from '@app/event-store';
 
 export const INCIDENT_CSV_COLUMNS = [
@@ -65,13 +66,8 @@ export async function* exportIncidentsCsv(
   opts: PeriodFilter & { batchSize?: number } = {},
 ): AsyncGenerator<string> {
   const batchSize = opts.batchSize ?? 1000;
-  const from = opts.from?.toISOString() ?? null;
-  const to = opts.to?.toISOString() ?? null;
   yield csvLine([...INCIDENT_CSV_COLUMNS]);
-  let after: [string, string] | null = null;
-  for (;;) {
-    const rows = await incidentPage(db, from, to, after, batchSize);
-    if (!rows.length) return;
+  for await (const rows of incidentPages(db, opts, batchSize)) {
     const names = await new GroupNamesRepository(db).primaryNames(
       rows.flatMap((r) => [
         ...r.state.claims.map((c) => c.groupId),
@@ -124,30 +120,5 @@ export async function* exportIncidentsCsv(
       ]);
     }
     yield chunk;
-    if (rows.length < batchSize) return;
-    const last = rows[rows.length - 1];
-    after = [last.k, last.incident_id];
   }
-}
-
-type PageRow = { incident_id: string; k: string; state: IncidentState };
-
-/** One keyset page of the incidents read model, by occurrence then id. */
-async function incidentPage(
-  db: Kysely<Database>,
-  from: string | null,
-  to: string | null,
-  after: [string, string] | null,
-  limit: number,
-): Promise<PageRow[]> {
-  const { rows } = await sql<PageRow>`
-    select incident_id::text, coalesce(occurred_earliest, '-infinity')::text as k, state
-      from rm_incidents
-     where (${from}::timestamptz is null or occurred_latest >= ${from}::timestamptz)
-       and (${to}::timestamptz is null or occurred_earliest <= ${to}::timestamptz)
-       and (${after?.[0] ?? null}::text is null
-            or (coalesce(occurred_earliest, '-infinity'), incident_id) > (${after?.[0] ?? null}::timestamptz, ${after?.[1] ?? null}::uuid))
-     order by coalesce(occurred_earliest, '-infinity'), incident_id
-     limit ${limit}`.execute(db);
-  return rows;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   competingClaims,
   deterministicId,
@@ -15,6 +15,7 @@ import {
 } from '@app/domain';
 import { claimEventTimes, eventsOfTypes, type Database } from '@app/event-store';
 import { compact, type PeriodFilter } from './export-errors.js';
+import { incidentPages } from './incident-pages.js';
 
 // STIX 2.1 (OASIS, 2021): groups as intrusion-set, incidents as incident, attributions as
 // attributed-to relationships with their confidence, claims, retractions and denials as notes,
@@ -218,27 +219,6 @@ async function sources(db: Kysely<Database>): Promise<Array<{ state: SourceState
   return [...out.values()];
 }
 
-type PageRow = { incident_id: string; k: string; state: IncidentState; created_at: Date; updated_at: Date };
-
-async function incidentPage(
-  db: Kysely<Database>,
-  from: string | null,
-  to: string | null,
-  after: [string, string] | null,
-  limit: number,
-): Promise<PageRow[]> {
-  const { rows } = await sql<PageRow>`
-    select i.incident_id::text, coalesce(i.occurred_earliest, '-infinity')::text as k, i.state, s.created_at, s.updated_at
-      from rm_incidents i join streams s on s.stream_id = 'incident-' || i.incident_id::text
-     where (${from}::timestamptz is null or i.occurred_latest >= ${from}::timestamptz)
-       and (${to}::timestamptz is null or i.occurred_earliest <= ${to}::timestamptz)
-       and (${after?.[0] ?? null}::text is null
-            or (coalesce(i.occurred_earliest, '-infinity'), i.incident_id) > (${after?.[0] ?? null}::timestamptz, ${after?.[1] ?? null}::uuid))
-     order by coalesce(i.occurred_earliest, '-infinity'), i.incident_id
-     limit ${limit}`.execute(db);
-  return rows;
-}
-
 /**
  * The STIX 2.1 bundle of sources, groups and incidents (optionally those whose period overlaps
  * from/to), streamed object by object: incidents come in keyset pages from the incidents read
@@ -251,8 +231,6 @@ export async function* exportStix(
   opts: PeriodFilter & { batchSize?: number } = {},
 ): AsyncGenerator<string> {
   const batchSize = opts.batchSize ?? 500;
-  const from = opts.from?.toISOString() ?? null;
-  const to = opts.to?.toISOString() ?? null;
   let count = 0;
   const head = `{"type":"bundle","id":"bundle--${randomUUID()}"`;
   const serialise = (objects: StixObject[]) => {
@@ -274,10 +252,7 @@ export async function* exportStix(
   yield serialise(groups.map(groupObject));
   for (const g of groups) emittedGroups.add(g.group_id);
 
-  let after: [string, string] | null = null;
-  for (;;) {
-    const rows = await incidentPage(db, from, to, after, batchSize);
-    if (!rows.length) break;
+  for await (const rows of incidentPages(db, opts, batchSize, true)) {
     const streamIds = rows
       .filter((r) => r.state.claims.some((c) => c.status === 'retracted' || c.authenticity))
       .map((r) => `incident-${r.incident_id}`);
@@ -313,9 +288,6 @@ export async function* exportStix(
       objects = objects.concat(incidentObjects(s, { created: r.created_at, updated: r.updated_at }, names, recorded));
     }
     yield serialise(objects);
-    if (rows.length < batchSize) break;
-    const last = rows[rows.length - 1];
-    after = [last.k, last.incident_id];
   }
 
   // Groups and sources that appeared while the export ran: every reference resolves in the bundle.

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@app/config';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres.js';
 import { redisAnswers, redisServerOnPath, startLocalRedis } from './local-redis.js';
+import { stopChild } from './stop-child.js';
 
 const log = (msg: string) => console.log(`[claimtrail] ${msg}`);
 const distRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -24,17 +25,7 @@ export async function launch(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log('stopping');
-    await Promise.all(
-      children.map(
-        (c) =>
-          new Promise<void>((resolve) => {
-            if (c.exitCode !== null || c.signalCode !== null) return resolve();
-            c.once('exit', () => resolve());
-            c.kill('SIGTERM');
-            setTimeout(() => c.kill('SIGKILL'), 10_000).unref();
-          }),
-      ),
-    );
+    await Promise.all(children.map((c) => stopChild(c, 10_000)));
     redis?.kill('SIGTERM');
     await pg?.stop().catch(() => undefined);
     process.exit(code);
