@@ -629,6 +629,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/persons/{id}/track-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's statements by standing verdict and the claims they spoke for by outcome, with a credibility estimate and how it was computed */
+        get: operations["PersonTrackRecordController_trackRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/retractions": {
         parameters: {
             query?: never;
@@ -715,6 +732,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sources/{id}/track-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A source's statements by standing verdict and the claims it carried by outcome, with a credibility estimate and how it was computed */
+        get: operations["SourceTrackRecordController_trackRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/statements": {
         parameters: {
             query?: never;
@@ -722,10 +756,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Statements, filtered by author, subject, kind, standing verdict and when they were made; cursor pages */
+        get: operations["ListStatementsController_list"];
         put?: never;
         /** Record a statement that is not a claim (allegation, accusation, pledge, announcement, threat, propaganda, denial, other) */
         post: operations["RecordStatementController_execute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A statement with its assessments (the latest standing as verdict), citation, author and subjects with names; now or as recorded at a time or position */
+        get: operations["GetStatementController_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1470,6 +1522,152 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
         };
+        Statement: {
+            about: {
+                groups: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null when not known */
+                    name: string | null;
+                }[];
+                incidents: {
+                    country: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    occurredAt: string | null;
+                    summary: string | null;
+                }[];
+                persons: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null when not known */
+                    name: string | null;
+                }[];
+            };
+            /** @description Every assessment, oldest first */
+            assessments: {
+                actor: {
+                    keyId: string;
+                    name: string | null;
+                    role: string;
+                } | null;
+                /** Format: uuid */
+                assessmentId: string;
+                basis: string;
+                /** Format: date-time */
+                recordedAt: string | null;
+                /** @enum {string} */
+                verdict: "authentic" | "doubtful" | "fabricated" | "unverified";
+            }[];
+            /** Format: uuid */
+            authorGroupId: string | null;
+            authorGroupName: string | null;
+            /** Format: uuid */
+            authorPersonId: string | null;
+            authorPersonName: string | null;
+            citation: {
+                archiveUrl: string | null;
+                headline: string | null;
+                language: string | null;
+                publishedAt: string | null;
+                quote: string | null;
+                url: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "allegation" | "accusation" | "pledge" | "announcement" | "threat" | "propaganda" | "denial" | "other";
+            /** @description A partial date (YYYY, YYYY-MM, YYYY-MM-DD) or an RFC 3339 time, as given */
+            madeAt: string;
+            position: number | null;
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string | null;
+            summary: string;
+            /**
+             * @description The latest assessment's verdict (it stands); null until assessed
+             * @enum {string|null}
+             */
+            verdict: "authentic" | "doubtful" | "fabricated" | "unverified" | null;
+            version: number;
+        };
+        StatementPage: {
+            items: components["schemas"]["Statement"][];
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        StatementPicture: {
+            about: {
+                groups: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null when not known */
+                    name: string | null;
+                }[];
+                incidents: {
+                    country: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    occurredAt: string | null;
+                    summary: string | null;
+                }[];
+                persons: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Null when not known */
+                    name: string | null;
+                }[];
+            };
+            /** Format: date-time */
+            asOf?: string | null;
+            asOfPosition?: number | null;
+            /** @description Every assessment, oldest first */
+            assessments: {
+                actor: {
+                    keyId: string;
+                    name: string | null;
+                    role: string;
+                } | null;
+                /** Format: uuid */
+                assessmentId: string;
+                basis: string;
+                /** Format: date-time */
+                recordedAt: string | null;
+                /** @enum {string} */
+                verdict: "authentic" | "doubtful" | "fabricated" | "unverified";
+            }[];
+            /** Format: uuid */
+            authorGroupId: string | null;
+            authorGroupName: string | null;
+            /** Format: uuid */
+            authorPersonId: string | null;
+            authorPersonName: string | null;
+            citation: {
+                archiveUrl: string | null;
+                headline: string | null;
+                language: string | null;
+                publishedAt: string | null;
+                quote: string | null;
+                url: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "allegation" | "accusation" | "pledge" | "announcement" | "threat" | "propaganda" | "denial" | "other";
+            /** @description A partial date (YYYY, YYYY-MM, YYYY-MM-DD) or an RFC 3339 time, as given */
+            madeAt: string;
+            position: number | null;
+            /** Format: uuid */
+            sourceId: string;
+            sourceName: string | null;
+            summary: string;
+            /**
+             * @description The latest assessment's verdict (it stands); null until assessed
+             * @enum {string|null}
+             */
+            verdict: "authentic" | "doubtful" | "fabricated" | "unverified" | null;
+            version: number;
+        };
         StixBundle: {
             /** @description bundle--<uuid> */
             id: string;
@@ -1481,6 +1679,35 @@ export interface components {
             })[];
             /** @enum {string} */
             type: "bundle";
+        };
+        TrackRecord: {
+            /** @description How credibility was computed from the counts, in words */
+            basis: string;
+            claims: {
+                /** @description Rejected by a resolved review */
+                rejected: number;
+                retracted: number;
+                total: number;
+                /** @description Upheld by a resolved review */
+                upheld: number;
+            };
+            /** @description 0–1; null when nothing in the record has been assessed or decided */
+            credibility: number | null;
+            /**
+             * Format: uuid
+             * @description The person or source
+             */
+            id: string;
+            name: string;
+            /** @description By each statement's standing (latest) verdict */
+            statements: {
+                authentic: number;
+                doubtful: number;
+                fabricated: number;
+                total: number;
+                unassessed: number;
+                unverified: number;
+            };
         };
         WriteResponse: {
             /**
@@ -2120,7 +2347,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
-                name: "all" | "incidents" | "groups" | "sources" | "persons";
+                name: "all" | "incidents" | "groups" | "sources" | "persons" | "statements";
             };
             cookie?: never;
         };
@@ -5618,6 +5845,81 @@ export interface operations {
             };
         };
     };
+    PersonTrackRecordController_trackRecord: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to a few seconds) until every read model has applied this position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's track record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackRecord"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ListRetractionsController_list: {
         parameters: {
             query?: {
@@ -6254,6 +6556,159 @@ export interface operations {
             };
         };
     };
+    SourceTrackRecordController_trackRecord: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to a few seconds) until every read model has applied this position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The source's track record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackRecord"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown source */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListStatementsController_list: {
+        parameters: {
+            query?: {
+                /** @description Group or person (id, name or alias), or an incident id, the statement is about */
+                about?: string;
+                /** @description Person or group (id, name or alias) who made the statement */
+                author?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Statements that may have been made at or after the start of this period */
+                from?: string;
+                kind?: "allegation" | "accusation" | "pledge" | "announcement" | "threat" | "propaganda" | "denial" | "other";
+                /** @description Page size, 1–500 */
+                limit?: number;
+                /** @description Wait (up to a few seconds) until every read model has applied this position */
+                minPosition?: number;
+                /** @description Statements that may have been made by the end of this period */
+                to?: string;
+                /** @description The standing (latest) verdict; `unassessed` for none yet */
+                verdict?: "authentic" | "doubtful" | "fabricated" | "unverified" | "unassessed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of statements, most recent first, with names beside every id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementPage"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     RecordStatementController_execute: {
         parameters: {
             query?: never;
@@ -6392,6 +6847,85 @@ export interface operations {
             };
             /** @description Unknown sourceId, author or about reference (the field is named, e.g. about.personIds.1), or madeAt after tomorrow; or an Idempotency-Key reused with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetStatementController_get: {
+        parameters: {
+            query?: {
+                /** @description The statement as recorded at this time */
+                asOf?: string;
+                /** @description The statement as of this global position */
+                asOfPosition?: number;
+                /** @description Wait (up to a few seconds) until every read model has applied this position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementPicture"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown statement, or not yet recorded at asOf/asOfPosition */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
