@@ -1,7 +1,7 @@
 // docs/API.md "Operations" for projections and `minPosition`: the admin projections view, rebuilds, and
 // reading one's writes, on the scenario of support/read-scenario.ts.
 import { describe, expect, it } from '@jest/globals';
-import { RebuildRunner } from '@app/projections';
+import { PROJECTIONS, RebuildRunner } from '@app/projections';
 import { bearer } from '../support/test-app.js';
 import { APP_ROLE } from '../support/test-database.js';
 import { get, I, last, NAMES, post, read, S, sorted, t, useReadScenario } from './support/read-scenario.js';
@@ -14,7 +14,11 @@ describe('operations', () => {
     expect((await get('/v1/admin/projections', 'analyst')).status).toBe(403);
     expect((await t.http.get('/v1/admin/projections')).status).toBe(401);
     const body = await read('/v1/admin/projections', 'admin');
-    expect(sorted(body.items.map((x: any) => x.name))).toEqual(['groups', 'incidents', 'sources']);
+    // Every registered read model (persons and statements joined in issue 17).
+    expect(sorted(body.items.map((x: any) => x.name))).toEqual(sorted(PROJECTIONS.map((p) => p.name)));
+    expect(body.items.map((x: any) => x.name)).toEqual(
+      expect.arrayContaining(['groups', 'incidents', 'sources', 'persons']),
+    );
     for (const item of body.items) expect(item).toEqual({ name: item.name, position: last, lag: 0, lastRebuild: null });
   });
 
