@@ -13,6 +13,7 @@ import * as m0011 from './0011-idempotency-response-json.js';
 import * as m0012 from './0012-person-names.js';
 import * as m0013 from './0013-person-read-models.js';
 import * as m0014 from './0014-statement-read-models.js';
+import * as m0015 from './0015-claims-spokesperson.js';
 
 /** Every migration in order. Static imports keep them inside the build and under jest alike. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012-person-names': m0012,
   '0013-person-read-models': m0013,
   '0014-statement-read-models': m0014,
+  '0015-claims-spokesperson': m0015,
 };

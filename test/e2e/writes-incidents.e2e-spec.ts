@@ -69,6 +69,7 @@ describe('incidents, claims, denials, attributions', () => {
         },
         location: { country: 'PK', ...location },
         ...asSent,
+        citation: null,
       },
       actor: actor('reporter'),
     });
@@ -99,6 +100,8 @@ describe('incidents, claims, denials, attributions', () => {
           sourceId: s1,
           credibility: 3,
           competingGroupIds: [],
+          spokespersonId: null,
+          citation: null,
         },
       },
     );
@@ -114,7 +117,7 @@ describe('incidents, claims, denials, attributions', () => {
       { id: claimId, role: 'reporter' },
       {
         type: 'ClaimSourceAdded',
-        data: { claimId, sourceId: s2, credibility: 2 },
+        data: { claimId, sourceId: s2, credibility: 2, citation: null },
       },
     );
   });
@@ -153,6 +156,9 @@ describe('incidents, claims, denials, attributions', () => {
           sourceId: s2,
           statement: 'We had no part in it.',
           contradictsClaimId: null,
+          spokesperson: null,
+          spokespersonId: null,
+          citation: null,
         },
       },
     );
@@ -177,6 +183,7 @@ describe('incidents, claims, denials, attributions', () => {
           retractedAt: '2023-08-01T10:00:00.000Z',
           sourceId: s2,
           reason: 'The group said it does not attack mosques.',
+          citation: null,
         },
       },
     );
@@ -201,6 +208,7 @@ describe('incidents, claims, denials, attributions', () => {
           confidence: 70,
           basis: 'Security officials attribute it to ISKP.',
           sourceIds: [s2],
+          citation: null,
         },
       },
     );
@@ -241,6 +249,7 @@ describe('incidents, claims, denials, attributions', () => {
             },
           },
           reason: 'Official death toll revised.',
+          citation: null,
         },
       },
     );

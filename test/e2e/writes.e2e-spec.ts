@@ -110,6 +110,7 @@ describe('groups', () => {
         validTo: null,
         sourceId,
         confidence: 60,
+        citation: null,
       },
       actor: actor('analyst'),
     });

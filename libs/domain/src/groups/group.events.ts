@@ -1,3 +1,4 @@
+import type { Citation } from '../shared/citation.js';
 import type { EventsOf } from '../shared/event-envelope.js';
 import type { GroupRelation } from '../shared/vocabulary.js';
 
@@ -32,6 +33,8 @@ export interface GroupRelationAssertedData {
   validFrom: string | null;
   validTo: string | null;
   sourceId: string | null;
+  /** Absent in events recorded before citations: read as null. */
+  citation?: Citation | null;
   /** 0–100 (STIX 2.1 confidence). */
   confidence: number | null;
 }

@@ -1,3 +1,4 @@
+import type { Citation } from '../shared/citation.js';
 import { type EventEnvelopeFields, type StoredEvent } from '../shared/event-envelope.js';
 import { sameName } from '../shared/names.js';
 import type { GroupAliasAddedData, GroupEvent, GroupRelationAssertedData } from './group.events.js';
@@ -6,8 +7,9 @@ import type { GroupAliasAddedData, GroupEvent, GroupRelationAssertedData } from 
 export type GroupAlias = GroupAliasAddedData;
 
 /** A relation as asserted (its relationId as `id`), and whether it was withdrawn since. */
-export interface GroupRelationState extends Omit<GroupRelationAssertedData, 'relationId'> {
+export interface GroupRelationState extends Omit<GroupRelationAssertedData, 'relationId' | 'citation'> {
   id: string;
+  citation: Citation | null;
   withdrawn: boolean;
   withdrawnReason: string | null;
 }
@@ -51,7 +53,10 @@ export function evolveGroup(
       return stamp(
         {
           ...state,
-          relations: [...state.relations, { id: relationId, ...rest, withdrawn: false, withdrawnReason: null }],
+          relations: [
+            ...state.relations,
+            { id: relationId, ...rest, citation: rest.citation ?? null, withdrawn: false, withdrawnReason: null },
+          ],
         },
         e,
       );

@@ -1,3 +1,4 @@
+import type { Citation } from '../shared/citation.js';
 import type { EventsOf } from '../shared/event-envelope.js';
 import type { PartialDate } from '../shared/partial-date.js';
 import type {
@@ -67,14 +68,20 @@ export const INCIDENT_FIELD_NAMES = [
 ] as const;
 export type IncidentFieldName = (typeof INCIDENT_FIELD_NAMES)[number];
 
+// `citation` (the exact report behind a source, docs/API.md "Evidence: citations") and
+// `spokespersonId` came later: events recorded before lack them, and every fold reads a missing
+// one as null (no upcaster needed). Optional here so writers that predate them still type-check.
+
 export interface IncidentReportedData extends IncidentFields {
   incidentId: string;
+  citation?: Citation | null;
 }
 
 export interface IncidentCorrectedData {
   /** Only the fields that changed, each whole (location and casualties merged with the old value). */
   fields: Partial<IncidentFields>;
   reason: string;
+  citation?: Citation | null;
 }
 
 export interface IncidentMarkedDuplicateData {
@@ -88,8 +95,11 @@ export interface ClaimRecordedData {
   channel: ClaimChannel;
   claimedAt: string;
   spokesperson: string | null;
+  /** The person who spoke for the group (person-<id>), beside the free-text `spokesperson`. */
+  spokespersonId?: string | null;
   sourceId: string;
   credibility: Credibility | null;
+  citation?: Citation | null;
   /** Other groups holding an active claim at that moment; non-empty means contested. */
   competingGroupIds: string[];
 }
@@ -98,6 +108,7 @@ export interface ClaimSourceAddedData {
   claimId: string;
   sourceId: string;
   credibility: Credibility | null;
+  citation?: Citation | null;
 }
 
 export interface ClaimAuthenticityAssessedData {
@@ -113,6 +124,7 @@ export interface ClaimRetractedData {
   retractedAt: string;
   sourceId: string;
   reason: string | null;
+  citation?: Citation | null;
 }
 
 export interface ClaimDeniedData {
@@ -121,6 +133,9 @@ export interface ClaimDeniedData {
   deniedAt: string;
   sourceId: string;
   statement: string | null;
+  spokesperson?: string | null;
+  spokespersonId?: string | null;
+  citation?: Citation | null;
   /** The group's own active claim on this incident when it denied: a contradiction flag. */
   contradictsClaimId: string | null;
 }
@@ -132,6 +147,7 @@ export interface AttributionAssessedData {
   confidence: number;
   basis: string;
   sourceIds: string[];
+  citation?: Citation | null;
 }
 
 export interface AttributionWithdrawnData {

@@ -157,6 +157,10 @@ describe('evolveIncident: the attribution picture', () => {
         deniedAt: '2023-01-30T15:00:00.000Z',
         sourceId: ids.src2,
         statement: 'not us',
+        // Recorded before spokespersons and citations: read as null.
+        spokesperson: null,
+        spokespersonId: null,
+        citation: null,
         contradictsClaimId: null,
         recordedAt: null,
       },

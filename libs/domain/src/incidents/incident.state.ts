@@ -1,3 +1,4 @@
+import type { Citation } from '../shared/citation.js';
 import { type EventEnvelopeFields, type StoredEvent } from '../shared/event-envelope.js';
 import { toIso } from '../shared/guards.js';
 import type {
@@ -13,6 +14,13 @@ import type {
 } from '../shared/vocabulary.js';
 import type { IncidentEvent, IncidentFieldName, IncidentFields } from './incident.events.js';
 
+/** One source of a claim: the first one and every added one, with the report it points at. */
+export interface ClaimSourceState {
+  sourceId: string;
+  credibility: Credibility | null;
+  citation: Citation | null;
+}
+
 export interface ClaimState {
   id: string;
   groupId: string;
@@ -26,12 +34,17 @@ export interface ClaimState {
   retractionId: string | null;
   retractionSourceId: string | null;
   retractionReason: string | null;
+  retractionCitation: Citation | null;
   channel: ClaimChannel;
   spokesperson: string | null;
+  /** The person who spoke for the group, when recorded by id, name or alias. */
+  spokespersonId: string | null;
   /** Credibility given with the first source. */
   credibility: Credibility | null;
   /** First source plus added ones, de-duplicated, in order. */
   sourceIds: string[];
+  /** The same sources with their credibility and citation, in order. */
+  sources: ClaimSourceState[];
   corroboration: { score: number; verdict: CorroborationVerdict } | null;
   /** Groups that held active claims when this one was recorded. */
   competingGroupIds: string[];
@@ -44,6 +57,9 @@ export interface DenialState {
   deniedAt: string;
   sourceId: string;
   statement: string | null;
+  spokesperson: string | null;
+  spokespersonId: string | null;
+  citation: Citation | null;
   contradictsClaimId: string | null;
   recordedAt: string | null;
 }
@@ -54,6 +70,7 @@ export interface AttributionState {
   confidence: number;
   basis: string;
   sourceIds: string[];
+  citation: Citation | null;
   withdrawn: boolean;
   withdrawnReason: string | null;
   recordedAt: string | null;
@@ -74,6 +91,7 @@ export interface ReviewState {
 export interface CorrectionRecord {
   fields: IncidentFieldName[];
   reason: string;
+  citation: Citation | null;
   recordedAt: string | null;
 }
 
@@ -82,6 +100,8 @@ export interface IncidentState extends IncidentFields {
   id: string;
   duplicateOf: string | null;
   duplicateReason: string | null;
+  /** The report behind the incident's sources, as the reporter cited it. */
+  citation: Citation | null;
   claims: ClaimState[];
   denials: DenialState[];
   attributions: AttributionState[];
@@ -106,13 +126,14 @@ export function evolveIncident(state: IncidentState | null, event: Envelope): In
   const e = event as IncidentEvent & EventEnvelopeFields;
   const at = toIso(e.recordedAt);
   if (e.type === 'IncidentReported') {
-    const { incidentId, ...fields } = e.data;
+    const { incidentId, citation, ...fields } = e.data;
     const created: IncidentState = {
       id: incidentId,
       ...fields,
       sourceIds: [...fields.sourceIds],
       duplicateOf: null,
       duplicateReason: null,
+      citation: citation ?? null,
       claims: [],
       denials: [],
       attributions: [],
@@ -138,7 +159,10 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
       return {
         ...s,
         ...e.data.fields,
-        corrections: [...s.corrections, { fields, reason: e.data.reason, recordedAt: at }],
+        corrections: [
+          ...s.corrections,
+          { fields, reason: e.data.reason, citation: e.data.citation ?? null, recordedAt: at },
+        ],
       };
     }
     case 'IncidentMarkedDuplicate':
@@ -157,10 +181,13 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
         retractionId: null,
         retractionSourceId: null,
         retractionReason: null,
+        retractionCitation: null,
         channel: d.channel,
         spokesperson: d.spokesperson,
+        spokespersonId: d.spokespersonId ?? null,
         credibility: d.credibility,
         sourceIds: [d.sourceId],
+        sources: [{ sourceId: d.sourceId, credibility: d.credibility, citation: d.citation ?? null }],
         corroboration: null,
         competingGroupIds: [...d.competingGroupIds],
         recordedAt: at,
@@ -169,7 +196,16 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
     }
     case 'ClaimSourceAdded':
       return updateClaim(s, e.data.claimId, (c) =>
-        c.sourceIds.includes(e.data.sourceId) ? c : { ...c, sourceIds: [...c.sourceIds, e.data.sourceId] },
+        c.sourceIds.includes(e.data.sourceId)
+          ? c
+          : {
+              ...c,
+              sourceIds: [...c.sourceIds, e.data.sourceId],
+              sources: [
+                ...claimSources(c),
+                { sourceId: e.data.sourceId, credibility: e.data.credibility, citation: e.data.citation ?? null },
+              ],
+            },
       );
     case 'ClaimAuthenticityAssessed':
       return updateClaim(s, e.data.claimId, (c) => ({
@@ -185,10 +221,23 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
         retractionId: e.data.retractionId,
         retractionSourceId: e.data.sourceId,
         retractionReason: e.data.reason,
+        retractionCitation: e.data.citation ?? null,
       }));
     case 'ClaimDenied': {
-      const { denialId, ...rest } = e.data;
-      return { ...s, denials: [...s.denials, { id: denialId, ...rest, recordedAt: at }] };
+      const d = e.data;
+      const denial: DenialState = {
+        id: d.denialId,
+        groupId: d.groupId,
+        deniedAt: d.deniedAt,
+        sourceId: d.sourceId,
+        statement: d.statement,
+        spokesperson: d.spokesperson ?? null,
+        spokespersonId: d.spokespersonId ?? null,
+        citation: d.citation ?? null,
+        contradictsClaimId: d.contradictsClaimId,
+        recordedAt: at,
+      };
+      return { ...s, denials: [...s.denials, denial] };
     }
     case 'AttributionAssessed': {
       const { attributionId, ...rest } = e.data;
@@ -196,6 +245,7 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
         id: attributionId,
         ...rest,
         sourceIds: [...rest.sourceIds],
+        citation: rest.citation ?? null,
         withdrawn: false,
         withdrawnReason: null,
         recordedAt: at,
@@ -247,6 +297,17 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
     default:
       return s;
   }
+}
+
+/**
+ * A claim's sources with their citations. States folded before `sources` existed (stored in a read
+ * model) carry only `sourceIds`: their sources are rebuilt from them, without citations.
+ */
+export function claimSources(c: ClaimState): ClaimSourceState[] {
+  return (
+    c.sources ??
+    c.sourceIds.map((sourceId, i) => ({ sourceId, credibility: i === 0 ? c.credibility : null, citation: null }))
+  );
 }
 
 function updateClaim(s: IncidentState, claimId: string, change: (c: ClaimState) => ClaimState): IncidentState {

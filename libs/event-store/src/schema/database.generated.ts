@@ -172,6 +172,7 @@ export interface RmClaims {
   retraction_id: string | null;
   retraction_reason: string | null;
   retraction_source_id: string | null;
+  spokesperson_id: string | null;
   status: string;
 }
 
@@ -181,6 +182,7 @@ export interface RmDenials {
   denied_at: Timestamp;
   group_id: string;
   incident_id: string;
+  spokesperson_id: string | null;
 }
 
 export interface RmGroups {

@@ -63,6 +63,7 @@ export const incidentsProjection = foldingProjection<IncidentState>({
         ['retraction_id', 'uuid'],
         ['retraction_source_id', 'uuid'],
         ['retraction_reason', 'text'],
+        ['spokesperson_id', 'uuid'],
       ],
       rows: (s) =>
         s.claims.map((c) => ({
@@ -76,6 +77,8 @@ export const incidentsProjection = foldingProjection<IncidentState>({
           retraction_id: c.retractionId,
           retraction_source_id: c.retractionSourceId,
           retraction_reason: c.retractionReason,
+          // States folded before spokespersonId existed lack it.
+          spokesperson_id: c.spokespersonId ?? null,
         })),
     },
     {
@@ -88,6 +91,7 @@ export const incidentsProjection = foldingProjection<IncidentState>({
         ['group_id', 'uuid'],
         ['denied_at', 'timestamptz'],
         ['contradicts_claim_id', 'uuid'],
+        ['spokesperson_id', 'uuid'],
       ],
       rows: (s) =>
         s.denials.map((d) => ({
@@ -96,6 +100,7 @@ export const incidentsProjection = foldingProjection<IncidentState>({
           group_id: d.groupId,
           denied_at: d.deniedAt,
           contradicts_claim_id: d.contradictsClaimId,
+          spokesperson_id: d.spokespersonId ?? null,
         })),
     },
     {

@@ -1,13 +1,13 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { idParamSchema } from '@app/domain';
 import { ApiRead } from '@app/http';
 import {
   groupLedgerOf,
   GroupLedgerQuerySchema,
   type GroupLedgerQueryParams,
   GroupLedgerResponse,
+  groupRefParamSchema,
 } from '@app/projections';
 import { READ_KYSELY } from '@app/runtime';
 import type { Database } from '@app/event-store';
@@ -23,9 +23,9 @@ export class GroupLedgerController {
     summary:
       "A group's claims, retractions, denials and attributions by month, retraction rate and median hours to retraction",
   })
-  @ApiRead(GroupLedgerResponse, "The group's ledger", { notFound: 'Unknown group' })
+  @ApiRead(GroupLedgerResponse, "The group's ledger", { notFound: 'No group with this id, name or alias' })
   ledger(
-    @Param('id', { schema: idParamSchema }) id: string,
+    @Param('id', { schema: groupRefParamSchema }) id: string,
     @Query({ schema: GroupLedgerQuerySchema }) q: GroupLedgerQueryParams,
   ): Promise<GroupLedgerResponse> {
     return groupLedgerOf(this.db, id, q.from ?? null, q.to ?? null);

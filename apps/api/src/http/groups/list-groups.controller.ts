@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { idParamSchema } from '@app/domain';
 import type { EventStore, Database } from '@app/event-store';
 import { ApiRead } from '@app/http';
 import {
@@ -9,6 +8,7 @@ import {
   GetGroupQuerySchema,
   type GetGroupQueryParams,
   GroupResponse,
+  groupRefParamSchema,
   listGroups,
   ListGroupsQuerySchema,
   type ListGroupsQueryParams,
@@ -32,14 +32,17 @@ export class ListGroupsController {
     return listGroups(this.db, q);
   }
 
-  /** Folded from the group's stream: always current, with relations past and present. */
+  /** Folded from the group's stream: current, or as recorded at asOf/asOfPosition. */
   @Get(':id')
-  @ApiOperation({ summary: 'A group with its aliases and relations (current and past, with validity dates)' })
-  @ApiRead(GroupResponse, 'The group', { notFound: 'Unknown group' })
+  @ApiOperation({
+    summary:
+      'A group (by id, name or alias) with its aliases and relations (current and past, with validity dates); asOf/asOfPosition for what was recorded then',
+  })
+  @ApiRead(GroupResponse, 'The group', { notFound: 'No group with this id, name or alias (or none yet at asOf)' })
   get(
-    @Param('id', { schema: idParamSchema }) id: string,
-    @Query({ schema: GetGroupQuerySchema }) _q: GetGroupQueryParams,
+    @Param('id', { schema: groupRefParamSchema }) id: string,
+    @Query({ schema: GetGroupQuerySchema }) q: GetGroupQueryParams,
   ): Promise<GroupResponse> {
-    return getGroup(this.db, this.store, id);
+    return getGroup(this.db, this.store, id, { asOf: q.asOf, asOfPosition: q.asOfPosition });
   }
 }

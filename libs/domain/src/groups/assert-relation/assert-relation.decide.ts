@@ -1,3 +1,5 @@
+import type { CitationBody } from '../../shared/citation.js';
+import { optionalCitation } from '../../shared/citation.guard.js';
 import { ConflictError, NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
 import { optionalIntInRange, optionalPartialDate, requireId, requireOneOf } from '../../shared/guards.js';
 import { partialDateOrdered } from '../../shared/partial-date.js';
@@ -14,6 +16,7 @@ export interface AssertRelation {
   validFrom?: string | null;
   validTo?: string | null;
   sourceId?: string | null;
+  citation?: CitationBody | null;
   confidence?: number | null;
 }
 
@@ -40,6 +43,7 @@ export function decideAssertRelation(state: GroupState | null, cmd: AssertRelati
         validFrom: from?.value ?? null,
         validTo: to?.value ?? null,
         sourceId: cmd.sourceId ?? null,
+        citation: optionalCitation('citation', cmd.citation),
         confidence: optionalIntInRange('confidence', cmd.confidence, CONFIDENCE_MIN, CONFIDENCE_MAX),
       },
     },

@@ -33,6 +33,7 @@ export class AssertRelationHandler implements ICommandHandler<AssertRelationComm
             validFrom: body.validFrom,
             validTo: body.validTo,
             sourceId: body.sourceId,
+            citation: body.citation,
             confidence: body.confidence,
           }),
       }),

@@ -28,6 +28,7 @@ describe('assert-relation', () => {
           validFrom: '2023',
           validTo: null,
           sourceId: ids.src1,
+          citation: null,
           confidence: 55,
         },
       },
@@ -80,5 +81,25 @@ describe('assert-relation', () => {
     });
     const result = AssertRelationBodySchema.safeParse({ relation: 'friend_of', otherGroup: 'ISKP', confidence: 50.5 });
     expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['confidence', 'relation']);
+  });
+
+  it('stores the citation of a relation; a javascript: URL violates citation.url', () => {
+    const [event] = decideAssertRelation(tjp(), {
+      ...cmd,
+      citation: { url: 'https://example.org/a', headline: 'Headline', language: 'en' },
+    });
+    expect(event.data).toMatchObject({
+      citation: {
+        url: 'https://example.org/a',
+        headline: 'Headline',
+        publishedAt: null,
+        archiveUrl: null,
+        quote: null,
+        language: 'en',
+      },
+    });
+    const error = thrown(() => decideAssertRelation(tjp(), { ...cmd, citation: { url: 'javascript:alert(1)' } }));
+    expect(error).toBeInstanceOf(RuleViolation);
+    expect(error.path).toBe('citation.url');
   });
 });

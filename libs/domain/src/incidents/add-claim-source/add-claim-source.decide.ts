@@ -1,3 +1,5 @@
+import type { CitationBody } from '../../shared/citation.js';
+import { optionalCitation } from '../../shared/citation.guard.js';
 import { ConflictError } from '../../shared/domain-errors.js';
 import { optionalIntInRange, requireId } from '../../shared/guards.js';
 import { CREDIBILITY_MAX, CREDIBILITY_MIN, type Credibility } from '../../shared/vocabulary.js';
@@ -10,6 +12,7 @@ export interface AddClaimSource {
   claimId: string;
   sourceId: string;
   credibility?: number | null;
+  citation?: CitationBody | null;
 }
 
 /** Allowed on retracted claims too: a later report of the original claim is still evidence. */
@@ -29,5 +32,10 @@ export function decideAddClaimSource(state: IncidentState | null, cmd: AddClaimS
     CREDIBILITY_MIN,
     CREDIBILITY_MAX,
   ) as Credibility | null;
-  return [{ type: 'ClaimSourceAdded', data: { claimId: claim.id, sourceId, credibility } }];
+  return [
+    {
+      type: 'ClaimSourceAdded',
+      data: { claimId: claim.id, sourceId, credibility, citation: optionalCitation('citation', cmd.citation) },
+    },
+  ];
 }

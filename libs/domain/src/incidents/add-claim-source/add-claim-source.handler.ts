@@ -19,7 +19,13 @@ export class AddClaimSourceHandler implements ICommandHandler<AddClaimSourceComm
         ctx,
         resultId: claimId,
         decide: (s) =>
-          decideAddClaimSource(s, { incidentId, claimId, sourceId: body.sourceId, credibility: body.credibility }),
+          decideAddClaimSource(s, {
+            incidentId,
+            claimId,
+            sourceId: body.sourceId,
+            credibility: body.credibility,
+            citation: body.citation,
+          }),
       }),
     );
   }

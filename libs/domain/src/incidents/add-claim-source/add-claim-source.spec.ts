@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConflictError, NotFoundError } from '../../shared/domain-errors.js';
+import { ConflictError, NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
 import { claimRecorded, givenIncident, ids, reported, retracted, thrown } from '../../testing/fixtures.js';
 import { decideAddClaimSource } from './add-claim-source.decide.js';
 import { AddClaimSourceBodySchema } from './add-claim-source.schema.js';
@@ -15,7 +15,9 @@ describe('add-claim-source', () => {
         sourceId: ids.src2,
         credibility: 2,
       }),
-    ).toEqual([{ type: 'ClaimSourceAdded', data: { claimId: ids.claim1, sourceId: ids.src2, credibility: 2 } }]);
+    ).toEqual([
+      { type: 'ClaimSourceAdded', data: { claimId: ids.claim1, sourceId: ids.src2, credibility: 2, citation: null } },
+    ]);
   });
 
   it('the same source again is a conflict', () => {
@@ -47,5 +49,34 @@ describe('add-claim-source', () => {
 
   it('schema requires sourceId', () => {
     expect(AddClaimSourceBodySchema.safeParse({ credibility: 2 }).error?.issues[0].path).toEqual(['sourceId']);
+  });
+
+  it('stores the citation of an added source; a javascript: URL violates citation.url', () => {
+    const [event] = decideAddClaimSource(state(), {
+      incidentId: ids.incident,
+      claimId: ids.claim1,
+      sourceId: ids.src2,
+      citation: { url: 'https://example.org/a', headline: 'Headline', language: 'en' },
+    });
+    expect(event.data).toMatchObject({
+      citation: {
+        url: 'https://example.org/a',
+        headline: 'Headline',
+        publishedAt: null,
+        archiveUrl: null,
+        quote: null,
+        language: 'en',
+      },
+    });
+    const error = thrown(() =>
+      decideAddClaimSource(state(), {
+        incidentId: ids.incident,
+        claimId: ids.claim1,
+        sourceId: ids.src2,
+        citation: { url: 'javascript:alert(1)' },
+      }),
+    );
+    expect(error).toBeInstanceOf(RuleViolation);
+    expect(error.path).toBe('citation.url');
   });
 });

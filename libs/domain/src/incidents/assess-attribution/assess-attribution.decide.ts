@@ -1,3 +1,5 @@
+import type { CitationBody } from '../../shared/citation.js';
+import { optionalCitation } from '../../shared/citation.guard.js';
 import { ConflictError } from '../../shared/domain-errors.js';
 import { requireId, requireIntInRange, requireText } from '../../shared/guards.js';
 import { CONFIDENCE_MAX, CONFIDENCE_MIN } from '../../shared/vocabulary.js';
@@ -14,6 +16,7 @@ export interface AssessAttribution {
   confidence: number;
   basis: string;
   sourceIds?: readonly string[] | null;
+  citation?: CitationBody | null;
 }
 
 /** Several attributions may stand at once (also to different groups): each is an analyst's view. */
@@ -33,6 +36,7 @@ export function decideAssessAttribution(state: IncidentState | null, cmd: Assess
         confidence: requireIntInRange('confidence', cmd.confidence, CONFIDENCE_MIN, CONFIDENCE_MAX),
         basis: requireText('basis', cmd.basis),
         sourceIds: normaliseSourceIds('sourceIds', cmd.sourceIds),
+        citation: optionalCitation('citation', cmd.citation),
       },
     },
   ];

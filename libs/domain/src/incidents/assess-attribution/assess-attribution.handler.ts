@@ -34,6 +34,7 @@ export class AssessAttributionHandler implements ICommandHandler<AssessAttributi
             confidence: body.confidence,
             basis: body.basis,
             sourceIds: body.sourceIds,
+            citation: body.citation,
           }),
       }),
     );

@@ -25,6 +25,7 @@ describe('assess-attribution', () => {
           confidence: 75,
           basis: 'security sources',
           sourceIds: [ids.src1],
+          citation: null,
         },
       },
     ]);
@@ -57,5 +58,27 @@ describe('assess-attribution', () => {
       AssessAttributionBodySchema.safeParse({ group: 'ISKP', confidence: 100.5, basis: 'b' }).error?.issues[0].path,
     ).toEqual(['confidence']);
     expect(AssessAttributionBodySchema.safeParse({ group: 'ISKP', confidence: 0, basis: 'b' }).success).toBe(true);
+  });
+
+  it('stores the citation of an attribution; a javascript: URL violates citation.url', () => {
+    const [event] = decideAssessAttribution(givenIncident(reported()), {
+      ...cmd,
+      citation: { url: 'https://example.org/a', headline: 'Headline', language: 'en' },
+    });
+    expect(event.data).toMatchObject({
+      citation: {
+        url: 'https://example.org/a',
+        headline: 'Headline',
+        publishedAt: null,
+        archiveUrl: null,
+        quote: null,
+        language: 'en',
+      },
+    });
+    const error = thrown(() =>
+      decideAssessAttribution(givenIncident(reported()), { ...cmd, citation: { url: 'javascript:alert(1)' } }),
+    );
+    expect(error).toBeInstanceOf(RuleViolation);
+    expect(error.path).toBe('citation.url');
   });
 });

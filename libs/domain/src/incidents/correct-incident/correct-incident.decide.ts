@@ -1,3 +1,5 @@
+import type { CitationBody } from '../../shared/citation.js';
+import { optionalCitation } from '../../shared/citation.guard.js';
 import { NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
 import { requireText, stableJson } from '../../shared/guards.js';
 import type { AttackType } from '../../shared/vocabulary.js';
@@ -26,6 +28,8 @@ export interface CorrectIncident {
   incidentId: string;
   fields: IncidentFieldsPatch;
   reason: string;
+  /** The report the correction rests on. */
+  citation?: CitationBody | null;
 }
 
 /**
@@ -43,6 +47,7 @@ export function decideCorrectIncident(state: IncidentState | null, cmd: CorrectI
     }
   }
   const reason = requireText('reason', cmd.reason);
+  const citation = optionalCitation('citation', cmd.citation);
 
   const next = normalisePatch(state, patch, keys as IncidentFieldName[]);
   const changed: Partial<IncidentFields> = {};
@@ -50,7 +55,7 @@ export function decideCorrectIncident(state: IncidentState | null, cmd: CorrectI
     if (!sameValue(key, state[key], next[key])) (changed as Record<string, unknown>)[key] = next[key];
   }
   if (Object.keys(changed).length === 0) throw new RuleViolation('fields', 'the correction changes nothing');
-  return [{ type: 'IncidentCorrected', data: { fields: changed, reason } }];
+  return [{ type: 'IncidentCorrected', data: { fields: changed, reason, citation } }];
 }
 
 function normalisePatch(

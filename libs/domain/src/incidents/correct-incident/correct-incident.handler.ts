@@ -19,7 +19,13 @@ export class CorrectIncidentHandler implements ICommandHandler<CorrectIncidentCo
       onIncident(incidentId, {
         ctx,
         resultId: incidentId,
-        decide: (s) => decideCorrectIncident(s, { incidentId, fields: body.fields, reason: body.reason }),
+        decide: (s) =>
+          decideCorrectIncident(s, {
+            incidentId,
+            fields: body.fields,
+            reason: body.reason,
+            citation: body.citation,
+          }),
       }),
     );
   }

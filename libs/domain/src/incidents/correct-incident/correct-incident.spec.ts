@@ -39,6 +39,7 @@ describe('correct-incident', () => {
             casualties: { killedMin: 84, killedMax: 100, injuredMin: 200, injuredMax: 225 },
           },
           reason: 'police figures',
+          citation: null,
         },
       },
     ]);
@@ -115,5 +116,34 @@ describe('correct-incident', () => {
         CorrectIncidentBodySchema.safeParse({ fields: { occured: '2023' }, reason: 'r' }).error?.issues[0],
       ).toMatchObject({ code: 'unrecognized_keys', path: ['fields'] });
     });
+  });
+
+  it('stores the citation of a correction; a javascript: URL violates citation.url', () => {
+    const [event] = decideCorrectIncident(state(), {
+      incidentId: ids.incident,
+      fields: { summary: 'new' },
+      reason: 'r',
+      citation: { url: 'https://example.org/a', headline: 'Headline', language: 'en' },
+    });
+    expect(event.data).toMatchObject({
+      citation: {
+        url: 'https://example.org/a',
+        headline: 'Headline',
+        publishedAt: null,
+        archiveUrl: null,
+        quote: null,
+        language: 'en',
+      },
+    });
+    const error = thrown(() =>
+      decideCorrectIncident(state(), {
+        incidentId: ids.incident,
+        fields: { summary: 'new' },
+        reason: 'r',
+        citation: { url: 'javascript:alert(1)' },
+      }),
+    );
+    expect(error).toBeInstanceOf(RuleViolation);
+    expect(error.path).toBe('citation.url');
   });
 });

@@ -1,3 +1,5 @@
+import type { CitationBody } from '../../shared/citation.js';
+import { optionalCitation } from '../../shared/citation.guard.js';
 import { ConflictError } from '../../shared/domain-errors.js';
 import { optionalIntInRange, optionalText, requireId, requireOneOf } from '../../shared/guards.js';
 import {
@@ -21,7 +23,10 @@ export interface RecordClaim {
   claimedAt: string;
   sourceId: string;
   spokesperson?: string | null;
+  /** Resolved by the handler from the body's `spokespersonId` (id, name or alias). */
+  spokespersonId?: string | null;
   credibility?: number | null;
+  citation?: CitationBody | null;
 }
 
 export function decideRecordClaim(state: IncidentState | null, cmd: RecordClaim): IncidentEvent[] {
@@ -49,6 +54,7 @@ export function decideRecordClaim(state: IncidentState | null, cmd: RecordClaim)
         channel: requireOneOf('channel', cmd.channel, CLAIM_CHANNELS),
         claimedAt,
         spokesperson: optionalText('spokesperson', cmd.spokesperson, NAME_MAX),
+        spokespersonId: cmd.spokespersonId ?? null,
         sourceId: requireId('sourceId', cmd.sourceId),
         credibility: optionalIntInRange(
           'credibility',
@@ -57,6 +63,7 @@ export function decideRecordClaim(state: IncidentState | null, cmd: RecordClaim)
           CREDIBILITY_MAX,
         ) as Credibility | null,
         competingGroupIds: activeClaimGroupIds(incident).filter((id) => id !== groupId),
+        citation: optionalCitation('citation', cmd.citation),
       },
     },
   ];

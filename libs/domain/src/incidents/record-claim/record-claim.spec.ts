@@ -27,6 +27,8 @@ describe('record-claim', () => {
           channel: 'statement',
           claimedAt: '2023-01-30T13:00:00.000Z',
           spokesperson: null,
+          spokespersonId: null,
+          citation: null,
           sourceId: ids.src2,
           credibility: 4,
           competingGroupIds: [ids.ttp],
@@ -97,6 +99,67 @@ describe('record-claim', () => {
     const error = thrown(() => decideRecordClaim(null, cmd));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.what).toBe('incident');
+  });
+
+  describe('citation and spokesperson', () => {
+    const citation = { url: 'https://example.org/news/1', quote: 'We claim this attack', language: 'ps-AF' };
+
+    it('stores the citation with absent fields null, and the spokesperson id beside the free text', () => {
+      const [event] = decideRecordClaim(givenIncident(reported()), {
+        ...cmd,
+        spokesperson: 'Muhammad Khurasani',
+        spokespersonId: ids.other,
+        citation,
+      });
+      expect(event.data).toMatchObject({
+        spokesperson: 'Muhammad Khurasani',
+        spokespersonId: ids.other,
+        citation: { ...citation, headline: null, publishedAt: null, archiveUrl: null },
+      });
+    });
+
+    it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/file'])(
+      'a %s URL violates citation.url',
+      (url) => {
+        const error = thrown(() => decideRecordClaim(givenIncident(reported()), { ...cmd, citation: { url } }));
+        expect(error).toBeInstanceOf(RuleViolation);
+        expect(error.path).toBe('citation.url');
+      },
+    );
+
+    it('a non-http archiveUrl violates citation.archiveUrl', () => {
+      const bad = { ...citation, archiveUrl: 'javascript:void(0)' };
+      expect(thrown(() => decideRecordClaim(givenIncident(reported()), { ...cmd, citation: bad })).path).toBe(
+        'citation.archiveUrl',
+      );
+    });
+
+    it('a quote over 2,000 characters violates citation.quote; 2,000 is fine', () => {
+      const at = (quote: string) => () =>
+        decideRecordClaim(givenIncident(reported()), { ...cmd, citation: { ...citation, quote } });
+      expect(thrown(at('q'.repeat(2001))).path).toBe('citation.quote');
+      expect(at('q'.repeat(2000))()).toHaveLength(1);
+    });
+
+    it('a malformed language tag violates citation.language', () => {
+      for (const language of ['english', 'e', 'en_US', 'ps-']) {
+        const error = thrown(() =>
+          decideRecordClaim(givenIncident(reported()), { ...cmd, citation: { ...citation, language } }),
+        );
+        expect({ language, path: error.path }).toEqual({ language, path: 'citation.language' });
+      }
+    });
+
+    it('the body schema names citation.url for a javascript: URL', () => {
+      const result = RecordClaimBodySchema.safeParse({
+        group: 'TTP',
+        channel: 'statement',
+        claimedAt: '2023-01-30T12:00:00Z',
+        sourceId: ids.src1,
+        citation: { url: 'javascript:alert(1)' },
+      });
+      expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['citation.url']);
+    });
   });
 
   describe('body schema', () => {

@@ -1,5 +1,8 @@
+import type { CitationBody } from '../../shared/citation.js';
+import { optionalCitation } from '../../shared/citation.guard.js';
 import { ConflictError } from '../../shared/domain-errors.js';
 import { optionalText, requireId } from '../../shared/guards.js';
+import { NAME_MAX } from '../../shared/vocabulary.js';
 import type { IncidentEvent } from '../incident.events.js';
 import { requireAfterOccurrence, requireIncident, requireNotDuplicate } from '../incident.guards.js';
 import { activeClaimOf, type IncidentState } from '../incident.state.js';
@@ -12,6 +15,10 @@ export interface RecordDenial {
   deniedAt: string;
   sourceId: string;
   statement?: string | null;
+  spokesperson?: string | null;
+  /** Resolved by the handler from the body's `spokespersonId` (id, name or alias). */
+  spokespersonId?: string | null;
+  citation?: CitationBody | null;
 }
 
 /** A denial by a group that holds an active claim is recorded, flagged as contradicting it. */
@@ -31,6 +38,9 @@ export function decideRecordDenial(state: IncidentState | null, cmd: RecordDenia
         deniedAt: requireAfterOccurrence(incident, 'deniedAt', cmd.deniedAt),
         sourceId: requireId('sourceId', cmd.sourceId),
         statement: optionalText('statement', cmd.statement),
+        spokesperson: optionalText('spokesperson', cmd.spokesperson, NAME_MAX),
+        spokespersonId: cmd.spokespersonId ?? null,
+        citation: optionalCitation('citation', cmd.citation),
         contradictsClaimId: activeClaimOf(incident, groupId)?.id ?? null,
       },
     },

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { personRefSchema } from '../spokesperson.schema.js';
+import { citationSchema } from '../../shared/citation.js';
 import {
   clientIdSchema,
+  optionalNameSchema,
   groupRefSchema,
   optionalTextSchema,
   timestampSchema,
@@ -14,6 +17,18 @@ export const RecordDenialBodySchema = z
     deniedAt: timestampSchema.meta({ description: 'When the group denied involvement (RFC 3339 with zone)' }),
     sourceId: uuidSchema.meta({ description: 'The source reporting the denial' }),
     statement: optionalTextSchema.meta({ description: 'The denial’s wording' }),
+    spokesperson: optionalNameSchema.meta({
+      description: 'Who spoke for the group (free text)',
+      example: 'Zabihullah Mujahid',
+    }),
+    spokespersonId: personRefSchema
+      .nullable()
+      .optional()
+      .meta({ description: 'The person who spoke for the group: id, name or alias (422 when unknown)' }),
+    citation: citationSchema
+      .nullable()
+      .optional()
+      .meta({ description: 'The exact report behind the source: url, headline, quote, …' }),
   })
   .meta({ description: 'Record that a group denied involvement' });
 

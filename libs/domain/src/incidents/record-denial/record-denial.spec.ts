@@ -24,6 +24,9 @@ describe('record-denial', () => {
           deniedAt: '2023-01-30T20:00:00.000Z',
           sourceId: ids.src2,
           statement: 'Not our policy',
+          spokesperson: null,
+          spokespersonId: null,
+          citation: null,
           contradictsClaimId: null,
         },
       },
@@ -64,5 +67,31 @@ describe('record-denial', () => {
       RecordDenialBodySchema.safeParse({ group: 'x', deniedAt: '2023-01-30', sourceId: ids.src2 }).error?.issues[0]
         .path,
     ).toEqual(['deniedAt']);
+  });
+
+  it('stores the spokesperson, its person id and the citation; a data: URL violates citation.url', () => {
+    const [event] = decideRecordDenial(givenIncident(reported()), {
+      ...cmd,
+      spokesperson: ' Zabihullah Mujahid ',
+      spokespersonId: ids.other,
+      citation: { url: 'https://example.org/a', headline: 'Headline', language: 'en' },
+    });
+    expect(event.data).toMatchObject({
+      spokesperson: 'Zabihullah Mujahid',
+      spokespersonId: ids.other,
+      citation: {
+        url: 'https://example.org/a',
+        headline: 'Headline',
+        publishedAt: null,
+        archiveUrl: null,
+        quote: null,
+        language: 'en',
+      },
+    });
+    const error = thrown(() =>
+      decideRecordDenial(givenIncident(reported()), { ...cmd, citation: { url: 'data:text/plain,x' } }),
+    );
+    expect(error).toBeInstanceOf(RuleViolation);
+    expect(error.path).toBe('citation.url');
   });
 });

@@ -1,3 +1,5 @@
+import type { CitationBody } from '../../shared/citation.js';
+import { optionalCitation } from '../../shared/citation.guard.js';
 import { ConflictError } from '../../shared/domain-errors.js';
 import { requireId } from '../../shared/guards.js';
 import type { AttackType } from '../../shared/vocabulary.js';
@@ -17,6 +19,8 @@ export interface ReportIncident {
   summary?: string | null;
   /** The handler has checked these sources exist. */
   sourceIds?: readonly string[] | null;
+  /** The report behind the sources. */
+  citation?: CitationBody | null;
 }
 
 export function decideReportIncident(state: IncidentState | null, cmd: ReportIncident): IncidentEvent[] {
@@ -28,5 +32,7 @@ export function decideReportIncident(state: IncidentState | null, cmd: ReportInc
   const fields = Object.fromEntries(
     INCIDENT_FIELD_NAMES.map((key) => [key, normaliseIncidentField[key](key, cmd[key])]),
   ) as unknown as IncidentFields;
-  return [{ type: 'IncidentReported', data: { incidentId, ...fields } }];
+  return [
+    { type: 'IncidentReported', data: { incidentId, ...fields, citation: optionalCitation('citation', cmd.citation) } },
+  ];
 }

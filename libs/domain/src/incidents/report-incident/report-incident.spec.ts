@@ -20,6 +20,7 @@ describe('report-incident', () => {
         type: 'IncidentReported',
         data: {
           incidentId: ids.incident,
+          citation: null,
           occurredAt: {
             value: '2023-01',
             precision: 'month',
@@ -109,5 +110,25 @@ describe('report-incident', () => {
         'type',
       ]);
     });
+  });
+
+  it('stores the citation of a report; a javascript: URL violates citation.url', () => {
+    const [event] = decideReportIncident(null, {
+      ...cmd,
+      citation: { url: 'https://example.org/a', headline: 'Headline', language: 'en' },
+    });
+    expect(event.data).toMatchObject({
+      citation: {
+        url: 'https://example.org/a',
+        headline: 'Headline',
+        publishedAt: null,
+        archiveUrl: null,
+        quote: null,
+        language: 'en',
+      },
+    });
+    const error = thrown(() => decideReportIncident(null, { ...cmd, citation: { url: 'javascript:alert(1)' } }));
+    expect(error).toBeInstanceOf(RuleViolation);
+    expect(error.path).toBe('citation.url');
   });
 });

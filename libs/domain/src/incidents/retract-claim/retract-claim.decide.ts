@@ -1,3 +1,5 @@
+import type { CitationBody } from '../../shared/citation.js';
+import { optionalCitation } from '../../shared/citation.guard.js';
 import { ConflictError, RuleViolation } from '../../shared/domain-errors.js';
 import { isBefore, optionalText, requireId } from '../../shared/guards.js';
 import type { IncidentEvent } from '../incident.events.js';
@@ -11,6 +13,7 @@ export interface RetractClaim {
   retractedAt: string;
   sourceId: string;
   reason?: string | null;
+  citation?: CitationBody | null;
 }
 
 /** Allowed on a duplicate incident: the claim being retracted lives here. */
@@ -40,6 +43,7 @@ export function decideRetractClaim(state: IncidentState | null, cmd: RetractClai
         retractedAt,
         sourceId: requireId('sourceId', cmd.sourceId),
         reason: optionalText('reason', cmd.reason),
+        citation: optionalCitation('citation', cmd.citation),
       },
     },
   ];

@@ -29,6 +29,7 @@ export class RetractClaimHandler implements ICommandHandler<RetractClaimCommand,
             retractedAt: body.retractedAt,
             sourceId: body.sourceId,
             reason: body.reason,
+            citation: body.citation,
           }),
       }),
     );

@@ -26,6 +26,7 @@ describe('retract-claim', () => {
           retractedAt: '2023-01-31T05:00:00.000Z',
           sourceId: ids.src2,
           reason: null,
+          citation: null,
         },
       },
     ]);
@@ -66,5 +67,25 @@ describe('retract-claim', () => {
         .error?.issues.map((i) => i.path.join('.'))
         .sort(),
     ).toEqual(['retractedAt', 'sourceId']);
+  });
+
+  it('stores the citation of a retraction; a javascript: URL violates citation.url', () => {
+    const [event] = decideRetractClaim(claimed(), {
+      ...cmd,
+      citation: { url: 'https://example.org/a', headline: 'Headline', language: 'en' },
+    });
+    expect(event.data).toMatchObject({
+      citation: {
+        url: 'https://example.org/a',
+        headline: 'Headline',
+        publishedAt: null,
+        archiveUrl: null,
+        quote: null,
+        language: 'en',
+      },
+    });
+    const error = thrown(() => decideRetractClaim(claimed(), { ...cmd, citation: { url: 'javascript:alert(1)' } }));
+    expect(error).toBeInstanceOf(RuleViolation);
+    expect(error.path).toBe('citation.url');
   });
 });

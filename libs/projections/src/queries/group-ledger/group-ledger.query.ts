@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { NotFoundError } from '@app/domain';
+import { GroupNamesRepository, NotFoundError } from '@app/domain';
 import type { Database } from '@app/event-store';
 
 export interface LedgerRow {
@@ -64,9 +64,11 @@ export async function groupLedger(db: Kysely<Database>, groupId: string, from: D
   };
 }
 
-/** The ledger of a group the read model knows; NotFoundError (404) for any other id. */
-export async function groupLedgerOf(db: Kysely<Database>, groupId: string, from: Date | null, to: Date | null) {
-  const { rows } = await sql`select 1 from rm_groups where group_id = ${groupId}`.execute(db);
-  if (!rows.length) throw new NotFoundError('group', groupId);
-  return groupLedger(db, groupId, from, to);
+/** The ledger of a group (id, name or alias) the read model knows; NotFoundError (404) otherwise. */
+export async function groupLedgerOf(db: Kysely<Database>, ref: string, from: Date | null, to: Date | null) {
+  const group = await new GroupNamesRepository(db).resolve(ref);
+  const { rows } = group ? await sql`select 1 from rm_groups where group_id = ${group.id}`.execute(db) : { rows: [] };
+  if (!group || !rows.length) throw new NotFoundError('group', ref);
+  const { groupId, ...ledger } = await groupLedger(db, group.id, from, to);
+  return { groupId, groupName: group.name, ...ledger };
 }

@@ -11,6 +11,7 @@ const counts = {
 export const GroupLedgerResponse = z
   .object({
     groupId: uuid,
+    groupName: z.string(),
     totals: z.object(counts),
     byMonth: z.array(
       z.object({

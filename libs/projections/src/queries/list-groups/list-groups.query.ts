@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { evolveGroup, groupStreamId, NotFoundError, type GroupState } from '@app/domain';
+import { evolveGroup, GroupNamesRepository, groupStreamId, NotFoundError } from '@app/domain';
 import type { EventStore, Database } from '@app/event-store';
 import { page } from '../shared/cursor.js';
 import { groupNamesOf } from '../shared/group-names.js';
@@ -21,17 +21,36 @@ export async function listGroups(db: Kysely<Database>, q: ListGroupsQueryParams)
   return page(rows, q.limit, (r) => [r.name.toLowerCase(), r.id]);
 }
 
-/** Folded from the group's stream: always current, with relations past and present. */
-export async function getGroup(db: Kysely<Database>, store: EventStore, id: string): Promise<GroupResponse> {
-  let state: GroupState | null = null;
-  for (const e of await store.readStream(groupStreamId(id))) state = evolveGroup(state, e);
-  if (!state) throw new NotFoundError('group', id);
+/**
+ * Folded from the group's stream (named by id, name or alias): current, with relations past and
+ * present; with `asOf`/`asOfPosition`, what was recorded then (404 before the group existed).
+ */
+export async function getGroup(
+  db: Kysely<Database>,
+  store: EventStore,
+  ref: string,
+  at: { asOf?: Date; asOfPosition?: number } = {},
+): Promise<GroupResponse> {
+  const group = await new GroupNamesRepository(db).resolve(ref);
+  if (!group) throw new NotFoundError('group', ref);
+  const asOf = at.asOf !== undefined || at.asOfPosition !== undefined;
+  const { state } = await store.aggregateStream(
+    groupStreamId(group.id),
+    { evolve: evolveGroup },
+    asOf ? { toRecordedAt: at.asOf, toPosition: at.asOfPosition } : {},
+  );
+  if (!state) throw new NotFoundError('group', ref);
   const names = await groupNamesOf(
     db,
     state.relations.map((r) => r.otherGroupId),
   );
   return {
     ...state,
-    relations: state.relations.map((r) => ({ ...r, otherGroupName: names.get(r.otherGroupId) ?? null })),
+    relations: state.relations.map((r) => ({
+      ...r,
+      otherGroupName: names.get(r.otherGroupId) ?? null,
+      citation: r.citation ?? null,
+    })),
+    ...(asOf ? { asOf: at.asOf?.toISOString() ?? null, asOfPosition: at.asOfPosition ?? null } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GROUP_RELATIONS } from '@app/domain';
-import { pageOf, uuid } from '../shared/responses.js';
+import { CitationResponse } from '../shared/citation.response.js';
+import { isoTime, pageOf, uuid } from '../shared/responses.js';
 
 export const GroupSummaryResponse = z
   .object({ id: uuid, name: z.string(), aliases: z.array(z.string()), kind: z.string().nullable() })
@@ -25,6 +26,7 @@ export const GroupResponse = z
         otherGroupName: z.string().nullable(),
         ...validity,
         sourceId: uuid.nullable(),
+        citation: CitationResponse.nullable(),
         confidence: z.number().nullable(),
         withdrawn: z.boolean(),
         withdrawnReason: z.string().nullable(),
@@ -32,6 +34,16 @@ export const GroupResponse = z
     ),
     version: z.number().int().min(1),
     position: z.number().int().nullable(),
+    asOf: isoTime
+      .nullable()
+      .optional()
+      .meta({ description: 'As-of reads only: the time asked for (null when read by position)' }),
+    asOfPosition: z
+      .number()
+      .int()
+      .nullable()
+      .optional()
+      .meta({ description: 'As-of reads only: the position asked for (null when read by time)' }),
   })
   .meta({ id: 'Group' });
 export type GroupResponse = z.infer<typeof GroupResponse>;

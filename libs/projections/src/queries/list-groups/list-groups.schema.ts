@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorKey, cursorSchema, limitSchema, minPositionSchema } from '../shared/cursor.js';
+import { cursorKey, cursorSchema, limitSchema, minPositionSchema, timeParamSchema } from '../shared/cursor.js';
 
 export const ListGroupsQuerySchema = z.strictObject({
   q: z
@@ -15,5 +15,19 @@ export const ListGroupsQuerySchema = z.strictObject({
 });
 export type ListGroupsQueryParams = z.infer<typeof ListGroupsQuerySchema>;
 
-export const GetGroupQuerySchema = z.strictObject({ minPosition: minPositionSchema });
+export const GetGroupQuerySchema = z
+  .strictObject({
+    asOf: timeParamSchema.optional().meta({ description: 'The group as recorded at this time' }),
+    asOfPosition: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: 'The group as of this global position' }),
+    minPosition: minPositionSchema,
+  })
+  .refine((q) => q.asOf === undefined || q.asOfPosition === undefined, {
+    message: 'give asOf or asOfPosition, not both',
+    path: ['asOfPosition'],
+  });
 export type GetGroupQueryParams = z.infer<typeof GetGroupQuerySchema>;

@@ -12,6 +12,7 @@ import {
   REVIEW_DECISIONS,
   REVIEW_STATUSES,
 } from '@app/domain';
+import { CitationResponse } from './citation.response.js';
 import { isoTime, uuid } from './responses.js';
 
 // The attribution picture (docs/API.md "Reads": GET /v1/incidents/{id}), as renderIncident builds it.
@@ -24,6 +25,21 @@ export const PartialDateResponse = z
     latest: isoTime.meta({ description: 'Last instant of the period (inclusive)' }),
   })
   .meta({ id: 'PartialDate' });
+
+const citation = CitationResponse.nullable();
+const spokesperson = {
+  spokesperson: z.string().nullable().meta({ description: 'Who spoke for the group, as free text' }),
+  spokespersonId: uuid.nullable().meta({ description: 'The person who spoke for the group, when recorded' }),
+  spokespersonName: z.string().nullable().meta({ description: "That person's current name" }),
+};
+
+const ClaimSourceResponse = z
+  .object({
+    sourceId: uuid,
+    credibility: z.number().int().min(1).max(6).nullable(),
+    citation: citation,
+  })
+  .meta({ id: 'ClaimSource' });
 
 const ClaimResponse = z
   .object({
@@ -39,12 +55,17 @@ const ClaimResponse = z
     retractionId: uuid.nullable(),
     retractionSourceId: uuid.nullable(),
     retractionReason: z.string().nullable(),
+    retractionCitation: citation,
     channel: z.enum(CLAIM_CHANNELS),
-    spokesperson: z.string().nullable(),
+    ...spokesperson,
     credibility: z.number().int().min(1).max(6).nullable(),
     sourceIds: z.array(uuid),
+    sources: z
+      .array(ClaimSourceResponse)
+      .meta({ description: 'The first source and every added one, with its credibility and citation' }),
     corroboration: z.object({ score: z.number(), verdict: z.enum(CORROBORATION_VERDICTS) }).nullable(),
     competingGroupIds: z.array(uuid),
+    competingGroupNames: z.array(z.string().nullable()).meta({ description: 'Beside competingGroupIds, in order' }),
     recordedAt: isoTime.nullable(),
   })
   .meta({ id: 'Claim' });
@@ -57,6 +78,8 @@ const DenialResponse = z
     deniedAt: isoTime,
     sourceId: uuid,
     statement: z.string().nullable(),
+    ...spokesperson,
+    citation: citation,
     contradictsClaimId: uuid.nullable().meta({ description: "The group's own active claim this denial contradicts" }),
     recordedAt: isoTime.nullable(),
   })
@@ -70,6 +93,7 @@ const AttributionResponse = z
     confidence: z.number().min(0).max(100),
     basis: z.string(),
     sourceIds: z.array(uuid),
+    citation: citation,
     withdrawn: z.boolean(),
     withdrawnReason: z.string().nullable(),
     recordedAt: isoTime.nullable(),
@@ -116,12 +140,18 @@ export const IncidentPicture = z
     sourceIds: z.array(uuid),
     duplicateOf: uuid.nullable(),
     duplicateReason: z.string().nullable(),
+    citation: citation.meta({ description: 'The report behind the incident, as the reporter cited it' }),
     claims: z.array(ClaimResponse),
     denials: z.array(DenialResponse),
     attributions: z.array(AttributionResponse),
     reviews: z.array(IncidentReviewResponse),
     corrections: z.array(
-      z.object({ fields: z.array(z.enum(INCIDENT_FIELD_NAMES)), reason: z.string(), recordedAt: isoTime.nullable() }),
+      z.object({
+        fields: z.array(z.enum(INCIDENT_FIELD_NAMES)),
+        reason: z.string(),
+        citation: citation,
+        recordedAt: isoTime.nullable(),
+      }),
     ),
     reportedAt: isoTime.nullable(),
     updatedAt: isoTime.nullable(),

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { NAME_MAX } from '../shared/vocabulary.js';
+
+/** A person named in a claim or denial body: id, name or alias; the handler resolves it (422 unknown). */
+export const personRefSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(NAME_MAX)
+  .meta({ description: 'Person id, name or alias', example: 'Zabihullah Mujahid' });
