@@ -21,6 +21,12 @@ import { RetractClaimHandler } from './incidents/retract-claim/retract-claim.han
 import { WithdrawAttributionHandler } from './incidents/withdraw-attribution/withdraw-attribution.handler.js';
 import { RateSourceHandler } from './sources/rate-source/rate-source.handler.js';
 import { RegisterSourceHandler } from './sources/register-source/register-source.handler.js';
+import { RegisterPersonHandler } from './persons/register-person/register-person.handler.js';
+import { AddPersonAliasHandler } from './persons/add-person-alias/add-person-alias.handler.js';
+import { RecordAffiliationHandler } from './persons/record-affiliation/record-affiliation.handler.js';
+import { EndAffiliationHandler } from './persons/end-affiliation/end-affiliation.handler.js';
+import { WithdrawAffiliationHandler } from './persons/withdraw-affiliation/withdraw-affiliation.handler.js';
+import { RecordPersonStatusHandler } from './persons/record-person-status/record-person-status.handler.js';
 import { AssessStatementHandler } from './statements/assess-statement/assess-statement.handler.js';
 import { RecordStatementHandler } from './statements/record-statement/record-statement.handler.js';
 
@@ -53,6 +59,12 @@ export class DomainCoreModule {}
     WithdrawAttributionHandler,
     RateSourceHandler,
     RegisterSourceHandler,
+    RegisterPersonHandler,
+    AddPersonAliasHandler,
+    RecordAffiliationHandler,
+    EndAffiliationHandler,
+    WithdrawAffiliationHandler,
+    RecordPersonStatusHandler,
     RecordStatementHandler,
     AssessStatementHandler,
   ],

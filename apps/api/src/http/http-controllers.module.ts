@@ -38,6 +38,12 @@ import { ResolveReviewController } from './reviews/resolve-review.controller.js'
 import { RetractClaimController } from './claims/retract-claim.controller.js';
 import { WithdrawAttributionController } from './claims/withdraw-attribution.controller.js';
 import { WithdrawRelationController } from './groups/withdraw-relation.controller.js';
+import { RegisterPersonController } from './persons/register-person.controller.js';
+import { AddPersonAliasController } from './persons/add-person-alias.controller.js';
+import { RecordAffiliationController } from './persons/record-affiliation.controller.js';
+import { EndAffiliationController } from './persons/end-affiliation.controller.js';
+import { WithdrawAffiliationController } from './persons/withdraw-affiliation.controller.js';
+import { RecordPersonStatusController } from './persons/record-person-status.controller.js';
 import { AssessStatementController } from './statements/assess-statement.controller.js';
 import { RecordStatementController } from './statements/record-statement.controller.js';
 import { GetStatementController } from './statements/get-statement.controller.js';
@@ -75,6 +81,12 @@ import { SourceTrackRecordController } from './sources/source-track-record.contr
     WithdrawAttributionController,
     RateSourceController,
     RegisterSourceController,
+    RegisterPersonController,
+    AddPersonAliasController,
+    RecordAffiliationController,
+    EndAffiliationController,
+    WithdrawAffiliationController,
+    RecordPersonStatusController,
     RecordStatementController,
     AssessStatementController,
     // reads

@@ -1,0 +1,52 @@
+import { citationSchema, toCitation, type Citation, type CitationBody } from '../shared/citation.js';
+import { NotFoundError, RuleViolation } from '../shared/domain-errors.js';
+import { requireName } from '../shared/guards.js';
+import { hasBidiControl } from '../shared/names.js';
+import type { PartialDate } from '../shared/partial-date.js';
+import type { PersonAffiliationState, PersonState } from './person.state.js';
+
+// Rules the person use cases share (docs/API.md "People"; issue 17 "Bad input and rules").
+
+/** How far ahead of the server's clock a date may lie (a client's clock or zone may be ahead). */
+export const CLOCK_SKEW_MS = 86_400_000;
+
+/** A name or alias: clean, non-empty, ≤ 200, and free of bidi overrides/isolates (they disguise what a reader sees). */
+export function requirePersonName(path: string, value: string): string {
+  const name = requireName(path, value);
+  if (hasBidiControl(name))
+    throw new RuleViolation(path, `${path} must not contain bidirectional override or isolate characters`);
+  return name;
+}
+
+/** A date whose period starts more than a day after `now` has not happened yet: 422 naming the field. */
+export function notInFuture(path: string, date: PartialDate | null, now: Date): void {
+  if (date && Date.parse(date.earliest) > now.getTime() + CLOCK_SKEW_MS)
+    throw new RuleViolation(path, `${path} is in the future`);
+}
+
+export function requirePerson(state: PersonState | null, personId: string): PersonState {
+  if (!state) throw new NotFoundError('person', personId);
+  return state;
+}
+
+/** An affiliation named in the path; unknown → 404. */
+export function requireAffiliation(state: PersonState, affiliationId: string): PersonAffiliationState {
+  const affiliation = state.affiliations.find((a) => a.affiliationId === affiliationId);
+  if (!affiliation) throw new NotFoundError('affiliation', affiliationId);
+  return affiliation;
+}
+
+/**
+ * The citation as stored on the event (absent fields null), or null. Decide re-checks what the
+ * HTTP schema checked (imports call it without HTTP): a bad URL is a rule violation on `citation.url`.
+ */
+export function personCitation(path: string, value: CitationBody | Citation | null | undefined): Citation | null {
+  if (value === null || value === undefined) return null;
+  const result = citationSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = [path, ...issue.path.map(String)].join('.');
+    throw new RuleViolation(field, `${field} ${issue.message}`);
+  }
+  return toCitation(result.data);
+}

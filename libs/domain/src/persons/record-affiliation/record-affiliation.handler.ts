@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
+import { onPerson } from '../../infrastructure/person-writes.js';
+import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import { personStreamId } from '../../shared/event-envelope.js';
+import { decideRecordAffiliation } from './record-affiliation.decide.js';
+import { RecordAffiliationCommand } from './record-affiliation.command.js';
+
+@CommandHandler(RecordAffiliationCommand)
+export class RecordAffiliationHandler implements ICommandHandler<RecordAffiliationCommand, WriteResult> {
+  constructor(
+    private readonly writer: StreamWriter,
+    private readonly directory: DirectoryRepository,
+  ) {}
+
+  async execute({ personId, body, ctx }: RecordAffiliationCommand): Promise<WriteResult> {
+    // In the order a client reads them: the person in the path (404), then the body's references (422).
+    await this.directory.requireStream(personStreamId(personId), 'person', personId);
+    const group = await this.directory.resolveGroup(body.group, 'group');
+    await this.directory.requireSource(body.sourceId, 'sourceId');
+    const affiliationId = body.id ?? randomUUID();
+    return this.writer.write(
+      onPerson(personId, {
+        ctx,
+        resultId: affiliationId,
+        creates: true,
+        decide: (s) =>
+          decideRecordAffiliation(s, {
+            personId,
+            affiliationId,
+            groupId: group.id,
+            role: body.role,
+            validFrom: body.validFrom,
+            validTo: body.validTo,
+            sourceId: body.sourceId,
+            citation: body.citation,
+            confidence: body.confidence,
+            now: new Date(),
+          }),
+      }),
+    );
+  }
+}

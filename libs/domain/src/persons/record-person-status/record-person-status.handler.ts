@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
+import { onPerson } from '../../infrastructure/person-writes.js';
+import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import { personStreamId } from '../../shared/event-envelope.js';
+import { decideRecordPersonStatus } from './record-person-status.decide.js';
+import { RecordPersonStatusCommand } from './record-person-status.command.js';
+
+@CommandHandler(RecordPersonStatusCommand)
+export class RecordPersonStatusHandler implements ICommandHandler<RecordPersonStatusCommand, WriteResult> {
+  constructor(
+    private readonly writer: StreamWriter,
+    private readonly directory: DirectoryRepository,
+  ) {}
+
+  async execute({ personId, body, ctx }: RecordPersonStatusCommand): Promise<WriteResult> {
+    await this.directory.requireStream(personStreamId(personId), 'person', personId);
+    await this.directory.requireSource(body.sourceId, 'sourceId');
+    if (body.incidentId) await this.directory.requireIncident(body.incidentId, 'incidentId');
+    const statusId = body.id ?? randomUUID();
+    return this.writer.write(
+      onPerson(personId, {
+        ctx,
+        resultId: statusId,
+        creates: true,
+        decide: (s) =>
+          decideRecordPersonStatus(s, {
+            personId,
+            statusId,
+            status: body.status,
+            at: body.at,
+            announcedAt: body.announcedAt,
+            sourceId: body.sourceId,
+            citation: body.citation,
+            incidentId: body.incidentId,
+            note: body.note,
+            now: new Date(),
+          }),
+      }),
+    );
+  }
+}
