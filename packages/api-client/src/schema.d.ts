@@ -261,7 +261,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A group with its aliases and relations (current and past, with validity dates) */
+        /** A group (by id, name or alias) with its aliases and relations (current and past, with validity dates); asOf/asOfPosition for what was recorded then */
         get: operations["ListGroupsController_get"];
         put?: never;
         post?: never;
@@ -588,7 +588,8 @@ export interface paths {
         /** Persons by name: q over names and aliases; group (id, name or alias), role and at filter on affiliations valid on that date */
         get: operations["ListPersonsController_list"];
         put?: never;
-        post?: never;
+        /** Register a person with their aliases (names and aliases unique across persons, case-insensitive) */
+        post: operations["RegisterPersonController_execute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -612,6 +613,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/persons/{id}/affiliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a person held a role in a group (overlapping leaders allowed); `id` is the affiliation’s */
+        post: operations["RecordAffiliationController_execute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/persons/{id}/affiliations/{affiliationId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an affiliation that was true (defected, killed, detained, …) */
+        post: operations["EndAffiliationController_execute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/persons/{id}/affiliations/{affiliationId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an affiliation recorded wrongly (kept in the history) */
+        post: operations["WithdrawAffiliationController_execute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/persons/{id}/aliases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an alias to a person (a kunya, a nom de guerre) */
+        post: operations["AddPersonAliasController_execute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/persons/{id}/history": {
         parameters: {
             query?: never;
@@ -623,6 +692,23 @@ export interface paths {
         get: operations["PersonHistoryController_history"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/persons/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record what became of a person; `announcedAt` later than `at` records a concealed fact */
+        post: operations["RecordPersonStatusController_execute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -807,6 +893,19 @@ export interface components {
     schemas: {
         Attribution: {
             basis: string;
+            /** @description The exact report behind a source (docs/API.md "Evidence: citations") */
+            citation: {
+                /** @description http(s) only */
+                archiveUrl: string | null;
+                headline: string | null;
+                /** @description BCP 47 tag */
+                language: string | null;
+                /** @description As the outlet dated it: partial date or RFC 3339 */
+                publishedAt: string | null;
+                quote: string | null;
+                /** @description http(s) only */
+                url: string;
+            } | null;
             confidence: number;
             /** Format: uuid */
             groupId: string;
@@ -833,6 +932,8 @@ export interface components {
             /** Format: date-time */
             claimedAt: string;
             competingGroupIds: string[];
+            /** @description Beside competingGroupIds, in order */
+            competingGroupNames: (string | null)[];
             corroboration: {
                 score: number;
                 /** @enum {string} */
@@ -848,15 +949,56 @@ export interface components {
             recordedAt: string | null;
             /** Format: date-time */
             retractedAt: string | null;
+            /** @description The exact report behind a source (docs/API.md "Evidence: citations") */
+            retractionCitation: {
+                /** @description http(s) only */
+                archiveUrl: string | null;
+                headline: string | null;
+                /** @description BCP 47 tag */
+                language: string | null;
+                /** @description As the outlet dated it: partial date or RFC 3339 */
+                publishedAt: string | null;
+                quote: string | null;
+                /** @description http(s) only */
+                url: string;
+            } | null;
             /** Format: uuid */
             retractionId: string | null;
             retractionReason: string | null;
             /** Format: uuid */
             retractionSourceId: string | null;
             sourceIds: string[];
+            /** @description The first source and every added one, with its credibility and citation */
+            sources: components["schemas"]["ClaimSource"][];
+            /** @description Who spoke for the group, as free text */
             spokesperson: string | null;
+            /**
+             * Format: uuid
+             * @description The person who spoke for the group, when recorded
+             */
+            spokespersonId: string | null;
+            /** @description That person's current name */
+            spokespersonName: string | null;
             /** @enum {string} */
             status: "active" | "retracted";
+        };
+        ClaimSource: {
+            /** @description The exact report behind a source (docs/API.md "Evidence: citations") */
+            citation: {
+                /** @description http(s) only */
+                archiveUrl: string | null;
+                headline: string | null;
+                /** @description BCP 47 tag */
+                language: string | null;
+                /** @description As the outlet dated it: partial date or RFC 3339 */
+                publishedAt: string | null;
+                quote: string | null;
+                /** @description http(s) only */
+                url: string;
+            } | null;
+            credibility: number | null;
+            /** Format: uuid */
+            sourceId: string;
         };
         CreatedApiKey: {
             /** Format: uuid */
@@ -868,6 +1010,19 @@ export interface components {
             role: "reporter" | "analyst" | "admin";
         };
         Denial: {
+            /** @description The exact report behind a source (docs/API.md "Evidence: citations") */
+            citation: {
+                /** @description http(s) only */
+                archiveUrl: string | null;
+                headline: string | null;
+                /** @description BCP 47 tag */
+                language: string | null;
+                /** @description As the outlet dated it: partial date or RFC 3339 */
+                publishedAt: string | null;
+                quote: string | null;
+                /** @description http(s) only */
+                url: string;
+            } | null;
             /**
              * Format: uuid
              * @description The group's own active claim this denial contradicts
@@ -884,6 +1039,15 @@ export interface components {
             recordedAt: string | null;
             /** Format: uuid */
             sourceId: string;
+            /** @description Who spoke for the group, as free text */
+            spokesperson: string | null;
+            /**
+             * Format: uuid
+             * @description The person who spoke for the group, when recorded
+             */
+            spokespersonId: string | null;
+            /** @description That person's current name */
+            spokespersonName: string | null;
             statement: string | null;
         };
         FailedJobs: {
@@ -905,12 +1069,32 @@ export interface components {
                 validFrom: string | null;
                 validTo: string | null;
             }[];
+            /**
+             * Format: date-time
+             * @description As-of reads only: the time asked for (null when read by position)
+             */
+            asOf?: string | null;
+            /** @description As-of reads only: the position asked for (null when read by time) */
+            asOfPosition?: number | null;
             /** Format: uuid */
             id: string;
             kind: string | null;
             name: string;
             position: number | null;
             relations: {
+                /** @description The exact report behind a source (docs/API.md "Evidence: citations") */
+                citation: {
+                    /** @description http(s) only */
+                    archiveUrl: string | null;
+                    headline: string | null;
+                    /** @description BCP 47 tag */
+                    language: string | null;
+                    /** @description As the outlet dated it: partial date or RFC 3339 */
+                    publishedAt: string | null;
+                    quote: string | null;
+                    /** @description http(s) only */
+                    url: string;
+                } | null;
                 confidence: number | null;
                 /** Format: uuid */
                 id: string;
@@ -973,6 +1157,7 @@ export interface components {
             }[];
             /** Format: uuid */
             groupId: string;
+            groupName: string;
             medianHoursToRetraction: number | null;
             /** @description Retracted claims ÷ claims; null with no claims */
             retractionRate: number | null;
@@ -1100,8 +1285,104 @@ export interface components {
         IncidentHistory: {
             items: components["schemas"]["HistoryEvent"][];
         };
+        IncidentListItem: {
+            /**
+             * Format: date-time
+             * @description As-of reads only: the time asked for (null when read by position)
+             */
+            asOf?: string | null;
+            /** @description As-of reads only: the position asked for (null when read by time) */
+            asOfPosition?: number | null;
+            attributions: components["schemas"]["Attribution"][];
+            casualties: {
+                injuredMax: number | null;
+                injuredMin: number | null;
+                killedMax: number | null;
+                killedMin: number | null;
+            };
+            /** @description The report behind the incident, as the reporter cited it */
+            citation: {
+                /** @description http(s) only */
+                archiveUrl: string | null;
+                headline: string | null;
+                /** @description BCP 47 tag */
+                language: string | null;
+                /** @description As the outlet dated it: partial date or RFC 3339 */
+                publishedAt: string | null;
+                quote: string | null;
+                /** @description http(s) only */
+                url: string;
+            } | null;
+            claims: components["schemas"]["Claim"][];
+            /** @description Two or more groups have claimed it, retracted or not */
+            competingClaims: boolean;
+            corrections: {
+                /** @description The exact report behind a source (docs/API.md "Evidence: citations") */
+                citation: {
+                    /** @description http(s) only */
+                    archiveUrl: string | null;
+                    headline: string | null;
+                    /** @description BCP 47 tag */
+                    language: string | null;
+                    /** @description As the outlet dated it: partial date or RFC 3339 */
+                    publishedAt: string | null;
+                    quote: string | null;
+                    /** @description http(s) only */
+                    url: string;
+                } | null;
+                fields: ("occurredAt" | "location" | "type" | "suicide" | "target" | "casualties" | "summary" | "sourceIds")[];
+                reason: string;
+                /** Format: date-time */
+                recordedAt: string | null;
+            }[];
+            denials: components["schemas"]["Denial"][];
+            /** Format: uuid */
+            duplicateOf: string | null;
+            duplicateReason: string | null;
+            /** @description Imported incidents: GTD's own fields the picture has no place for */
+            gtd?: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            location: {
+                admin1: string | null;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                lat: number | null;
+                lon: number | null;
+                place: string | null;
+            };
+            /** @description With `via` only: the related groups (and relations) this incident matched by; empty when it matched the group itself */
+            matchedVia?: {
+                /** Format: uuid */
+                groupId: string;
+                groupName: string;
+                /**
+                 * @description As asserted, in either direction
+                 * @enum {string}
+                 */
+                relation: "splinter_of" | "faction_of" | "affiliate_of" | "pledged_to" | "merged_into" | "suspected_front_of" | "rival_of";
+            }[];
+            occurredAt: components["schemas"]["PartialDate"];
+            position: number | null;
+            /** Format: date-time */
+            reportedAt: string | null;
+            reviews: components["schemas"]["IncidentReview"][];
+            sourceIds: string[];
+            /** @enum {string} */
+            status: "attributed" | "contested" | "claimed" | "retracted" | "unclaimed";
+            suicide: boolean | null;
+            summary: string | null;
+            target: string | null;
+            /** @enum {string} */
+            type: "assassination" | "armed_assault" | "bombing" | "hijacking" | "hostage_barricade" | "hostage_kidnapping" | "facility_attack" | "unarmed_assault" | "unknown";
+            /** Format: date-time */
+            updatedAt: string | null;
+            version: number;
+        };
         IncidentPage: {
-            items: components["schemas"]["IncidentPicture"][];
+            items: components["schemas"]["IncidentListItem"][];
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
         };
@@ -1120,10 +1401,36 @@ export interface components {
                 killedMax: number | null;
                 killedMin: number | null;
             };
+            /** @description The report behind the incident, as the reporter cited it */
+            citation: {
+                /** @description http(s) only */
+                archiveUrl: string | null;
+                headline: string | null;
+                /** @description BCP 47 tag */
+                language: string | null;
+                /** @description As the outlet dated it: partial date or RFC 3339 */
+                publishedAt: string | null;
+                quote: string | null;
+                /** @description http(s) only */
+                url: string;
+            } | null;
             claims: components["schemas"]["Claim"][];
             /** @description Two or more groups have claimed it, retracted or not */
             competingClaims: boolean;
             corrections: {
+                /** @description The exact report behind a source (docs/API.md "Evidence: citations") */
+                citation: {
+                    /** @description http(s) only */
+                    archiveUrl: string | null;
+                    headline: string | null;
+                    /** @description BCP 47 tag */
+                    language: string | null;
+                    /** @description As the outlet dated it: partial date or RFC 3339 */
+                    publishedAt: string | null;
+                    quote: string | null;
+                    /** @description http(s) only */
+                    url: string;
+                } | null;
                 fields: ("occurredAt" | "location" | "type" | "suicide" | "target" | "casualties" | "summary" | "sourceIds")[];
                 reason: string;
                 /** Format: date-time */
@@ -3070,12 +3377,16 @@ export interface operations {
     ListGroupsController_get: {
         parameters: {
             query?: {
+                /** @description The group as recorded at this time */
+                asOf?: string;
+                /** @description The group as of this global position */
+                asOfPosition?: number;
                 /** @description Wait (up to a few seconds) until every read model has applied this position */
                 minPosition?: number;
             };
             header?: never;
             path: {
-                /** @description UUID */
+                /** @description Group id, name or alias */
                 id: string;
             };
             cookie?: never;
@@ -3109,7 +3420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown group */
+            /** @description No group with this id, name or alias (or none yet at asOf) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3382,7 +3693,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description UUID */
+                /** @description Group id, name or alias */
                 id: string;
             };
             cookie?: never;
@@ -3416,7 +3727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown group */
+            /** @description No group with this id, name or alias */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3467,6 +3778,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The exact report behind the source: url, headline, quote, … */
+                    citation?: {
+                        archiveUrl?: string | null;
+                        headline?: string | null;
+                        language?: string | null;
+                        publishedAt?: string | null;
+                        quote?: string | null;
+                        url: string;
+                    } | null;
                     /** @description Confidence 0–100 (STIX 2.1) */
                     confidence?: number | null;
                     /**
@@ -3783,6 +4103,8 @@ export interface operations {
                 status?: "attributed" | "contested" | "claimed" | "retracted" | "unclaimed";
                 /** @description Incidents that may have occurred at or before this time */
                 to?: string;
+                /** @description With group: also incidents of groups related to it by these relations (comma-separated), valid on the incident’s date, in either direction */
+                via?: string;
             };
             header?: never;
             path?: never;
@@ -3871,6 +4193,15 @@ export interface operations {
                         injuredMin?: number | null;
                         killedMax?: number | null;
                         killedMin?: number | null;
+                    } | null;
+                    /** @description The exact report behind the source: url, headline, quote, … */
+                    citation?: {
+                        archiveUrl?: string | null;
+                        headline?: string | null;
+                        language?: string | null;
+                        publishedAt?: string | null;
+                        quote?: string | null;
+                        url: string;
                     } | null;
                     /**
                      * Format: uuid
@@ -4123,6 +4454,15 @@ export interface operations {
                 "application/json": {
                     /** @description What the assessment rests on */
                     basis: string;
+                    /** @description The exact report behind the source: url, headline, quote, … */
+                    citation?: {
+                        archiveUrl?: string | null;
+                        headline?: string | null;
+                        language?: string | null;
+                        publishedAt?: string | null;
+                        quote?: string | null;
+                        url: string;
+                    } | null;
                     /** @description Confidence 0–100 (STIX 2.1) */
                     confidence: number;
                     /**
@@ -4424,6 +4764,15 @@ export interface operations {
                      * @enum {string}
                      */
                     channel: "statement" | "video" | "social_media" | "website" | "call" | "letter" | "email" | "note" | "spokesperson" | "other";
+                    /** @description The exact report behind the source: url, headline, quote, … */
+                    citation?: {
+                        archiveUrl?: string | null;
+                        headline?: string | null;
+                        language?: string | null;
+                        publishedAt?: string | null;
+                        quote?: string | null;
+                        url: string;
+                    } | null;
                     /**
                      * Format: date-time
                      * @description When the group claimed it (RFC 3339 with zone); not before the incident
@@ -4454,6 +4803,11 @@ export interface operations {
                      * @example Muhammad Khurasani
                      */
                     spokesperson?: string | null;
+                    /**
+                     * @description The person who spoke for the group: id, name or alias (422 when unknown)
+                     * @example Zabihullah Mujahid
+                     */
+                    spokespersonId?: string | null;
                 };
             };
         };
@@ -4733,6 +5087,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The exact report behind the source: url, headline, quote, … */
+                    citation?: {
+                        archiveUrl?: string | null;
+                        headline?: string | null;
+                        language?: string | null;
+                        publishedAt?: string | null;
+                        quote?: string | null;
+                        url: string;
+                    } | null;
                     /**
                      * Format: uuid
                      * @description Optional client-supplied UUID for the created resource
@@ -4884,6 +5247,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The exact report behind the source: url, headline, quote, … */
+                    citation?: {
+                        archiveUrl?: string | null;
+                        headline?: string | null;
+                        language?: string | null;
+                        publishedAt?: string | null;
+                        quote?: string | null;
+                        url: string;
+                    } | null;
                     /** @description Admiralty information credibility: 1 confirmed … 5 improbable, 6 cannot be judged */
                     credibility?: number | null;
                     /**
@@ -5021,6 +5393,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The exact report behind the source: url, headline, quote, … */
+                    citation?: {
+                        archiveUrl?: string | null;
+                        headline?: string | null;
+                        language?: string | null;
+                        publishedAt?: string | null;
+                        quote?: string | null;
+                        url: string;
+                    } | null;
                     /** @description Any IncidentReported field, with its new value */
                     fields: {
                         /** @description Only the counts to change; null clears all */
@@ -5206,6 +5587,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The exact report behind the source: url, headline, quote, … */
+                    citation?: {
+                        archiveUrl?: string | null;
+                        headline?: string | null;
+                        language?: string | null;
+                        publishedAt?: string | null;
+                        quote?: string | null;
+                        url: string;
+                    } | null;
                     /**
                      * Format: date-time
                      * @description When the group denied involvement (RFC 3339 with zone)
@@ -5229,6 +5619,16 @@ export interface operations {
                      * @example 3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b
                      */
                     sourceId: string;
+                    /**
+                     * @description Who spoke for the group (free text)
+                     * @example Zabihullah Mujahid
+                     */
+                    spokesperson?: string | null;
+                    /**
+                     * @description The person who spoke for the group: id, name or alias (422 when unknown)
+                     * @example Zabihullah Mujahid
+                     */
+                    spokespersonId?: string | null;
                     /** @description The denial’s wording */
                     statement?: string | null;
                 };
@@ -5691,6 +6091,143 @@ export interface operations {
             };
         };
     };
+    RegisterPersonController_execute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body: the first response again, nothing recorded; another body: 422; first still in flight: 409 */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the write expects, e.g. "3": 412 when the stream has moved on */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Other names (≤ 50); each unique across persons
+                     * @example [
+                     *       "Abu Mansoor Asim"
+                     *     ]
+                     */
+                    aliases?: string[];
+                    /**
+                     * Format: uuid
+                     * @description Optional client-supplied UUID for the created resource
+                     * @example 3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b
+                     */
+                    id?: string;
+                    /**
+                     * @description The person’s name; unique across persons (case-insensitive, after NFKC, invisible format characters ignored)
+                     * @example Noor Wali Mehsud
+                     */
+                    name: string;
+                    /** @description Who the person is, in a sentence or two */
+                    summary?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The stream version, quoted: "<version>" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResponse"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A name or alias is already used by another person (`name_taken`, naming the holder), or the id exists with other content; or a request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version the stream has moved past; nothing recorded (currentVersion and ETag say where it is) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json, its charset is not UTF-8, or its Content-Encoding is unsupported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A name with bidirectional control characters; or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     GetPersonController_get: {
         parameters: {
             query?: {
@@ -5770,6 +6307,657 @@ export interface operations {
             };
         };
     };
+    RecordAffiliationController_execute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body: the first response again, nothing recorded; another body: 422; first still in flight: 409 */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the write expects, e.g. "3": 412 when the stream has moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The exact report behind the source: url, headline, quote, … */
+                    citation?: {
+                        archiveUrl?: string | null;
+                        headline?: string | null;
+                        language?: string | null;
+                        publishedAt?: string | null;
+                        quote?: string | null;
+                        url: string;
+                    } | null;
+                    /** @description Confidence 0–100 (STIX 2.1) */
+                    confidence?: number | null;
+                    /**
+                     * @description The group: id, name or alias
+                     * @example TTP
+                     */
+                    group: string;
+                    /**
+                     * Format: uuid
+                     * @description Optional client-supplied UUID for the affiliation
+                     * @example 3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b
+                     */
+                    id?: string;
+                    /**
+                     * @description The person’s role in the group
+                     * @example leader
+                     * @enum {string}
+                     */
+                    role: "leader" | "deputy_leader" | "commander" | "spokesperson" | "member" | "founder" | "ideologue" | "financier" | "other";
+                    /**
+                     * Format: uuid
+                     * @description The source reporting it
+                     * @example 3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b
+                     */
+                    sourceId?: string | null;
+                    /**
+                     * @description Since when (year, month or date)
+                     * @example 2018-06
+                     */
+                    validFrom: string;
+                    /**
+                     * @description Until when, if already known; not before validFrom
+                     * @example 2023-07
+                     */
+                    validTo?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The stream version, quoted: "<version>" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResponse"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not make this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same affiliation is already recorded, or the id exists with other content; or a request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version the stream has moved past; nothing recorded (currentVersion and ETag say where it is) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json, its charset is not UTF-8, or its Content-Encoding is unsupported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown group or source, validTo before validFrom, a date in the future; or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EndAffiliationController_execute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body: the first response again, nothing recorded; another body: 422; first still in flight: 409 */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the write expects, e.g. "3": 412 when the stream has moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description UUID */
+                affiliationId: string;
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The exact report behind the source: url, headline, quote, … */
+                    citation?: {
+                        archiveUrl?: string | null;
+                        headline?: string | null;
+                        language?: string | null;
+                        publishedAt?: string | null;
+                        quote?: string | null;
+                        url: string;
+                    } | null;
+                    /**
+                     * @description Why it ended
+                     * @example defected
+                     * @enum {string}
+                     */
+                    reason: "defected" | "killed" | "detained" | "expelled" | "resigned" | "replaced" | "other";
+                    /**
+                     * Format: uuid
+                     * @description The source reporting the end
+                     * @example 3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b
+                     */
+                    sourceId?: string | null;
+                    /**
+                     * @description Only with reason `defected`: the group the person went to (id, name or alias)
+                     * @example TTP
+                     */
+                    toGroup?: string | null;
+                    /**
+                     * @description When it ended (year, month or date); not before validFrom
+                     * @example 2023-07
+                     */
+                    validTo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The stream version, quoted: "<version>" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResponse"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not make this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown person or affiliation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The affiliation already ended or is withdrawn; or a request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version the stream has moved past; nothing recorded (currentVersion and ETag say where it is) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json, its charset is not UTF-8, or its Content-Encoding is unsupported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown toGroup or source, toGroup without reason defected, validTo before validFrom, a date in the future; or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WithdrawAffiliationController_execute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body: the first response again, nothing recorded; another body: 422; first still in flight: 409 */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the write expects, e.g. "3": 412 when the stream has moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description UUID */
+                affiliationId: string;
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Why the affiliation was recorded wrongly
+                     * @example misread report
+                     */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The stream version, quoted: "<version>" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResponse"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not make this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown person or affiliation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already withdrawn; or a request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version the stream has moved past; nothing recorded (currentVersion and ETag say where it is) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json, its charset is not UTF-8, or its Content-Encoding is unsupported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AddPersonAliasController_execute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body: the first response again, nothing recorded; another body: 422; first still in flight: 409 */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the write expects, e.g. "3": 412 when the stream has moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Another name of the person (a kunya, a nom de guerre); unique across persons
+                     * @example Abu Mansoor Asim
+                     */
+                    alias: string;
+                    /**
+                     * @description When the name came into use (year, month or date)
+                     * @example 2023-07
+                     */
+                    validFrom?: string | null;
+                    /**
+                     * @description When the name went out of use
+                     * @example 2023-07
+                     */
+                    validTo?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The stream version, quoted: "<version>" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResponse"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not make this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The alias is already this person’s, or another person’s (`name_taken`, naming the holder); or a request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version the stream has moved past; nothing recorded (currentVersion and ETag say where it is) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json, its charset is not UTF-8, or its Content-Encoding is unsupported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validTo before validFrom, a date in the future, bidirectional control characters; or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     PersonHistoryController_history: {
         parameters: {
             query?: {
@@ -5814,6 +7002,180 @@ export interface operations {
             };
             /** @description Unknown person */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RecordPersonStatusController_execute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body: the first response again, nothing recorded; another body: 422; first still in flight: 409 */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the write expects, e.g. "3": 412 when the stream has moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description When it became public, if later than `at` (a concealed fact); not before `at`
+                     * @example 2023-07
+                     */
+                    announcedAt?: string | null;
+                    /**
+                     * @description When it happened (year, month, date or date-time)
+                     * @example 2021-03
+                     */
+                    at: string;
+                    /** @description The exact report behind the source: url, headline, quote, … */
+                    citation?: {
+                        archiveUrl?: string | null;
+                        headline?: string | null;
+                        language?: string | null;
+                        publishedAt?: string | null;
+                        quote?: string | null;
+                        url: string;
+                    } | null;
+                    /**
+                     * Format: uuid
+                     * @description Optional client-supplied UUID for the status entry
+                     * @example 3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b
+                     */
+                    id?: string;
+                    /**
+                     * Format: uuid
+                     * @description The incident it happened in (a strike, a raid)
+                     * @example 3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b
+                     */
+                    incidentId?: string | null;
+                    /** @description Free text */
+                    note?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description The source reporting it
+                     * @example 3f2b8c1e-5a4d-4e7f-9b21-0c6d8e9f1a2b
+                     */
+                    sourceId?: string | null;
+                    /**
+                     * @description What became of the person
+                     * @example killed
+                     * @enum {string}
+                     */
+                    status: "active" | "killed" | "detained" | "released" | "surrendered" | "died" | "unknown";
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The stream version, quoted: "<version>" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResponse"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same status at the same date is already recorded, or the id exists with other content; or a request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match named a version the stream has moved past; nothing recorded (currentVersion and ETag say where it is) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json, its charset is not UTF-8, or its Content-Encoding is unsupported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown source or incident, at after announcedAt, a date in the future; or an Idempotency-Key reused with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
