@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { page } from '../shared/cursor.js';
-import { resolveGroupFilter } from '../shared/group-names.js';
+import { groupNamesOf, resolveGroupFilter } from '../shared/group-names.js';
 import type { ListRetractionsQueryParams } from './list-retractions.schema.js';
 import type { ListRetractionsResponse } from './list-retractions.response.js';
 import type { Database } from '@app/event-store';
@@ -27,9 +27,14 @@ export async function listRetractions(
      order by retracted_at, retraction_id
      limit ${q.limit + 1}`.execute(db);
   const p = page(rows, q.limit, (r) => [new Date(r.retractedAt).toISOString(), r.id]);
+  const names = await groupNamesOf(
+    db,
+    p.items.map((r) => r.groupId),
+  );
   return {
     items: p.items.map((r) => ({
       ...r,
+      groupName: names.get(r.groupId) ?? null,
       claimedAt: new Date(r.claimedAt).toISOString(),
       retractedAt: new Date(r.retractedAt).toISOString(),
     })),

@@ -7,6 +7,7 @@ export const RetractionResponse = z
     claimId: uuid,
     incidentId: uuid,
     groupId: uuid,
+    groupName: z.string().nullable(),
     claimedAt: isoTime,
     retractedAt: isoTime,
     hoursToRetraction: z.number(),

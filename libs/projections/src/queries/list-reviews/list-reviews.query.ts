@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { latestVerdictChecks, type Database } from '@app/event-store';
 import { page } from '../shared/cursor.js';
+import { groupNamesOf } from '../shared/group-names.js';
 import type { ListReviewsQueryParams } from './list-reviews.schema.js';
 import type { ListReviewsResponse } from './list-reviews.response.js';
 
@@ -8,7 +9,8 @@ import type { ListReviewsResponse } from './list-reviews.response.js';
 export async function listReviews(db: Kysely<Database>, q: ListReviewsQueryParams): Promise<ListReviewsResponse> {
   const after = q.cursor ?? null;
   const { rows } = await sql<any>`
-    select r.review_id::text as id, r.incident_id::text as "incidentId", r.claim_id::text as "claimId", r.status,
+    select r.review_id::text as id, r.incident_id::text as "incidentId", r.claim_id::text as "claimId",
+           (select c.group_id::text from rm_claims c where c.claim_id = r.claim_id) as "groupId", r.status,
            r.opened_at as "openedAt", r.escalated_at as "escalatedAt", r.resolved_at as "resolvedAt", r.decision,
            r.verdict, r.score,
            ${latestVerdictChecks(sql.ref('r.incident_id'), sql.ref('r.claim_id'))} as checks
@@ -19,9 +21,11 @@ export async function listReviews(db: Kysely<Database>, q: ListReviewsQueryParam
      limit ${q.limit + 1}`.execute(db);
   const p = page(rows, q.limit, (r) => [r.openedAt ? new Date(r.openedAt).toISOString() : null, r.id]);
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  const names = await groupNamesOf(db, p.items.map((r) => r.groupId).filter(Boolean));
   return {
     items: p.items.map((r) => ({
       ...r,
+      groupName: r.groupId ? (names.get(r.groupId) ?? null) : null,
       openedAt: iso(r.openedAt),
       escalatedAt: iso(r.escalatedAt),
       resolvedAt: iso(r.resolvedAt),

@@ -7,6 +7,8 @@ export const ReviewResponse = z
     id: uuid,
     incidentId: uuid,
     claimId: uuid,
+    groupId: uuid.nullable().meta({ description: "The claiming group (the claim's)" }),
+    groupName: z.string().nullable(),
     status: z.enum(REVIEW_STATUSES),
     openedAt: isoTime.nullable(),
     escalatedAt: isoTime.nullable(),

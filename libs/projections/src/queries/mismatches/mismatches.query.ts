@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { page } from '../shared/cursor.js';
+import { groupNamesOf } from '../shared/group-names.js';
 import type { MismatchesQueryParams } from './mismatches.schema.js';
 import type { MismatchesResponse } from './mismatches.response.js';
 import type { Database } from '@app/event-store';
@@ -18,5 +19,18 @@ export async function listMismatches(db: Kysely<Database>, q: MismatchesQueryPar
        and (${after?.[0] ?? null}::uuid is null or i.incident_id > ${after?.[0] ?? null}::uuid)
      order by i.incident_id
      limit ${q.limit + 1}`.execute(db);
-  return page(rows, q.limit, (r) => [r.incidentId]);
+  const p = page(rows, q.limit, (r) => [r.incidentId]);
+  const names = await groupNamesOf(
+    db,
+    p.items.flatMap((r) => [...r.claimedBy, ...r.attributedTo]),
+  );
+  const named = (ids: string[]) => ids.map((id) => names.get(id) ?? null);
+  return {
+    items: p.items.map((r) => ({
+      ...r,
+      claimedByNames: named(r.claimedBy),
+      attributedToNames: named(r.attributedTo),
+    })),
+    nextCursor: p.nextCursor,
+  };
 }
