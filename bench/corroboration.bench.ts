@@ -3,7 +3,7 @@
 // minus the claim's. Paced claims give p50/p99 at light load; a burst gives flows/s.
 import { randomUUID } from 'node:crypto';
 import { EventStore, verdictTimes, type DatabaseHandle } from '@app/event-store';
-import { seedClaimTargets } from './support/generate.js';
+import { claimRecordedData, seedClaimTargets } from './support/generate.js';
 import { withFreshDatabase } from './support/harness.js';
 import { clearPrefix, percentile, startWorker } from './support/processes.js';
 
@@ -30,16 +30,7 @@ export async function runCorroborationBench(distRoot: string, paced: number, bur
           store.append(`incident-${incidentId}`, [
             {
               type: 'ClaimRecorded',
-              data: {
-                claimId,
-                groupId: groups[i % groups.length],
-                channel: 'statement',
-                claimedAt: '2023-01-30T10:00:00.000Z',
-                spokesperson: null,
-                sourceId: sources[i % sources.length],
-                credibility: 3,
-                competingGroupIds: [],
-              },
+              data: claimRecordedData(claimId, groups[i % groups.length], sources[i % sources.length]),
               metadata: { actor: { keyId: 'bench', role: 'reporter', name: 'bench' } },
             },
           ]),

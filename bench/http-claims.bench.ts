@@ -6,6 +6,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { GroupNamesRepository } from '@app/domain';
 import { EventStore } from '@app/event-store';
+import { bareIncidentData } from './support/generate.js';
 import { cliNumber, runAsScript, withFreshDatabase } from './support/harness.js';
 import { createKey, startApi, type Running } from './support/processes.js';
 
@@ -34,29 +35,9 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
       const incidents = Array.from({ length: Math.max(2000, seconds * 1500) }, () => randomUUID());
       for (let i = 0; i < incidents.length; i += 500) {
         await Promise.all(
-          incidents.slice(i, i + 500).map((id) =>
-            store.append(`incident-${id}`, [
-              {
-                type: 'IncidentReported',
-                data: {
-                  incidentId: id,
-                  occurredAt: {
-                    value: '2023-01-30',
-                    precision: 'day',
-                    earliest: '2023-01-30T00:00:00.000Z',
-                    latest: '2023-01-30T23:59:59.999Z',
-                  },
-                  location: { country: 'PK', admin1: null, place: null, lat: null, lon: null },
-                  type: 'bombing',
-                  suicide: null,
-                  target: null,
-                  casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null },
-                  summary: null,
-                  sourceIds: [],
-                },
-              },
-            ]),
-          ),
+          incidents
+            .slice(i, i + 500)
+            .map((id) => store.append(`incident-${id}`, [{ type: 'IncidentReported', data: bareIncidentData(id) }])),
         );
       }
       api = await startApi(distRoot, url);

@@ -6,27 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { EventStore, LogSubscription } from '@app/event-store';
 import { LIVE, PROJECTIONS } from '@app/projections';
 import { projectionFollower } from '@app/config';
+import { bareIncidentData } from './support/generate.js';
 import { withFreshDatabase } from './support/harness.js';
 import { percentile } from './support/processes.js';
 
 const incident = (id: string) => ({
   type: 'IncidentReported',
-  data: {
-    incidentId: id,
-    occurredAt: {
-      value: '2023-01-30',
-      precision: 'day',
-      earliest: '2023-01-30T00:00:00.000Z',
-      latest: '2023-01-30T23:59:59.999Z',
-    },
-    location: { country: 'PK', admin1: null, place: null, lat: null, lon: null },
-    type: 'bombing',
-    suicide: null,
-    target: null,
-    casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null },
-    summary: null,
-    sourceIds: [],
-  },
+  data: bareIncidentData(id),
   metadata: { actor: { keyId: 'bench', role: 'reporter', name: 'bench' } },
 });
 

@@ -18,7 +18,7 @@ import {
 } from '@app/event-store';
 import { PROJECTIONS } from '@app/projections';
 import { projectionFollower } from '@app/config';
-import { generateHistory, seedClaimTargets } from './support/generate.js';
+import { claimRecordedData, generateHistory, seedClaimTargets } from './support/generate.js';
 import { cliArg, median, waitUntilLogReadable, withFreshDatabase } from './support/harness.js';
 import { clearPrefix, startWorker, type Running } from './support/processes.js';
 
@@ -132,16 +132,7 @@ export async function runBurstBench(distRoot: string, n: number, burst: number):
         streamId: `incident-${incidentId}`,
         eventId: randomUUID(),
         type: 'ClaimRecorded',
-        data: {
-          claimId: randomUUID(),
-          groupId: groups[(i + offset) % groups.length],
-          channel: 'statement',
-          claimedAt: '2023-01-30T10:00:00.000Z',
-          spokesperson: null,
-          sourceId: sources[i % sources.length],
-          credibility: 3,
-          competingGroupIds: [],
-        },
+        data: claimRecordedData(randomUUID(), groups[(i + offset) % groups.length], sources[i % sources.length]),
       }));
     log(`S2: burst of ${burst} claims with ${n} worker(s)`);
     const workers = Array.from({ length: n }, () => startWorker(distRoot, url, { QUEUE_PREFIX: prefix }));

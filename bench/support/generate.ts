@@ -175,17 +175,41 @@ export async function generateHistory(
   return { events: written, incidentIds, groupIds: groups, sourceIds: sources };
 }
 
+/** The data of a bare IncidentReported: a bombing in PK on 30 January 2023, nothing else known. */
+export const bareIncidentData = (incidentId: string) => ({
+  incidentId,
+  occurredAt: {
+    value: '2023-01-30',
+    precision: 'day',
+    earliest: '2023-01-30T00:00:00.000Z',
+    latest: '2023-01-30T23:59:59.999Z',
+  },
+  location: { country: 'PK', admin1: null, place: null, lat: null, lon: null },
+  type: 'bombing',
+  suicide: null,
+  target: null,
+  casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null },
+  summary: null,
+  sourceIds: [],
+});
+
+/** The data of a ClaimRecorded by a statement on that day, no competitors: what the claim workloads append. */
+export const claimRecordedData = (claimId: string, groupId: string, sourceId: string) => ({
+  claimId,
+  groupId,
+  channel: 'statement',
+  claimedAt: '2023-01-30T10:00:00.000Z',
+  spokesperson: null,
+  sourceId,
+  credibility: 3,
+  competingGroupIds: [],
+});
+
 /** Groups, sources and `incidents` bare incidents for claim workloads (corroboration benches). */
 export async function seedClaimTargets(
   db: Kysely<Database>,
   incidentCount: number,
 ): Promise<{ groups: string[]; sources: string[]; incidents: string[] }> {
-  const day = {
-    value: '2023-01-30',
-    precision: 'day',
-    earliest: '2023-01-30T00:00:00.000Z',
-    latest: '2023-01-30T23:59:59.999Z',
-  };
   const groups = Array.from({ length: 20 }, () => randomUUID());
   const sources = Array.from({ length: 6 }, () => randomUUID());
   const incidents = Array.from({ length: incidentCount }, () => randomUUID());
@@ -208,17 +232,7 @@ export async function seedClaimTargets(
         streamId: `incident-${id}`,
         eventId: randomUUID(),
         type: 'IncidentReported',
-        data: {
-          incidentId: id,
-          occurredAt: day,
-          location: { country: 'PK', admin1: null, place: null, lat: null, lon: null },
-          type: 'bombing',
-          suicide: null,
-          target: null,
-          casualties: { killedMin: null, killedMax: null, injuredMin: null, injuredMax: null },
-          summary: null,
-          sourceIds: [],
-        },
+        data: bareIncidentData(id),
       })),
     ],
     { actor: { keyId: 'bench', role: 'admin', name: 'bench' } },
