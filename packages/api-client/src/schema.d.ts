@@ -1509,8 +1509,12 @@ export interface components {
         Mismatch: {
             /** @description Groups of standing analyst attributions */
             attributedTo: string[];
+            /** @description Beside attributedTo, in order */
+            attributedToNames: (string | null)[];
             /** @description Groups with active claims */
             claimedBy: string[];
+            /** @description Beside claimedBy, in order */
+            claimedByNames: (string | null)[];
             /** Format: uuid */
             incidentId: string;
         };
@@ -1751,6 +1755,7 @@ export interface components {
             claimId: string;
             /** Format: uuid */
             groupId: string;
+            groupName: string | null;
             hoursToRetraction: number;
             /**
              * Format: uuid
@@ -1781,6 +1786,12 @@ export interface components {
             decision: "uphold" | "reject" | null;
             /** Format: date-time */
             escalatedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The claiming group (the claim's)
+             */
+            groupId: string | null;
+            groupName: string | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
