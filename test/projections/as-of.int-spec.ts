@@ -31,7 +31,9 @@ const picture = (body: any) => {
   const { asOf: _a, asOfPosition: _p, ...rest } = body;
   return rest;
 };
-const withoutNames = (xs: any[]) => xs.map(({ groupName: _n, ...x }) => x);
+/** The names the picture puts beside ids (group, spokesperson, competing groups) are not in the fold. */
+const withoutNames = (xs: any[]) =>
+  xs.map(({ groupName: _n, spokespersonName: _s, competingGroupNames: _c, ...x }) => x);
 
 beforeAll(async () => {
   t = await createTestApp('proj_asof');

@@ -138,6 +138,7 @@ describe('audits', () => {
         claimId: c.id,
         incidentId: c.incident,
         groupId: c.group,
+        groupName: NAMES.ttp,
         claimedAt: c.claimedAt,
         retractedAt: c.retractedAt,
         hoursToRetraction: hours(c.claimedAt, c.retractedAt!),
@@ -162,7 +163,15 @@ describe('audits', () => {
   it('GET /v1/analytics/claim-attribution-mismatches lists incidents whose active claimants and attributions differ', async () => {
     const body = await read('/v1/analytics/claim-attribution-mismatches');
     // I3: claimed by TJP, attributed to TTP. Not I9 (same group), not I7 (no active claim), not I5 (no claim).
-    expect(body.items).toEqual([{ incidentId: I.I3, claimedBy: [G.tjp], attributedTo: [G.ttp] }]);
+    expect(body.items).toEqual([
+      {
+        incidentId: I.I3,
+        claimedBy: [G.tjp],
+        attributedTo: [G.ttp],
+        claimedByNames: [NAMES.tjp],
+        attributedToNames: [NAMES.ttp],
+      },
+    ]);
     expect((await read('/v1/analytics/claim-attribution-mismatches?from=2023-04-01')).items).toEqual([]);
     expect(
       (await read('/v1/analytics/claim-attribution-mismatches?from=2023-03-01&to=2023-03-31')).items.map(
