@@ -128,6 +128,8 @@ export async function runPersonsWorkload(o: {
   writers: number;
   ops: number;
   seed: number;
+  /** Called after each of a writer's commands, while the others keep writing (e.g. a live read). */
+  afterEach?: (writer: number, op: number) => Promise<void>;
 }): Promise<{ appended: number; retried: number }> {
   let appended = 0;
   let retried = 0;
@@ -145,6 +147,7 @@ export async function runPersonsWorkload(o: {
         );
         if (r) appended += r.events.length;
         if (r && r.attempts > 1) retried++;
+        await o.afterEach?.(w, i);
       }
     }),
   );

@@ -6,7 +6,7 @@ import { createProgress } from '../progress.js';
 // Listed here rather than read from @app/projections so that --help stays fast (loading the
 // projections takes most of a second); the action checks the name against the registry, and
 // test/cli/cli.int-spec.ts fails when this list misses one.
-const PROJECTION_NAMES_HELP = 'incidents, groups, sources';
+const PROJECTION_NAMES_HELP = 'incidents, groups, sources, persons, statements';
 
 interface RebuildOptions extends JsonOption {
   batchSize?: number;
