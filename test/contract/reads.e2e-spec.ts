@@ -199,6 +199,8 @@ describe('lists', () => {
       incidentId: ids.other,
       claimedBy: [ids.front],
       attributedTo: [ids.brigade],
+      claimedByNames: ['Contract Front'],
+      attributedToNames: ['Contract Brigade'],
     });
     expect((await get('/v1/groups?sort=name')).status).toBe(400);
   });
