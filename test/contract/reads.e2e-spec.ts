@@ -4,10 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
+import { PROJECTIONS, type ProjectionRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { obliterateMaintenanceQueue } from '../support/redis-cleanup.js';
+import { getText } from '../support/http-text.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 const QUEUE_PREFIX = `{ct-contract-${randomBytes(4).toString('hex')}}`;
 const GTD_CSV = readFileSync(new URL('../fixtures/gtd/synthetic.csv', import.meta.url));
@@ -34,14 +35,7 @@ const read = (path: string, role: Role = 'reporter') =>
 beforeAll(async () => {
   // Reads wait for the projections: a loaded CI machine needs seconds, and the one 503 below waits this long.
   t = await createTestApp('contract_reads', { QUEUE_PREFIX, MIN_POSITION_WAIT_MS: '5000' });
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store: new EventStore(t.tdb.app.db),
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb);
   ids.source = (await post('/v1/sources', 'reporter', { name: 'Dawn', kind: 'news', reliability: 'B' })).id;
   await post(`/v1/sources/${ids.source}/ratings`, 'analyst', { reliability: 'C', reason: 'two corrections this year' });
   ids.front = (await post('/v1/groups', 'analyst', { name: 'Contract Front', aliases: ['CF'], kind: 'militant' })).id;
@@ -261,17 +255,9 @@ describe('operations', () => {
   });
 
   it('exports events, incidents and STIX, and names a bad parameter', async () => {
-    const ndjson = await get('/v1/exports/events.ndjson', 'admin')
-      .buffer(true)
-      .parse((res, done) => {
-        // NDJSON is no type supertest buffers as text by itself.
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => done(null, text));
-      });
+    const ndjson = await getText(t, '/v1/exports/events.ndjson');
     expect(ndjson.status).toBe(200);
-    expect(String(ndjson.body).split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(head);
+    expect(ndjson.body.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(head);
     const csv = await get('/v1/exports/incidents.csv?from=2023-01-01', 'admin');
     expect(csv.status).toBe(200);
     expect(csv.text.split('\n')[0]).toContain('id');

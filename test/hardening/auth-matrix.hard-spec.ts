@@ -9,14 +9,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import type { Response } from 'supertest';
-import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
+import type { ProjectionRunner } from '@app/projections';
 import { sleep, waitForCatchUp } from '../projections/support/model.js';
 import { size } from '../support/sizes.js';
 import { ADMIN_KEY, bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { captureStdout, type LogCapture } from './support/auth-matrix-logs.js';
 import { EXPECTED, MatrixFixtures, ROLE_ORDER, send, type Role } from './support/auth-matrix-table.js';
 import { obliterateMaintenanceQueue } from '../support/redis-cleanup.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 const CATCH_UP_MS = size(300_000, 1_200_000);
 const QUEUE_PREFIX = `{ct-hard-auth-${randomUUID().slice(0, 8)}}`;
@@ -89,14 +89,7 @@ beforeAll(async () => {
   revokedKey = revoked.key;
   if ((await t.http.delete(`/v1/admin/keys/${revoked.id}`).set(bearer(ADMIN_KEY))).status !== 204)
     throw new Error('could not revoke');
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store: new EventStore(t.tdb.app.db),
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 50,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb, { pollMs: 50 });
   // The reads of single groups and incidents need their rows projected. The gap-safe reader waits
   // for the oldest transaction on the whole server: R1 holds one open on purpose while it runs.
   await waitForCatchUp(t.tdb.owner.db, CATCH_UP_MS);

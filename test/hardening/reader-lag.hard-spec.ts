@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '@app/config';
-import { EventStore, type DatabaseHandle } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
+import type { DatabaseHandle } from '@app/event-store';
+import type { ProjectionRunner } from '@app/projections';
 import { openAppDatabase } from '@app/runtime';
 import { Seeder } from '../e2e/support/e2e.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { startProjectionRunner } from '../support/projections.js';
+import { until } from '../support/until.js';
 
 const IDLE_IN_TX_MS = 10_000;
 const STALL_ALARM_MS = 1_000;
@@ -33,14 +35,7 @@ beforeAll(async () => {
     HEALTH_READER_STALL_MS: String(STALL_ALARM_MS),
     REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
   });
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store: new EventStore(t.tdb.app.db),
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 50,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb, { pollMs: 50 });
   await t.app.listen(0, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
   seed = new Seeder(t);
@@ -53,18 +48,6 @@ afterAll(async () => {
   for (const d of opened) await d.close().catch(() => undefined);
   await t?.close();
 }, 60_000);
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && v !== false) return v as T;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(200);
-  }
-}
 
 async function health(): Promise<{ status: number; body: any }> {
   const res = await fetch(`${baseUrl}/health`);
@@ -130,6 +113,7 @@ describe('reader-lag alarm', () => {
             : undefined;
         },
         30_000,
+        200,
       );
       expect(alarm.body.status).toBe('degraded');
       expect(alarm.body.details.readers).toEqual(
@@ -151,6 +135,7 @@ describe('reader-lag alarm', () => {
           return h.status === 200 && h.body.details.readers.status === 'up' ? h : undefined;
         },
         CLEAR_MS,
+        200,
       );
       expect(cleared.body.details.readers.blockedBy?.pid ?? null).not.toBe(stuckPid);
       await until(
@@ -158,6 +143,7 @@ describe('reader-lag alarm', () => {
         async () =>
           (await sql`select 1 from rm_incidents where incident_id = ${inc}`.execute(t.tdb.owner.db)).rows.length > 0,
         CLEAR_MS,
+        200,
       );
       const { rows: alive } = await sql`select 1 from pg_stat_activity where pid = ${stuckPid}`.execute(t.tdb.owner.db);
       expect(alive).toEqual([]);
@@ -199,6 +185,7 @@ describe('request timeout', () => {
       'the timed-out command to commit',
       async () => ((await claimsOf(inc)).length ? claimsOf(inc) : undefined),
       20_000,
+      200,
     );
 
     // What a client can rely on: the retry with the same key answers that outcome, and records nothing more.

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import { gtdFile, gtdFileExists, gtdFileMissing } from '../support/gtd-file.js';
+import { getText } from '../support/http-text.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { countEvents } from '../support/test-database.js';
 import { catchUpReadModels } from './support/read-models.js';
@@ -211,19 +212,10 @@ function realExtractTests(): void {
   });
 
   it('exports the picture as CSV, the log as resumable NDJSON and a valid STIX 2.1 bundle', async () => {
-    const csv = await t.http
-      .get('/v1/exports/incidents.csv')
-      .set(bearer(t.keys.admin))
-      .buffer(true)
-      .parse((res, cb) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (text += c));
-        res.on('end', () => cb(null, text));
-      });
+    const csv = await getText(t, '/v1/exports/incidents.csv');
     expect(csv.status).toBe(200);
-    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    const lines: Row[] = parse(csv.body as string, { columns: true });
+    expect(csv.type).toMatch(/^text\/csv/);
+    const lines: Row[] = parse(csv.body, { columns: true });
     expect(lines).toHaveLength(12_237);
     expect(lines.filter((l) => l.attributed_to.split('; ').includes('Tehreek-e-Taliban Pakistan'))).toHaveLength(1397);
     expect(lines.filter((l) => l.status === 'unclaimed')).toHaveLength(
@@ -231,18 +223,9 @@ function realExtractTests(): void {
     );
 
     const text = async (path: string) => {
-      const res = await t.http
-        .get(path)
-        .set(bearer(t.keys.admin))
-        .buffer(true)
-        .parse((r, cb) => {
-          let body = '';
-          r.setEncoding('utf8');
-          r.on('data', (c: string) => (body += c));
-          r.on('end', () => cb(null, body));
-        });
+      const res = await getText(t, path);
       expect(res.status).toBe(200);
-      return res.body as string;
+      return res.body;
     };
     const ndjson = (await text('/v1/exports/events.ndjson'))
       .trimEnd()

@@ -15,6 +15,7 @@ import { startApi, startWorker, type Proc } from '../support/processes.js';
 import { size } from '../support/sizes.js';
 import { ADMIN_KEY } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { until } from '../support/until.js';
 
 const TTL_MS = 3000;
 const HEARTBEAT_MS = 500;
@@ -37,23 +38,6 @@ interface Write {
   position?: number;
 }
 const writes: Write[] = [];
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined | false>,
-  timeoutMs: number,
-  everyMs = 50,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && v !== false) return v as T;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(everyMs);
-  }
-}
 
 async function post(api: Proc, role: keyof typeof keys, path: string, body: unknown, type: string): Promise<any> {
   const key = randomUUID();
@@ -254,6 +238,7 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
           : undefined;
       },
       30_000,
+      50,
     );
     const holders = new Set(spread.filter((l) => l.live).map((l) => holderPid(l.holder)));
     expect(holders.size).toBeGreaterThanOrEqual(2);
@@ -285,6 +270,7 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
       'the next holder to commit a batch',
       async () => (frozen.logs().includes('"msg":"batch committed"') ? true : undefined),
       30_000,
+      50,
     );
     const stoppedAt = Date.now();
     frozen.kill('SIGSTOP');
@@ -303,6 +289,7 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
         return frozenLeases.every((l) => text.includes(`lease lost: ${l.name}`));
       },
       30_000,
+      50,
     );
 
     // Everything settles: every follower at the head, every claim's flow done.

@@ -34,6 +34,7 @@ import {
   waitSettled,
 } from '../hardening/support/outage-state.js';
 import { startWorker, type Proc } from '../support/processes.js';
+import { READ_MODEL_TABLES } from '../support/projections.js';
 import { size } from '../support/sizes.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -167,17 +168,7 @@ describe(`worker killed with SIGKILL ${KILLS}+ times during ${EVENTS} events`, (
         await readModelSnapshot(crash.tdb.owner.db),
         await readModelSnapshot(clean.tdb.owner.db),
       ];
-      expect(Object.keys(crashModels)).toEqual(
-        expect.arrayContaining([
-          'rm_incidents',
-          'rm_claims',
-          'rm_denials',
-          'rm_attributions',
-          'rm_reviews',
-          'rm_groups',
-          'rm_sources',
-        ]),
-      );
+      expect(Object.keys(crashModels)).toEqual(expect.arrayContaining([...READ_MODEL_TABLES]));
       expect(crashModels.rm_claims.size).toBe(claims.length);
       expect(diffSnapshots(crashModels, cleanModels)).toEqual({});
 

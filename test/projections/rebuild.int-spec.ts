@@ -5,10 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner, RebuildRunner } from '@app/projections';
+import { RebuildRunner, type ProjectionRunner } from '@app/projections';
 import { APP_ROLE, createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { compareWithFold, sleep, waitForCatchUp } from './support/model.js';
 import { eventCount, mulberry32, runWorkload, seedDirectory, type World } from './support/workload.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 let tdb: TestDatabase;
 let store: EventStore;
@@ -19,16 +20,7 @@ beforeAll(async () => {
   tdb = await createTestDatabase('proj_rebuild');
   store = new EventStore(tdb.app.db);
   world = await seedDirectory(store, mulberry32(21), 50);
-  runner = new ProjectionRunner({
-    db: tdb.app.db,
-    store,
-    connection: { connectionString: tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-    batchSize: 200,
-    lockRetryMs: 200,
-  });
-  runner.start();
+  runner = startProjectionRunner(tdb, { batchSize: 200, lockRetryMs: 200 });
   await runWorkload({ store, world, writers: 6, opsPerWriter: 60, seed: 21 });
   await waitForCatchUp(tdb.app.db);
 });
@@ -296,16 +288,7 @@ describe('the drift report', () => {
     );
 
     // The rebuilt incidents model includes the backlog already; the live runner resumes from there.
-    runner = new ProjectionRunner({
-      db: tdb.app.db,
-      store,
-      connection: { connectionString: tdb.url },
-      projections: PROJECTIONS,
-      pollMs: 20,
-      batchSize: 200,
-      lockRetryMs: 200,
-    });
-    runner.start();
+    runner = startProjectionRunner(tdb, { batchSize: 200, lockRetryMs: 200 });
     await waitForCatchUp(tdb.app.db);
     expect((await compareWithFold(tdb.app.db, store)).mismatches).toEqual([]);
   });

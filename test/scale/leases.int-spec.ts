@@ -17,9 +17,10 @@ import {
   type LeasedFollower,
 } from '@app/event-store';
 import { incidentsProjection, LIVE, PROJECTIONS, ProjectionRunner } from '@app/projections';
-import { compareWithFold, sleep, waitForCatchUp } from '../projections/support/model.js';
+import { compareWithFold, waitForCatchUp } from '../projections/support/model.js';
 import { mulberry32, runWorkload, seedDirectory, type World } from '../projections/support/workload.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { until as pollUntil, type Probe } from '../support/until.js';
 
 let tdb: TestDatabase;
 let store: EventStore;
@@ -54,19 +55,8 @@ function keeper(opts: { ttlMs?: number; heartbeatMs?: number; balance?: boolean;
   return k;
 }
 
-async function until<T>(
-  what: string,
-  probe: () => T | undefined | false | Promise<T | undefined | false>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && v !== false) return v as T;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(10);
-  }
-}
+// Leases move within a heartbeat or two here: poll every 10 ms, and give up after 15 s unless told.
+const until = <T>(what: string, probe: Probe<T>, timeoutMs = 15_000) => pollUntil(what, probe, timeoutMs, 10);
 
 describe('sharing followers among live keepers', () => {
   it('three balanced keepers hold five followers exactly once each, spread 2/2/1; the rest take over from one that stops or freezes, and a newcomer gets a share', async () => {

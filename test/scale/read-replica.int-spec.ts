@@ -4,10 +4,10 @@
 // which database it queried.
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { EventStore } from '@app/event-store';
-import { allProjectionsReached, PROJECTIONS, ProjectionRunner } from '@app/projections';
+import { allProjectionsReached, type ProjectionRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { READ_MODEL_TABLES, startProjectionRunner } from '../support/projections.js';
 
 let t: TestApp;
 let replica: TestDatabase;
@@ -17,15 +17,7 @@ beforeAll(async () => {
   replica = await createTestDatabase('scale_replica');
   process.env.MIN_POSITION_WAIT_MS = '700';
   t = await createTestApp('scale_primary', { DATABASE_READ_URL: replica.url });
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store: new EventStore(t.tdb.app.db),
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-    heartbeatMs: 100,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb, { heartbeatMs: 100 });
 });
 
 afterAll(async () => {
@@ -41,18 +33,7 @@ function replicate(): void {
   const tables = ['events', 'streams', 'checkpoints', 'rm_*'].flatMap((x) => ['-t', x]);
   const dump = spawnSync('pg_dump', ['--data-only', ...tables, t.tdb.url], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (dump.status !== 0) throw new Error(`pg_dump: ${dump.stderr}`);
-  for (const table of [
-    'events',
-    'streams',
-    'checkpoints',
-    'rm_incidents',
-    'rm_claims',
-    'rm_denials',
-    'rm_attributions',
-    'rm_reviews',
-    'rm_groups',
-    'rm_sources',
-  ]) {
+  for (const table of ['events', 'streams', 'checkpoints', ...READ_MODEL_TABLES]) {
     // A fresh copy each time, as a replica is (the log's own triggers forbid this on a real one).
     const r = spawnSync(
       'psql',

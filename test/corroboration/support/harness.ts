@@ -13,6 +13,7 @@ import { IdempotencyRepository } from '@app/runtime';
 import { EventStore } from '@app/event-store';
 import { PROJECTIONS, ProjectionRunner } from '@app/projections';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { until } from '../../support/until.js';
 import type { Seeder } from '../../e2e/support/e2e.js';
 
 export const DEFAULT_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -61,21 +62,8 @@ export async function eventAt(db: Kysely<any>, position: number): Promise<Logged
   return toEvent(rows[0]);
 }
 
-/** Polls `probe` until it returns a value other than undefined/false, or fails after `timeoutMs` with `what`. */
-export async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined | false>,
-  timeoutMs = 20_000,
-  everyMs = 25,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && v !== false) return v as T;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
+// Polling as every suite does it (20 s, every 25 ms, unless told).
+export { until };
 
 /** The CorroborationCompleted run caused by `causeEventId` for `claimId` (polls the log). */
 export function completedFor(

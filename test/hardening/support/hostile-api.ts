@@ -5,11 +5,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
-import { EventStore } from '@app/event-store';
 import { evolveIncident, incidentStreamId, StreamWriter } from '@app/domain';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../../support/test-app.js';
 import { countEvents } from '../../support/test-database.js';
+import { startProjectionRunner } from '../../support/projections.js';
 
 export type Role = 'reporter' | 'analyst' | 'admin';
 
@@ -195,14 +194,7 @@ export async function startHarness(label: string): Promise<Harness> {
   const server: Server = t.app.getHttpServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store: new EventStore(t.tdb.app.db),
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-  });
-  runner.start();
+  const runner = startProjectionRunner(t.tdb);
   try {
     const seeds = await seed(t);
     // The import's events come after the review's: the head is the log's last position.

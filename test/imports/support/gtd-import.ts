@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from '@jest/globals';
+import { getText } from '../../support/http-text.js';
 import { bearer, createTestApp, type TestApp } from '../../support/test-app.js';
 import { catchUpReadModels } from './read-models.js';
 
@@ -202,19 +203,7 @@ export async function post(path: string, body: object, key: string): Promise<any
   return res.body;
 }
 
-export async function text(path: string): Promise<{ status: number; type: string; body: string }> {
-  const res = await t.http
-    .get(path)
-    .set(bearer(t.keys.admin))
-    .buffer(true)
-    .parse((r, cb) => {
-      let body = '';
-      r.setEncoding('utf8');
-      r.on('data', (c: string) => (body += c));
-      r.on('end', () => cb(null, body));
-    });
-  return { status: res.status, type: String(res.headers['content-type']), body: res.body as string };
-}
+export const text = (path: string) => getText(t, path);
 
 export async function loadIncidents(): Promise<void> {
   await catchUpReadModels(t.tdb.app.db);

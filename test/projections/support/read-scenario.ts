@@ -4,10 +4,10 @@
 // `let` bindings are live ES module exports, set by useReadScenario's beforeAll.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from '@jest/globals';
-import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
+import type { ProjectionRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../../support/test-app.js';
 import { obliterateMaintenanceQueue } from '../../support/redis-cleanup.js';
+import { startProjectionRunner } from '../../support/projections.js';
 
 export type Role = 'reporter' | 'analyst' | 'admin';
 
@@ -212,14 +212,7 @@ export const sorted = (xs: string[]) => [...xs].sort();
 export function useReadScenario(label: string): void {
   beforeAll(async () => {
     t = await createTestApp(label, { QUEUE_PREFIX });
-    runner = new ProjectionRunner({
-      db: t.tdb.app.db,
-      store: new EventStore(t.tdb.app.db),
-      connection: { connectionString: t.tdb.url },
-      projections: PROJECTIONS,
-      pollMs: 20,
-    });
-    runner.start();
+    runner = startProjectionRunner(t.tdb);
 
     S.dawn = (await post('/v1/sources', 'reporter', { name: 'Dawn', kind: 'news', reliability: 'B' })).id;
     S.umar = (
