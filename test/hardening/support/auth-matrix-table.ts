@@ -1,7 +1,9 @@
 // R4's expectation table, from docs/API.md "Auth and roles" (reporter: incidents, claims, claim
 // sources, retractions, denials, sources, corrections; analyst: also attributions, authenticity,
 // reviews, groups, relations, aliases, source ratings; admin: also keys, rebuilds, imports,
-// exports; reads: any role; /health, /metrics, /docs: no key), and one valid request per
+// exports; reads: any role; /health, /metrics, /docs: no key) and its second round (persons:
+// register and status reporter, aliases and affiliations analyst; statements: record reporter,
+// assessments analyst), and one valid request per
 // operation, made fresh for each role that may call it, so that the allowed roles get the 2xx.
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@app/event-store';
@@ -26,6 +28,14 @@ export const EXPECTED: Record<string, Role | 'public'> = {
   'GET /v1/reviews': 'reporter',
   'GET /v1/analytics/claim-attribution-mismatches': 'reporter',
   'GET /v1/ledger/verify': 'reporter',
+  'GET /v1/groups/{id}/leadership': 'reporter',
+  'GET /v1/persons': 'reporter',
+  'GET /v1/persons/{id}': 'reporter',
+  'GET /v1/persons/{id}/history': 'reporter',
+  'GET /v1/persons/{id}/track-record': 'reporter',
+  'GET /v1/sources/{id}/track-record': 'reporter',
+  'GET /v1/statements': 'reporter',
+  'GET /v1/statements/{id}': 'reporter',
   // Reporter writes.
   'POST /v1/incidents': 'reporter',
   'POST /v1/incidents/{id}/claims': 'reporter',
@@ -35,6 +45,9 @@ export const EXPECTED: Record<string, Role | 'public'> = {
   'POST /v1/incidents/{id}/corrections': 'reporter',
   'POST /v1/incidents/{id}/duplicate-of': 'reporter',
   'POST /v1/sources': 'reporter',
+  'POST /v1/persons': 'reporter',
+  'POST /v1/persons/{id}/status': 'reporter',
+  'POST /v1/statements': 'reporter',
   // Analyst writes.
   'POST /v1/incidents/{id}/attributions': 'analyst',
   'POST /v1/incidents/{id}/attributions/{attributionId}/withdrawal': 'analyst',
@@ -45,6 +58,11 @@ export const EXPECTED: Record<string, Role | 'public'> = {
   'POST /v1/groups/{id}/relations': 'analyst',
   'POST /v1/groups/{id}/relations/{relationId}/withdrawal': 'analyst',
   'POST /v1/sources/{id}/ratings': 'analyst',
+  'POST /v1/persons/{id}/aliases': 'analyst',
+  'POST /v1/persons/{id}/affiliations': 'analyst',
+  'POST /v1/persons/{id}/affiliations/{affiliationId}/end': 'analyst',
+  'POST /v1/persons/{id}/affiliations/{affiliationId}/withdrawal': 'analyst',
+  'POST /v1/statements/{id}/assessments': 'analyst',
   // Admin: keys, rebuilds, imports, exports (and the operator views).
   'POST /v1/admin/keys': 'admin',
   'DELETE /v1/admin/keys/{id}': 'admin',
@@ -80,6 +98,8 @@ export class MatrixFixtures {
   incidentId = '';
   rebuildId = '';
   importId = '';
+  personId = '';
+  statementId = '';
   /** Key secrets the fixtures were shown (so the log check can look for them). */
   readonly keysSeen: string[] = [];
 
@@ -100,6 +120,9 @@ export class MatrixFixtures {
     this.sourceId = await this.source();
     this.incidentId = await this.incident();
     await this.claim(this.incidentId);
+    this.personId = await this.person();
+    await this.affiliation(this.personId);
+    this.statementId = await this.statement();
     this.rebuildId = (await this.admin('POST', '/v1/admin/projections/sources/rebuild')).id;
     const imported = await this.t.http
       .post('/v1/admin/imports')
@@ -128,6 +151,27 @@ export class MatrixFixtures {
         channel: 'statement',
         claimedAt: '2023-07-12T18:00:00Z',
         sourceId: this.sourceId,
+      })
+    ).id as string;
+
+  person = async () =>
+    (await this.admin('POST', '/v1/persons', { name: `Matrix person ${randomUUID()}` })).id as string;
+  affiliation = async (personId: string) =>
+    (
+      await this.admin('POST', `/v1/persons/${personId}/affiliations`, {
+        group: this.groupId,
+        role: 'leader',
+        validFrom: '2015-01',
+      })
+    ).id as string;
+  statement = async () =>
+    (
+      await this.admin('POST', '/v1/statements', {
+        kind: 'allegation',
+        madeAt: '2024-03-12',
+        sourceId: this.sourceId,
+        summary: `matrix ${randomUUID()}`,
+        author: { personId: this.personId, groupId: this.groupId },
       })
     ).id as string;
 
@@ -174,6 +218,55 @@ export class MatrixFixtures {
         return get('/v1/analytics/claim-attribution-mismatches');
       case 'GET /v1/ledger/verify':
         return get('/v1/ledger/verify');
+      case 'GET /v1/groups/{id}/leadership':
+        return get(`/v1/groups/${this.groupId}/leadership?at=2015-06-01`);
+      case 'GET /v1/persons':
+        return get('/v1/persons?q=matrix');
+      case 'GET /v1/persons/{id}':
+        return get(`/v1/persons/${this.personId}`);
+      case 'GET /v1/persons/{id}/history':
+        return get(`/v1/persons/${this.personId}/history`);
+      case 'GET /v1/persons/{id}/track-record':
+        return get(`/v1/persons/${this.personId}/track-record`);
+      case 'GET /v1/sources/{id}/track-record':
+        return get(`/v1/sources/${this.sourceId}/track-record`);
+      case 'GET /v1/statements':
+        return get(`/v1/statements?author=${this.personId}`);
+      case 'GET /v1/statements/{id}':
+        return get(`/v1/statements/${this.statementId}`);
+      case 'POST /v1/persons':
+        return post('/v1/persons', { name: `Matrix registered person ${u}`, aliases: [`Matrix kunya ${u}`] });
+      case 'POST /v1/persons/{id}/status':
+        return post(`/v1/persons/${await this.person()}/status`, { status: 'killed', at: '2016-08' });
+      case 'POST /v1/statements':
+        return post('/v1/statements', {
+          kind: 'threat',
+          madeAt: '2024-03',
+          sourceId: this.sourceId,
+          summary: `matrix statement ${u}`,
+          about: { groupIds: [this.groupName] },
+        });
+      case 'POST /v1/persons/{id}/aliases':
+        return post(`/v1/persons/${this.personId}/aliases`, { alias: `Matrix person alias ${u}` });
+      case 'POST /v1/persons/{id}/affiliations':
+        return post(`/v1/persons/${await this.person()}/affiliations`, {
+          group: this.groupName,
+          role: 'spokesperson',
+          validFrom: '2019',
+        });
+      case 'POST /v1/persons/{id}/affiliations/{affiliationId}/end': {
+        const p = await this.person();
+        return post(`/v1/persons/${p}/affiliations/${await this.affiliation(p)}/end`, {
+          validTo: '2016-08',
+          reason: 'killed',
+        });
+      }
+      case 'POST /v1/persons/{id}/affiliations/{affiliationId}/withdrawal': {
+        const p = await this.person();
+        return post(`/v1/persons/${p}/affiliations/${await this.affiliation(p)}/withdrawal`, { reason: 'matrix' });
+      }
+      case 'POST /v1/statements/{id}/assessments':
+        return post(`/v1/statements/${await this.statement()}/assessments`, { verdict: 'doubtful', basis: 'matrix' });
       case 'POST /v1/incidents':
         return post('/v1/incidents', {
           occurredAt: '2023-07',

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { startHarness, type Harness } from './hostile-api.js';
 import { eventFaults, Recorder, waitForImports } from './hostile-checks.js';
+import { seedPeople } from './hostile-people.js';
 import { header, sendRaw, type RawExchange, type RawRequest } from './hostile-http.js';
 import { toRaw, type Env, type RequestSpec } from './hostile-requests.js';
 
@@ -31,6 +32,7 @@ export function hostileSuite(label: string, runs: number): HostileSuite {
   const rec = new Recorder();
   beforeAll(async () => {
     h = await startHarness(label);
+    await seedPeople(h);
     env = { seeds: h.seeds, keys: h.t.keys, counter: 0 };
     console.log(`${label}: fast-check seed ${SEED} (HOSTILE_SEED replays), ${runs} generated requests`);
   }, 11 * 60_000);

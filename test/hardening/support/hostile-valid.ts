@@ -2,10 +2,21 @@
 // starts from. An operation the document lists and these tables do not know fails the suite, so a
 // new endpoint cannot escape it.
 import type { Operation, Seeds } from './hostile-api.js';
+import { people } from './hostile-people.js';
 
 let unique = 0;
 /** Names must be unique (409 otherwise); a counter keeps runs reproducible for a given seed. */
 const next = () => `${++unique}`;
+
+/** A full citation, so a mutation of one of its fields meets an otherwise valid citation. */
+const citation = (n: string) => ({
+  url: `https://news.example/hostile/${n}`,
+  headline: `Hostile headline ${n}`,
+  publishedAt: '2023-07-13',
+  archiveUrl: `https://archive.example/hostile/${n}`,
+  quote: `a quoted line ${n}`,
+  language: 'ps-AF',
+});
 
 const GTD_CSV = [
   'eventid,iyear,imonth,iday,country_txt,attacktype1_txt,gname,summary',
@@ -42,6 +53,24 @@ export function validPathParams(op: Operation, s: Seeds): Record<string, string>
     'GET /v1/admin/rebuilds/{id}': { id: s.rebuildId },
     'GET /v1/admin/imports/{id}': { id: s.importId },
   };
+  const p = people(s);
+  Object.assign(ids, {
+    'POST /v1/persons/{id}/aliases': { id: p.person.id },
+    'POST /v1/persons/{id}/affiliations': { id: p.person.id },
+    'POST /v1/persons/{id}/affiliations/{affiliationId}/end': { id: p.person.id, affiliationId: p.affiliations.toEnd },
+    'POST /v1/persons/{id}/affiliations/{affiliationId}/withdrawal': {
+      id: p.person.id,
+      affiliationId: p.affiliations.toWithdraw,
+    },
+    'POST /v1/persons/{id}/status': { id: p.person.id },
+    'POST /v1/statements/{id}/assessments': { id: p.statement },
+    'GET /v1/persons/{id}': { id: p.person.id },
+    'GET /v1/persons/{id}/history': { id: p.person.id },
+    'GET /v1/persons/{id}/track-record': { id: p.person.id },
+    'GET /v1/groups/{id}/leadership': { id: s.groups.a.id },
+    'GET /v1/sources/{id}/track-record': { id: s.sources[0] },
+    'GET /v1/statements/{id}': { id: p.statement },
+  });
   if (!op.pathParams.length) return {};
   return ids[op.key];
 }
@@ -57,20 +86,27 @@ export function validBody(op: Operation, s: Seeds): Record<string, unknown> | un
       otherGroup: s.groups.a.name,
       validFrom: '2020-01',
       confidence: 50,
+      citation: citation(n),
     }),
     'POST /v1/groups': () => ({ name: `Hostile group ${n}`, aliases: [`HG-${n}`], kind: 'militant' }),
     'POST /v1/groups/{id}/relations/{relationId}/withdrawal': () => ({ reason: `withdrawn ${n}` }),
-    'POST /v1/incidents/{id}/claims/{claimId}/sources': () => ({ sourceId: s.sources[1], credibility: 3 }),
+    'POST /v1/incidents/{id}/claims/{claimId}/sources': () => ({
+      sourceId: s.sources[1],
+      credibility: 3,
+      citation: citation(n),
+    }),
     'POST /v1/incidents/{id}/attributions': () => ({
       group: s.groups.c.name,
       confidence: 70,
       basis: `basis ${n}`,
       sourceIds: [s.sources[0]],
+      citation: citation(n),
     }),
     'POST /v1/incidents/{id}/claims/{claimId}/authenticity': () => ({ verdict: 'doubtful', basis: `basis ${n}` }),
     'POST /v1/incidents/{id}/corrections': () => ({
       fields: { summary: `corrected ${n}`, casualties: { killedMin: 1, killedMax: 2 } },
       reason: `reason ${n}`,
+      citation: citation(n),
     }),
     'POST /v1/incidents/{id}/duplicate-of': () => ({ incidentId: s.incidents.main, reason: 'same attack' }),
     'POST /v1/incidents/{id}/claims': () => ({
@@ -79,12 +115,16 @@ export function validBody(op: Operation, s: Seeds): Record<string, unknown> | un
       claimedAt: '2023-07-20T09:00:00+05:00',
       sourceId: s.sources[0],
       credibility: 2,
+      spokespersonId: people(s).person.alias,
+      citation: citation(n),
     }),
     'POST /v1/incidents/{id}/denials': () => ({
       group: s.groups.c.name,
       deniedAt: '2023-07-13T08:00:00Z',
       sourceId: s.sources[1],
       statement: `not us ${n}`,
+      spokespersonId: people(s).person.id,
+      citation: citation(n),
     }),
     'POST /v1/incidents': () => ({
       occurredAt: '2023-07-12',
@@ -95,17 +135,57 @@ export function validBody(op: Operation, s: Seeds): Record<string, unknown> | un
       casualties: { killedMin: 0, killedMax: 3, injuredMin: 1, injuredMax: 4 },
       summary: `summary ${n}`,
       sourceIds: [s.sources[0], s.sources[1]],
+      citation: citation(n),
     }),
     'POST /v1/reviews/{id}/resolution': () => ({ decision: 'uphold', note: `note ${n}` }),
     'POST /v1/incidents/{id}/claims/{claimId}/retractions': () => ({
       retractedAt: '2023-07-14T00:00:00Z',
       sourceId: s.sources[0],
       reason: `reason ${n}`,
+      citation: citation(n),
     }),
     'POST /v1/incidents/{id}/attributions/{attributionId}/withdrawal': () => ({ reason: `reason ${n}` }),
     'POST /v1/sources/{id}/ratings': () => ({ reliability: 'D', reason: `reason ${n}` }),
     'POST /v1/sources': () => ({ name: `Hostile source ${n}`, kind: 'social', reliability: 'E' }),
     'POST /v1/admin/imports': () => ({ file: GTD_CSV }),
+    'POST /v1/persons': () => ({ name: `Hostile person ${n}`, aliases: [`Abu Hostile ${n}`], summary: `summary ${n}` }),
+    'POST /v1/persons/{id}/aliases': () => ({ alias: `Hostile kunya ${n}`, validFrom: '2014', validTo: '2016-05' }),
+    'POST /v1/persons/{id}/affiliations': () => ({
+      group: s.groups.b.name,
+      role: 'spokesperson',
+      validFrom: `${1900 + (Number(n) % 120)}-02`,
+      validTo: '2022-06-30',
+      sourceId: s.sources[0],
+      citation: citation(n),
+      confidence: 60,
+    }),
+    'POST /v1/persons/{id}/affiliations/{affiliationId}/end': () => ({
+      validTo: '2021-09',
+      reason: 'defected',
+      toGroup: s.groups.a.alias,
+      sourceId: s.sources[1],
+      citation: citation(n),
+    }),
+    'POST /v1/persons/{id}/affiliations/{affiliationId}/withdrawal': () => ({ reason: `misread ${n}` }),
+    'POST /v1/persons/{id}/status': () => ({
+      status: 'detained',
+      at: `${1900 + (Number(n) % 120)}-03-04`,
+      announcedAt: '2023-01',
+      sourceId: s.sources[0],
+      citation: citation(n),
+      incidentId: s.incidents.main,
+      note: `note ${n}`,
+    }),
+    'POST /v1/statements': () => ({
+      kind: 'accusation',
+      madeAt: '2023-07-14T10:00:00Z',
+      sourceId: s.sources[1],
+      summary: `hostile statement ${n}`,
+      author: { personId: people(s).person.name, groupId: s.groups.a.alias },
+      about: { groupIds: [s.groups.c.name], personIds: [people(s).person.id], incidentIds: [s.incidents.other] },
+      citation: citation(n),
+    }),
+    'POST /v1/statements/{id}/assessments': () => ({ verdict: 'fabricated', basis: `basis ${n}` }),
   };
   return bodies[op.key]?.();
 }
