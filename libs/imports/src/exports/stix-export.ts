@@ -14,7 +14,22 @@ import {
   type SourceState,
 } from '@app/domain';
 import { claimEventTimes, eventsOfTypes, type Database } from '@app/event-store';
-import { compact, type PeriodFilter } from './export-errors.js';
+import { type PeriodFilter } from './export-errors.js';
+import {
+  citationReference,
+  incidentsPresent,
+  later,
+  peopleRef,
+  personObjects,
+  personPages,
+  sdo,
+  statementObjects,
+  statementPages,
+  stixId,
+  ts,
+  type SourceNames,
+  type StixObject,
+} from './stix-people.js';
 import { incidentPages } from './incident-pages.js';
 
 // STIX 2.1 (OASIS, 2021): groups as intrusion-set, incidents as incident, attributions as
@@ -24,10 +39,7 @@ import { incidentPages } from './incident-pages.js';
 
 export const STIX_MEDIA_TYPE = 'application/stix+json;version=2.1';
 
-export type StixObject = { type: string; id: string; spec_version: '2.1'; created: string; modified: string } & Record<
-  string,
-  unknown
->;
+export type { StixObject };
 
 const ADMIRALTY: Record<Reliability, string> = {
   A: 'completely reliable',
@@ -44,24 +56,14 @@ const OPINION: Record<AuthenticityVerdict, string> = {
   fabricated: 'strongly-disagree',
 };
 
-/** STIX timestamps: UTC, millisecond precision, `Z`. */
-const ts = (v: Date | string) => new Date(v).toISOString();
-/** `modified` never precedes `created`. */
-const later = (created: string, modified: Date | string | null | undefined) =>
-  modified && ts(modified) > created ? ts(modified) : created;
-
 export const stixRef = {
-  incident: (id: string) => `incident--${id}`,
-  group: (id: string) => `intrusion-set--${id}`,
-  source: (id: string) => `identity--${id}`,
-  note: (id: string) => `note--${id}`,
-  relationship: (id: string) => `relationship--${id}`,
+  incident: (id: string) => stixId('incident', id),
+  group: (id: string) => stixId('intrusion-set', id),
+  source: (id: string) => stixId('identity', id),
+  note: (id: string) => stixId('note', id),
+  relationship: (id: string) => stixId('relationship', id),
   opinion: (claimId: string) => `opinion--${deterministicId(`${claimId}/authenticity`)}`,
 };
-
-function sdo(type: string, id: string, created: string, modified: string, props: Record<string, unknown>): StixObject {
-  return compact({ type, spec_version: '2.1' as const, id, created, modified, ...props });
-}
 
 function sourceObject(s: SourceState, created: string, modified: string): StixObject {
   return sdo('identity', stixRef.source(s.id), created, modified, {
@@ -90,6 +92,7 @@ export function incidentObjects(
   stream: { created: Date; updated: Date },
   names: Map<string, string>,
   recorded: Map<string, Date>,
+  sourceName: SourceNames = () => null,
 ): StixObject[] {
   const incidentRef = stixRef.incident(s.id);
   const created = ts(s.reportedAt ?? stream.created);
@@ -129,6 +132,7 @@ export function incidentObjects(
         confidence: a.confidence,
         description: `${name(a.groupId)} assessed responsible (${a.basis})${a.withdrawn ? `; withdrawn: ${a.withdrawnReason ?? ''}` : ''}`,
         revoked: a.withdrawn || null,
+        external_references: citationReference(a.citation, sourceName(a.sourceIds[0])),
         x_claimtrail_basis: a.basis,
         x_claimtrail_source_refs: sourceRefs(a.sourceIds),
       }),
@@ -147,6 +151,7 @@ export function incidentObjects(
           abstract: `Claim of responsibility by ${name(c.groupId)}`,
           content: `${name(c.groupId)} claimed responsibility (${c.channel}) at ${c.claimedAt}${c.spokesperson ? ` through ${c.spokesperson}` : ''}.${c.status === 'retracted' ? ' The claim was later retracted.' : ''}`,
           object_refs: [incidentRef, stixRef.group(c.groupId)],
+          external_references: (c.sources ?? []).flatMap((x) => citationReference(x.citation, sourceName(x.sourceId))),
           x_claimtrail_kind: 'claim',
           x_claimtrail_claimed_at: ts(c.claimedAt),
           x_claimtrail_channel: c.channel,
@@ -166,6 +171,7 @@ export function incidentObjects(
           abstract: `Retraction of a claim by ${name(c.groupId)}`,
           content: `${name(c.groupId)} retracted its claim at ${c.retractedAt}${c.retractionReason ? `: ${c.retractionReason}` : '.'}`,
           object_refs: [claimRef, incidentRef, stixRef.group(c.groupId)],
+          external_references: citationReference(c.retractionCitation, sourceName(c.retractionSourceId)),
           x_claimtrail_kind: 'retraction',
           x_claimtrail_retracted_at: c.retractedAt ? ts(c.retractedAt) : null,
           x_claimtrail_claim_ref: claimRef,
@@ -193,6 +199,7 @@ export function incidentObjects(
         abstract: `Denial by ${name(d.groupId)}`,
         content: `${name(d.groupId)} denied involvement at ${d.deniedAt}${d.statement ? `: "${d.statement}"` : '.'}`,
         object_refs: [incidentRef, stixRef.group(d.groupId)],
+        external_references: citationReference(d.citation, sourceName(d.sourceId)),
         x_claimtrail_kind: 'denial',
         x_claimtrail_denied_at: ts(d.deniedAt),
         x_claimtrail_contradicts_claim_ref: d.contradictsClaimId ? stixRef.note(d.contradictsClaimId) : null,
@@ -244,6 +251,8 @@ export async function* exportStix(
   const wantedGroups = new Set<string>();
 
   const allSources = await sources(db);
+  const sourceNames = new Map(allSources.map((s) => [s.state.id, s.state.name]));
+  const sourceName: SourceNames = (id) => (id ? (sourceNames.get(id) ?? null) : null);
   yield serialise(allSources.map((s) => sourceObject(s.state, ts(s.created), later(ts(s.created), s.modified))));
   for (const s of allSources) emittedSources.add(s.state.id);
   const groupNames = new GroupNamesRepository(db);
@@ -285,7 +294,51 @@ export async function* exportStix(
       ]) {
         if (id && !emittedSources.has(id)) wantedSources.add(id);
       }
-      objects = objects.concat(incidentObjects(s, { created: r.created_at, updated: r.updated_at }, names, recorded));
+      objects = objects.concat(
+        incidentObjects(s, { created: r.created_at, updated: r.updated_at }, names, recorded, sourceName),
+      );
+    }
+    yield serialise(objects);
+  }
+
+  // Persons (threat-actors with their affiliations and statuses), then statements, in keyset pages.
+  const emittedPersons = new Set<string>();
+  const want = (groups: Array<string | null>, srcs: Array<string | null>) => {
+    for (const g of groups) if (g && !emittedGroups.has(g)) wantedGroups.add(g);
+    for (const id of srcs) if (id && !emittedSources.has(id)) wantedSources.add(id);
+  };
+  const nameOf = (id: string) => groupName.get(id) ?? id;
+  for await (const rows of personPages(db, batchSize)) {
+    let objects: StixObject[] = [];
+    for (const r of rows) {
+      const p = r.state;
+      emittedPersons.add(p.id);
+      want(
+        p.affiliations.flatMap((a) => [a.groupId, a.toGroupId]),
+        [...p.affiliations.flatMap((a) => [a.sourceId, a.endSourceId]), ...p.statusHistory.map((x) => x.sourceId)],
+      );
+      objects = objects.concat(
+        personObjects(p, { created: r.created_at, updated: r.updated_at }, stixRef.group, nameOf, sourceName),
+      );
+    }
+    yield serialise(objects);
+  }
+  for await (const rows of statementPages(db, batchSize)) {
+    const present = await incidentsPresent(db, [...new Set(rows.flatMap((r) => r.state.about.incidentIds))], opts);
+    let objects: StixObject[] = [];
+    for (const { state: s, created_at, updated_at } of rows) {
+      want([s.authorGroupId, ...s.about.groupIds], [s.sourceId]);
+      const persons = [s.authorPersonId, ...s.about.personIds].filter(
+        (id): id is string => !!id && emittedPersons.has(id),
+      );
+      const refs = [
+        ...persons.map(peopleRef.person),
+        ...[s.authorGroupId, ...s.about.groupIds].filter((id): id is string => !!id).map(stixRef.group),
+        ...s.about.incidentIds.filter((id) => present.has(id)).map(stixRef.incident),
+      ];
+      objects = objects.concat(
+        statementObjects(s, { created: created_at, updated: updated_at }, [...new Set(refs)], sourceName),
+      );
     }
     yield serialise(objects);
   }
