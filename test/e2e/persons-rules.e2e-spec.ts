@@ -1,12 +1,13 @@
 // docs/API.md "People" (second round), issue 17 "Bad input and rules": 401/403 by role, 404 for an
 // unknown person or affiliation in the path, 422 naming the field (unknown group or source, dates
-// out of order or in the future, toGroup without defected, bidi controls in names), 409 for a name
-// another person holds (naming the holder) and for ending/withdrawing twice; nothing recorded.
+// out of order or in the future, toGroup without defected, bidi controls or only invisible
+// characters in names), 409 for a name another person holds (naming the holder) and for
+// ending/withdrawing twice; nothing recorded.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer } from '../support/test-app.js';
 import { expectNothingRecorded, expectProblem, expectWriteAnswer, type RoleName } from './support/e2e.js';
-import { post, t, useSeededApp } from './support/seeded-app.js';
+import { post, s1, t, useSeededApp } from './support/seeded-app.js';
 
 useSeededApp('e2e_persons_rules');
 
@@ -116,6 +117,29 @@ describe('names', () => {
     await rejects('/v1/persons', { name: 'Noor\u202EWali' }, 422, ['name'], 'reporter');
     await rejects('/v1/persons', { name: 'Ok Name', aliases: ['fine', 'x\u2067y'] }, 422, ['aliases.1'], 'reporter');
     await rejects(`/v1/persons/${noorWali}/aliases`, { alias: '\u202Aabc' }, 422, ['alias']);
+  });
+
+  it('a name or alias of invisible format characters only is 422 naming the field, so no person answers to an invisible reference', async () => {
+    // Such a name compares as the empty key: once one was recorded, every other invisible name was
+    // 409 against it and an invisible author or subject of a statement resolved to that person.
+    await rejects('/v1/persons', { name: '\u200B\u2060' }, 422, ['name'], 'reporter');
+    await rejects('/v1/persons', { name: 'Visible', aliases: ['ok', '\u00AD\uFEFF'] }, 422, ['aliases.1'], 'reporter');
+    await rejects(`/v1/persons/${noorWali}/aliases`, { alias: '\u200B' }, 422, ['alias']);
+    const statement = { kind: 'threat', madeAt: '2024-03', sourceId: s1, summary: 'invisible author' };
+    await rejects(
+      '/v1/statements',
+      { ...statement, author: { personId: '\u200B' } },
+      422,
+      ['author.personId'],
+      'reporter',
+    );
+    await rejects(
+      '/v1/statements',
+      { ...statement, about: { personIds: ['\u2060'] } },
+      422,
+      ['about.personIds.0'],
+      'reporter',
+    );
   });
 });
 

@@ -46,4 +46,10 @@ describe('add-person-alias', () => {
   it('refuses bidi controls in the alias', () => {
     expect(thrown(() => decideAddPersonAlias(person(), cmd({ alias: 'x\u202Dy' }))).path).toBe('alias');
   });
+
+  it('refuses an alias of invisible format characters only (its key would be empty)', () => {
+    const error = thrown(() => decideAddPersonAlias(person(), cmd({ alias: '\u200B\u2060' })));
+    expect(error).toBeInstanceOf(RuleViolation);
+    expect(error.path).toBe('alias');
+  });
 });

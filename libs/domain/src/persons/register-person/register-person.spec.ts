@@ -53,6 +53,17 @@ describe('register-person', () => {
     expect(alias.path).toBe('aliases.1');
   });
 
+  it('refuses a name or an alias of invisible format characters only, naming the field', () => {
+    const name = thrown(() => decideRegisterPerson(null, { personId: personIds.noorWali, name: '\u200B\u2060' }));
+    expect(name).toBeInstanceOf(RuleViolation);
+    expect(name.path).toBe('name');
+    const alias = thrown(() =>
+      decideRegisterPerson(null, { personId: personIds.noorWali, name: 'Noor', aliases: ['ok', '\u00AD \uFEFF'] }),
+    );
+    expect(alias).toBeInstanceOf(RuleViolation);
+    expect(alias.path).toBe('aliases.1');
+  });
+
   it('rejects a blank alias naming its index', () => {
     const error = thrown(() => decideRegisterPerson(null, { personId: personIds.noorWali, name: 'X', aliases: [' '] }));
     expect(error.path).toBe('aliases.0');
