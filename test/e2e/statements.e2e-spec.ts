@@ -163,6 +163,19 @@ describe('POST /v1/statements', () => {
     );
     expectProblem(res, 400, 'kind', 'madeAt', 'citation.url');
   });
+
+  it('a citation publishedAt that is no date (2015-99-99, a time of colons) is 400 naming citation.publishedAt; nothing recorded', async () => {
+    for (const publishedAt of ['2015-99-99', '2015-01-01T::::', '2023-02-29']) {
+      const citation = { url: 'https://news.example/a', publishedAt };
+      const res = await expectNothingRecorded(t, () => post('/v1/statements', body({ citation })));
+      expectProblem(res, 400, 'citation.publishedAt');
+    }
+    const ok = await post(
+      '/v1/statements',
+      body({ citation: { url: 'https://news.example/b', publishedAt: '2024-03-12T09:15' } }),
+    );
+    expectWriteAnswer(ok);
+  });
 });
 
 describe('POST /v1/statements/{id}/assessments', () => {

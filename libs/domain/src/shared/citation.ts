@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidYmd } from './timestamp.js';
 import { CITATION_QUOTE_MAX, NAME_MAX, URL_MAX } from './vocabulary.js';
 
 // The exact report behind an entry (docs/API.md "Evidence: citations"). Stored on the event as
@@ -28,6 +29,27 @@ const languageTag = z
     'must be a BCP 47 language tag',
   );
 
+// An outlet's own dating, kept as given: a year, month or day, optionally a time (zone optional,
+// as outlets print it). Its parts must exist on the calendar and the clock: 2015-99-99 or a time of
+// colons only is refused, where the shape alone let them through.
+const PUBLISHED_AT =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?)?)?$/;
+
+/** True when `value` is a real date (and time) in one of the forms above. */
+export function isPublishedAt(value: string): boolean {
+  const m = PUBLISHED_AT.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second, zoneHours, zoneMinutes] = m.slice(1).map((p) => Number(p ?? 0));
+  return (
+    isValidYmd(year, m[2] ? month : 1, m[3] ? day : 1) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    zoneHours <= 23 &&
+    zoneMinutes <= 59
+  );
+}
+
 export const citationSchema = z.strictObject({
   url: httpUrl,
   headline: z
@@ -41,10 +63,7 @@ export const citationSchema = z.strictObject({
   publishedAt: z
     .string()
     .trim()
-    .regex(
-      /^\d{4}(-\d{2}(-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/,
-      'must be a date (YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339)',
-    )
+    .refine(isPublishedAt, 'must be a date (YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339)')
     .nullable()
     .optional(),
   archiveUrl: httpUrl.nullable().optional(),
