@@ -14,6 +14,7 @@ import * as m0012 from './0012-person-names.js';
 import * as m0013 from './0013-person-read-models.js';
 import * as m0014 from './0014-statement-read-models.js';
 import * as m0015 from './0015-claims-spokesperson.js';
+import * as m0016 from './0016-spokesperson-record-index.js';
 
 /** Every migration in order. Static imports keep them inside the build and under jest alike. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013-person-read-models': m0013,
   '0014-statement-read-models': m0014,
   '0015-claims-spokesperson': m0015,
+  '0016-spokesperson-record-index': m0016,
 };

@@ -24,3 +24,12 @@ export interface RelationInfo {
   validTo: string | null;
   withdrawn: boolean;
 }
+
+/** The person a claim names as its spokesperson, with their record's credibility (domain's credibilityOf). */
+export interface SpokespersonInfo {
+  id: string;
+  name: string;
+  /** 0–1; null when nothing in the record has been assessed or decided. */
+  credibility: number | null;
+  basis: string;
+}

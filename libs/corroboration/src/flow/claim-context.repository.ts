@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import {
   activeClaimGroupIds,
+  credibilityOf,
   evolveGroup,
   evolveIncident,
   evolveSource,
@@ -9,11 +10,12 @@ import {
   incidentStreamId,
   sourceStreamId,
   GroupNamesRepository,
+  PersonNamesRepository,
   type ClaimState,
   type IncidentState,
 } from '@app/domain';
-import { claimHistory, type EventStore, type Database } from '@app/event-store';
-import type { RelationInfo, SourceInfo } from '../checks/check.types.js';
+import { claimHistory, spokespersonRecord, type EventStore, type Database } from '@app/event-store';
+import type { RelationInfo, SourceInfo, SpokespersonInfo } from '../checks/check.types.js';
 
 export interface ClaimContext {
   incident: IncidentState;
@@ -24,6 +26,8 @@ export interface ClaimContext {
   attributedGroupIds: string[];
   history: { claims: number; retracted: number };
   names: Map<string, string>;
+  /** The person the claim names as its spokesperson, with their record as the log holds it now. */
+  spokesperson: SpokespersonInfo | null;
 }
 
 /** Everything the checks need about one claim, read from the log itself (no read-model lag). */
@@ -65,6 +69,7 @@ export class ClaimContextRepository {
       ]),
     ];
     const names = await new GroupNamesRepository(this.db).primaryNames(ids);
+    const spokesperson = claim.spokespersonId ? await this.spokesperson(claim.spokespersonId) : null;
     return {
       incident,
       claim,
@@ -80,6 +85,15 @@ export class ClaimContextRepository {
       attributedGroupIds,
       history,
       names,
+      spokesperson,
     };
+  }
+
+  private async spokesperson(personId: string): Promise<SpokespersonInfo> {
+    const [record, names] = await Promise.all([
+      spokespersonRecord(this.db, personId),
+      new PersonNamesRepository(this.db).primaryNames([personId]),
+    ]);
+    return { id: personId, name: names.get(personId) ?? personId, ...credibilityOf(record) };
   }
 }

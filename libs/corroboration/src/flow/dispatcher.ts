@@ -1,9 +1,10 @@
 import { FlowProducer, type Queue } from 'bullmq';
 import type { Cluster, Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
-import { evolveIncident, incidentStreamId } from '@app/domain';
+import { evolveIncident, evolveStatement, incidentStreamId } from '@app/domain';
 import { CHECK_NAMES, checkJobId, corroborationJobId, escalationJobId, JOBS, QUEUES } from '@app/config';
 import {
+  activeClaimsBySpokesperson,
   claimsWithoutVerdict,
   type EventStore,
   type LogFollower,
@@ -14,6 +15,8 @@ import { type ClaimJobData, type EscalateJobData, pendingKey } from './job-data.
 
 const REEVALUATE_CLAIM = new Set(['ClaimSourceAdded', 'ClaimRetracted']);
 const REEVALUATE_INCIDENT = new Set(['ClaimDenied', 'AttributionAssessed', 'AttributionWithdrawn']);
+/** Incident events that change the record of the claim's spokesperson (the claims part of it). */
+const SPOKESPERSON_RECORD = new Set(['ClaimRetracted', 'ReviewResolved']);
 
 export interface DispatcherOptions {
   store: EventStore;
@@ -49,7 +52,7 @@ export interface Dispatcher extends LogFollower {
 
 export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
   const incidentOf = (e: RecordedEvent) => e.streamId.slice('incident-'.length);
-  const flowFor = async (e: RecordedEvent, claimId: string) => {
+  const flowFor = async (e: RecordedEvent, claimId: string, incidentId = incidentOf(e)) => {
     const jobId = corroborationJobId(e.eventId, claimId);
     // While a flow for this claim has not started, a change folds into it (it reads the log when
     // it runs). Its checks clear the marker as they start; a retried batch finds its own id.
@@ -61,7 +64,7 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
     if (await opts.corroboration.getJob(jobId)) return;
     await opts.redis.set(key, jobId, 'EX', 7 * 86400);
     const data: ClaimJobData = {
-      incidentId: incidentOf(e),
+      incidentId,
       claimId,
       causeEventId: e.eventId,
       causeType: e.type,
@@ -83,6 +86,14 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
       })),
     });
   };
+  const spokespersonOf = async (e: RecordedEvent, claimId: string) => {
+    const { state } = await opts.store.aggregateStream(
+      e.streamId,
+      { evolve: evolveIncident },
+      { toPosition: e.position },
+    );
+    return state?.claims.find((c) => c.id === claimId)?.spokespersonId ?? null;
+  };
   return {
     name: 'dispatcher',
     async sweep(db, after, olderThanMs, limit = 200) {
@@ -99,12 +110,28 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
       }
       return { next: last, enqueued };
     },
-    async apply(events: RecordedEvent[], _trx: Kysely<Database>) {
+    async apply(events: RecordedEvent[], trx: Kysely<Database>) {
+      // A spokesperson's record changed: every claim they speak for is weighed again.
+      const spokespersonChanged = async (e: RecordedEvent, personId: string | null | undefined) => {
+        if (!personId) return;
+        for (const c of await activeClaimsBySpokesperson(trx, personId, e.position))
+          await flowFor(e, c.claimId, c.incidentId);
+      };
       for (const e of events) {
+        if (e.type === 'StatementAssessed') {
+          const { state } = await opts.store.aggregateStream(
+            e.streamId,
+            { evolve: evolveStatement },
+            { toPosition: e.position },
+          );
+          await spokespersonChanged(e, state?.authorPersonId);
+          continue;
+        }
         if (e.streamType !== 'incident') continue;
         const data = e.data as { claimId?: string; reviewId?: string };
         if (e.type === 'ClaimRecorded' || REEVALUATE_CLAIM.has(e.type)) {
           await flowFor(e, data.claimId!);
+          if (SPOKESPERSON_RECORD.has(e.type)) await spokespersonChanged(e, await spokespersonOf(e, data.claimId!));
         } else if (REEVALUATE_INCIDENT.has(e.type)) {
           const { state } = await opts.store.aggregateStream(
             incidentStreamId(incidentOf(e)),
@@ -126,6 +153,7 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
             removeOnFail: { count: 5000 },
           });
         } else if (e.type === 'ReviewResolved') {
+          await spokespersonOf(e, data.claimId!).then((p) => spokespersonChanged(e, p));
           // Resolving cancels the escalation; a job already running re-checks the state and does nothing.
           const job = await opts.reviews.getJob(escalationJobId(data.reviewId!));
           if (job && (await job.isDelayed())) await job.remove();

@@ -44,7 +44,7 @@ async function unrecoverableOnBadData<T>(run: () => Promise<T>): Promise<T> {
 const SYSTEM_ACTOR = { keyId: 'system:corroboration', role: 'admin' as const, name: 'corroboration workflow' };
 
 const CHECKS: Record<CheckName, (c: ClaimContext) => CheckResult> = {
-  'independent-sources': (c) => scoreIndependentSources(c.sources),
+  'independent-sources': (c) => scoreIndependentSources(c.sources, c.spokesperson),
   'competing-claims': (c) => scoreCompetingClaims(c.claim.groupId, c.activeClaimants, c.names),
   'group-relations': (c) =>
     scoreGroupRelations({
