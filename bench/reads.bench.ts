@@ -1,5 +1,5 @@
-// Q1: GET /v1/incidents/{id} (the picture from the read model) and `?asOf=` (a fold of the stream
-// as recorded at a time) over HTTP against a database holding the generated history. Baseline in
+// Q1: GET /v1/incidents/{id} (the picture from the read model), `?asOf=` (a fold of the stream
+// as recorded at a time) and GET /v1/persons/{id} (the person picture) over HTTP against a database holding the generated history. Baseline in
 // the same run: GET /health/live on the same process, the HTTP floor without any database work.
 import autocannon from 'autocannon';
 import { EventStore, eventsOfTypes, recordedAtFrom, type DatabaseHandle } from '@app/event-store';
@@ -18,6 +18,9 @@ export interface ReadsResult {
   floor: Latency;
   picture: Latency;
   asOf: Latency;
+  person: Latency;
+  /** How many person streams the history holds. */
+  persons: number;
   asOfTime: string;
 }
 
@@ -64,7 +67,7 @@ export async function runReadsBench(o: {
     const rnd = (xs: string[]) => xs[Math.floor(Math.random() * xs.length)];
     // Warm-up: connection pool, plans, the first pages of the tables.
     await load(api.url, 1, () => `/v1/incidents/${rnd(ids)}`, key);
-    const runs: { floor: Latency; picture: Latency; asOf: Latency }[] = [];
+    const runs: { floor: Latency; picture: Latency; asOf: Latency; person: Latency }[] = [];
     for (let i = 0; i < o.runs; i++) {
       process.stderr.write(`[bench] Q1 run ${i + 1}/${o.runs}\n`);
       runs.push({
@@ -76,15 +79,24 @@ export async function runReadsBench(o: {
           () => `/v1/incidents/${rnd(earlyIds)}?asOf=${encodeURIComponent(asOfTime)}`,
           key,
         ),
+        person: await load(api.url, o.seconds, () => `/v1/persons/${rnd(o.history.personIds)}`, key),
       });
     }
-    const med = (k: 'floor' | 'picture' | 'asOf'): Latency => ({
+    const med = (k: 'floor' | 'picture' | 'asOf' | 'person'): Latency => ({
       requestsPerSecond: median(runs.map((r) => r[k].requestsPerSecond)),
       p50Ms: median(runs.map((r) => r[k].p50Ms)),
       p99Ms: median(runs.map((r) => r[k].p99Ms)),
       non2xx: Math.max(...runs.map((r) => r[k].non2xx)),
     });
-    return { connections: CONNECTIONS, floor: med('floor'), picture: med('picture'), asOf: med('asOf'), asOfTime };
+    return {
+      connections: CONNECTIONS,
+      floor: med('floor'),
+      picture: med('picture'),
+      asOf: med('asOf'),
+      person: med('person'),
+      persons: o.history.personIds.length,
+      asOfTime,
+    };
   } finally {
     await api.stop();
   }

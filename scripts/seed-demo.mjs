@@ -7,6 +7,8 @@
 // Where the API is and the admin key: the README's `CT` and `ADMIN` (what its walk-through
 // exports), or CLAIMTRAIL_URL and CLAIMTRAIL_ADMIN_KEY (the server's own name for the key);
 // without a URL, http://127.0.0.1:$PORT (3000).
+import { seedPeople } from './seed-demo-people.mjs';
+
 const base = (process.env.CLAIMTRAIL_URL || process.env.CT || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(
   /\/+$/,
   '',
@@ -263,6 +265,9 @@ await incident(
 );
 await claim(ids.quetta2016, ids.claimJua2016, 'JuA', 'email', '2016-08-08T12:00:00Z', ids.dawn, 3);
 await claim(ids.quetta2016, ids.claimIskp2016, 'ISIS-K', 'website', '2016-08-08T18:00:00Z', ids.amaq, 3);
+
+// People and statements: TTP's and ISKP's leaders over time, Mullah Omar, Ehsanullah Ehsan's record.
+await seedPeople(post, ids);
 
 // Replayed calls (Idempotency-Key seen before) recorded nothing: a second run says 0 recorded.
 console.log(

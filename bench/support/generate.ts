@@ -29,6 +29,7 @@ export function seededUuid(rnd: () => number): string {
 export interface GeneratedHistory {
   events: number;
   incidentIds: string[];
+  personIds: string[];
   groupIds: string[];
   sourceIds: string[];
 }
@@ -64,6 +65,13 @@ export async function generateHistory(
     })),
   ];
   await appendBulk(db, head, metadata);
+  const personIds = await generatePersons(db, Math.max(50, Math.floor(target / 200)), {
+    uuid,
+    pick,
+    rnd,
+    groups,
+    sources,
+  });
   const incidentIds: string[] = [];
   const incident = (): NewEvent[] => {
     const id = uuid();
@@ -172,7 +180,68 @@ export async function generateHistory(
     }
     written += (await appendBulk(db, batch, metadata)).appended;
   }
-  return { events: written, incidentIds, groupIds: groups, sourceIds: sources };
+  return { events: written + personIds.length * 5, incidentIds, personIds, groupIds: groups, sourceIds: sources };
+}
+
+/**
+ * `count` person streams of five events each (registered; a member affiliation ended by defection;
+ * a leader affiliation in another group; a status), for the person picture read beside Q1.
+ */
+async function generatePersons(
+  db: Kysely<Database>,
+  count: number,
+  g: { uuid: () => string; pick: <T>(xs: T[]) => T; rnd: () => number; groups: string[]; sources: string[] },
+): Promise<string[]> {
+  const ids = Array.from({ length: count }, g.uuid);
+  const year = () => 2000 + Math.floor(g.rnd() * 20);
+  const events: BulkEvent[] = ids.flatMap((personId, i) => {
+    const [joined, left] = [year(), year()].sort();
+    const [first, second] = [g.uuid(), g.uuid()];
+    const citation = {
+      url: `https://news.example/${i}`,
+      headline: null,
+      publishedAt: null,
+      archiveUrl: null,
+      quote: null,
+      language: null,
+    };
+    const affiliation = (affiliationId: string, role: string, validFrom: string) => ({
+      affiliationId,
+      groupId: g.pick(g.groups),
+      role,
+      validFrom,
+      validTo: null,
+      sourceId: g.pick(g.sources),
+      citation,
+      confidence: 70,
+    });
+    const data = [
+      ['PersonRegistered', { personId, name: `Person ${i}`, aliases: [`P${i}`], summary: null }],
+      ['PersonAffiliationRecorded', affiliation(first, 'member', String(joined))],
+      [
+        'PersonAffiliationEnded',
+        { affiliationId: first, validTo: String(left), reason: 'defected', toGroupId: null, sourceId: null, citation },
+      ],
+      ['PersonAffiliationRecorded', affiliation(second, 'leader', String(left))],
+      [
+        'PersonStatusRecorded',
+        {
+          statusId: g.uuid(),
+          status: 'detained',
+          at: `${left + 1}`,
+          announcedAt: null,
+          sourceId: null,
+          citation,
+          incidentId: null,
+          note: null,
+        },
+      ],
+    ] as const;
+    return data.map(([type, d]) => ({ streamId: `person-${personId}`, eventId: g.uuid(), type, data: d }));
+  });
+  for (let i = 0; i < events.length; i += 5000)
+    await appendBulk(db, events.slice(i, i + 5000), { actor: { keyId: 'bench', role: 'admin', name: 'bench' } });
+  return ids;
 }
 
 /** The data of a bare IncidentReported: a bombing in PK on 30 January 2023, nothing else known. */
