@@ -55,6 +55,7 @@ const store = await medianOf(
         [`w2c ${k}`, v.claimtrail],
         [`w2e ${k}`, v.emmett],
         [`w2r ${k}`, v.raw],
+        [`w2s ${k}`, v.shaped],
       ]),
     ),
     w3: r.w3.appendsPerSecond,
@@ -100,8 +101,10 @@ const q1 = replay.q1;
 const w2rows = Object.keys(store.all[0].w2).map((k) => {
   const c = m[`w2c ${k}`],
     e = m[`w2e ${k}`],
-    r = m[`w2r ${k}`];
-  return `| W2 batched ${k} | ${Math.round(c)} ev/s | emmett ${Math.round(e)} · raw 1,000-row INSERT ${Math.round(r)} | ${r2(c / e)}× emmett · ${r2(c / r)}× raw | ≥ 0.8× raw: ${c / r >= 0.8 ? 'met' : 'missed'} |`;
+    r = m[`w2r ${k}`],
+    sh = m[`w2s ${k}`];
+  const size = k.split('/')[0];
+  return `| W2 batched ${k} | ${Math.round(c)} ev/s | emmett ${Math.round(e)} · same-shape raw ${size}-row INSERT ${Math.round(sh)} · lean raw 1,000-row INSERT ${Math.round(r)} | ${r2(c / e)}× emmett · ${r2(c / sh)}× same-shape · ${r2(c / r)}× lean | ≥ 1.2× emmett: ${c / e >= 1.2 ? 'met' : 'missed'}; ≥ 0.8× same-shape${size === '100' ? '' : ' (goal at 100)'}: ${c / sh >= 0.8 ? 'met' : 'missed'} |`;
 });
 const table = [
   `Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${quick ? 'QUICK mode (1 run, tiny sizes: not for comparison)' : `${runs} runs, median`}; ${new Date().toISOString()}`,
