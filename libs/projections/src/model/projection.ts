@@ -12,7 +12,18 @@ export interface Projection {
   tables: Array<{ name: string; key: string }>;
   /** Applies a batch set-wise: a few statements per table, whatever the batch size. */
   apply(events: RecordedEvent[], trx: Kysely<Database>, table: TableMap): Promise<void>;
+  /** A fold of the whole log in memory, written once into empty tables (the rebuild's bulk load). */
+  bulk?(): BulkFold;
 }
+
+export interface BulkFold {
+  add(events: RecordedEvent[]): void;
+  /** Inserts every folded entity into `table`'s (empty) tables in chunks; answers the rows written. */
+  write(db: Kysely<Database>, table: TableMap): Promise<number>;
+}
+
+/** Rows per INSERT of the bulk load: large enough to amortise the statement, small enough to stream. */
+const BULK_CHUNK_ROWS = 5000;
 
 export type Column = readonly [name: string, pgType: string];
 
@@ -46,6 +57,41 @@ export function foldingProjection<S extends { version?: number }>(spec: FoldingP
   const { main } = spec;
   const children = spec.children ?? [];
   const prefix = `${spec.streamType}-`;
+  const cols: Column[] = [...main.columns, ['state', 'jsonb']];
+  const updates = sql.raw(
+    cols
+      .filter(([n]) => n !== main.key)
+      .map(([n]) => `${n} = excluded.${n}`)
+      .join(', '),
+  );
+  const fold = (states: Map<string, S | null>, events: RecordedEvent[]) => {
+    for (const e of events) {
+      if (e.streamType !== spec.streamType) continue;
+      const id = e.streamId.slice(prefix.length);
+      states.set(id, spec.evolve(states.get(id) ?? null, e));
+    }
+  };
+  const entitiesOf = (states: Map<string, S | null>): Entity<S>[] =>
+    [...states.entries()].filter((x): x is [string, S] => x[1] != null).map(([id, state]) => ({ id, state }));
+  // One set-wise INSERT of many rows; `upsert` for the live runner, plain for the bulk load into empty tables.
+  const insertMain = (db: Kysely<Database>, table: TableMap, entities: Entity<S>[], upsert: boolean) =>
+    sql`
+      insert into ${sql.table(table(main.table))} (${colList(cols)})
+      select ${colList(cols)} from jsonb_to_recordset(${JSON.stringify(entities.map((e) => ({ ...main.row(e.state), state: e.state })))}::jsonb) as x(${recordDef(cols)})
+      ${upsert ? sql`on conflict (${sql.ref(main.key)}) do update set ${updates}` : sql``}`.execute(db);
+  const insertChildren = async (
+    db: Kysely<Database>,
+    table: TableMap,
+    child: (typeof children)[number],
+    rows: unknown[],
+  ) => {
+    if (!rows.length) return;
+    await sql`
+      insert into ${sql.table(table(child.table))} (${colList(child.columns)})
+      select ${colList(child.columns)} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${recordDef(child.columns)})`.execute(
+      db,
+    );
+  };
   return {
     name: spec.name,
     tables: [{ name: main.table, key: main.key }, ...children.map((c) => ({ name: c.table, key: c.key }))],
@@ -57,37 +103,41 @@ export function foldingProjection<S extends { version?: number }>(spec: FoldingP
         select ${sql.ref(main.key)}::text as id, state from ${sql.table(table(main.table))}
          where ${sql.ref(main.key)} = any(${ids}::uuid[])`.execute(trx);
       const states = new Map<string, S | null>(rows.map((r) => [r.id, r.state]));
-      for (const e of mine) {
-        const id = e.streamId.slice(prefix.length);
-        states.set(id, spec.evolve(states.get(id) ?? null, e));
-      }
-      const entities: Entity<S>[] = [...states.entries()]
-        .filter((x): x is [string, S] => x[1] != null)
-        .map(([id, state]) => ({ id, state }));
-      const mainRows = entities.map((e) => ({ ...main.row(e.state), state: e.state }));
-      const cols: Column[] = [...main.columns, ['state', 'jsonb']];
-      const updates = sql.raw(
-        cols
-          .filter(([n]) => n !== main.key)
-          .map(([n]) => `${n} = excluded.${n}`)
-          .join(', '),
-      );
-      await sql`
-        insert into ${sql.table(table(main.table))} (${colList(cols)})
-        select ${colList(cols)} from jsonb_to_recordset(${JSON.stringify(mainRows)}::jsonb) as x(${recordDef(cols)})
-        on conflict (${sql.ref(main.key)}) do update set ${updates}`.execute(trx);
+      fold(states, mine);
+      const entities = entitiesOf(states);
+      await insertMain(trx, table, entities, true);
       for (const child of children) {
         await sql`delete from ${sql.table(table(child.table))} where ${sql.ref(child.parentKey)} = any(${ids}::uuid[])`.execute(
           trx,
         );
-        const childRows = entities.flatMap((e) => child.rows(e.state));
-        if (!childRows.length) continue;
-        await sql`
-          insert into ${sql.table(table(child.table))} (${colList(child.columns)})
-          select ${colList(child.columns)} from jsonb_to_recordset(${JSON.stringify(childRows)}::jsonb) as x(${recordDef(child.columns)})`.execute(
+        await insertChildren(
           trx,
+          table,
+          child,
+          entities.flatMap((e) => child.rows(e.state)),
         );
       }
+    },
+    bulk() {
+      const states = new Map<string, S | null>();
+      return {
+        add: (events) => fold(states, events),
+        async write(db, table) {
+          const entities = entitiesOf(states);
+          let written = 0;
+          for (let i = 0; i < entities.length; i += BULK_CHUNK_ROWS) {
+            const chunk = entities.slice(i, i + BULK_CHUNK_ROWS);
+            await insertMain(db, table, chunk, false);
+            written += chunk.length;
+            for (const child of children) {
+              const rows = chunk.flatMap((e) => child.rows(e.state));
+              await insertChildren(db, table, child, rows);
+              written += rows.length;
+            }
+          }
+          return written;
+        },
+      };
     },
   };
 }

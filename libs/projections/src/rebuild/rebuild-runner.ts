@@ -54,6 +54,8 @@ export interface RebuildOptions {
    * events stay together and in order; the shadow rows of different streams are disjoint).
    */
   parallel?: number;
+  /** false: apply batch by batch as the live runner does, instead of folding in memory and loading once. */
+  bulk?: boolean;
 }
 
 /**
@@ -167,8 +169,10 @@ export class RebuildRunner {
       total = Math.max(total, count);
       progress(count, { total, phase });
     };
-    // Replay outside any long transaction; each batch commits on its own, and the next batch is
-    // read (and decoded) while this one is applied.
+    // Bulk load: every target folds the whole log in memory and writes its empty shadow tables once,
+    // in large plain INSERTs (no read-back of states, no upserts); the batch path below remains for
+    // a projection without it. Either way the next batch is read (and decoded) while this one is used.
+    const folds = opts.bulk !== false && targets.every((p) => p.bulk) ? targets.map((p) => p.bulk!()) : null;
     const size = opts.batchSize ?? 5000;
     let next = this.store.readAll(cp, size);
     for (;;) {
@@ -177,16 +181,20 @@ export class RebuildRunner {
       cp = last(batch);
       next = this.store.readAll(cp, size);
       next.catch(() => undefined);
-      await Promise.all(
-        shareByStream(batch, opts.parallel ?? 2).map((share) =>
-          this.owner.transaction().execute(async (trx) => {
-            for (const p of targets) await p.apply(share, trx, SHADOW);
-          }),
-        ),
-      );
+      if (folds) for (const f of folds) f.add(batch);
+      else
+        await Promise.all(
+          shareByStream(batch, opts.parallel ?? 2).map((share) =>
+            this.owner.transaction().execute(async (trx) => {
+              for (const p of targets) await p.apply(share, trx, SHADOW);
+            }),
+          ),
+        );
       count += batch.length;
       report('replay');
     }
+    // Two writers at a time: one projection's JSON is built while another's INSERT runs.
+    if (folds) await inPairs(folds.map((f) => () => f.write(this.owner, SHADOW)));
     report('swap');
     for (const def of deferredIndexes) await sql.raw(def).execute(this.owner);
     const drifts = [];
@@ -309,6 +317,15 @@ export function toReport(r: any): RebuildReport {
     error: r.error ?? null,
     trigger: r.trigger ?? null,
   };
+}
+
+/** Runs the tasks two at a time. */
+async function inPairs(tasks: Array<() => Promise<unknown>>): Promise<void> {
+  const queue = [...tasks];
+  const worker = async () => {
+    for (let t = queue.shift(); t; t = queue.shift()) await t();
+  };
+  await Promise.all([worker(), worker()]);
 }
 
 /** Splits a batch into `n` shares by stream, keeping each stream's events in log order. */
