@@ -14,7 +14,8 @@ const data = {
 const metadata = { actor: { keyId: 'bench', role: 'reporter' }, correlationId: 'bench' };
 
 export interface StoreResults {
-  w1: { claimtrail: number; emmett: number; raw: number };
+  /** claimtrailAlone: the same store with group commit off (each append its own transaction), same run. */
+  w1: { claimtrail: number; claimtrailAlone: number; emmett: number; raw: number };
   /** raw: lean 1,000-row INSERTs; shaped: INSERTs of the same batch size into a copy of `events` (columns, defaults, indexes). */
   w2: Record<string, { claimtrail: number; emmett: number; raw: number; shaped: number }>;
   w3: { appendsPerSecond: number; conflictRate: number; versionsWrittenTwice: number; gaps: number };
@@ -30,6 +31,7 @@ export async function runStoreBench(seconds: number): Promise<StoreResults> {
     const emmettUrl = `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent('-c search_path=emmett')}`;
     const emmett = getPostgreSQLEventStore(emmettUrl, { schema: { autoMigration: 'CreateOrUpdate' } } as any);
     const store = new EventStore(db.db, undefined, -1);
+    const alone = new EventStore(db.db, undefined, -1, false);
     try {
       const ev = { type: 'ClaimRecorded', data, metadata };
       await emmett.appendToStream(`warm-${randomUUID()}`, [{ type: 'ClaimRecorded', data }]);
@@ -39,6 +41,9 @@ export async function runStoreBench(seconds: number): Promise<StoreResults> {
       const w1 = {
         claimtrail: await timed(seconds, 16, () =>
           store.append(`bench-${randomUUID()}`, [ev], { expectedVersion: 'no_stream' }),
+        ),
+        claimtrailAlone: await timed(seconds, 16, () =>
+          alone.append(`bench-${randomUUID()}`, [ev], { expectedVersion: 'no_stream' }),
         ),
         emmett: await timed(seconds, 16, () =>
           emmett.appendToStream(`bench-${randomUUID()}`, [{ type: 'ClaimRecorded', data }]),

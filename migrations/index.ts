@@ -15,6 +15,7 @@ import * as m0013 from './0013-person-read-models.js';
 import * as m0014 from './0014-statement-read-models.js';
 import * as m0015 from './0015-claims-spokesperson.js';
 import * as m0016 from './0016-spokesperson-record-index.js';
+import * as m0020 from './0020-append-many.js';
 
 /** Every migration in order. Static imports keep them inside the build and under jest alike. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014-statement-read-models': m0014,
   '0015-claims-spokesperson': m0015,
   '0016-spokesperson-record-index': m0016,
+  '0020-append-many': m0020,
 };

@@ -12,6 +12,7 @@ import type {
   StreamReadOptions,
 } from './event-store.types.js';
 import { UpcasterRegistry } from './upcasters.js';
+import { GroupCommitter, type AppendRow, type GroupCommitOptions } from './group-commit.js';
 import type { Database } from './schema/database.generated.js';
 
 const EXPECTED_CODE: Record<string, number> = { any: -1, no_stream: -2, stream_exists: -3 };
@@ -51,13 +52,18 @@ export const EVENTS_CHANNEL = 'claimtrail_events';
 
 export class EventStore {
   private notifyTimer?: NodeJS.Timeout;
+  private readonly group: GroupCommitter | null;
 
   constructor(
     private readonly db: Kysely<Database>,
     readonly upcasters: UpcasterRegistry = new UpcasterRegistry(),
     /** Coalescing window of the post-commit wake-up NOTIFY; negative turns it off. */
     private readonly notifyDelayMs = 5,
-  ) {}
+    /** Group commit of appends made outside a caller's transaction; false writes each on its own. */
+    groupCommit: GroupCommitOptions | false = {},
+  ) {
+    this.group = groupCommit === false ? null : new GroupCommitter(db, groupCommit);
+  }
 
   /**
    * Wakes log followers after a commit. One NOTIFY per window, outside the appending
@@ -84,36 +90,56 @@ export class EventStore {
       throw new Error(`invalid expected version: ${String(expected)}`);
     }
     const ids = events.map((e) => e.eventId ?? randomUUID());
-    const run = () =>
-      sql<{ next_version: number; last_position: number; replayed: boolean }>`
+    const append = {
+      streamId,
+      streamType: streamTypeOf(streamId),
+      code,
+      ids,
+      types: events.map((e) => e.type),
+      schemaVersions: events.map((e) => e.schemaVersion ?? 1),
+      data: events.map((e) => e.data ?? null),
+      metadata: events.map((e) => e.metadata ?? {}),
+    };
+    // Alone (inside a caller's transaction, or without group commit) or with the appends in flight beside it.
+    const single = async (): Promise<AppendRow> => {
+      const { rows } = await sql<AppendRow>`
         select next_version, last_position, replayed from claimtrail_append(
-          ${streamId}, ${streamTypeOf(streamId)}, ${code}::bigint,
-          ${ids}::uuid[], ${events.map((e) => e.type)}::text[],
-          ${events.map((e) => e.schemaVersion ?? 1)}::int[],
-          ${events.map((e) => JSON.stringify(e.data ?? null))}::jsonb[],
-          ${events.map((e) => JSON.stringify(e.metadata ?? {}))}::jsonb[])`.execute(opts.trx ?? this.db);
+          ${streamId}, ${append.streamType}, ${code}::bigint,
+          ${ids}::uuid[], ${append.types}::text[], ${append.schemaVersions}::int[],
+          ${append.data.map((d) => JSON.stringify(d))}::jsonb[],
+          ${append.metadata.map((m) => JSON.stringify(m))}::jsonb[])`.execute(opts.trx ?? this.db);
+      return rows[0];
+    };
+    const run = async (): Promise<AppendRow> => {
+      if (opts.trx || !this.group) return single();
+      const outcome = await this.group.append(append);
+      if ('row' in outcome) return outcome.row;
+      if ('alone' in outcome) return single();
+      // A deadlock or serialization failure is the group's luck, not this append's: try it alone.
+      if (outcome.error.code === '40P01' || outcome.error.code === '40001') return single();
+      throw outcome.error;
+    };
+    const result = (row: AppendRow): AppendResult => ({
+      nextVersion: row.next_version,
+      lastPosition: row.last_position,
+      replayed: row.replayed,
+      eventIds: ids,
+    });
     try {
-      const { rows } = await run();
-      const row = rows[0];
+      const row = await run();
       if (!opts.trx && !row.replayed) this.notifyAppended();
-      return { nextVersion: row.next_version, lastPosition: row.last_position, replayed: row.replayed, eventIds: ids };
+      return result(row);
     } catch (err) {
       const translated = translateAppendError(err, streamId, expected);
       // A concurrent duplicate of this very append committed first: outside a caller's transaction,
       // asking again finds it and answers with the first result.
       if (translated === 'duplicate-id' && !opts.trx) {
-        const { rows } = await run().catch((e) => {
+        const row = await single().catch((e) => {
           throw translateAppendError(e, streamId, expected) === 'duplicate-id'
             ? new IdempotencyConflictError(streamId)
             : e;
         });
-        const row = rows[0];
-        return {
-          nextVersion: row.next_version,
-          lastPosition: row.last_position,
-          replayed: row.replayed,
-          eventIds: ids,
-        };
+        return result(row);
       }
       // Inside a caller's transaction the whole command must be decided again.
       if (translated === 'duplicate-id') throw new ConcurrencyError(streamId, expected, null);
