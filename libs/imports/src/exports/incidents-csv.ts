@@ -45,11 +45,19 @@ export const INCIDENT_CSV_COLUMNS = [
   'position',
 ] as const;
 
-/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF. */
+/** Cells a spreadsheet would read as a formula (OWASP's CSV injection rule): =, +, -, @, tab, CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180 field: quoted when it holds a comma, quote, CR or LF. Text that a spreadsheet would
+ * run as a formula gets a leading apostrophe (and quotes), so it opens as the text it is; numbers
+ * are written as numbers (a negative latitude stays -33.9).
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'string' ? value : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value !== 'string') return String(value);
+  if (FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 const csvLine = (values: unknown[]) => `${values.map(csvField).join(',')}\r\n`;
