@@ -66,6 +66,34 @@ describe('group names', () => {
     expectWriteAnswer(again, { version: 1 });
   });
 
+  // Issue 16 item 5: names compare after NFKC with format characters (Cf) removed, as persons' do.
+  it('look-alike names (format characters, compatibility forms) are the name they imitate: 409; a bidi override is 422 naming the field; nothing recorded', async () => {
+    for (const name of ['TTP\u200b', 'T\u00adTP', '\u2060TTP', 'ＴＴＰ']) {
+      const res = await expectNothingRecorded(t, () => post('/v1/groups', { name }, 'analyst'));
+      expect({ name, status: res.status }).toEqual({ name, status: 409 });
+      const alias = await expectNothingRecorded(t, () => post(`/v1/groups/${tjp}/aliases`, { alias: name }, 'analyst'));
+      expect({ name, status: alias.status }).toEqual({ name, status: 409 });
+    }
+    const cases: Array<[object, string]> = [
+      [{ name: '\u202eTTP' }, 'name'],
+      [{ name: `Bidi ${randomUUID()}\u2066x\u2069` }, 'name'],
+      [{ name: `Fine ${randomUUID()}`, aliases: ['ok', '\u202dPTT'] }, 'aliases.1'],
+      [{ name: '\u200b\u2060' }, 'name'],
+    ];
+    for (const [body, path] of cases)
+      expectProblem(await expectNothingRecorded(t, () => post('/v1/groups', body, 'analyst')), 422, path);
+    expectProblem(
+      await expectNothingRecorded(t, () => post(`/v1/groups/${tjp}/aliases`, { alias: 'x\u202ey' }, 'analyst')),
+      422,
+      'alias',
+    );
+    // A reference written with a format character resolves to the group it imitates.
+    const incidentId = await seed.incident();
+    const res = await post(`/v1/incidents/${incidentId}/claims`, claimBody('T\u00adT\u200bP'));
+    expectWriteAnswer(res, { incidentId });
+    expect((await eventAt(t.tdb.owner.db, res.body.position))!.data.groupId).toBe(ttp);
+  });
+
   it('two groups registered at once under one name (different case): one 201, one 409', async () => {
     const name = `Race ${randomUUID().slice(0, 8)}`;
     const before = await countEvents(t.tdb.owner.db);

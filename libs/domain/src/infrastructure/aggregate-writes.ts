@@ -2,6 +2,7 @@ import { reservedNames } from '../groups/group-names.js';
 import { evolveGroup, type GroupState } from '../groups/group.state.js';
 import { evolveIncident, type IncidentState } from '../incidents/incident.state.js';
 import { ConflictError } from '../shared/domain-errors.js';
+import { requireVisibleName } from '../shared/guards.js';
 import { groupStreamId, incidentStreamId, sourceStreamId } from '../shared/event-envelope.js';
 import { evolveSource, type SourceState } from '../sources/source.state.js';
 import type { DirectoryRepository } from './directory.repository.js';
@@ -27,7 +28,8 @@ export function onSource(sourceId: string, spec: UseCaseWrite<SourceState>): Wri
 }
 
 /**
- * A write on a group's stream that claims names (a registration, an alias): a name another
+ * A write on a group's stream that claims names (a registration: the name, then the aliases; or
+ * an alias): a name another
  * group holds is a 409 before deciding, and the names the events claim are reserved in the same
  * transaction, so two groups racing for one name cannot both record it.
  */
@@ -37,6 +39,10 @@ export async function onGroupClaimingNames(
   claim: { names: string[]; field: 'name' | 'alias' },
   spec: UseCaseWrite<GroupState>,
 ): Promise<WriteSpec<GroupState>> {
+  // Malformed names (bidi controls, invisible only) are a 422 before any look-up: their key could match a holder.
+  claim.names.forEach((n, i) =>
+    requireVisibleName(claim.field === 'name' && i > 0 ? `aliases.${i - 1}` : claim.field, n),
+  );
   const taken = await directory.takenNames(claim.names, groupId);
   if (taken.length)
     throw new ConflictError('name_taken', `already used by another group: ${taken.join(', ')}`, { names: taken });

@@ -18,8 +18,10 @@ describe('personNameKey', () => {
     expect(samePersonName('Noor Wali', 'Noor Ali')).toBe(false);
   });
 
-  it('leaves the group key as it was (format characters still count there)', () => {
-    expect(nameKey('TTP\u200B')).not.toBe(nameKey('TTP'));
+  it('is the one key groups use too (issue 16 item 5: look-alike group names)', () => {
+    for (const lookAlike of ['TTP\u200B', 'T\u00ADTP', '\u2060TTP', '\u202ETTP', 'ＴＴＰ'])
+      expect(nameKey(lookAlike)).toBe('ttp');
+    expect(personNameKey).toBe(nameKey);
   });
 });
 

@@ -1,7 +1,6 @@
 import { citationSchema, toCitation, type Citation, type CitationBody } from '../shared/citation.js';
 import { NotFoundError, RuleViolation } from '../shared/domain-errors.js';
-import { requireName } from '../shared/guards.js';
-import { hasBidiControl, personNameKey } from '../shared/names.js';
+import { requireVisibleName } from '../shared/guards.js';
 import type { PartialDate } from '../shared/partial-date.js';
 import type { PersonAffiliationState, PersonState } from './person.state.js';
 
@@ -10,18 +9,8 @@ import type { PersonAffiliationState, PersonState } from './person.state.js';
 /** How far ahead of the server's clock a date may lie (a client's clock or zone may be ahead). */
 export const CLOCK_SKEW_MS = 86_400_000;
 
-/**
- * A name or alias: clean, non-empty, ≤ 200, free of bidi overrides/isolates (they disguise what a
- * reader sees), and visible: a name of format characters only (U+200B…) compares as the empty key,
- * which would then match every other invisible name and any invisible reference to a person.
- */
-export function requirePersonName(path: string, value: string): string {
-  const name = requireName(path, value);
-  if (hasBidiControl(name))
-    throw new RuleViolation(path, `${path} must not contain bidirectional override or isolate characters`);
-  if (personNameKey(name) === '') throw new RuleViolation(path, `${path} must contain a visible character`);
-  return name;
-}
+/** A person's name or alias: the rule every name follows (requireVisibleName). */
+export const requirePersonName = requireVisibleName;
 
 /** A date whose period starts more than a day after `now` has not happened yet: 422 naming the field. */
 export function notInFuture(path: string, date: PartialDate | null, now: Date): void {

@@ -1,5 +1,5 @@
 import { RuleViolation } from './domain-errors.js';
-import { cleanName, cleanText } from './names.js';
+import { cleanName, cleanText, hasBidiControl, nameKey } from './names.js';
 import { parsePartialDate, type PartialDate } from './partial-date.js';
 import { normaliseTimestamp } from './timestamp.js';
 import { NAME_MAX, TEXT_MAX } from './vocabulary.js';
@@ -28,6 +28,19 @@ export function requireName(path: string, value: string): string {
   const name = typeof value === 'string' ? cleanName(value) : '';
   if (!name) throw new RuleViolation(path, `${path} must not be empty`);
   if (name.length > NAME_MAX) throw new RuleViolation(path, `${path} is longer than ${NAME_MAX} characters`);
+  return name;
+}
+
+/**
+ * A name or alias of a group or person: clean, non-empty, ≤ 200, free of bidi overrides/isolates
+ * (they disguise what a reader sees), and visible: a name of format characters only (U+200B…)
+ * compares as the empty key, which would match every other invisible name.
+ */
+export function requireVisibleName(path: string, value: string): string {
+  const name = requireName(path, value);
+  if (hasBidiControl(name))
+    throw new RuleViolation(path, `${path} must not contain bidirectional override or isolate characters`);
+  if (nameKey(name) === '') throw new RuleViolation(path, `${path} must contain a visible character`);
   return name;
 }
 

@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
-import { optionalPartialDate, requireName } from '../../shared/guards.js';
+import { optionalPartialDate, requireVisibleName } from '../../shared/guards.js';
 import { partialDateOrdered } from '../../shared/partial-date.js';
 import type { GroupEvent } from '../group.events.js';
 import { groupHasName, type GroupState } from '../group.state.js';
@@ -13,7 +13,7 @@ export interface AddAlias {
 
 export function decideAddAlias(state: GroupState | null, cmd: AddAlias): GroupEvent[] {
   if (!state) throw new NotFoundError('group', cmd.groupId);
-  const alias = requireName('alias', cmd.alias);
+  const alias = requireVisibleName('alias', cmd.alias);
   if (groupHasName(state, alias)) {
     throw new ConflictError('alias_exists', `"${alias}" is already a name or alias of this group`, { alias });
   }

@@ -1,5 +1,5 @@
 import { ConflictError, RuleViolation } from '../../shared/domain-errors.js';
-import { optionalText, requireId, requireName } from '../../shared/guards.js';
+import { optionalText, requireId, requireVisibleName } from '../../shared/guards.js';
 import { nameKey } from '../../shared/names.js';
 import { ALIASES_MAX, NAME_MAX } from '../../shared/vocabulary.js';
 import type { GroupEvent } from '../group.events.js';
@@ -16,13 +16,13 @@ export interface RegisterGroup {
 export function decideRegisterGroup(state: GroupState | null, cmd: RegisterGroup): GroupEvent[] {
   if (state) throw new ConflictError('already_exists', `group ${cmd.groupId} already exists`, { groupId: cmd.groupId });
   const groupId = requireId('id', cmd.groupId);
-  const name = requireName('name', cmd.name);
+  const name = requireVisibleName('name', cmd.name);
   const raw = cmd.aliases ?? [];
   if (raw.length > ALIASES_MAX) throw new RuleViolation('aliases', `at most ${ALIASES_MAX} aliases`);
   const seen = new Set([nameKey(name)]);
   const aliases: string[] = [];
   raw.forEach((value, i) => {
-    const alias = requireName(`aliases.${i}`, value);
+    const alias = requireVisibleName(`aliases.${i}`, value);
     const key = nameKey(alias);
     // Repeats and the name itself are dropped rather than rejected: they add nothing.
     if (seen.has(key)) return;
