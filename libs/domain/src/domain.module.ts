@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { DirectoryRepository } from './infrastructure/directory.repository.js';
 import { IdempotencyModule } from '@app/runtime';
 import { StreamWriter } from './infrastructure/stream-writer.js';
+import { IncidentDuplicatesRepository } from './infrastructure/incident-duplicates.repository.js';
 import { PersonNamesRepository } from './infrastructure/person-names.repository.js';
 import { AddAliasHandler } from './groups/add-alias/add-alias.handler.js';
 import { AssertRelationHandler } from './groups/assert-relation/assert-relation.handler.js';
@@ -33,8 +34,8 @@ import { RecordStatementHandler } from './statements/record-statement/record-sta
 /** What every command needs: the stream writer, cross-stream look-ups, idempotency records. */
 @Module({
   imports: [IdempotencyModule],
-  providers: [StreamWriter, DirectoryRepository, PersonNamesRepository],
-  exports: [StreamWriter, DirectoryRepository, PersonNamesRepository, IdempotencyModule],
+  providers: [StreamWriter, DirectoryRepository, PersonNamesRepository, IncidentDuplicatesRepository],
+  exports: [StreamWriter, DirectoryRepository, PersonNamesRepository, IncidentDuplicatesRepository, IdempotencyModule],
 })
 export class DomainCoreModule {}
 

@@ -5820,7 +5820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The incident is already marked a duplicate; or a request with this Idempotency-Key is still being processed */
+            /** @description The incident is already marked a duplicate, or other incidents are duplicates of it (has_duplicates); or a request with this Idempotency-Key is still being processed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5856,7 +5856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown incidentId in the body, or the incident itself; or an Idempotency-Key reused with another body */
+            /** @description Unknown incidentId in the body, the incident itself, or one whose root is this incident; or an Idempotency-Key reused with another body */
             422: {
                 headers: {
                     [name: string]: unknown;

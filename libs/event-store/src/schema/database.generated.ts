@@ -117,6 +117,13 @@ export interface Imports {
   unchanged: Generated<Int8>;
 }
 
+export interface IncidentDuplicates {
+  duplicate_of: string | null;
+  incident_id: string;
+  recorded_at: Generated<Timestamp>;
+  role: string;
+}
+
 export interface LedgerSeals {
   digests: Buffer;
   event_count: number;
@@ -300,6 +307,7 @@ export interface Database {
   group_names: GroupNames;
   idempotency_keys: IdempotencyKeys;
   imports: Imports;
+  incident_duplicates: IncidentDuplicates;
   ledger_seals: LedgerSeals;
   person_names: PersonNames;
   projection_rebuilds: ProjectionRebuilds;

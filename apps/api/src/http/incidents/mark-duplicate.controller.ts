@@ -17,8 +17,8 @@ export class MarkDuplicateController {
   @ApiWrite({
     role: 'reporter',
     notFound: 'Unknown incident',
-    conflict: 'The incident is already marked a duplicate',
-    unprocessable: 'Unknown incidentId in the body, or the incident itself',
+    conflict: 'The incident is already marked a duplicate, or other incidents are duplicates of it (has_duplicates)',
+    unprocessable: 'Unknown incidentId in the body, the incident itself, or one whose root is this incident',
   })
   execute(
     @Param('id', { schema: idParamSchema }) incidentId: string,

@@ -1,35 +1,57 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onIncident } from '../../infrastructure/aggregate-writes.js';
 import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
+import {
+  DuplicateRootMoved,
+  IncidentDuplicatesRepository,
+} from '../../infrastructure/incident-duplicates.repository.js';
 import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import { ConflictError } from '../../shared/domain-errors.js';
 import { incidentStreamId } from '../../shared/event-envelope.js';
-import { evolveIncident } from '../incident.state.js';
 import { decideMarkDuplicate } from './mark-duplicate.decide.js';
 import { MarkDuplicateCommand } from './mark-duplicate.command.js';
+
+/** Times a marking resolves the root again when it moved under it (another marking landed first). */
+const ROOT_RETRIES = 5;
 
 @CommandHandler(MarkDuplicateCommand)
 export class MarkDuplicateHandler implements ICommandHandler<MarkDuplicateCommand, WriteResult> {
   constructor(
     private readonly writer: StreamWriter,
     private readonly directory: DirectoryRepository,
+    private readonly duplicates: IncidentDuplicatesRepository,
   ) {}
 
   async execute({ incidentId, body, ctx }: MarkDuplicateCommand): Promise<WriteResult> {
     await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
     await this.directory.requireIncident(body.incidentId, 'incidentId');
-    const original = await this.writer.load(incidentStreamId(body.incidentId), evolveIncident);
-    return this.writer.write(
-      onIncident(incidentId, {
-        ctx,
-        resultId: incidentId,
-        decide: (s) =>
-          decideMarkDuplicate(s, {
-            incidentId,
-            duplicateOf: body.incidentId,
-            reason: body.reason,
-            originalDuplicateOf: original.state?.duplicateOf ?? null,
+    for (let attempt = 0; ; attempt++) {
+      // The forest's rule spans streams: decided on what the table says, and kept by `link` in
+      // the append's transaction, which sees (or waits for) any marking racing this one.
+      const [root, duplicates] = await Promise.all([
+        this.duplicates.rootOf(body.incidentId),
+        this.duplicates.duplicatesOf(incidentId),
+      ]);
+      try {
+        return await this.writer.write(
+          onIncident(incidentId, {
+            ctx,
+            resultId: incidentId,
+            decide: (s) =>
+              decideMarkDuplicate(s, {
+                incidentId,
+                duplicateOf: body.incidentId,
+                reason: body.reason,
+                root,
+                duplicates,
+              }),
+            inTransaction: (trx) => this.duplicates.link(trx, incidentId, root),
           }),
-      }),
-    );
+        );
+      } catch (err) {
+        if (!(err instanceof DuplicateRootMoved)) throw err;
+        if (attempt >= ROOT_RETRIES) throw new ConflictError('original_moved', `${err.message}; send again`);
+      }
+    }
   }
 }

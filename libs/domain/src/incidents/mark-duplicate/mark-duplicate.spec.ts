@@ -33,16 +33,36 @@ describe('mark-duplicate', () => {
     expect(error.code).toBe('already_duplicate');
   });
 
-  it('an original that is itself a duplicate of this one would make a cycle', () => {
+  it('an original whose root is this incident would make a cycle', () => {
     expect(
       thrown(() =>
         decideMarkDuplicate(givenIncident(reported()), {
           incidentId: ids.incident,
           duplicateOf: ids.other,
-          originalDuplicateOf: ids.incident,
+          root: ids.incident,
         }),
       ).path,
     ).toBe('incidentId');
+  });
+
+  it('a duplicate of a duplicate points to its root', () => {
+    const root = '9d0c1b2a-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
+    expect(
+      decideMarkDuplicate(givenIncident(reported()), { incidentId: ids.incident, duplicateOf: ids.other, root }),
+    ).toEqual([{ type: 'IncidentMarkedDuplicate', data: { duplicateOf: root, reason: null } }]);
+  });
+
+  it('an incident others are duplicates of stays a root: 409 naming them', () => {
+    const error = thrown(() =>
+      decideMarkDuplicate(givenIncident(reported()), {
+        incidentId: ids.incident,
+        duplicateOf: ids.other,
+        duplicates: ['9d0c1b2a-3e4f-4a5b-8c6d-7e8f9a0b1c2d'],
+      }),
+    );
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.code).toBe('has_duplicates');
+    expect(error.details).toEqual({ duplicates: ['9d0c1b2a-3e4f-4a5b-8c6d-7e8f9a0b1c2d'] });
   });
 
   it('an unknown incident is not found', () => {
