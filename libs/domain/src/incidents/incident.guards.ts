@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError, RuleViolation } from '../shared/domain-errors.js';
-import { isBefore, requireTimestamp } from '../shared/guards.js';
+import { isBefore, notInFuture, requireTimestamp } from '../shared/guards.js';
 import type { ClaimState, IncidentState } from './incident.state.js';
 import { findClaim } from './incident.state.js';
 
@@ -29,9 +29,13 @@ export function requireClaim(state: IncidentState, claimId: string, field?: stri
   return claim;
 }
 
-/** A timestamp in canonical form that is not before the earliest moment the incident can have happened. */
-export function requireAfterOccurrence(state: IncidentState, path: string, value: string): string {
+/**
+ * A timestamp in canonical form that is not before the earliest moment the incident can have
+ * happened, nor more than a day after `now` (the handler's clock; the current time when absent).
+ */
+export function requireAfterOccurrence(state: IncidentState, path: string, value: string, now = new Date()): string {
   const at = requireTimestamp(path, value);
+  notInFuture(path, at, now);
   if (isBefore(at, state.occurredAt.earliest)) {
     throw new RuleViolation(path, `${path} (${at}) is before the incident occurred (${state.occurredAt.value})`);
   }

@@ -1,22 +1,14 @@
 import { citationSchema, toCitation, type Citation, type CitationBody } from '../shared/citation.js';
 import { NotFoundError, RuleViolation } from '../shared/domain-errors.js';
 import { requireVisibleName } from '../shared/guards.js';
-import type { PartialDate } from '../shared/partial-date.js';
 import type { PersonAffiliationState, PersonState } from './person.state.js';
 
 // Rules the person use cases share (docs/API.md "People"; issue 17 "Bad input and rules").
 
-/** How far ahead of the server's clock a date may lie (a client's clock or zone may be ahead). */
-export const CLOCK_SKEW_MS = 86_400_000;
+export { CLOCK_SKEW_MS, notInFuture } from '../shared/guards.js';
 
 /** A person's name or alias: the rule every name follows (requireVisibleName). */
 export const requirePersonName = requireVisibleName;
-
-/** A date whose period starts more than a day after `now` has not happened yet: 422 naming the field. */
-export function notInFuture(path: string, date: PartialDate | null, now: Date): void {
-  if (date && Date.parse(date.earliest) > now.getTime() + CLOCK_SKEW_MS)
-    throw new RuleViolation(path, `${path} is in the future`);
-}
 
 export function requirePerson(state: PersonState | null, personId: string): PersonState {
   if (!state) throw new NotFoundError('person', personId);

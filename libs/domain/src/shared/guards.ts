@@ -88,6 +88,19 @@ export function uniqueIds(ids: readonly string[] | null | undefined): string[] {
   return [...new Set((ids ?? []).map((id) => id.trim()).filter(Boolean))];
 }
 
+/** How far ahead of the server's clock a date may lie (a client's clock or zone may be ahead). */
+export const CLOCK_SKEW_MS = 86_400_000;
+
+/**
+ * A date (a partial date's earliest moment, or a timestamp) more than a day after `now` has not
+ * happened yet: 422 naming the field.
+ */
+export function notInFuture(path: string, date: { earliest: string } | string | null, now: Date): void {
+  if (date === null) return;
+  const at = typeof date === 'string' ? date : date.earliest;
+  if (Date.parse(at) > now.getTime() + CLOCK_SKEW_MS) throw new RuleViolation(path, `${path} (${at}) is in the future`);
+}
+
 export function isBefore(a: string, b: string): boolean {
   return Date.parse(a) < Date.parse(b);
 }

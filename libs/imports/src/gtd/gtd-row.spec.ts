@@ -26,6 +26,16 @@ describe('GTD row mapping', () => {
     expect(() => map({ iyear: '20x3' })).toThrow(/iyear/);
   });
 
+  it('a date more than a day after now is a row error on iyear (issue 16 item 6)', () => {
+    expect(() => map({ iyear: '2099' })).toThrow(/^iyear: iyear \(2099-06-15/);
+    expect(() => map({ iyear: '9999', imonth: '12', iday: '31' })).toThrow(RowError);
+    const now = new Date('2020-01-01T00:00:00Z');
+    const at = (cells: Record<string, string>) =>
+      mapGtdRecord(gtdRecord({ ...base, ...cells }), 'k', GTD_SOURCE.sourceId, now);
+    expect(at({ iyear: '2020', imonth: '1', iday: '2' }).reported.occurredAt.value).toBe('2020-01-02');
+    expect(() => at({ iyear: '2020', imonth: '1', iday: '3' })).toThrow(/iyear/);
+  });
+
   it('maps the country name to its ISO code and rejects what ISO 3166-1 does not know', () => {
     expect(map({ country_txt: 'Afghanistan' }).reported.location.country).toBe('AF');
     expect(() => map({ country_txt: 'Yugoslavia' })).toThrow(/country_txt/);

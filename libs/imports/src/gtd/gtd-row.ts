@@ -8,6 +8,7 @@ import {
   normaliseSummary,
   normaliseTarget,
   normaliseType,
+  notInFuture,
   parsePartialDate,
   RuleViolation,
   TEXT_MAX,
@@ -130,7 +131,7 @@ function place(r: GtdRecord, column: string): string | null {
   return v === null || v.toLowerCase() === 'unknown' ? null : v;
 }
 
-function occurredAt(r: GtdRecord) {
+function occurredAt(r: GtdRecord, now: Date) {
   const year = integer(r, 'iyear', 1, 9999);
   if (year === null) throw new RowError('iyear', 'missing');
   const month = integer(r, 'imonth', 0, 12) ?? 0;
@@ -141,6 +142,7 @@ function occurredAt(r: GtdRecord) {
   const value = month === 0 ? yyyy : day === 0 ? `${yyyy}-${mm}` : `${yyyy}-${mm}-${String(day).padStart(2, '0')}`;
   const date = parsePartialDate(value);
   if (!date) throw new RowError('iday', `${value} is not a calendar date`);
+  via('iyear', () => notInFuture('iyear', date, now));
   return date;
 }
 
@@ -205,11 +207,12 @@ function via<T>(column: string, fn: () => T): T {
 
 /**
  * Maps one GTD record (a row's cells with its file's columns) to an incident report and its named perpetrators.
- * Throws RowError for a bad cell; pure otherwise (the same record always gives the same data).
+ * Throws RowError for a bad cell (a date more than a day after `now` included); pure otherwise
+ * (the same record always gives the same data).
  */
-export function mapGtdRecord(r: GtdRecord, rowKey: string, sourceId: string): GtdRow {
+export function mapGtdRecord(r: GtdRecord, rowKey: string, sourceId: string, now = new Date()): GtdRow {
   const incidentId = incidentIdOf(rowKey);
-  const when = occurredAt(r);
+  const when = occurredAt(r, now);
   const lat = decimal(r, 'latitude');
   const lon = decimal(r, 'longitude');
   const country = countryCode(cell(r, 'country_txt'));

@@ -1,7 +1,7 @@
 import type { CitationBody } from '../../shared/citation.js';
 import { optionalCitation } from '../../shared/citation.guard.js';
 import { NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
-import { requireText, stableJson } from '../../shared/guards.js';
+import { isBefore, notInFuture, requireText, stableJson } from '../../shared/guards.js';
 import type { AttackType } from '../../shared/vocabulary.js';
 import {
   INCIDENT_FIELD_NAMES,
@@ -30,6 +30,8 @@ export interface CorrectIncident {
   reason: string;
   /** The report the correction rests on. */
   citation?: CitationBody | null;
+  /** The handler's clock: a corrected occurredAt may not start more than a day after it (the current time when absent). */
+  now?: Date;
 }
 
 /**
@@ -55,7 +57,31 @@ export function decideCorrectIncident(state: IncidentState | null, cmd: CorrectI
     if (!sameValue(key, state[key], next[key])) (changed as Record<string, unknown>)[key] = next[key];
   }
   if (Object.keys(changed).length === 0) throw new RuleViolation('fields', 'the correction changes nothing');
+  if (changed.occurredAt) {
+    notInFuture('fields.occurredAt', changed.occurredAt, cmd.now ?? new Date());
+    requireNothingBefore(state, changed.occurredAt);
+  }
   return [{ type: 'IncidentCorrected', data: { fields: changed, reason, citation } }];
+}
+
+/**
+ * A new occurrence may not put what is recorded about the incident before it (claims, denials
+ * and retractions are refused when dated before the incident): 422 on fields.occurredAt naming them.
+ */
+function requireNothingBefore(state: IncidentState, occurredAt: IncidentFields['occurredAt']): void {
+  const before = (at: string | null) => at !== null && isBefore(at, occurredAt.earliest);
+  const offending = [
+    ...state.claims.filter((c) => before(c.claimedAt)).map((c) => `claim ${c.id} (claimedAt ${c.claimedAt})`),
+    ...state.claims
+      .filter((c) => before(c.retractedAt))
+      .map((c) => `retraction ${c.retractionId} of claim ${c.id} (retractedAt ${c.retractedAt})`),
+    ...state.denials.filter((d) => before(d.deniedAt)).map((d) => `denial ${d.id} (deniedAt ${d.deniedAt})`),
+  ];
+  if (offending.length)
+    throw new RuleViolation(
+      'fields.occurredAt',
+      `fields.occurredAt (${occurredAt.value}) would put ${offending.join(', ')} before the incident`,
+    );
 }
 
 function normalisePatch(

@@ -21,6 +21,7 @@ export class CorrectIncidentHandler implements ICommandHandler<CorrectIncidentCo
         resultId: incidentId,
         decide: (s) =>
           decideCorrectIncident(s, {
+            now: new Date(),
             incidentId,
             fields: body.fields,
             reason: body.reason,

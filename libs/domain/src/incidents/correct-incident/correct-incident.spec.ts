@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
-import { givenIncident, ids, reported, thrown } from '../../testing/fixtures.js';
+import { claimRecorded, givenIncident, ids, reported, retracted, thrown } from '../../testing/fixtures.js';
 import { decideCorrectIncident } from './correct-incident.decide.js';
 import { CorrectIncidentBodySchema } from './correct-incident.schema.js';
 
@@ -145,5 +145,30 @@ describe('correct-incident', () => {
     );
     expect(error).toBeInstanceOf(RuleViolation);
     expect(error.path).toBe('citation.url');
+  });
+
+  describe('occurredAt (issue 16 item 6)', () => {
+    const correct = (s: ReturnType<typeof state>, occurredAt: string, now = new Date('2023-06-01T00:00:00Z')) =>
+      decideCorrectIncident(s, { incidentId: ids.incident, fields: { occurredAt }, reason: 'r', now });
+
+    it('more than a day after now is a rule violation on fields.occurredAt', () => {
+      expect(thrown(() => correct(state(), '2023-06-03')).path).toBe('fields.occurredAt');
+      expect(correct(state(), '2023-06-02')).toHaveLength(1);
+    });
+
+    it('after a recorded claim or retraction is a rule violation naming them', () => {
+      const s = givenIncident(
+        reported(),
+        claimRecorded(ids.claim1, ids.ttp, '2023-01-31T12:00:00.000Z'),
+        retracted(ids.claim1, ids.ttp, '2023-02-05T00:00:00.000Z'),
+      );
+      const claimOnly = thrown(() => correct(s, '2023-02-01'));
+      expect(claimOnly).toBeInstanceOf(RuleViolation);
+      expect(claimOnly.path).toBe('fields.occurredAt');
+      expect(claimOnly.message).toContain(`claim ${ids.claim1}`);
+      expect(claimOnly.message).not.toContain('retraction');
+      expect(thrown(() => correct(s, '2023-02-06')).message).toContain(`retraction ${ids.retraction1}`);
+      expect(correct(s, '2023-01-31')).toHaveLength(1);
+    });
   });
 });

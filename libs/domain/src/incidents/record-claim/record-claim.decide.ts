@@ -21,6 +21,8 @@ export interface RecordClaim {
   groupId: string;
   channel: ClaimChannel;
   claimedAt: string;
+  /** The handler's clock: claimedAt may not lie more than a day after it (the current time when absent). */
+  now?: Date;
   sourceId: string;
   spokesperson?: string | null;
   /** Resolved by the handler from the body's `spokespersonId` (id, name or alias). */
@@ -44,7 +46,7 @@ export function decideRecordClaim(state: IncidentState | null, cmd: RecordClaim)
       { claimId: existing.id, groupId },
     );
   }
-  const claimedAt = requireAfterOccurrence(incident, 'claimedAt', cmd.claimedAt);
+  const claimedAt = requireAfterOccurrence(incident, 'claimedAt', cmd.claimedAt, cmd.now);
   return [
     {
       type: 'ClaimRecorded',

@@ -31,6 +31,7 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand, W
         creates: true,
         decide: (s) =>
           decideRecordClaim(s, {
+            now: new Date(),
             incidentId,
             claimId,
             groupId: group.id,

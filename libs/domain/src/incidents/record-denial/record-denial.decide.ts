@@ -13,6 +13,8 @@ export interface RecordDenial {
   /** Resolved by the handler from the body's `group`. */
   groupId: string;
   deniedAt: string;
+  /** The handler's clock: deniedAt may not lie more than a day after it (the current time when absent). */
+  now?: Date;
   sourceId: string;
   statement?: string | null;
   spokesperson?: string | null;
@@ -35,7 +37,7 @@ export function decideRecordDenial(state: IncidentState | null, cmd: RecordDenia
       data: {
         denialId,
         groupId,
-        deniedAt: requireAfterOccurrence(incident, 'deniedAt', cmd.deniedAt),
+        deniedAt: requireAfterOccurrence(incident, 'deniedAt', cmd.deniedAt, cmd.now),
         sourceId: requireId('sourceId', cmd.sourceId),
         statement: optionalText('statement', cmd.statement),
         spokesperson: optionalText('spokesperson', cmd.spokesperson, NAME_MAX),

@@ -31,6 +31,7 @@ export class RecordDenialHandler implements ICommandHandler<RecordDenialCommand,
         creates: true,
         decide: (s) =>
           decideRecordDenial(s, {
+            now: new Date(),
             incidentId,
             denialId,
             groupId: group.id,

@@ -1,7 +1,7 @@
 import type { CitationBody } from '../../shared/citation.js';
 import { optionalCitation } from '../../shared/citation.guard.js';
 import { ConflictError } from '../../shared/domain-errors.js';
-import { requireId } from '../../shared/guards.js';
+import { notInFuture, requireId } from '../../shared/guards.js';
 import type { AttackType } from '../../shared/vocabulary.js';
 import { INCIDENT_FIELD_NAMES, type IncidentEvent, type IncidentFields } from '../incident.events.js';
 import { normaliseIncidentField, type CasualtiesInput, type LocationInput } from '../incident-fields.js';
@@ -21,6 +21,8 @@ export interface ReportIncident {
   sourceIds?: readonly string[] | null;
   /** The report behind the sources. */
   citation?: CitationBody | null;
+  /** The handler's clock: occurredAt may not start more than a day after it (the current time when absent). */
+  now?: Date;
 }
 
 export function decideReportIncident(state: IncidentState | null, cmd: ReportIncident): IncidentEvent[] {
@@ -32,6 +34,7 @@ export function decideReportIncident(state: IncidentState | null, cmd: ReportInc
   const fields = Object.fromEntries(
     INCIDENT_FIELD_NAMES.map((key) => [key, normaliseIncidentField[key](key, cmd[key])]),
   ) as unknown as IncidentFields;
+  notInFuture('occurredAt', fields.occurredAt, cmd.now ?? new Date());
   return [
     { type: 'IncidentReported', data: { incidentId, ...fields, citation: optionalCitation('citation', cmd.citation) } },
   ];

@@ -21,7 +21,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
         ctx,
         resultId: incidentId,
         creates: true,
-        decide: (s) => decideReportIncident(s, { ...body, incidentId }),
+        decide: (s) => decideReportIncident(s, { ...body, incidentId, now: new Date() }),
       }),
     );
   }

@@ -131,4 +131,12 @@ describe('report-incident', () => {
     expect(error).toBeInstanceOf(RuleViolation);
     expect(error.path).toBe('citation.url');
   });
+
+  it('an occurrence starting more than a day after now is a rule violation on occurredAt (issue 16 item 6)', () => {
+    const now = new Date('2023-01-15T00:00:00Z');
+    expect(thrown(() => decideReportIncident(null, { ...cmd, occurredAt: '2023-01-17', now })).path).toBe('occurredAt');
+    expect(thrown(() => decideReportIncident(null, { ...cmd, occurredAt: '9999-12-31' })).path).toBe('occurredAt');
+    expect(decideReportIncident(null, { ...cmd, occurredAt: '2023-01-16', now })).toHaveLength(1);
+    expect(decideReportIncident(null, { ...cmd, occurredAt: '2023', now })).toHaveLength(1);
+  });
 });

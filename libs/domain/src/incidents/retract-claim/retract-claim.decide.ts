@@ -11,6 +11,8 @@ export interface RetractClaim {
   claimId: string;
   retractionId: string;
   retractedAt: string;
+  /** The handler's clock: retractedAt may not lie more than a day after it (the current time when absent). */
+  now?: Date;
   sourceId: string;
   reason?: string | null;
   citation?: CitationBody | null;
@@ -26,7 +28,7 @@ export function decideRetractClaim(state: IncidentState | null, cmd: RetractClai
       retractionId: claim.retractionId,
     });
   }
-  const retractedAt = requireAfterOccurrence(incident, 'retractedAt', cmd.retractedAt);
+  const retractedAt = requireAfterOccurrence(incident, 'retractedAt', cmd.retractedAt, cmd.now);
   if (isBefore(retractedAt, claim.claimedAt)) {
     throw new RuleViolation(
       'retractedAt',

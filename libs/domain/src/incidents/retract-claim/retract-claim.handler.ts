@@ -23,6 +23,7 @@ export class RetractClaimHandler implements ICommandHandler<RetractClaimCommand,
         creates: true,
         decide: (s) =>
           decideRetractClaim(s, {
+            now: new Date(),
             incidentId,
             claimId,
             retractionId,
