@@ -12,6 +12,12 @@ import { OccurrenceCounter, rowKeyOf } from './row-key.js';
 import { eventsOfRow, GTD_SOURCE, sourceEvent } from './row-events.js';
 
 export const DEFAULT_IMPORT_BATCH_ROWS = 2000;
+/**
+ * Characters one CSV record may hold (csv-parse's max_record_size). GTD's longest rows are a few
+ * kilobytes; an unclosed quote would otherwise make the parser hold the rest of the file (a 300 MB
+ * upload took the API from 136 to 469 MB).
+ */
+export const DEFAULT_MAX_RECORD_SIZE = 1 << 20;
 const MAX_BATCH_ATTEMPTS = 5;
 /** Errors after which a batch is simply tried again: a concurrent writer of the same ids or names. */
 const RETRYABLE_CODES = new Set(['23505', '40P01', '40001']);
@@ -25,11 +31,26 @@ const PIPELINE_DEPTH = 1;
 /** Another writer registered a group this batch planned to register, differently: plan again. */
 class GroupRaceError extends Error {}
 
+/** A record longer than the limit (an unclosed quote, or not a GTD file): the import stops there. */
+export class RecordTooLargeError extends Error {
+  constructor(
+    readonly line: number,
+    readonly maxRecordSize: number,
+  ) {
+    super(
+      `line ${line}: a CSV record longer than ${maxRecordSize} characters (an unclosed quote?); the import stopped there, ` +
+        'the rows before it are recorded',
+    );
+  }
+}
+
 export interface GtdImportOptions {
   importId: string;
   actor: Actor;
   /** Rows per batch (one transaction, one set-wise append). */
   batchSize?: number;
+  /** Characters one record may hold; a longer one stops the import (DEFAULT_MAX_RECORD_SIZE). */
+  maxRecordSize?: number;
   /** Saves progress in each batch's transaction. */
   repository?: ImportsRepository;
   /**
@@ -97,18 +118,47 @@ export async function importGtd(
     bytesRead,
   });
 
+  const maxRecordSize = opts.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE;
+  /** The line the last record (or unreadable record) ended on, as the parser goes (its hooks run in step). */
+  let lastEnd = 0;
+  /** The line the current unreadable record's error was met on: csv-parse may report one record twice. */
+  let skippedAt: number | null = null;
+  /** Set when a record ran past the limit: the input is closed, the rows parsed before it are still written. */
+  let tooLarge: RecordTooLargeError | null = null;
   // Rows as arrays (cheaper than objects); the header is read here, then cells by column index.
   const parser = parse({
     bom: true,
     info: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
+    max_record_size: maxRecordSize,
+    on_record: (record: string[], context: { lines: number }) => {
+      lastEnd = context.lines;
+      skippedAt = null;
+      return record;
+    },
     on_skip: (err: CsvError | undefined) => {
+      if (tooLarge) return undefined;
+      const at = Number((err as { lines?: number } | undefined)?.lines ?? lastEnd + 1);
+      if (err?.code === 'CSV_MAX_RECORD_SIZE') {
+        // Stop reading (the parser would hold the rest of the file), but let it hand over the
+        // records it has already parsed: they come before the bad one and are imported.
+        tooLarge = new RecordTooLargeError(lastEnd + 1, maxRecordSize);
+        input.unpipe(parser);
+        input.destroy();
+        parser.end();
+        return undefined;
+      }
+      // One unreadable record, one row and one error, named by the line it starts on.
+      if (skippedAt === at) return undefined;
+      const start = Math.min(lastEnd + 1, at);
+      skippedAt = at;
+      lastEnd = at;
       early.rows++;
       report(
         early,
-        Number((err as { lines?: number } | undefined)?.lines ?? 0),
-        `unreadable CSV record: ${err?.message ?? 'unknown error'}`,
+        start,
+        `unreadable CSV record${at > start ? ` (lines ${start}–${at})` : ''}: ${err?.message ?? 'unknown error'}`,
       );
       return undefined;
     },
@@ -286,6 +336,7 @@ export async function importGtd(
     }
     if (batch.length || !sourceRecorded) await submit(batch);
     await settle();
+    if (tooLarge) throw tooLarge;
   } catch (err) {
     input.unpipe(parser);
     input.destroy();
