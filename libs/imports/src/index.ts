@@ -12,6 +12,7 @@ export * from './exports/export-errors.js';
 export * from './exports/events-export.js';
 export * from './exports/incidents-csv.js';
 export * from './exports/stix-export.js';
+export { stixId } from './exports/stix-people.js';
 export * from './http/imports.service.js';
 export * from './http/imports.response.js';
 export * from './http/exports.response.js';
