@@ -18,6 +18,7 @@ import * as m0016 from './0016-spokesperson-record-index.js';
 import * as m0020 from './0020-append-many.js';
 import * as m0021 from './0021-group-name-keys.js';
 import * as m0022 from './0022-incident-duplicates.js';
+import * as m0023 from './0023-claims-time-unknown.js';
 
 /** Every migration in order. Static imports keep them inside the build and under jest alike. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0020-append-many': m0020,
   '0021-group-name-keys': m0021,
   '0022-incident-duplicates': m0022,
+  '0023-claims-time-unknown': m0023,
 };

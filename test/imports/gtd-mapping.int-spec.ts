@@ -133,9 +133,9 @@ describe('GTD import: rows to events', () => {
       ['Tehreek-e-Taliban Pakistan', 80],
     ]);
 
-    // One group in two slots: one claim (unknown mode → other), one attribution, suspected → lower confidence.
+    // One group in two slots: one claim (no mode → unknown), one attribution, suspected → lower confidence.
     const n = byEventId.get('201405050001');
-    expect(n.claims).toEqual([expect.objectContaining({ groupId: ttpId, channel: 'other' })]);
+    expect(n.claims).toEqual([expect.objectContaining({ groupId: ttpId, channel: 'unknown', claimedAtUnknown: true })]);
     expect(n.attributions).toEqual([expect.objectContaining({ groupId: ttpId, confidence: 40 })]);
 
     const groups = (await get('/v1/groups?limit=100')).items;

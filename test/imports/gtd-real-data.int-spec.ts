@@ -19,9 +19,20 @@ type Row = Record<string, string>;
 const rows: Row[] = gtdFileExists ? parse(readFileSync(FILE), { columns: true, bom: true }) : [];
 
 const period = (r: Row) => (r.imonth === '0' ? r.iyear : `${r.iyear}-${r.imonth.padStart(2, '0')}`);
+/** GTD's generic perpetrator labels in this extract (README "Imports and exports"): descriptions, not groups. */
+const GENERIC = new Set([
+  'Militants',
+  'Gunmen',
+  'Tribesmen',
+  'Separatists',
+  'Muslim extremists',
+  'Sunni Muslim extremists',
+  'Baloch Nationalists',
+]);
 const groupsOf = (r: Row) => [
-  ...new Set([r.gname, r.gname2, r.gname3].filter((g) => g && g.trim() && g !== 'Unknown')),
+  ...new Set([r.gname, r.gname2, r.gname3].filter((g) => g && g.trim() && g !== 'Unknown' && !GENERIC.has(g))),
 ];
+const genericOf = (r: Row) => [r.gname, r.gname2, r.gname3].filter((g) => g && GENERIC.has(g));
 
 /** Per GTD group name: its incidents by ledger period (month, or year when the month is unknown). */
 const expected = new Map<string, Map<string, number>>();
@@ -119,14 +130,15 @@ function realExtractTests(): void {
     const attributions = [...expected.values()].reduce((a, m) => a + total(m), 0);
     expect(by.IncidentReported).toBe(12_237);
     expect(by.AttributionAssessed).toBe(attributions);
-    // 79 distinct gname values less "Unknown"; TTP matched the group registered before the import.
-    expect(expected.size).toBe(78);
-    expect(first.groupsRegistered).toBe(77);
-    expect(by.GroupRegistered).toBe(78);
+    // 79 distinct gname values less "Unknown" and the 7 generic labels; TTP matched the group
+    // registered before the import.
+    expect(expected.size).toBe(71);
+    expect(first.groupsRegistered).toBe(70);
+    expect(by.GroupRegistered).toBe(71);
     expect(by.GroupAliasAdded).toBe(1);
     expect(by.SourceRegistered).toBe(1);
     expect(by.ClaimRecorded).toBeUndefined();
-    expect(first.added).toBe(12_237 + attributions + 77 + 1 + 1);
+    expect(first.added).toBe(12_237 + attributions + 70 + 1 + 1);
     expect(first.lastPosition).toBe(
       await sql<{ p: number }>`select max(position) as p from events`
         .execute(t.tdb.app.db)
@@ -162,8 +174,26 @@ function realExtractTests(): void {
       expect(ledger.retractionRate).toBeNull();
       checked++;
     }
-    expect(checked).toBe(78);
+    expect(checked).toBe(71);
     expect(total(expected.get(TTP)!)).toBe(1397);
+  });
+
+  it("keeps GTD's generic labels as the incident's perpetrator description, not as groups", async () => {
+    const { items } = await get('/v1/groups?limit=500');
+    for (const label of GENERIC)
+      expect({ label, group: items.some((g: any) => g.name === label) }).toEqual({ label, group: false });
+    const { rows: described } = await sql<{ description: string; n: number }>`
+      select data->'gtd'->>'perpetratorDescription' as description, count(*)::int as n from events
+       where type = 'IncidentReported' and data->'gtd' ? 'perpetratorDescription' group by 1 order by 1`.execute(
+      t.tdb.app.db,
+    );
+    const fromFile = new Map<string, number>();
+    for (const r of rows) {
+      const g = genericOf(r);
+      if (g.length) fromFile.set(g.join('; '), (fromFile.get(g.join('; ')) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(described.map((d) => [d.description, d.n]))).toEqual(Object.fromEntries(fromFile));
+    expect(fromFile.get('Militants')).toBe(31);
   });
 
   it('serves the imported incidents through the incident reads', async () => {
@@ -242,7 +272,7 @@ function realExtractTests(): void {
     expect(checkStixBundle(bundle)).toEqual([]);
     const byType = (type: string) => bundle.objects.filter((o: any) => o.type === type);
     expect(byType('incident')).toHaveLength(12_237);
-    expect(byType('intrusion-set')).toHaveLength(78);
+    expect(byType('intrusion-set')).toHaveLength(71);
     expect(byType('relationship')).toHaveLength([...expected.values()].reduce((a, m) => a + total(m), 0));
     expect(byType('identity')).toEqual([
       expect.objectContaining({ name: 'Global Terrorism Database (START)', x_claimtrail_reliability: 'B' }),

@@ -45,8 +45,8 @@ const CHANNEL: Record<string, string> = {
   '7': 'website',
   '8': 'spokesperson',
   '9': 'other',
-  '10': 'other',
-  '': 'other',
+  '10': 'unknown',
+  '': 'unknown',
 };
 const COUNTRY: Record<string, string> = {
   Pakistan: 'PK',
@@ -77,6 +77,8 @@ const GROUP: Record<string, string> = {
   'Lashkar-e-Taiba (LeT)': 'Lashkar-e-Taiba',
 };
 const groupOf = (gtdName: string) => GROUP[gtdName] ?? gtdName;
+/** GTD's generic labels the file uses: kept as the incident's perpetrator description, not as groups. */
+const GENERIC = new Set(['Gunmen', 'Militants', 'Tribesmen']);
 
 type Row = Record<string, string>;
 const [header, ...records] = parse(readFileSync(FILE), {
@@ -106,7 +108,8 @@ const named = (r: Row) =>
     uncertain: r[u] === '1',
     claimed: r[c] === '1',
     mode: r[m],
-  })).filter((p) => p.gtdName && p.gtdName !== 'Unknown');
+  })).filter((p) => p.gtdName && p.gtdName !== 'Unknown' && !GENERIC.has(p.gtdName));
+const genericOf = (r: Row) => [r.gname, r.gname2, r.gname3].filter((g) => GENERIC.has(g)).join('; ') || undefined;
 /** One claim and one attribution per group and row, from the first slot that names it. */
 function perGroup<T>(
   r: Row,
@@ -153,6 +156,7 @@ function expectedOf(r: Row) {
     casualties: [num(r.nkill), num(r.nwound)],
     claims: claimsOf(r).sort(),
     attributions: attributionsOf(r).sort(),
+    description: genericOf(r),
   };
 }
 function actualOf(i: any) {
@@ -163,6 +167,7 @@ function actualOf(i: any) {
     casualties: [i.casualties.killedMin, i.casualties.injuredMin],
     claims: i.claims.map((c: any) => `${c.groupName}: ${c.channel}`).sort(),
     attributions: i.attributions.map((a: any) => `${a.groupName}: ${a.confidence}`).sort(),
+    description: i.gtd.perpetratorDescription,
   };
 }
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -254,7 +259,7 @@ describe('GTD import of the synthetic file', () => {
     expect(order(incidents.map(actualOf))).toEqual(order(distinct.map(expectedOf)));
   });
 
-  it('maps every claim-mode code, and none, to its channel in every perpetrator slot', () => {
+  it('maps every claim-mode code, and none, to its channel in every perpetrator slot (10 and none: unknown), the claim time unknown', () => {
     SLOTS.forEach(([, , claimed, mode]) => {
       const codes = new Set(distinct.filter((r) => r[claimed] === '1' && r.eventid).map((r) => r[mode]));
       expect({ claimed, codes: [...codes].sort() }).toEqual({ claimed, codes: Object.keys(CHANNEL).sort() });
@@ -274,6 +279,8 @@ describe('GTD import of the synthetic file', () => {
           code: p.mode,
           channel: CHANNEL[p.mode],
         });
+        // GTD dates the attack, not the claim: the time is marked unknown (the incident's earliest moment).
+        expect(claim).toMatchObject({ claimedAtUnknown: true, claimedAt: i.occurredAt.earliest });
         checked++;
       }
       // The code itself stays with the incident's GTD extras.
@@ -327,7 +334,9 @@ describe('GTD import of the synthetic file', () => {
     expect(names.get('Lashkar-e-Taiba')).toEqual(['Lashkar-e-Taiba (LeT)']);
     expect(names.get('Baloch Liberation Army (BLA)')).toEqual(['Baloch Liberation Army', 'BLA']);
     expect(names.get('Lashkar-e-Islam (Pakistan)')).toEqual([]); // a qualifier, not an acronym
-    for (const label of ['Gunmen', 'Militants', 'Tribesmen']) expect(names.has(label)).toBe(true);
+    // GTD's generic labels describe the attackers; they are no organisation (issue 16).
+    for (const label of GENERIC) expect({ label, group: names.has(label) }).toEqual({ label, group: false });
+    expect(distinct.filter((r) => genericOf(r)).length).toBeGreaterThan(5);
     expect(names.has('Unknown')).toBe(false);
   });
 

@@ -140,6 +140,7 @@ describe('audits', () => {
         groupId: c.group,
         groupName: NAMES.ttp,
         claimedAt: c.claimedAt,
+        claimedAtUnknown: false,
         retractedAt: c.retractedAt,
         hoursToRetraction: hours(c.claimedAt, c.retractedAt!),
         sourceId: S.dawn,

@@ -928,9 +928,11 @@ export interface components {
             authenticity: "authentic" | "doubtful" | "fabricated" | null;
             authenticityBasis: string | null;
             /** @enum {string} */
-            channel: "statement" | "video" | "social_media" | "website" | "call" | "letter" | "email" | "note" | "spokesperson" | "other";
+            channel: "statement" | "video" | "social_media" | "website" | "call" | "letter" | "email" | "note" | "spokesperson" | "other" | "unknown";
             /** Format: date-time */
             claimedAt: string;
+            /** @description No claim time is known (a GTD import): claimedAt is the incident's earliest moment */
+            claimedAtUnknown: boolean;
             competingGroupIds: string[];
             /** @description Beside competingGroupIds, in order */
             competingGroupNames: (string | null)[];
@@ -1158,6 +1160,7 @@ export interface components {
             /** Format: uuid */
             groupId: string;
             groupName: string;
+            /** @description Over retracted claims whose claim time is known (imported GTD claims have none) */
             medianHoursToRetraction: number | null;
             /** @description Retracted claims ÷ claims; null with no claims */
             retractionRate: number | null;
@@ -1751,12 +1754,15 @@ export interface components {
         Retraction: {
             /** Format: date-time */
             claimedAt: string;
+            /** @description No claim time is known (a GTD import): claimedAt is the incident's earliest moment */
+            claimedAtUnknown: boolean;
             /** Format: uuid */
             claimId: string;
             /** Format: uuid */
             groupId: string;
             groupName: string | null;
-            hoursToRetraction: number;
+            /** @description Null when the claim time is unknown */
+            hoursToRetraction: number | null;
             /**
              * Format: uuid
              * @description The retraction
@@ -4774,7 +4780,7 @@ export interface operations {
                      * @example statement
                      * @enum {string}
                      */
-                    channel: "statement" | "video" | "social_media" | "website" | "call" | "letter" | "email" | "note" | "spokesperson" | "other";
+                    channel: "statement" | "video" | "social_media" | "website" | "call" | "letter" | "email" | "note" | "spokesperson" | "other" | "unknown";
                     /** @description The exact report behind the source: url, headline, quote, … */
                     citation?: {
                         archiveUrl?: string | null;

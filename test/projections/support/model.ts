@@ -159,6 +159,7 @@ export async function compareWithFold(db: Kysely<any>, store: EventStore): Promi
       status: c.status,
       assessment: c.assessment,
       claimed_at: isoOrNull(c.claimedAt),
+      claimed_at_unknown: c.claimedAtUnknown,
       retracted_at: isoOrNull(c.retractedAt),
       retraction_id: c.retractionId,
       retraction_source_id: c.retractionSourceId,

@@ -94,6 +94,12 @@ export interface ClaimRecordedData {
   groupId: string;
   channel: ClaimChannel;
   claimedAt: string;
+  /**
+   * True when the source gives no claim time (a GTD import): `claimedAt` is then the incident's
+   * earliest moment, a bound rather than a time, and the claim stays out of hours-to-retraction.
+   * Absent (false) on every other claim.
+   */
+  claimedAtUnknown?: boolean;
   spokesperson: string | null;
   /** The person who spoke for the group (person-<id>), beside the free-text `spokesperson`. */
   spokespersonId?: string | null;

@@ -30,6 +30,8 @@ export interface ClaimState {
   authenticity: AuthenticityVerdict | null;
   authenticityBasis: string | null;
   claimedAt: string;
+  /** No claim time is known (a GTD import): claimedAt is the incident's earliest moment. */
+  claimedAtUnknown: boolean;
   retractedAt: string | null;
   retractionId: string | null;
   retractionSourceId: string | null;
@@ -177,6 +179,7 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
         authenticity: null,
         authenticityBasis: null,
         claimedAt: d.claimedAt,
+        claimedAtUnknown: d.claimedAtUnknown === true,
         retractedAt: null,
         retractionId: null,
         retractionSourceId: null,

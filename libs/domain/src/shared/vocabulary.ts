@@ -35,6 +35,8 @@ export const CLAIM_CHANNELS = [
   'note',
   'spokesperson',
   'other',
+  // The channel is not known (GTD claim mode 10).
+  'unknown',
 ] as const;
 export type ClaimChannel = (typeof CLAIM_CHANNELS)[number];
 

@@ -173,6 +173,7 @@ export interface RmClaims {
   assessment: string | null;
   claim_id: string;
   claimed_at: Timestamp;
+  claimed_at_unknown: Generated<boolean>;
   group_id: string;
   incident_id: string;
   retracted_at: Timestamp | null;

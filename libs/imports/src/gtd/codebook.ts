@@ -21,7 +21,8 @@ export const GTD_ATTACK_TYPE_CODES: readonly AttackType[] = ATTACK_TYPES;
 /**
  * claimmode codes 1–10 → the API's claim channels. GTD: 1 letter, 2 call (post-incident),
  * 3 call (pre-incident), 4 e-mail, 5 note left at scene, 6 video, 7 posted to website/blog/social
- * media, 8 personal claim, 9 other, 10 unknown. The code itself is kept in the incident's `gtd`.
+ * media, 8 personal claim, 9 other, 10 unknown (so is an empty mode). The code itself is kept in
+ * the incident's `gtd`.
  */
 export const GTD_CLAIM_MODES: Readonly<Record<number, ClaimChannel>> = {
   1: 'letter',
@@ -33,11 +34,46 @@ export const GTD_CLAIM_MODES: Readonly<Record<number, ClaimChannel>> = {
   7: 'website',
   8: 'spokesperson',
   9: 'other',
-  10: 'other',
+  10: 'unknown',
 };
 
 /** GTD's word for "no group known". */
 export const GTD_UNKNOWN_GROUP = 'unknown';
+
+/**
+ * GTD's generic perpetrator labels: where sources name no organisation, the codebook (gname:
+ * "generic identifiers … when no specific group is named") records a description of the
+ * attackers instead. They are not organisations — no ledger, alias, claim or attribution can
+ * belong to "Gunmen" — so the import keeps them on the incident as `gtd.perpetratorDescription`
+ * and registers no group. The first seven occur in the shared Pakistan extract; the rest are
+ * GTD's generic labels of the same kind elsewhere in the world (a description of who, not a
+ * name of an organisation). Compared as names are (nameKey: case and format characters aside).
+ */
+export const GTD_GENERIC_PERPETRATORS: readonly string[] = [
+  'Militants',
+  'Gunmen',
+  'Tribesmen',
+  'Separatists',
+  'Muslim extremists',
+  'Sunni Muslim extremists',
+  'Baloch Nationalists',
+  'Shia Muslim extremists',
+  'Jihadi-inspired extremists',
+  'Hindu extremists',
+  'Sikh extremists',
+  'Christian extremists',
+  'Protestant extremists',
+  'Fulani extremists',
+  'Left-wing militants',
+  'Neo-Nazi extremists',
+  'White extremists',
+  'Anti-Abortion extremists',
+  'Anarchists',
+  'Maoists',
+  'Palestinians',
+  'Narco-terrorists',
+  'Student radicals',
+];
 
 /** Basis of every attribution the import records. */
 export const GTD_BASIS = 'dataset:gtd';

@@ -84,11 +84,16 @@ export class GtdGroupDirectory {
     /** Keys this batch reserves, so two new groups never ask for the same alias. */
     const claimed = new Set<string>();
     const aliasAdds = new Map<string, string[]>();
-    for (const [key, forms] of todo) {
-      const found = [forms.full, forms.base, forms.acronym]
-        .filter((x): x is string => x !== null)
-        .map((x) => held.get(nameKey(x)))
-        .find((id) => id !== undefined);
+    /** Groups this batch registers, and every key they will hold: later names of the batch find them. */
+    const registrations = new Map<string, { name: string; aliases: string[] }>();
+    const planned = new Map<string, string>();
+    // Names with an acronym first: "Baloch Liberation Army (BLA)" registers with its base name and
+    // acronym as aliases, so a bare "Baloch Liberation Army" or "BLA" in the same batch resolves to
+    // it rather than registering a second group.
+    const order = [...todo].sort(([, a], [, b]) => Number(b.acronym !== null) - Number(a.acronym !== null));
+    for (const [key, forms] of order) {
+      const candidates = [forms.full, forms.base, forms.acronym].filter((x): x is string => x !== null).map(nameKey);
+      const found = candidates.map((k) => held.get(k)).find((id) => id !== undefined);
       if (found) {
         plan.ids.set(key, found);
         if (!held.has(key) && !claimed.has(key)) {
@@ -97,16 +102,33 @@ export class GtdGroupDirectory {
         }
         continue;
       }
+      const inBatch = candidates.map((k) => planned.get(k)).find((id) => id !== undefined);
+      if (inBatch) {
+        plan.ids.set(key, inBatch);
+        // Matched by base name or acronym: GTD's spelling becomes an alias of that new group.
+        if (!claimed.has(key)) {
+          claimed.add(key);
+          planned.set(key, inBatch);
+          registrations.get(inBatch)!.aliases.push(forms.full);
+        }
+        continue;
+      }
       const groupId = gtdGroupId(forms.full);
       claimed.add(key);
+      planned.set(key, groupId);
       const aliases = [forms.base, forms.acronym].filter((x): x is string => {
         if (x === null) return false;
         const k = nameKey(x);
-        if (held.has(k) || claimed.has(k) || todo.has(k)) return false;
+        if (held.has(k) || claimed.has(k)) return false;
         claimed.add(k);
+        planned.set(k, groupId);
         return true;
       });
-      const [registered] = decideRegisterGroup(null, { groupId, name: forms.full, aliases, kind: null });
+      registrations.set(groupId, { name: forms.full, aliases });
+      plan.ids.set(key, groupId);
+    }
+    for (const [groupId, { name, aliases }] of registrations) {
+      const [registered] = decideRegisterGroup(null, { groupId, name, aliases, kind: null });
       const streamId = groupStreamId(groupId);
       plan.events.push({
         streamId,
@@ -116,9 +138,8 @@ export class GtdGroupDirectory {
       });
       plan.reservations.push({
         groupId,
-        names: [{ name: forms.full, isAlias: false }, ...aliases.map((a) => ({ name: a, isAlias: true }))],
+        names: [{ name, isAlias: false }, ...aliases.map((a) => ({ name: a, isAlias: true }))],
       });
-      plan.ids.set(key, groupId);
       plan.registered++;
     }
     // GTD's spelling becomes an alias of the group it was matched to by base name or acronym.

@@ -1,6 +1,7 @@
 import {
   deterministicId,
   isDomainError,
+  nameKey,
   normaliseCasualties,
   normaliseLocation,
   normaliseSourceIds,
@@ -19,6 +20,7 @@ import {
 import {
   GTD_ATTACK_TYPE_CODES,
   GTD_ATTACK_TYPES,
+  GTD_GENERIC_PERPETRATORS,
   GTD_PERPETRATOR_SLOTS,
   GTD_UNKNOWN_CODES,
   GTD_UNKNOWN_GROUP,
@@ -55,7 +57,14 @@ export interface GtdExtra {
   success: boolean | null;
   multiple: boolean | null;
   compclaim: boolean | null;
+  /** Named perpetrators (groups): not "Unknown", not a generic label. */
   perpetrators: GtdPerpetrator[];
+  /**
+   * GTD's generic perpetrator labels of the row ("Militants", "Gunmen"; GTD_GENERIC_PERPETRATORS),
+   * "; " between several: who did it as GTD describes them, not an organisation. Present only
+   * when the row has one, so rows without keep the data earlier imports recorded.
+   */
+  perpetratorDescription?: string;
 }
 
 export type GtdIncidentReportedData = IncidentReportedData & { gtd: GtdExtra };
@@ -164,6 +173,11 @@ function target(r: GtdRecord): string | null {
   return parts.length ? parts.join(': ') : null;
 }
 
+const GENERIC = new Set(GTD_GENERIC_PERPETRATORS.map(nameKey));
+
+/** GTD's generic labels ("Militants") describe the attackers; they are not organisations. */
+export const isGenericPerpetrator = (name: string) => GENERIC.has(nameKey(name));
+
 function perpetrators(r: GtdRecord): GtdPerpetrator[] {
   const out: GtdPerpetrator[] = [];
   for (const s of GTD_PERPETRATOR_SLOTS) {
@@ -222,7 +236,9 @@ export function mapGtdRecord(r: GtdRecord, rowKey: string, sourceId: string, now
   const killed = integer(r, 'nkill', 0, 1_000_000);
   const injured = integer(r, 'nwound', 0, 1_000_000);
   const summary = cell(r, 'summary');
-  const named = perpetrators(r);
+  const all = perpetrators(r);
+  const named = all.filter((p) => !isGenericPerpetrator(p.name));
+  const generic = [...new Set(all.filter((p) => isGenericPerpetrator(p.name)).map((p) => p.name))];
   const reported: GtdIncidentReportedData = {
     incidentId,
     occurredAt: when,
@@ -249,6 +265,7 @@ export function mapGtdRecord(r: GtdRecord, rowKey: string, sourceId: string, now
       multiple: flag(r, 'multiple'),
       compclaim: flag(r, 'compclaim'),
       perpetrators: named,
+      ...(generic.length ? { perpetratorDescription: generic.join('; ') } : {}),
     },
   };
   return { rowKey, incidentId, reported, perpetrators: named };

@@ -72,7 +72,9 @@ export function eventsOfRow(row: GtdRow, groupIdOf: (gtdName: string) => string)
         claimId,
         groupId: groupIdOf(p.name),
         channel: GTD_CLAIM_MODES[p.claimMode ?? 10],
+        // GTD dates the attack, not the claim: the incident's earliest moment stands in for it.
         claimedAt,
+        claimedAtUnknown: true,
         sourceId: GTD_SOURCE.sourceId,
         spokesperson: null,
         credibility: null,

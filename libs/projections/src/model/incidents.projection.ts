@@ -59,6 +59,7 @@ export const incidentsProjection = foldingProjection<IncidentState>({
         ['status', 'text'],
         ['assessment', 'text'],
         ['claimed_at', 'timestamptz'],
+        ['claimed_at_unknown', 'boolean'],
         ['retracted_at', 'timestamptz'],
         ['retraction_id', 'uuid'],
         ['retraction_source_id', 'uuid'],
@@ -73,6 +74,8 @@ export const incidentsProjection = foldingProjection<IncidentState>({
           status: c.status,
           assessment: c.assessment,
           claimed_at: c.claimedAt,
+          // States folded before claimedAtUnknown existed lack it.
+          claimed_at_unknown: c.claimedAtUnknown ?? false,
           retracted_at: c.retractedAt,
           retraction_id: c.retractionId,
           retraction_source_id: c.retractionSourceId,

@@ -23,6 +23,8 @@ export interface RecordClaim {
   claimedAt: string;
   /** The handler's clock: claimedAt may not lie more than a day after it (the current time when absent). */
   now?: Date;
+  /** The source gives no claim time; claimedAt is the incident's earliest moment (imports). */
+  claimedAtUnknown?: boolean;
   sourceId: string;
   spokesperson?: string | null;
   /** Resolved by the handler from the body's `spokespersonId` (id, name or alias). */
@@ -55,6 +57,7 @@ export function decideRecordClaim(state: IncidentState | null, cmd: RecordClaim)
         groupId,
         channel: requireOneOf('channel', cmd.channel, CLAIM_CHANNELS),
         claimedAt,
+        ...(cmd.claimedAtUnknown ? { claimedAtUnknown: true } : {}),
         spokesperson: optionalText('spokesperson', cmd.spokesperson, NAME_MAX),
         spokespersonId: cmd.spokespersonId ?? null,
         sourceId: requireId('sourceId', cmd.sourceId),

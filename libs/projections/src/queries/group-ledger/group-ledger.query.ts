@@ -40,7 +40,7 @@ export async function groupLedger(db: Kysely<Database>, groupId: string, from: D
   const stats = await sql<{ claims: number; retracted: number; median_hours: number | null }>`
     select count(*)::int as claims, count(retracted_at)::int as retracted,
            percentile_cont(0.5) within group (order by extract(epoch from (retracted_at - claimed_at)) / 3600)
-             filter (where retracted_at is not null) as median_hours
+             filter (where retracted_at is not null and not claimed_at_unknown) as median_hours
       from rm_claims where group_id = ${groupId}
        and (${f}::timestamptz is null or claimed_at >= ${f}::timestamptz) and (${t}::timestamptz is null or claimed_at <= ${t}::timestamptz)`.execute(
     db,

@@ -25,7 +25,10 @@ export const GroupLedgerResponse = z
       .max(1)
       .nullable()
       .meta({ description: 'Retracted claims ÷ claims; null with no claims' }),
-    medianHoursToRetraction: z.number().nullable(),
+    medianHoursToRetraction: z
+      .number()
+      .nullable()
+      .meta({ description: 'Over retracted claims whose claim time is known (imported GTD claims have none)' }),
   })
   .meta({ id: 'GroupLedger' });
 export type GroupLedgerResponse = z.infer<typeof GroupLedgerResponse>;

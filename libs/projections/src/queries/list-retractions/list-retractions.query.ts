@@ -5,7 +5,10 @@ import type { ListRetractionsQueryParams } from './list-retractions.schema.js';
 import type { ListRetractionsResponse } from './list-retractions.response.js';
 import type { Database } from '@app/event-store';
 
-/** The retraction audit: who retracted what, and how long after claiming; oldest retraction first. */
+/**
+ * The retraction audit: who retracted what, and how long after claiming (null when the claim time
+ * is unknown, as for GTD imports); oldest retraction first.
+ */
 export async function listRetractions(
   db: Kysely<Database>,
   q: ListRetractionsQueryParams,
@@ -16,7 +19,9 @@ export async function listRetractions(
   const { rows } = await sql<any>`
     select retraction_id::text as id, claim_id::text as "claimId", incident_id::text as "incidentId", group_id::text as "groupId",
            claimed_at as "claimedAt", retracted_at as "retractedAt",
-           round((extract(epoch from (retracted_at - claimed_at)) / 3600)::numeric, 2)::float8 as "hoursToRetraction",
+           claimed_at_unknown as "claimedAtUnknown",
+           case when not claimed_at_unknown
+                then round((extract(epoch from (retracted_at - claimed_at)) / 3600)::numeric, 2)::float8 end as "hoursToRetraction",
            retraction_source_id::text as "sourceId", retraction_reason as reason
       from rm_claims
      where retracted_at is not null

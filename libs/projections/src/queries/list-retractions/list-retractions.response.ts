@@ -9,8 +9,11 @@ export const RetractionResponse = z
     groupId: uuid,
     groupName: z.string().nullable(),
     claimedAt: isoTime,
+    claimedAtUnknown: z
+      .boolean()
+      .meta({ description: "No claim time is known (a GTD import): claimedAt is the incident's earliest moment" }),
     retractedAt: isoTime,
-    hoursToRetraction: z.number(),
+    hoursToRetraction: z.number().nullable().meta({ description: 'Null when the claim time is unknown' }),
     sourceId: uuid.nullable(),
     reason: z.string().nullable(),
   })

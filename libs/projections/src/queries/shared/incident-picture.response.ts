@@ -51,6 +51,9 @@ const ClaimResponse = z
     authenticity: z.enum(AUTHENTICITY_VERDICTS).nullable(),
     authenticityBasis: z.string().nullable(),
     claimedAt: isoTime,
+    claimedAtUnknown: z
+      .boolean()
+      .meta({ description: "No claim time is known (a GTD import): claimedAt is the incident's earliest moment" }),
     retractedAt: isoTime.nullable(),
     retractionId: uuid.nullable(),
     retractionSourceId: uuid.nullable(),

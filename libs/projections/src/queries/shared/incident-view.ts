@@ -34,6 +34,7 @@ export async function renderIncident(db: Kysely<Database>, state: IncidentState)
     claims: view.claims.map((c) => ({
       ...named(c),
       ...spoken(c),
+      claimedAtUnknown: c.claimedAtUnknown ?? false,
       competingGroupNames: c.competingGroupIds.map((id) => names.get(id) ?? null),
       sources: claimSources(c),
       retractionCitation: c.retractionCitation ?? null,
