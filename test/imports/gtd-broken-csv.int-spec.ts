@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { EventStore } from '@app/event-store';
 import { DEFAULT_MAX_RECORD_SIZE, importGtd, RecordTooLargeError } from '@app/imports';
-import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { uploadImport } from './support/upload-import.js';
 
 let t: TestApp;
 let store: EventStore;
@@ -96,17 +97,7 @@ describe('broken CSV records', () => {
   it('over HTTP the import reads as failed with that message (default limit)', async () => {
     const filler = Array.from({ length: Math.ceil((DEFAULT_MAX_RECORD_SIZE * 1.5) / 40) }, (_, i) => row(i)).join('\n');
     const csv = `${HEADER}\n${row(1)}\n2012,3,9,Pakistan,"never closed,Bombing/Explosion\n${filler}\n`;
-    const res = await t.http
-      .post('/v1/admin/imports')
-      .set(bearer(t.keys.admin))
-      .attach('file', Buffer.from(csv), 'x.csv');
-    expect(res.status).toBe(202);
-    const deadline = Date.now() + 30_000;
-    let status: any;
-    do {
-      await new Promise((r) => setTimeout(r, 50));
-      status = (await t.http.get(`/v1/admin/imports/${res.body.id}`).set(bearer(t.keys.admin))).body;
-    } while (status.status !== 'failed' && status.status !== 'succeeded' && Date.now() < deadline);
+    const status = await uploadImport(t, csv);
     expect(status).toMatchObject({
       status: 'failed',
       failure: expect.stringMatching(/^line 3: a CSV record longer than 1048576 characters/),

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { catchUpReadModels } from './support/read-models.js';
+import { uploadImport } from './support/upload-import.js';
 
 const COLUMNS = 'eventid,iyear,imonth,iday,country_txt,city,attacktype1_txt,gname,gname2,claimed,claimmode,nkill';
 const FILE = [
@@ -32,16 +33,7 @@ async function call(method: 'get' | 'post', path: string, key: string, body?: ob
 
 beforeAll(async () => {
   t = await createTestApp('gtd_fidelity');
-  const res = await t.http
-    .post('/v1/admin/imports')
-    .set(bearer(t.keys.admin))
-    .attach('file', Buffer.from(FILE), 'f.csv');
-  expect(res.status).toBe(202);
-  const deadline = Date.now() + 30_000;
-  do {
-    await new Promise((r) => setTimeout(r, 50));
-    report = await call('get', `/v1/admin/imports/${res.body.id}`, t.keys.admin);
-  } while (report.status !== 'succeeded' && report.status !== 'failed' && Date.now() < deadline);
+  report = await uploadImport(t, FILE);
   await catchUpReadModels(t.tdb.app.db);
   for (const i of (await call('get', '/v1/incidents?limit=50', t.keys.reporter)).items) byEventId.set(i.gtd.eventid, i);
 }, 60_000);
