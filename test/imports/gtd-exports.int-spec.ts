@@ -162,6 +162,10 @@ describe('exports', () => {
       object_refs: [`incident--${a.id}`, `intrusion-set--${ttpId}`],
       x_claimtrail_kind: 'claim',
       x_claimtrail_status: 'retracted',
+      // GTD gives no claim time: the incident's earliest moment, marked unknown.
+      x_claimtrail_claimed_at: '2014-01-01T00:00:00.000Z',
+      x_claimtrail_claimed_at_unknown: true,
+      content: expect.stringContaining('at an unknown time, not before 2014-01-01T00:00:00.000Z'),
     });
     expect(obj(`note--${retraction}`)).toMatchObject({
       object_refs: [`note--${claimA}`, `incident--${a.id}`, `intrusion-set--${ttpId}`],

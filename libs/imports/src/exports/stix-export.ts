@@ -149,11 +149,13 @@ export function incidentObjects(
         c.status === 'retracted' || c.authenticity || c.assessment ? later(claimCreated, modified) : claimCreated,
         {
           abstract: `Claim of responsibility by ${name(c.groupId)}`,
-          content: `${name(c.groupId)} claimed responsibility (${c.channel}) at ${c.claimedAt}${c.spokesperson ? ` through ${c.spokesperson}` : ''}.${c.status === 'retracted' ? ' The claim was later retracted.' : ''}`,
+          // An imported claim has no time of its own: claimedAt is the incident's earliest moment.
+          content: `${name(c.groupId)} claimed responsibility (${c.channel}) ${c.claimedAtUnknown ? `at an unknown time, not before ${c.claimedAt}` : `at ${c.claimedAt}`}${c.spokesperson ? ` through ${c.spokesperson}` : ''}.${c.status === 'retracted' ? ' The claim was later retracted.' : ''}`,
           object_refs: [incidentRef, stixRef.group(c.groupId)],
           external_references: (c.sources ?? []).flatMap((x) => citationReference(x.citation, sourceName(x.sourceId))),
           x_claimtrail_kind: 'claim',
           x_claimtrail_claimed_at: ts(c.claimedAt),
+          ...(c.claimedAtUnknown ? { x_claimtrail_claimed_at_unknown: true } : {}),
           x_claimtrail_channel: c.channel,
           x_claimtrail_status: c.status,
           x_claimtrail_assessment: c.assessment,
