@@ -16,6 +16,7 @@ import * as m0014 from './0014-statement-read-models.js';
 import * as m0015 from './0015-claims-spokesperson.js';
 import * as m0016 from './0016-spokesperson-record-index.js';
 import * as m0020 from './0020-append-many.js';
+import * as m0021 from './0021-follower-failures-parking-identity.js';
 
 /** Every migration in order. Static imports keep them inside the build and under jest alike. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015-claims-spokesperson': m0015,
   '0016-spokesperson-record-index': m0016,
   '0020-append-many': m0020,
+  '0021-follower-failures-parking-identity': m0021,
 };
