@@ -193,6 +193,20 @@ describe('CLI on DATABASE_URL', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, firstMismatch: null });
   });
 
+  // Issue 16 item 9: a head kept elsewhere that the ledger no longer reaches is a truncation (exit 1).
+  it('verify --expect-head fails (exit 1) naming the truncation when the ledger does not reach that head', async () => {
+    const r = await cli(['verify', '--json', '--expect-head', `${'ab'.repeat(32)}@999999`], env);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      ok: false,
+      expectedHead: { position: 999999, hash: 'ab'.repeat(32), reached: false },
+      firstMismatch: { reason: expect.stringMatching(/^truncated: /) },
+    });
+    const bad = await cli(['verify', '--expect-head', 'not-a-head'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--expect-head must be <64 hex digits>@<position>');
+  });
+
   const eventCount = async () => {
     const owner = new pg.Client({ connectionString: url });
     await owner.connect();
