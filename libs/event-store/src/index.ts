@@ -22,3 +22,4 @@ export * from './queries/claim-log.queries.js';
 export * from './queries/spokesperson-log.queries.js';
 export * from './group-commit.js';
 export * from './queries/deployment.queries.js';
+export * from './follower/follower-failures.js';
