@@ -153,9 +153,9 @@ describe('a projection stopped by one bad event', () => {
     expect(
       (await t.http.delete(`/v1/admin/projections/incidents/parked/${bad.eventId}`).set(bearer(t.keys.analyst))).status,
     ).toBe(403);
-    expect((await t.http.delete(`/v1/admin/projections/incidents/parked/${bad.eventId}`).set(admin())).status).toBe(
-      204,
-    );
+    const unparked = await t.http.delete(`/v1/admin/projections/incidents/parked/${bad.eventId}`).set(admin());
+    expect(unparked.status).toBe(200);
+    expect(unparked.body).toMatchObject({ eventId: bad.eventId, reason: 'empty report inserted by hand' });
     expect((await incidentsItem()).parked).toEqual([]);
     expect((await t.http.delete(`/v1/admin/projections/incidents/parked/${bad.eventId}`).set(admin())).status).toBe(
       404,

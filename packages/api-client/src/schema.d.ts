@@ -2869,12 +2869,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Unparked */
-            204: {
+            /** @description Unparked: the park it removed */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParkedEvent"];
+                };
             };
             /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
             400: {

@@ -380,7 +380,7 @@ export class MatrixFixtures {
       case 'DELETE /v1/admin/projections/{name}/parked/{eventId}': {
         const eventId = await this.sourceEventId();
         await this.admin('POST', '/v1/admin/projections/statements/parked', { eventId, reason: 'to unpark' });
-        return { method: 'DELETE', path: `/v1/admin/projections/statements/parked/${eventId}`, status: 204 };
+        return { method: 'DELETE', path: `/v1/admin/projections/statements/parked/${eventId}`, status: 200 };
       }
       case 'GET /v1/admin/rebuilds/{id}':
         return get(`/v1/admin/rebuilds/${this.rebuildId}`);

@@ -119,14 +119,19 @@ export async function parkEvent(
   return null;
 }
 
-/** Unparks; false when it was not parked. */
-export async function unparkEvent(db: Kysely<Database>, follower: string, eventId: string): Promise<boolean> {
-  const r = await db
+/** Unparks; answers what was parked, or null when it was not. */
+export async function unparkEvent(
+  db: Kysely<Database>,
+  follower: string,
+  eventId: string,
+): Promise<ParkedEvent | null> {
+  const row = await db
     .deleteFrom('parked_events')
     .where('follower', '=', follower)
     .where('event_id', '=', eventId)
+    .returningAll()
     .executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
+  return row ? toParked(row as unknown as ParkedRow) : null;
 }
 
 /** Events parked for these followers, by position. */

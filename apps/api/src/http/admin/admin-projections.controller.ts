@@ -10,7 +10,7 @@ import {
   Param,
   Post,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -149,21 +149,22 @@ export class AdminProjectionsController implements OnModuleDestroy {
   }
 
   @Delete('projections/:name/parked/:eventId')
-  @HttpCode(204)
+  @HttpCode(200)
   @ApiOperation({
     summary:
       'Unpark an event: the runner applies it if it has not passed it yet; a model already past it takes it at its next rebuild',
   })
-  @ApiResponse({ status: 204, description: 'Unparked' })
+  @ApiAnswer(200, ParkedEventResponse, 'Unparked: the park it removed')
   @ApiProblems(400, 401, 403, [404, 'The event is not parked for this read model'], 429, 503)
   async unpark(
     @Param('name', { schema: ParkProjectionNameSchema }) name: string,
     @Param('eventId', { schema: ParkedEventIdParam }) eventId: string,
     @Ctx() ctx: RequestContext,
-  ): Promise<void> {
-    if (!(await unparkProjectionEvent(this.db, name, eventId)))
-      throw problem(404, 'not-found', `event ${eventId} is not parked for ${name}`);
+  ): Promise<ParkedEventResponse> {
+    const removed = await unparkProjectionEvent(this.db, name, eventId);
+    if (!removed) throw problem(404, 'not-found', `event ${eventId} is not parked for ${name}`);
     this.logger.warn(`event ${eventId} unparked for ${name} by ${ctx.actor.keyId}`);
+    return removed;
   }
 
   @Get('rebuilds/:id')

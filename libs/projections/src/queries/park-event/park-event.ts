@@ -22,9 +22,14 @@ export async function parkProjectionEvent(
   return parked && toParkedResponse(parked);
 }
 
-/** Unparks; false when it was not parked. A live model already past the event stays so: the next rebuild applies it. */
-export function unparkProjectionEvent(db: Kysely<Database>, projection: string, eventId: string): Promise<boolean> {
-  return unparkEvent(db, projectionFollower(projection), eventId);
+/** Unparks; answers the park removed, or null. A live model already past the event stays so: the next rebuild applies it. */
+export async function unparkProjectionEvent(
+  db: Kysely<Database>,
+  projection: string,
+  eventId: string,
+): Promise<ParkedEventResponse | null> {
+  const removed = await unparkEvent(db, projectionFollower(projection), eventId);
+  return removed && toParkedResponse(removed);
 }
 
 export const toParkedResponse = (p: ParkedEvent): ParkedEventResponse => ({
