@@ -67,3 +67,4 @@ export * from './queries/track-record/track-record.schema.js';
 export * from './queries/track-record/track-record.query.js';
 export * from './queries/track-record/track-record.response.js';
 export * from './runner/position-waiter.js';
+export { minPositionSchema } from './queries/shared/cursor.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseLedgerHead } from '@app/event-store';
+import { minPositionSchema } from '@app/projections';
 
 export const LedgerVerifyQuery = z.strictObject({
   expectHead: z
@@ -13,11 +14,6 @@ export const LedgerVerifyQuery = z.strictObject({
         "A head kept outside the database (`hash@position`, as an earlier verify or the sealer's log gave it): the ledger must still reach it with that hash, else the report names the truncation",
       example: `${'0'.repeat(64)}@1234`,
     }),
-  minPosition: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .meta({ description: 'Wait (up to a few seconds) until every read model has applied this position' }),
+  minPosition: minPositionSchema,
 });
 export type LedgerVerifyQuery = z.infer<typeof LedgerVerifyQuery>;
