@@ -1584,15 +1584,6 @@ export interface components {
             reason: string;
             type: string;
         };
-        ParkEvent: {
-            /**
-             * Format: uuid
-             * @description The event to skip (its `eventId`, as GET /health or the admin projections read name it)
-             */
-            eventId: string;
-            /** @description Why it is parked (kept with who parked it and when) */
-            reason: string;
-        };
         PartialDate: {
             /**
              * Format: date-time
@@ -2757,7 +2748,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ParkEvent"];
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The event to skip (its `eventId`, as GET /health or the admin projections read name it)
+                     */
+                    eventId: string;
+                    /** @description Why it is parked (kept with who parked it and when) */
+                    reason: string;
+                };
             };
         };
         responses: {
