@@ -19,6 +19,7 @@ import * as m0020 from './0020-append-many.js';
 import * as m0021 from './0021-group-name-keys.js';
 import * as m0022 from './0022-incident-duplicates.js';
 import * as m0023 from './0023-claims-time-unknown.js';
+import * as m0024 from './0024-follower-failures-parking-identity.js';
 
 /** Every migration in order. Static imports keep them inside the build and under jest alike. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0021-group-name-keys': m0021,
   '0022-incident-duplicates': m0022,
   '0023-claims-time-unknown': m0023,
+  '0024-follower-failures-parking-identity': m0024,
 };

@@ -17,7 +17,17 @@ import { freePort } from '../support/processes.js';
 import { APP_ROLE, TEST_SERVER_URL } from '../support/test-database.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const COMMANDS = ['migrate', 'verify', 'rebuild', 'import-gtd', 'export-events', 'export-incidents', 'export-stix'];
+const COMMANDS = [
+  'migrate',
+  'verify',
+  'rebuild',
+  'park',
+  'unpark',
+  'import-gtd',
+  'export-events',
+  'export-incidents',
+  'export-stix',
+];
 
 interface Run {
   code: number | null;
@@ -191,6 +201,62 @@ describe('CLI on DATABASE_URL', () => {
     const r = await cli(['verify', '--json'], env);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, firstMismatch: null });
+  });
+
+  // Issue 16 item 9: a head kept elsewhere that the ledger no longer reaches is a truncation (exit 1).
+  it('verify --expect-head fails (exit 1) naming the truncation when the ledger does not reach that head', async () => {
+    const r = await cli(['verify', '--json', '--expect-head', `${'ab'.repeat(32)}@999999`], env);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      ok: false,
+      expectedHead: { position: 999999, hash: 'ab'.repeat(32), reached: false },
+      firstMismatch: { reason: expect.stringMatching(/^truncated: /) },
+    });
+    const bad = await cli(['verify', '--expect-head', 'not-a-head'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--expect-head must be <64 hex digits>@<position>');
+  });
+
+  // Issue 16 item 3: park and unpark an event for a read model from the command line.
+  it('park records the event with its reason and actor cli, refuses a second park, unpark removes it', async () => {
+    const owner = new pg.Client({ connectionString: url });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query<{ event_id: string; position: string; type: string }>(
+        'select event_id::text, position, type from events order by position limit 1',
+      );
+      const ev = rows[0];
+      const parked = await cli(
+        ['park', 'incidents', ev.event_id, '--reason', 'bad data from a manual insert', '--json'],
+        env,
+      );
+      expect(parked.code).toBe(0);
+      expect(JSON.parse(parked.stdout)).toMatchObject({
+        projection: 'incidents',
+        eventId: ev.event_id,
+        position: Number(ev.position),
+        type: ev.type,
+        reason: 'bad data from a manual insert',
+        actor: { keyId: 'cli', role: 'admin' },
+      });
+      const stored = await owner.query(
+        "select reason, actor->>'keyId' as actor, parked_at from parked_events where follower = 'projection:incidents'",
+      );
+      expect(stored.rows).toEqual([
+        { reason: 'bad data from a manual insert', actor: 'cli', parked_at: expect.any(Date) },
+      ]);
+      const again = await cli(['park', 'incidents', ev.event_id, '--reason', 'x'], env);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain('already parked');
+      expect((await cli(['park', 'nope', ev.event_id, '--reason', 'x'], env)).code).toBe(2);
+      expect((await cli(['park', 'incidents', ev.event_id], env)).code).toBe(2);
+      const unparked = await cli(['unpark', 'incidents', ev.event_id], env);
+      expect(unparked.code).toBe(0);
+      expect((await owner.query('select count(*)::int as n from parked_events')).rows[0].n).toBe(0);
+      expect((await cli(['unpark', 'incidents', ev.event_id], env)).code).toBe(1);
+    } finally {
+      await owner.end();
+    }
   });
 
   const eventCount = async () => {

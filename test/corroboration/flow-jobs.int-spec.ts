@@ -44,7 +44,7 @@ describe('a job that cannot succeed', () => {
         failed,
         until('the failed event', async () => (await Job.fromId(h.queues.corroboration, jobId))?.failedReason),
       ]),
-    ).toMatch(/not found/);
+    ).toMatch(/foreign job: incident .* is not in this database/);
     const res = await h.t.http.get('/v1/admin/jobs/failed').set(bearer(h.t.keys.admin));
     expect(res.status).toBe(200);
     expect(res.body.items.find((j: any) => j.id === jobId)).toMatchObject({
@@ -54,6 +54,47 @@ describe('a job that cannot succeed', () => {
       data: { claimId },
     });
     expect((await h.t.http.get('/v1/admin/jobs/failed').set(bearer(h.t.keys.analyst))).status).toBe(403);
+  });
+});
+
+// Issue 16 item 10: two deployments on one Redis under one prefix. A job naming an incident this
+// database does not hold is refused as foreign at once (one attempt, nothing recorded), whatever the job.
+describe('a job of another deployment', () => {
+  it.each([
+    ['corroboration', JOBS.corroborate],
+    ['corroboration', JOBS['claimant-history']],
+    ['reviews', JOBS.escalate],
+  ] as const)('a %s job %s naming an incident this database lacks fails once as foreign', async (queue, name) => {
+    const jobId = `foreign_${randomUUID()}`;
+    const incidentId = randomUUID();
+    const data = {
+      incidentId,
+      claimId: randomUUID(),
+      reviewId: randomUUID(),
+      causeEventId: randomUUID(),
+      causeType: 'ClaimRecorded',
+      causePosition: 1,
+      flowId: jobId,
+      correlationId: null,
+    };
+    const before = await h.t.tdb.owner.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    await h.queues[queue].add(name, data, { jobId, attempts: 5, backoff: { type: 'fixed', delay: 10 } });
+    const job = await until('the job to fail', async () => {
+      const j = await Job.fromId(h.queues[queue], jobId);
+      return j?.failedReason ? j : undefined;
+    });
+    expect(job.failedReason).toBe(
+      `foreign job: incident ${incidentId} is not in this database (another deployment on this Redis with the same QUEUE_PREFIX?)`,
+    );
+    expect(job.attemptsMade).toBe(1);
+    const after = await h.t.tdb.owner.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
   });
 });
 

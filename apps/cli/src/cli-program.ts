@@ -4,6 +4,7 @@ import { exitCodeSet } from './command-context.js';
 import { registerExports } from './commands/export.command.js';
 import { registerImportGtd } from './commands/import-gtd.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
+import { registerPark } from './commands/park.command.js';
 import { registerRebuild } from './commands/rebuild.command.js';
 import { registerVerify } from './commands/verify.command.js';
 
@@ -18,7 +19,7 @@ Database:
 export function buildProgram(): Command {
   const program = new Command('npm run cli --')
     .description(
-      'claimtrail command line: migrations, ledger verification, read-model rebuilds, GTD import and exports',
+      'claimtrail command line: migrations, ledger verification, read-model rebuilds and parked events, GTD import and exports',
     )
     // Throw instead of exiting, so every way out goes through one exit-code mapping.
     .exitOverride()
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerVerify(program);
   registerRebuild(program);
+  registerPark(program);
   registerImportGtd(program);
   registerExports(program);
   return program;

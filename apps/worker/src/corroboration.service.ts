@@ -23,7 +23,12 @@ export class CorroborationService implements OnApplicationBootstrap, OnApplicati
       writer: this.writer,
       config,
       keeper: leases.keeper,
-      log: (msg, fields) => this.logger.log(fields ? { msg, ...fields } : msg),
+      log: (msg, fields) => {
+        if (!fields) return this.logger.log(msg);
+        const { level, ...rest } = fields;
+        if (level === 'error') this.logger.error({ msg, ...rest });
+        else this.logger.log({ msg, ...rest });
+      },
     });
     this.runtime.start();
   }

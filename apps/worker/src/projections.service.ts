@@ -36,6 +36,7 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
       batchSize: config.LOG_BATCH_SIZE,
       pollMs: config.LOG_POLL_MS,
       log: (m) => this.logger.log(m),
+      logError: (msg, fields) => this.logger.error({ msg, ...fields }),
       onCommit: (projection, count, cp, lease, fencedAt) => {
         leaseMetrics.committed(projectionFollower(projection));
         // Debug only: lets an operator (and the scale-out test) see which lease each batch committed under.

@@ -22,6 +22,13 @@ export class SealerService implements OnApplicationBootstrap {
       const sealer = new LedgerSealer(this.db, {
         checkpoint: FOLLOWERS.sealer,
         guard: lease.guard,
+        // Kept outside the database (the log shipper), so `verify --expect-head` can show a truncated tail.
+        onSealed: (h) =>
+          this.logger.log({
+            msg: `ledger head ${h.hash}@${h.position} (seal ${h.sealId}, ${h.events} events)`,
+            ledgerHead: `${h.hash}@${h.position}`,
+            sealId: h.sealId,
+          }),
         onError: (err) => {
           if (err instanceof LeaseLostError) keeper.reportLost(FOLLOWERS.sealer);
           this.logger.warn(`sealer: ${(err as Error).message}`);

@@ -20,8 +20,17 @@ export const ConfigSchema = z
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
     /** /health is degraded when a committed event has been hidden from the log readers this long (a transaction holds the snapshot xmin). */
     HEALTH_READER_STALL_MS: z.coerce.number().int().min(0).default(10000),
+    /**
+     * /health is degraded, and answers 503 (not ready), when a read model has been stopped at one
+     * failing event this long (it names the projection, position and error; park the event to go on).
+     */
+    HEALTH_PROJECTION_STALL_MS: z.coerce.number().int().min(0).default(30000),
     REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
-    /** Prefix of every BullMQ key; braces make it a Redis Cluster hash tag. */
+    /**
+     * Prefix of every BullMQ key; braces make it a Redis Cluster hash tag. Unset, the processes
+     * derive it from the database's identity (queuePrefixOf): `{claimtrail}` is only the fallback of
+     * code that never opens the database.
+     */
     QUEUE_PREFIX: z.string().default('{claimtrail}'),
     CLAIMTRAIL_ADMIN_KEY: z.string().min(16).optional(),
     /** Per API key and process; 0 turns limiting off. The bootstrap admin key is exempt. */

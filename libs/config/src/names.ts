@@ -72,3 +72,10 @@ export function assertEveryJobHasProcessor(processors: Partial<Record<QueueName,
   );
   if (missing.length) throw new Error(`no processor for job(s): ${missing.map(([j, q]) => `${q}/${j}`).join(', ')}`);
 }
+
+/**
+ * The default QUEUE_PREFIX: derived from the database's own identity (a random id its first
+ * migration stored), so two deployments sharing one Redis never take each other's jobs, while
+ * every process of one deployment agrees. A hash tag, so it suits a Redis Cluster too.
+ */
+export const queuePrefixOf = (deploymentId: string) => `{claimtrail-${deploymentId.replace(/-/g, '').slice(0, 16)}}`;

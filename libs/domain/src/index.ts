@@ -123,3 +123,4 @@ export * from './persons/withdraw-affiliation/withdraw-affiliation.command.js';
 export * from './persons/record-person-status/record-person-status.command.js';
 export * from './statements/record-statement/record-statement.command.js';
 export * from './statements/assess-statement/assess-statement.command.js';
+export * from './shared/event-data.schemas.js';

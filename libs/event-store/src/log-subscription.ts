@@ -3,6 +3,12 @@ import pg from 'pg';
 import { CheckpointStore } from './checkpoint-store.js';
 import { EVENTS_CHANNEL, type EventStore } from './event-store.js';
 import type { LogCheckpoint, RecordedEvent } from './event-store.types.js';
+import {
+  clearFollowerFailure,
+  parkedAmong,
+  recordFollowerFailure,
+  type FollowerFailure,
+} from './follower/follower-failures.js';
 import type { BatchGuard } from './leases/lease-keeper.js';
 import type { Database } from './schema/database.generated.js';
 
@@ -22,6 +28,15 @@ export interface LogSubscriptionOptions {
   guard?: BatchGuard;
   /** After a batch committed; `fencedAt` is the database time its lease was last seen valid. */
   onCommit?: (count: number, checkpoint: LogCheckpoint, fencedAt?: Date) => void;
+  /** Leave out the events parked for this name (parked_events); the checkpoint still moves past them. */
+  skipParked?: boolean;
+  /**
+   * The follower is stopped at one event (a batch of that event alone failed); recorded in
+   * follower_failures. `first` is true the first time for that position.
+   */
+  onFailure?: (failure: FollowerFailure, first: boolean) => void;
+  /** Notified (payload: the name) with each committed batch: read-your-writes waiters wake on it. */
+  notifyChannel?: string;
 }
 
 /** Follows the gap-safe global log from a stored checkpoint, exactly-once in effect. */
@@ -33,6 +48,12 @@ export class LogSubscription {
   private readonly checkpoints: CheckpointStore;
   private current?: LogCheckpoint;
   private lastNotifyAt = 0;
+  /** After a failed batch, read one event at a time until past the failure, so it names the event. */
+  private narrow = false;
+  /** The event whose handling is under way, when the batch holds only one. */
+  private attempting?: RecordedEvent;
+  /** A failure row may exist (ours, or a previous holder's): the next committed batch clears it. */
+  private failing = true;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -64,7 +85,8 @@ export class LogSubscription {
 
   /** Applies one batch; returns how many events it applied. */
   async processBatch(): Promise<number> {
-    const size = this.opts.batchSize ?? 1000;
+    const size = this.narrow ? 1 : (this.opts.batchSize ?? 1000);
+    this.attempting = undefined;
     await sql`insert into checkpoints (name) values (${this.opts.name}) on conflict (name) do nothing`.execute(this.db);
     let fencedAt: Date | undefined;
     const applied = await this.db.transaction().execute(async (trx) => {
@@ -76,16 +98,36 @@ export class LogSubscription {
         this.current = cp;
         return 0;
       }
-      await this.opts.handle(events, trx);
+      const parked = this.opts.skipParked
+        ? await parkedAmong(
+            trx,
+            this.opts.name,
+            events.map((e) => e.eventId),
+          )
+        : new Set<string>();
+      const todo = parked.size ? events.filter((e) => !parked.has(e.eventId)) : events;
+      if (todo.length) {
+        this.attempting = events.length === 1 ? events[0] : undefined;
+        await this.opts.handle(todo, trx);
+        this.attempting = undefined;
+      }
       const last = events[events.length - 1];
       const next = { transactionId: last.transactionId, position: last.position };
       await this.checkpoints.save(this.opts.name, next, trx);
+      if (this.failing) await clearFollowerFailure(trx, this.opts.name);
+      // Delivered at commit; only followers notify inside a transaction, so appends never queue on it.
+      if (this.opts.notifyChannel)
+        await sql`select pg_notify(${this.opts.notifyChannel}, ${this.opts.name})`.execute(trx);
       fencedAt = await this.opts.guard?.fence(trx);
       this.current = next;
       this.opts.onBatch?.(events.length, next);
       return events.length;
     });
-    if (applied > 0) this.opts.onCommit?.(applied, this.current!, fencedAt);
+    if (applied > 0) {
+      this.failing = false;
+      this.narrow = false;
+      this.opts.onCommit?.(applied, this.current!, fencedAt);
+    }
     return applied;
   }
 
@@ -104,12 +146,31 @@ export class LogSubscription {
         applied = await this.processBatch();
       } catch (err) {
         this.opts.onError?.(err);
+        const failed = this.attempting;
+        this.attempting = undefined;
+        if (!this.narrow) {
+          // Retry at once, one event at a time: the batch that fails names its event.
+          this.narrow = true;
+          continue;
+        }
+        if (failed) await this.recordFailure(failed, err);
       }
       // A wake-up can arrive before the event is readable (a transaction elsewhere on the server
       // still holds the snapshot's xmin): keep looking briefly after a hint instead of a full poll.
       const poll = this.opts.pollMs ?? 500;
       if (applied < size && this.running)
         await this.sleep(Date.now() - this.lastNotifyAt < 2000 ? Math.min(poll, 50) : poll);
+    }
+  }
+
+  private async recordFailure(event: RecordedEvent, err: unknown): Promise<void> {
+    try {
+      const message = err instanceof Error ? err.message || err.name : String(err);
+      const { first, failure } = await recordFollowerFailure(this.db, this.opts.name, event, message);
+      this.failing = true;
+      this.opts.onFailure?.(failure, first);
+    } catch (e) {
+      this.opts.onError?.(e);
     }
   }
 

@@ -1,14 +1,27 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@app/config';
-import { createDatabase, EventStore, migrateToLatest, type DatabaseHandle } from '@app/event-store';
+import { APP_CONFIG, type AppConfig, queuePrefixOf } from '@app/config';
+import { createDatabase, deploymentId, EventStore, migrateToLatest, type DatabaseHandle } from '@app/event-store';
 import { DATABASE, EVENT_STORE, KYSELY } from './tokens.js';
 
-/** Runs migrations as the owner connection; call before the app starts serving. */
+/** The QUEUE_PREFIX this process derived (not one the operator set), to derive again for another database. */
+let derivedQueuePrefix: string | undefined;
+
+/**
+ * Runs migrations as the owner connection; call before the app starts serving. Without a
+ * QUEUE_PREFIX set, it derives the default from the database's identity into the environment,
+ * where the app's configuration (loaded after this) takes it.
+ */
 export async function prepareDatabase(config: AppConfig): Promise<string[]> {
   if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded Postgres)');
   const owner = createDatabase({ url: config.DATABASE_URL, poolMax: 1, applicationName: 'claimtrail-migrate' });
   try {
-    return await migrateToLatest(owner.db, config.DATABASE_APP_ROLE || undefined);
+    const applied = await migrateToLatest(owner.db, config.DATABASE_APP_ROLE || undefined);
+    const set = process.env.QUEUE_PREFIX;
+    if (!set || set === derivedQueuePrefix) {
+      derivedQueuePrefix = queuePrefixOf(await deploymentId(owner.db));
+      process.env.QUEUE_PREFIX = derivedQueuePrefix;
+    }
+    return applied;
   } finally {
     await owner.close();
   }

@@ -134,6 +134,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/projections/{name}/parked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Park an event for a read model: its runner skips it (a model stopped at it moves on) and rebuilds leave it out; kept with the reason, who and when */
+        post: operations["AdminProjectionsController_park"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/projections/{name}/parked/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unpark an event: the runner applies it if it has not passed it yet; a model already past it takes it at its next rebuild */
+        delete: operations["AdminProjectionsController_unpark"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/projections/{name}/rebuild": {
         parameters: {
             query?: never;
@@ -568,7 +602,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify the sealed ledger: { ok, checkedThrough, firstMismatch } */
+        /** Verify the sealed ledger: { ok, checkedThrough, head, firstMismatch } */
         get: operations["LedgerController_verify"];
         put?: never;
         post?: never;
@@ -1496,11 +1530,23 @@ export interface components {
             /** @description Position of the last event covered by a verified seal (0 when nothing is sealed yet) */
             checkedThrough: number;
             events: number;
-            /** @description The first seal whose events no longer hash to it, and the event that changed when known */
+            /** @description The expectHead given, and whether the ledger still reaches it with that hash */
+            expectedHead: {
+                hash: string;
+                position: number;
+                reached: boolean;
+            } | null;
+            /** @description The first seal whose events no longer hash to it, and the event that changed when known; or, with expectHead, the truncation below it */
             firstMismatch: {
                 position: number | null;
                 reason: string;
                 sealId: number;
+            } | null;
+            /** @description The last verified seal: keep `hash@position` outside the database and pass it back as expectHead to detect a truncated tail */
+            head: {
+                /** @description SHA-256 chain hash, hex */
+                hash: string;
+                position: number;
             } | null;
             ok: boolean;
             seals: number;
@@ -1525,6 +1571,21 @@ export interface components {
             items: components["schemas"]["Mismatch"][];
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
+        };
+        ParkedEvent: {
+            actor: {
+                keyId: string;
+                name: string | null;
+                role: string;
+            };
+            /** Format: uuid */
+            eventId: string;
+            /** Format: date-time */
+            parkedAt: string;
+            position: number;
+            projection: string;
+            reason: string;
+            type: string;
         };
         PartialDate: {
             /**
@@ -1711,12 +1772,28 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description The event the read model is stopped at (a batch of that event alone keeps failing) */
+        ProjectionFailure: {
+            attempts: number;
+            error: string;
+            /** Format: uuid */
+            eventId: string | null;
+            /** Format: date-time */
+            lastAt: string;
+            position: number;
+            /** Format: date-time */
+            since: string;
+            type: string | null;
+        };
         Projections: {
             items: {
+                failing: components["schemas"]["ProjectionFailure"] | null;
                 /** @description Events behind the log */
                 lag: number;
                 lastRebuild: components["schemas"]["Rebuild"] | null;
                 name: string;
+                /** @description Events parked for it: its runner skips them and rebuilds leave them out */
+                parked: components["schemas"]["ParkedEvent"][];
                 /** @description Last position applied */
                 position: number;
             }[];
@@ -2076,7 +2153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description Not ready: Postgres is unreachable */
+            /** @description Not ready: Postgres is unreachable, or a read model is stopped at a failing event (`health` holds the degraded result naming it) */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2632,6 +2709,209 @@ export interface operations {
             };
             /** @description The key's role may not make this call */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminProjectionsController_park: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body: the first response again, nothing recorded; another body: 422; first still in flight: 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                name: "incidents" | "groups" | "sources" | "persons" | "statements";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The event to skip (its `eventId`, as GET /health or the admin projections read name it)
+                     */
+                    eventId: string;
+                    /** @description Why it is parked (kept with who parked it and when) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Parked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParkedEvent"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not make this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event is already parked for this read model (`parked` holds the record); or a request with this Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content-Type is not application/json, its charset is not UTF-8, or its Content-Encoding is unsupported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No event with this eventId in the log; or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminProjectionsController_unpark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                name: "incidents" | "groups" | "sources" | "persons" | "statements";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unparked: the park it removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParkedEvent"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not make this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event is not parked for this read model */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5973,7 +6253,9 @@ export interface operations {
     LedgerController_verify: {
         parameters: {
             query?: {
-                /** @description Wait (up to a few seconds) until every read model has applied this position, else 503 */
+                /** @description A head kept outside the database (`hash@position`, as an earlier verify or the sealer's log gave it): the ledger must still reach it with that hash, else the report names the truncation */
+                expectHead?: string;
+                /** @description Wait (up to a few seconds) until every read model has applied this position */
                 minPosition?: number;
             };
             header?: never;

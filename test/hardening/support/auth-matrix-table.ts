@@ -68,6 +68,8 @@ export const EXPECTED: Record<string, Role | 'public'> = {
   'DELETE /v1/admin/keys/{id}': 'admin',
   'GET /v1/admin/projections': 'admin',
   'POST /v1/admin/projections/{name}/rebuild': 'admin',
+  'POST /v1/admin/projections/{name}/parked': 'admin',
+  'DELETE /v1/admin/projections/{name}/parked/{eventId}': 'admin',
   'GET /v1/admin/rebuilds/{id}': 'admin',
   'GET /v1/admin/jobs/failed': 'admin',
   'POST /v1/admin/imports': 'admin',
@@ -131,6 +133,17 @@ export class MatrixFixtures {
     if (imported.status !== 202) throw new Error(`fixture import: ${imported.status} ${imported.text}`);
     this.importId = imported.body.id;
   }
+
+  /** The event id of a fresh source's registration (something to park). */
+  sourceEventId = async (): Promise<string> => {
+    const id = await this.source();
+    const row = await this.t.tdb.owner.db
+      .selectFrom('events')
+      .select('event_id')
+      .where('stream_id', '=', `source-${id}`)
+      .executeTakeFirstOrThrow();
+    return row.event_id;
+  };
 
   source = async () =>
     (await this.admin('POST', '/v1/sources', { name: `Matrix source ${randomUUID()}`, kind: 'news', reliability: 'B' }))
@@ -358,6 +371,17 @@ export class MatrixFixtures {
         return get('/v1/admin/projections');
       case 'POST /v1/admin/projections/{name}/rebuild':
         return { method: 'POST', path: '/v1/admin/projections/groups/rebuild', status: 202 };
+      // Parked for `statements`, which ignores source events: the other operations read on unaffected.
+      case 'POST /v1/admin/projections/{name}/parked':
+        return post('/v1/admin/projections/statements/parked', {
+          eventId: await this.sourceEventId(),
+          reason: 'matrix',
+        });
+      case 'DELETE /v1/admin/projections/{name}/parked/{eventId}': {
+        const eventId = await this.sourceEventId();
+        await this.admin('POST', '/v1/admin/projections/statements/parked', { eventId, reason: 'to unpark' });
+        return { method: 'DELETE', path: `/v1/admin/projections/statements/parked/${eventId}`, status: 200 };
+      }
       case 'GET /v1/admin/rebuilds/{id}':
         return get(`/v1/admin/rebuilds/${this.rebuildId}`);
       case 'GET /v1/admin/jobs/failed':

@@ -39,6 +39,8 @@ export interface Seeds {
   spareKeyId: string;
   rebuildId: string;
   importId: string;
+  /** A source's registration event: parked and unparked for `statements` (which ignores it). */
+  parkableEventId: string;
   /** Position of the last seeded event (applied by the runner before the run starts). */
   head: number;
 }
@@ -171,6 +173,13 @@ async function seed(t: TestApp): Promise<Seeds> {
     spareKeyId: spare.body.id,
     rebuildId: rebuild.body.id,
     importId: upload.body.id,
+    parkableEventId: (
+      await t.tdb.owner.db
+        .selectFrom('events')
+        .select('event_id')
+        .where('stream_id', '=', `source-${s2}`)
+        .executeTakeFirstOrThrow()
+    ).event_id,
     head: written.position,
   };
 }

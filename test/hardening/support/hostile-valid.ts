@@ -51,6 +51,8 @@ export function validPathParams(op: Operation, s: Seeds): Record<string, string>
     'GET /v1/groups/{id}': { id: s.groups.a.id },
     'POST /v1/admin/projections/{name}/rebuild': { name: 'sources' },
     'GET /v1/admin/rebuilds/{id}': { id: s.rebuildId },
+    'POST /v1/admin/projections/{name}/parked': { name: 'statements' },
+    'DELETE /v1/admin/projections/{name}/parked/{eventId}': { name: 'statements', eventId: s.parkableEventId },
     'GET /v1/admin/imports/{id}': { id: s.importId },
   };
   const p = people(s);
@@ -80,6 +82,7 @@ export function validBody(op: Operation, s: Seeds): Record<string, unknown> | un
   const n = next();
   const bodies: Record<string, () => Record<string, unknown>> = {
     'POST /v1/admin/keys': () => ({ name: `hostile key ${n}`, role: 'reporter' }),
+    'POST /v1/admin/projections/{name}/parked': () => ({ eventId: s.parkableEventId, reason: `hostile park ${n}` }),
     'POST /v1/groups/{id}/aliases': () => ({ alias: `Hostile alias ${n}`, validFrom: '2019' }),
     'POST /v1/groups/{id}/relations': () => ({
       relation: 'splinter_of',

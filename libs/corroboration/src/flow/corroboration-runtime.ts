@@ -88,6 +88,7 @@ export class CorroborationRuntime {
     if (this.deps.process !== false) {
       const processors = new CorroborationProcessors({
         contexts: new ClaimContextRepository(this.deps.db, this.deps.store),
+        streamVersion: (id) => this.deps.store.streamVersion(id),
         redis: this.redis,
         prefix,
         writer: this.deps.writer,

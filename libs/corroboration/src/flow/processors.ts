@@ -59,6 +59,8 @@ const CHECKS: Record<CheckName, (c: ClaimContext) => CheckResult> = {
 
 export interface ProcessorDeps {
   contexts: ClaimContextRepository;
+  /** The version of a stream in this database (0: it has none). */
+  streamVersion: (streamId: string) => Promise<number>;
   redis: Redis | Cluster;
   prefix: string;
   writer: StreamWriter;
@@ -76,7 +78,20 @@ export class CorroborationProcessors {
   } as const;
 
   async corroboration(job: Job<ClaimJobData>): Promise<unknown> {
+    await this.refuseForeign(job);
     return unrecoverableOnBadData(() => this.corroborationJob(job));
+  }
+
+  /**
+   * A job naming an incident this database does not hold was queued by another deployment sharing
+   * this Redis under the same QUEUE_PREFIX: refuse it at once (no retries, no writes) and say so.
+   */
+  private async refuseForeign(job: Job<{ incidentId?: string; correlationId?: string | null }>): Promise<void> {
+    const incidentId = job.data?.incidentId;
+    if (typeof incidentId === 'string' && (await this.deps.streamVersion(incidentStreamId(incidentId))) > 0) return;
+    const message = `foreign job: incident ${String(incidentId)} is not in this database (another deployment on this Redis with the same QUEUE_PREFIX?)`;
+    this.deps.log(message, { level: 'error', queue: job.queueName, name: job.name, id: job.id, foreign: true });
+    throw new UnrecoverableError(message);
   }
 
   private async corroborationJob(job: Job<ClaimJobData>): Promise<unknown> {
@@ -136,6 +151,7 @@ export class CorroborationProcessors {
   }
 
   async reviews(job: Job<EscalateJobData>): Promise<unknown> {
+    await this.refuseForeign(job);
     return unrecoverableOnBadData(() => this.reviewJob(job));
   }
 

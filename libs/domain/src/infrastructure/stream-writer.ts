@@ -13,6 +13,7 @@ import {
 import { canonicalJson, EVENT_STORE, IdempotencyRepository, KYSELY } from '@app/runtime';
 import type { CommandContext } from '../shared/command-context.js';
 import { ConflictError } from '../shared/domain-errors.js';
+import { assertEventData } from '../shared/event-data.schemas.js';
 import { deterministicId } from './deterministic-id.js';
 
 /** What every write answers (docs/API.md): the created thing's id, its incident, the stream version and position. */
@@ -176,6 +177,8 @@ export class StreamWriter {
       correlationId: ctx.correlationId,
       ...(ctx.idempotency ? { idempotencyKey: ctx.idempotency.key } : {}),
     };
+    // Nothing a fold cannot read is ever stored: a refused event is a bug in its decide (a 500).
+    assertEventData(decided);
     return decided.map((e, i) => ({
       // The creating event's id derives from what it creates, so a concurrent duplicate is stored once.
       eventId: spec.eventIds?.(i, e) ?? (spec.creates && i === 0 ? creationEventId(spec) : randomUUID()),

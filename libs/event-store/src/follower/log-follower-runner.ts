@@ -7,6 +7,7 @@ import { LeaseKeeper, type Lease } from '../leases/lease-keeper.js';
 import { LeaseLostError } from '../leases/lease-store.js';
 import { LogSubscription } from '../log-subscription.js';
 import type { Database } from '../schema/database.generated.js';
+import type { FollowerFailure } from './follower-failures.js';
 
 /** Anything that follows the log in batches: a read model, the workflow dispatcher. */
 export interface LogFollower {
@@ -38,6 +39,13 @@ export interface LogFollowerRunnerOptions {
   onBatch?: (follower: string, count: number, cp: LogCheckpoint) => void;
   /** After each committed batch, with the lease it committed under and when the fence saw it valid. */
   onCommit?: (follower: string, count: number, cp: LogCheckpoint, lease: Lease, fencedAt?: Date) => void;
+  /**
+   * A follower stopped at one event that keeps failing (recorded in follower_failures, skipped
+   * once parked): `first` the first time on that position. Log it at error level, count it.
+   */
+  onFailure?: (follower: string, failure: FollowerFailure, first: boolean) => void;
+  /** Channel to notify with each committed batch (the read models: CHECKPOINTS_CHANNEL). */
+  notifyChannel?: string;
 }
 
 /**
@@ -86,6 +94,9 @@ export class LogFollowerRunner {
           handle: (events, trx) => f.apply(events, trx),
           onBatch: (n, cp) => this.opts.onBatch?.(f.name, n, cp),
           onCommit: (n, cp, fencedAt) => this.opts.onCommit?.(f.name, n, cp, lease, fencedAt),
+          skipParked: true,
+          notifyChannel: this.opts.notifyChannel,
+          onFailure: (failure, first) => this.opts.onFailure?.(f.name, failure, first),
           onError: (err) => {
             if (err instanceof LeaseLostError) keeper.reportLost(name);
             this.opts.log?.(`${kind} ${f.name}: ${(err as Error).message}`);

@@ -13,6 +13,8 @@ export interface LedgerSealerOptions {
   onError?: (err: unknown) => void;
   /** The sealer's lease (the worker runs one sealer under LeaseKeeper): checked first, fenced last. */
   guard?: BatchGuard;
+  /** After each seal committed: the new head, to be logged (and kept) outside the database. */
+  onSealed?: (head: { sealId: number; position: number; hash: string; events: number }) => void;
 }
 
 /**
@@ -37,7 +39,8 @@ export class LedgerSealer {
     await sql`insert into checkpoints (name) values (${this.opts.checkpoint}) on conflict (name) do nothing`.execute(
       this.db,
     );
-    return this.db.transaction().execute(async (trx) => {
+    let sealed: Awaited<ReturnType<typeof sealNext>> = null;
+    const n = await this.db.transaction().execute(async (trx) => {
       await this.opts.guard?.enter(trx);
       await checkpoints.load(this.opts.checkpoint, trx, true);
       // The last seal itself says where sealing stands; the checkpoint row only mirrors it for lag reports.
@@ -48,6 +51,7 @@ export class LedgerSealer {
       const cp = last[0] ? { transactionId: last[0].t, position: Number(last[0].p) } : { ...LOG_START };
       const next = await sealNext(trx, cp, this.opts.batchSize ?? 5000);
       if (!next) return 0;
+      sealed = next;
       await checkpoints.save(this.opts.checkpoint, next, trx);
       const { rows: n } = await sql<{
         c: number;
@@ -55,6 +59,10 @@ export class LedgerSealer {
       await this.opts.guard?.fence(trx);
       return n[0].c;
     });
+    const head = sealed as Awaited<ReturnType<typeof sealNext>>;
+    if (head)
+      this.opts.onSealed?.({ sealId: head.sealId, position: head.position, hash: head.hash, events: head.events });
+    return n;
   }
 
   async drain(): Promise<number> {

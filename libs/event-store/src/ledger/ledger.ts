@@ -23,7 +23,7 @@ export async function sealNext(
   trx: Kysely<Database>,
   after: LogCheckpoint,
   limit = 5000,
-): Promise<LogCheckpoint | null> {
+): Promise<(LogCheckpoint & { hash: string; sealId: number; events: number }) | null> {
   const events = await readStoredText(trx, after, limit);
   if (!events.length) return null;
   const { rows } = await sql<{
@@ -33,14 +33,30 @@ export async function sealNext(
   const prev = rows[0]?.hash ?? GENESIS;
   const digests = events.map(eventDigest);
   const last = cpOf(events[events.length - 1]);
+  const sealId = (rows[0]?.seal_id ?? 0) + 1;
+  const hash = sealHash(prev, digests);
   await sql`
     insert into ledger_seals (seal_id, from_transaction_id, from_position, to_transaction_id, to_position, event_count, hash, prev_hash, digests)
-    values (${(rows[0]?.seal_id ?? 0) + 1}, ${after.transactionId}::xid8, ${after.position}, ${last.transactionId}::xid8, ${last.position},
-            ${events.length}, ${sealHash(prev, digests)}, ${prev}, ${Buffer.concat(digests.map((d) => d.subarray(0, DIGEST_BYTES)))})`.execute(
+    values (${sealId}, ${after.transactionId}::xid8, ${after.position}, ${last.transactionId}::xid8, ${last.position},
+            ${events.length}, ${hash}, ${prev}, ${Buffer.concat(digests.map((d) => d.subarray(0, DIGEST_BYTES)))})`.execute(
     trx,
   );
-  return last;
+  return { ...last, hash: hash.toString('hex'), sealId, events: events.length };
 }
+
+/** The ledger's head: the last seal's end position and chain hash (hex), to be kept elsewhere. */
+export interface LedgerHead {
+  position: number;
+  hash: string;
+}
+
+/** `hash@position` (what `--expect-head` and `?expectHead=` take); null when it is not one. */
+export function parseLedgerHead(text: string): LedgerHead | null {
+  const m = /^([0-9a-f]{64})@(\d{1,15})$/i.exec(text);
+  return m ? { hash: m[1].toLowerCase(), position: Number(m[2]) } : null;
+}
+
+export const formatLedgerHead = (h: LedgerHead): string => `${h.hash}@${h.position}`;
 
 export interface VerifyReport {
   ok: boolean;
@@ -49,10 +65,26 @@ export interface VerifyReport {
   seals: number;
   events: number;
   firstMismatch: null | { sealId: number; position: number | null; reason: string };
+  /** The last verified seal's end and hash (null when nothing is sealed or the first seal fails). */
+  head: LedgerHead | null;
+  /** The head the caller kept elsewhere, when given: whether the ledger still reaches it with that hash. */
+  expectedHead: null | (LedgerHead & { reached: boolean });
 }
 
-/** Recomputes every seal from the events as stored and reports the first mismatch. */
-export async function verifyLedger(db: Kysely<Database>): Promise<VerifyReport> {
+/**
+ * Recomputes every seal from the events as stored and reports the first mismatch. With an
+ * expected head (kept outside this database), a ledger that ends below it, or that reaches its
+ * position with another hash, fails too: deleting the last events and their seals leaves a chain
+ * that verifies on its own, so only a head remembered elsewhere shows the truncation.
+ */
+export async function verifyLedger(
+  db: Kysely<Database>,
+  opts: { expectHead?: LedgerHead } = {},
+): Promise<VerifyReport> {
+  const expect = opts.expectHead;
+  let reached = false;
+  let head: LedgerHead | null = null;
+  const expected = () => (expect ? { ...expect, reached } : null);
   let prev: Buffer = GENESIS;
   let checkedThrough = 0;
   let seals = 0;
@@ -78,6 +110,8 @@ export async function verifyLedger(db: Kysely<Database>): Promise<VerifyReport> 
         seals,
         events,
         firstMismatch: { sealId: seal.seal_id, position, reason },
+        head,
+        expectedHead: expected(),
       });
       if (!seal.prev_hash.equals(prev)) return fail(null, 'seal chain broken: previous hash differs');
       const from = { transactionId: seal.from_transaction_id, position: seal.from_position };
@@ -95,6 +129,15 @@ export async function verifyLedger(db: Kysely<Database>): Promise<VerifyReport> 
           return fail(Number(stored[i].position), 'stored event differs from the sealed one');
       }
       if (!sealHash(seal.prev_hash, digests).equals(seal.hash)) return fail(null, 'seal hash differs');
+      if (expect && seal.to_position === expect.position) {
+        if (seal.hash.toString('hex') !== expect.hash)
+          return fail(
+            expect.position,
+            'the seal ending at the expected head has another hash: the ledger was rewritten',
+          );
+        reached = true;
+      }
+      head = { position: seal.to_position, hash: seal.hash.toString('hex') };
       prev = seal.hash;
       checkedThrough = seal.to_position;
       seals++;
@@ -102,7 +145,23 @@ export async function verifyLedger(db: Kysely<Database>): Promise<VerifyReport> 
     }
     after = rows[rows.length - 1].seal_id;
   }
-  return { ok: true, checkedThrough, seals, events, firstMismatch: null };
+  if (expect && !reached) {
+    return {
+      ok: false,
+      checkedThrough,
+      seals,
+      events,
+      firstMismatch: {
+        sealId: seals + 1,
+        position: null,
+        // Seals end in the log's (transaction, position) order, so "below" is by seal, not by number.
+        reason: `truncated: no seal ends at the expected head (position ${expect.position}); the ledger ends at position ${checkedThrough} after ${seals} seals`,
+      },
+      head,
+      expectedHead: expected(),
+    };
+  }
+  return { ok: true, checkedThrough, seals, events, firstMismatch: null, head, expectedHead: expected() };
 }
 
 export { GENESIS as LEDGER_GENESIS, LOG_START as LEDGER_START };

@@ -35,6 +35,35 @@ export async function checkpointsReached(
 }
 
 /**
+ * Of these positions, the ones every named follower has passed (checkpointsReached for many at
+ * once: one statement however many requests wait). Positions at or below 0 always count.
+ */
+export async function positionsReached(
+  db: Kysely<Database>,
+  names: readonly string[],
+  positions: readonly number[],
+): Promise<Set<number>> {
+  const reached = new Set(positions.filter((p) => p <= 0));
+  const asked = positions.filter((p) => p > 0);
+  if (!asked.length) return reached;
+  const { rows } = await sql<{ position: string }>`
+    select e.position
+      from events e
+      cross join unnest(${names}::text[]) as n(name)
+      left join checkpoints c on c.name = n.name
+     where e.position = any(${asked}::bigint[])
+     group by e.position
+    having bool_and(c.name is not null and (c.transaction_id, c.position) >= (e.transaction_id, e.position))`.execute(
+    db,
+  );
+  for (const r of rows) reached.add(Number(r.position));
+  return reached;
+}
+
+/** Channel the read models notify after each committed batch: their checkpoints moved. */
+export const CHECKPOINTS_CHANNEL = 'claimtrail_checkpoints';
+
+/**
  * Where these followers stand against the log's last event in (transaction, position) order:
  * `moved` once they applied anything, `done` once they reached that event.
  */

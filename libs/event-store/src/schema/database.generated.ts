@@ -42,6 +42,12 @@ export interface Checkpoints {
   updated_at: Generated<Timestamp>;
 }
 
+export interface DeploymentIdentity {
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  one: Generated<boolean>;
+}
+
 export interface Events {
   data: Json;
   event_id: string;
@@ -54,6 +60,17 @@ export interface Events {
   stream_version: Int8;
   transaction_id: Generated<string>;
   type: string;
+}
+
+export interface FollowerFailures {
+  attempts: Generated<number>;
+  error: string;
+  event_id: string | null;
+  event_type: string | null;
+  last_at: Generated<Timestamp>;
+  name: string;
+  position: Int8;
+  since: Generated<Timestamp>;
 }
 
 export interface FollowerLeases {
@@ -135,6 +152,16 @@ export interface LedgerSeals {
   sealed_at: Generated<Timestamp>;
   to_position: Int8;
   to_transaction_id: string;
+}
+
+export interface ParkedEvents {
+  actor: Json;
+  event_id: string;
+  event_type: string;
+  follower: string;
+  parked_at: Generated<Timestamp>;
+  position: Int8;
+  reason: string;
 }
 
 export interface PersonNames {
@@ -302,7 +329,9 @@ export interface Streams {
 export interface Database {
   api_keys: ApiKeys;
   checkpoints: Checkpoints;
+  deployment_identity: DeploymentIdentity;
   events: Events;
+  follower_failures: FollowerFailures;
   follower_leases: FollowerLeases;
   follower_members: FollowerMembers;
   group_names: GroupNames;
@@ -310,6 +339,7 @@ export interface Database {
   imports: Imports;
   incident_duplicates: IncidentDuplicates;
   ledger_seals: LedgerSeals;
+  parked_events: ParkedEvents;
   person_names: PersonNames;
   projection_rebuilds: ProjectionRebuilds;
   rm_attributions: RmAttributions;

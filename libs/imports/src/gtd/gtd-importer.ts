@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import type { Kysely } from 'kysely';
-import { ConflictError, nameKey, type Actor } from '@app/domain';
+import { ConflictError, eventDataProblem, nameKey, type Actor } from '@app/domain';
 import { appendBulk, type BulkEvent, type EventStore, type Database } from '@app/event-store';
 import { emptyCounters, ERRORS_KEPT, type ImportCounters, type ImportsRepository } from '../imports.repository.js';
 import { missingGtdColumns } from './codebook.js';
@@ -212,6 +212,10 @@ export async function importGtd(
         d.rows++;
         try {
           const rowEvents = eventsOfRow(row, (name) => ids.get(nameKey(name))!);
+          for (const e of rowEvents) {
+            const problem = eventDataProblem(e.type, e.data);
+            if (problem) throw new RowError(e.type, `would store an event its schema refuses (${problem})`);
+          }
           for (const e of rowEvents) events.push(e);
           rowStreams.push({ line, streamId: rowEvents[0].streamId, events: rowEvents.length, rowKey: row.rowKey });
         } catch (err) {

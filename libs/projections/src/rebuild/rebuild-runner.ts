@@ -6,6 +6,7 @@ import {
   countEvents,
   EventStore,
   LOG_START,
+  parkedEventIds,
   type LogCheckpoint,
   type RecordedEvent,
   type Database,
@@ -135,6 +136,7 @@ export class RebuildRunner {
     opts: RebuildOptions,
     progress: (n: number, p: RebuildProgress) => void,
   ) {
+    targets = await Promise.all(targets.map((p) => this.withoutParked(p)));
     // Secondary indexes are built once after the replay instead of maintained row by row through
     // it; unique ones stay (the fold looks states up and upserts by them).
     const deferredIndexes: string[] = [];
@@ -205,6 +207,26 @@ export class RebuildRunner {
     total = count;
     report('done');
     return { events: count, drifts };
+  }
+
+  /** The projection leaving out the events an admin parked for it, as its live runner does (batch and bulk paths). */
+  private async withoutParked(p: Projection): Promise<Projection> {
+    const parked = await parkedEventIds(this.owner, projectionFollower(p.name));
+    if (!parked.size) return p;
+    const keep = (events: RecordedEvent[]) => events.filter((e) => !parked.has(e.eventId));
+    const bulk = p.bulk?.bind(p);
+    return {
+      ...p,
+      apply: (events, trx, table) => p.apply(keep(events), trx, table),
+      ...(bulk
+        ? {
+            bulk: () => {
+              const fold = bulk();
+              return { add: (events) => fold.add(keep(events)), write: (db, table) => fold.write(db, table) };
+            },
+          }
+        : {}),
+    };
   }
 
   /** Holds the live runner at its checkpoint, brings both models to the same point, compares, renames. */

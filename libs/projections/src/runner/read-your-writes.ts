@@ -12,11 +12,4 @@ export async function allProjectionsReached(db: Kysely<Database>, position: numb
   return checkpointsReached(db, names, position);
 }
 
-export async function waitForPosition(db: Kysely<Database>, position: number, timeoutMs = 5000): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await allProjectionsReached(db, position)) return true;
-    if (Date.now() >= deadline) return false;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+// Requests wait through the process's one PositionWaiter (position-waiter.ts), not a loop each.

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { sql, type Kysely } from 'kysely';
-import { followerLags, readerStall, type Database } from '@app/event-store';
+import { followerLags, readerStall, stalledFollowers, type Database } from '@app/event-store';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { KYSELY, REDIS } from '../tokens.js';
@@ -54,6 +54,38 @@ export class HealthIndicators {
       return worst > LAG_DEGRADED_EVENTS
         ? check.degraded({ maxLag: worst, followers })
         : check.up({ maxLag: worst, followers });
+    } catch (err) {
+      return check.down({ message: (err as Error).message });
+    }
+  }
+
+  /**
+   * A follower (a read model, the dispatcher) stopped at one event that keeps failing for longer
+   * than HEALTH_PROJECTION_STALL_MS: degraded, and the readiness answer turns 503 (its reads are
+   * stale for good until the event is fixed or parked). Names the follower, the event and the error.
+   */
+  async projections() {
+    const check = this.health.check('projections');
+    try {
+      const stopped = await stalledFollowers(this.db, this.config.HEALTH_PROJECTION_STALL_MS);
+      if (!stopped.length) return check.up({ stopped: [] });
+      const items = stopped.map((f) => ({
+        projection: f.name.replace(/^projection:/, ''),
+        follower: f.name,
+        position: f.position,
+        eventId: f.eventId,
+        eventType: f.type,
+        error: f.error,
+        since: f.since.toISOString(),
+        attempts: f.attempts,
+      }));
+      return check.degraded({
+        alarm: 'projection-stopped',
+        stopped: items,
+        message: items
+          .map((i) => `${i.projection} stopped at position ${i.position} since ${i.since}: ${i.error}`)
+          .join('; '),
+      });
     } catch (err) {
       return check.down({ message: (err as Error).message });
     }

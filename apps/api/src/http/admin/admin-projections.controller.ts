@@ -1,12 +1,39 @@
-import { Controller, Get, HttpCode, Inject, Logger, type OnModuleDestroy, Param, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Logger,
+  type OnModuleDestroy,
+  Param,
+  Post,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { idParamSchema } from '@app/domain';
-import { ApiAnswer, ApiIdempotencyKey, ApiProblems, ApiRead, problem, RequireRole } from '@app/http';
 import {
+  ApiAnswer,
+  ApiIdempotencyKey,
+  ApiProblems,
+  ApiRead,
+  Ctx,
+  problem,
+  type RequestContext,
+  RequireRole,
+} from '@app/http';
+import {
+  AlreadyParkedError,
   createMaintenanceQueue,
+  ParkedEventIdParam,
+  ParkedEventResponse,
+  ParkEventBody,
+  ParkProjectionNameSchema,
+  parkProjectionEvent,
+  unparkProjectionEvent,
   ProjectionNameSchema,
   ProjectionsResponse,
   projectionsOverview,
@@ -73,6 +100,71 @@ export class AdminProjectionsController implements OnModuleDestroy {
       }
       throw err;
     }
+  }
+
+  @Post('projections/:name/parked')
+  @ApiOperation({
+    summary:
+      'Park an event for a read model: its runner skips it (a model stopped at it moves on) and rebuilds leave it out; kept with the reason, who and when',
+  })
+  @ApiIdempotencyKey()
+  @ApiAnswer(201, ParkedEventResponse, 'Parked')
+  @ApiProblems(
+    400,
+    401,
+    403,
+    [
+      409,
+      'The event is already parked for this read model (`parked` holds the record); or a request with this Idempotency-Key is still being processed',
+    ],
+    413,
+    415,
+    [422, 'No event with this eventId in the log; or an Idempotency-Key reused with another body'],
+    429,
+    503,
+  )
+  async park(
+    @Param('name', { schema: ParkProjectionNameSchema }) name: string,
+    @Body({ schema: ParkEventBody }) body: ParkEventBody,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ParkedEventResponse> {
+    try {
+      const parked = await parkProjectionEvent(this.db, name, {
+        ...body,
+        actor: { keyId: ctx.actor.keyId, role: ctx.actor.role, name: ctx.actor.name ?? null },
+      });
+      if (!parked)
+        throw problem(422, 'unprocessable', `No event ${body.eventId} in the log`, {
+          errors: [{ path: 'eventId', message: 'no event with this id in the log' }],
+        });
+      this.logger.warn(
+        `event ${parked.eventId} (${parked.type} at ${parked.position}) parked for ${name} by ${ctx.actor.keyId}: ${parked.reason}`,
+      );
+      return parked;
+    } catch (err) {
+      if (err instanceof AlreadyParkedError)
+        throw problem(409, 'conflict/already_parked', err.message, { parked: err.parked.eventId });
+      throw err;
+    }
+  }
+
+  @Delete('projections/:name/parked/:eventId')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Unpark an event: the runner applies it if it has not passed it yet; a model already past it takes it at its next rebuild',
+  })
+  @ApiAnswer(200, ParkedEventResponse, 'Unparked: the park it removed')
+  @ApiProblems(400, 401, 403, [404, 'The event is not parked for this read model'], 429, 503)
+  async unpark(
+    @Param('name', { schema: ParkProjectionNameSchema }) name: string,
+    @Param('eventId', { schema: ParkedEventIdParam }) eventId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ParkedEventResponse> {
+    const removed = await unparkProjectionEvent(this.db, name, eventId);
+    if (!removed) throw problem(404, 'not-found', `event ${eventId} is not parked for ${name}`);
+    this.logger.warn(`event ${eventId} unparked for ${name} by ${ctx.actor.keyId}`);
+    return removed;
   }
 
   @Get('rebuilds/:id')

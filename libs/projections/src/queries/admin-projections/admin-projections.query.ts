@@ -1,9 +1,10 @@
 import type { Queue } from 'bullmq';
 import { sql, type Kysely } from 'kysely';
 import { JOBS, projectionFollower, rebuildJobId } from '@app/config';
-import { countEvents, followerLags, type Database } from '@app/event-store';
+import { countEvents, followerFailures, followerLags, parkedEvents, type Database } from '@app/event-store';
 import { PROJECTIONS } from '../../model/registry.js';
 import { RebuildRunner, toReport } from '../../rebuild/rebuild-runner.js';
+import { toFailureResponse, toParkedResponse } from '../park-event/park-event.js';
 import type { ProjectionsResponse, RebuildResponse } from './admin-projections.response.js';
 
 /** Each read model: its position, lag behind the log, and last rebuild. */
@@ -20,14 +21,21 @@ export async function projectionsOverview(db: Kysely<Database>): Promise<Project
     select p.name, (select to_jsonb(r) from projection_rebuilds r where r.projection in (p.name, 'all') order by r.started_at desc limit 1) as last
       from unnest(${PROJECTIONS.map((p) => p.name)}::text[]) as p(name)`.execute(db);
   const total = await countEvents(db);
+  const followers = PROJECTIONS.map((p) => projectionFollower(p.name));
+  const failures = new Map((await followerFailures(db, followers)).map((f) => [f.name, f]));
+  const parked = await parkedEvents(db, followers);
   return {
     items: rows.map((r) => {
-      const l = lags.get(projectionFollower(r.name));
+      const follower = projectionFollower(r.name);
+      const l = lags.get(follower);
+      const failing = failures.get(follower);
       return {
         name: r.name,
         position: l?.position ?? 0,
         lag: l ? l.lag : total,
         lastRebuild: r.last ? toReport(r.last) : null,
+        failing: failing ? toFailureResponse(failing) : null,
+        parked: parked.filter((p) => p.follower === follower).map(toParkedResponse),
       };
     }),
   };

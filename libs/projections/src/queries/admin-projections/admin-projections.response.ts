@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ParkedEventResponse, ProjectionFailureResponse } from '../park-event/park-event.response.js';
 import { isoTime, uuid } from '../shared/responses.js';
 
 export const RebuildResponse = z
@@ -32,6 +33,10 @@ export const ProjectionsResponse = z
         position: z.number().int().meta({ description: 'Last position applied' }),
         lag: z.number().int().meta({ description: 'Events behind the log' }),
         lastRebuild: RebuildResponse.nullable(),
+        failing: ProjectionFailureResponse.nullable(),
+        parked: z
+          .array(ParkedEventResponse)
+          .meta({ description: 'Events parked for it: its runner skips them and rebuilds leave them out' }),
       }),
     ),
   })

@@ -1,16 +1,13 @@
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
-import type { Kysely } from 'kysely';
 import { from, type Observable, switchMap } from 'rxjs';
 import { problem } from '@app/http';
-import { READ_KYSELY } from '@app/runtime';
-import { waitForPosition } from '../../runner/read-your-writes.js';
-import type { Database } from '@app/event-store';
+import { PositionWaiter } from '../../runner/position-waiter.js';
 
 /** `?minPosition=n` on any read: wait until every read model has applied n, else 503. */
 @Injectable()
 export class MinPositionInterceptor implements NestInterceptor {
-  constructor(@Inject(READ_KYSELY) private readonly db: Kysely<Database>) {}
+  constructor(@Inject(PositionWaiter) private readonly waiter: PositionWaiter) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<Request>();
@@ -21,7 +18,7 @@ export class MinPositionInterceptor implements NestInterceptor {
         errors: [{ path: 'minPosition', message: 'expected an integer ≥ 0' }],
       });
     }
-    return from(waitForPosition(this.db, Number(raw), Number(process.env.MIN_POSITION_WAIT_MS ?? 5000))).pipe(
+    return from(this.waiter.wait(Number(raw), Number(process.env.MIN_POSITION_WAIT_MS ?? 5000))).pipe(
       switchMap((ok) => {
         if (!ok)
           throw problem(503, 'not-yet-applied', `The read models have not applied position ${raw} yet`, {
