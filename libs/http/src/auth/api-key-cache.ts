@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import type { StoredKey } from './api-key.repository.js';
+import type { StoredKey } from './roles.js';
 
 /** Revocations are announced here (the revoking transaction's NOTIFY, payload: the key id). */
 export const API_KEYS_CHANNEL = 'claimtrail_api_keys';

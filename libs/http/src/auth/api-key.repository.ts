@@ -2,19 +2,13 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Kysely } from 'kysely';
 import { Counter } from 'prom-client';
-import type { Role } from './roles.js';
+import type { Role, StoredKey } from './roles.js';
 import { KYSELY } from '@app/runtime';
 import type { Database } from '@app/event-store';
 import { API_KEYS_CHANNEL, ApiKeyCache } from './api-key-cache.js';
 
 export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest();
 
-export interface StoredKey {
-  id: string;
-  name: string;
-  role: Role;
-  revokedAt: Date | null;
-}
 
 const lookups = new Counter({
   name: 'claimtrail_api_key_lookups_total',
