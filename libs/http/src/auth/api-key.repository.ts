@@ -9,7 +9,6 @@ import { API_KEYS_CHANNEL, ApiKeyCache } from './api-key-cache.js';
 
 export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest();
 
-
 const lookups = new Counter({
   name: 'claimtrail_api_key_lookups_total',
   help: 'API keys looked up in the database (a key found in the process cache is not)',
