@@ -1475,7 +1475,7 @@ export interface components {
             /** Format: uuid */
             claimId: string;
             /** @enum {string|null} */
-            decision: "uphold" | "reject" | null;
+            decision: "uphold" | "reject" | "moot" | null;
             /** Format: date-time */
             escalatedAt: string | null;
             /** Format: uuid */
@@ -1783,7 +1783,7 @@ export interface components {
             /** Format: uuid */
             claimId: string;
             /** @enum {string|null} */
-            decision: "uphold" | "reject" | null;
+            decision: "uphold" | "reject" | "moot" | null;
             /** Format: date-time */
             escalatedAt: string | null;
             /**

@@ -5,7 +5,7 @@ import { evolveIncident, evolveStatement, incidentStreamId } from '@app/domain';
 import { CHECK_NAMES, checkJobId, corroborationJobId, escalationJobId, JOBS, QUEUES } from '@app/config';
 import {
   activeClaimsBySpokesperson,
-  claimsWithoutVerdict,
+  claimsAwaitingVerdict,
   type EventStore,
   type LogFollower,
   type RecordedEvent,
@@ -38,8 +38,9 @@ const retry = { attempts: 8, backoff: { type: 'exponential' as const, delay: 500
  */
 export interface Dispatcher extends LogFollower {
   /**
-   * Enqueues again the flows of claims recorded more than `olderThanMs` ago that have no verdict
-   * and no flow in Redis (lost with Redis' data); one page after `after` (a position) per call.
+   * Enqueues again the flows of claims recorded more than `olderThanMs` ago whose latest trigger
+   * (the claim, a later source, retraction, denial or attribution) has no verdict yet and no flow in
+   * Redis (lost with Redis' data); one page after `after` (a position) per call.
    * Returns the position to continue after (0 once the end is reached) and how many it enqueued.
    */
   sweep(
@@ -97,12 +98,11 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
   return {
     name: 'dispatcher',
     async sweep(db, after, olderThanMs, limit = 200) {
-      const { last, events: orphans } = await claimsWithoutVerdict(db, after, olderThanMs, limit);
+      const { last, due } = await claimsAwaitingVerdict(db, after, olderThanMs, limit);
       if (!last) return { next: 0, enqueued: 0 };
       let enqueued = 0;
-      for (const row of orphans) {
-        const event = opts.store.toRecorded(row);
-        const claimId = (event.data as { claimId: string }).claimId;
+      for (const { claimId, trigger } of due) {
+        const event = opts.store.toRecorded(trigger);
         const jobId = corroborationJobId(event.eventId, claimId);
         if (await opts.corroboration.getJob(jobId)) continue;
         await flowFor(event, claimId);
