@@ -74,7 +74,7 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
       correlationId: (e.metadata.correlationId as string | undefined) ?? null,
     };
     const keep = { removeOnComplete: { age: 7 * 86400, count: 20000 }, removeOnFail: { count: 5000 } };
-    await opts.flows.add({
+    const added = await opts.flows.add({
       name: JOBS.corroborate,
       queueName: QUEUES.corroboration,
       data,
@@ -86,6 +86,13 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
         opts: { jobId: checkJobId(jobId, c), ...retry, ...keep },
       })),
     });
+    // BullMQ can answer without having stored the whole flow (a producer closing answers nothing; only
+    // the parent's reply is checked): make sure the parent and every check exist, else fail the batch
+    // so it is dispatched again, rather than move the checkpoint past a claim that will get no verdict.
+    const keys = [jobId, ...CHECK_NAMES.map((c) => checkJobId(jobId, c))].map((id) => opts.corroboration.toKey(id));
+    const stored = added ? await opts.redis.exists(...keys) : 0;
+    if (stored !== keys.length)
+      throw new Error(`flow ${jobId} was not stored whole by BullMQ (${stored} of ${keys.length} jobs)`);
   };
   const spokespersonOf = async (e: RecordedEvent, claimId: string) => {
     const { state } = await opts.store.aggregateStream(
