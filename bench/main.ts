@@ -88,8 +88,12 @@ const corroboration = await medianOf(
     flows: r.burst.flowsPerSecond,
     burstP50: r.burst.p50Ms,
     burstP99: r.burst.p99Ms,
-    missing: r.paced.claims - r.paced.completed + r.burst.claims - r.burst.completed,
   }),
+);
+// A verdict missing in any run is a defect, not noise: report the sum over the runs, not the median.
+const missingVerdicts = corroboration.all.reduce(
+  (n, r) => n + r.paced.claims - r.paced.completed + r.burst.claims - r.burst.completed,
+  0,
 );
 log('I1 import');
 const imp = await runImportBench(gtd);
@@ -131,7 +135,7 @@ const table = [
         `| Q1 GET /v1/persons/{id} (person picture, ${q1.persons.toLocaleString('en')} persons) | p50 ${q1.person.p50Ms} ms, p99 ${q1.person.p99Ms} ms, ${q1.person.requestsPerSecond} req/s | as above; incident picture p50 ${q1.picture.p50Ms} ms, p99 ${q1.picture.p99Ms} ms | ${r2(q1.person.requestsPerSecond / q1.floor.requestsPerSecond)}× floor req/s | reported (no goal); non-2xx ${q1.person.non2xx} |`,
       ]
     : []),
-  `| C1 claim → CorroborationCompleted (worker process) | p50 ${corroboration.median.p50} ms, p99 ${corroboration.median.p99} ms (claims 5/s) | burst of ${quick ? 20 : 300}: ${corroboration.median.flows} flows/s, p50 ${corroboration.median.burstP50} ms, p99 ${corroboration.median.burstP99} ms | — | p50 ≤ 250 ms: ${corroboration.median.p50 <= 250 ? 'met' : 'missed'}; verdicts missing ${corroboration.median.missing} |`,
+  `| C1 claim → CorroborationCompleted (worker process) | p50 ${corroboration.median.p50} ms, p99 ${corroboration.median.p99} ms (claims 5/s) | burst of ${quick ? 20 : 300}: ${corroboration.median.flows} flows/s, p50 ${corroboration.median.burstP50} ms, p99 ${corroboration.median.burstP99} ms | — | p50 ≤ 250 ms: ${corroboration.median.p50 <= 250 ? 'met' : 'missed'}; verdicts missing ${missingVerdicts} (sum over ${runs} run${runs === 1 ? '' : 's'}) |`,
 ].join('\n');
 
 const results = {

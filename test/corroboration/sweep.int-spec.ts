@@ -68,4 +68,47 @@ describe('claims whose flows Redis lost', () => {
     for (const c of claims)
       expect(await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId })).toHaveLength(1);
   }, 240_000);
+
+  // Issue 16 item 12: the sweep re-dispatched only claims without any verdict, so a re-evaluation
+  // lost with Redis' data (here a later source) left the earlier verdict standing for good.
+  it('a re-evaluation lost with Redis is dispatched again: the verdict follows the latest trigger', async () => {
+    const source = await seed.source({ name: 'Later Source', reliability: 'A' });
+    const inc = await seed.incident({ occurredAt: '2023-04-01' });
+    const { claimId, recorded } = await recordClaim(h, seed, inc, 'Sweep Group', '2023-04-01T12:00:00Z', source);
+    // The running worker (the first test's) gives the claim its first verdict.
+    const first = await until('the first verdict', async () =>
+      (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId })).find(
+        (e) => e.data.checks.cause.eventId === recorded.eventId,
+      ),
+    );
+    for (const r of h.runtimes.splice(0)) await r.stop();
+
+    // A second source: only a dispatcher runs, so its re-evaluation waits in Redis, and is lost with it.
+    const dispatcher = h.startRuntime({ process: false });
+    const other = await seed.source({ name: 'Second Source', reliability: 'B' });
+    const added = await seed.post(`/v1/incidents/${inc}/claims/${claimId}/sources`, 'reporter', { sourceId: other });
+    expect(added.status).toBe(201);
+    await until(
+      'the dispatcher to move past the new source',
+      () => dispatcherPassed(h.t.tdb.owner.db, added.body.position),
+      90_000,
+    );
+    await dispatcher.stop();
+    await deletePrefix(h.redisUrl, h.prefix);
+    h.startRuntime();
+
+    const latest = await until(
+      'a verdict caused by the added source',
+      async () =>
+        (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId })).find(
+          (e) => e.data.checks.cause.position === added.body.position,
+        ),
+      90_000,
+    );
+    expect(latest.data.checks.cause.type).toBe('ClaimSourceAdded');
+    expect(latest.position).toBeGreaterThan(first.position);
+    // Swept once: later sweeps find the verdict up to date.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId })).toHaveLength(2);
+  }, 240_000);
 });

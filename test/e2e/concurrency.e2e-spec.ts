@@ -259,6 +259,34 @@ describe('concurrent writes without If-Match', () => {
     expect(new Set(claims.map((c) => c.data.groupId))).toEqual(new Set(groups));
   });
 
+  // Issue 16 item 11: blind re-decisions ran out (7 of 24 groups got only 503s); serialised writers all land.
+  it('24 groups each claiming one incident twice at once (48 requests): every group gets its claim in', async () => {
+    const incidentId = await seed.incident();
+    const groups = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => seed.group(`Hot ${i} ${randomUUID().slice(0, 6)}`)),
+    );
+    const before = await countEvents(t.tdb.owner.db);
+    const results = await Promise.all(
+      groups.flatMap((g) => [0, 1].map(() => post(`/v1/incidents/${incidentId}/claims`, claimBody(g)))),
+    );
+    groups.forEach((_, i) => {
+      // Per group: one 201, and the second request a true 409 naming that claim.
+      const pair = results.slice(i * 2, i * 2 + 2);
+      expect(pair.map((r) => r.status).sort()).toEqual([201, 409]);
+      const won = pair.find((r) => r.status === 201)!;
+      expectWriteAnswer(won, { incidentId });
+      const lost = pair.find((r) => r.status === 409)!;
+      expectProblem(lost, 409);
+      expect(lost.body.claimId).toBe(won.body.id);
+    });
+    const events = await streamEvents(t.tdb.owner.db, `incident-${incidentId}`);
+    const claims = events.filter((e) => e.type === 'ClaimRecorded');
+    expect(new Set(claims.map((c) => c.data.groupId))).toEqual(new Set(groups));
+    expect(claims).toHaveLength(24);
+    expect(events.map((e) => e.streamVersion)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect(await countEvents(t.tdb.owner.db)).toBe(before + 24);
+  });
+
   it('different kinds of writes to one incident at once all succeed', async () => {
     const incidentId = await seed.incident();
     const claimId = await seed.claim(incidentId, 'TTP', s1);

@@ -70,6 +70,7 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
     LOG_LEVEL: 'info',
     REBUILD_CRON: '',
     RATE_LIMIT_PER_SECOND: '0',
+    AUTH_FAILURES_PER_SECOND: '0',
     CLAIMTRAIL_EXIT_WITH_PARENT: '1',
     ...env,
   };

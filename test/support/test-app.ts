@@ -21,6 +21,8 @@ export async function createTestApp(label: string, env: Record<string, string> =
     CLAIMTRAIL_ADMIN_KEY: ADMIN_KEY,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     RATE_LIMIT_PER_SECOND: '0',
+    // Suites send bad keys on purpose from one address; test/e2e/auth-early.e2e-spec.ts turns this on.
+    AUTH_FAILURES_PER_SECOND: '0',
     ...env,
   });
   const { createApiApp } = await import('../../apps/api/src/bootstrap.js');

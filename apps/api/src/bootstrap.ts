@@ -9,6 +9,7 @@ import { mountBullBoard, QUEUE_HANDLES } from '@app/corroboration';
 import {
   answerProtocolErrorsWithProblems,
   API_KEY_SCHEME,
+  Authenticator,
   ApiKeyRepository,
   createOpenApiDocument,
   correlationMiddleware,
@@ -43,6 +44,8 @@ export async function createApiApp(opts: { logger?: boolean } = {}): Promise<Nes
   app.use(requireHostHeader);
   app.use(requestTimeout(config.REQUEST_TIMEOUT_MS));
   applyServerTimeouts(app.getHttpServer(), config.REQUEST_TIMEOUT_MS);
+  // A request with a body is authenticated from its headers before the body is read.
+  app.use(app.get(Authenticator).beforeBody());
   // Nest's types reserve `verify` for its rawBody option, which this app does not use.
   const json = { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'], verify: verifyJsonBody };
   app.useBodyParser('json', json as NestExpressBodyParserOptionsFor<'json'>);

@@ -36,6 +36,11 @@ export const ConfigSchema = z
     /** Per API key and process; 0 turns limiting off. The bootstrap admin key is exempt. */
     RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(50),
     RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(200),
+    /** Failed authentications (an unknown, revoked or malformed key) per client address and process; 0 turns limiting off. */
+    AUTH_FAILURES_PER_SECOND: z.coerce.number().min(0).default(1),
+    AUTH_FAILURE_BURST: z.coerce.number().int().min(1).default(20),
+    /** How long an API process keeps an active key without looking it up (revocations drop it at once, by notification); 0 = no cache. */
+    API_KEY_CACHE_MS: z.coerce.number().int().min(0).default(60000),
     /** An Idempotency-Key still in flight after this long is taken as abandoned (its command never committed). */
     IDEMPOTENCY_IN_FLIGHT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60000),
     /** A repeat whose Idempotency-Key is still in flight waits this long for the first answer, then is 409. */

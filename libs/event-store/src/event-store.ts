@@ -50,6 +50,9 @@ const EVENT_COLUMNS = sql.raw(
 
 export const EVENTS_CHANNEL = 'claimtrail_events';
 
+/** First key of the stream write locks (`lockStream`): 0x636c6169, "clai". */
+const STREAM_LOCK_SPACE = 1668047209;
+
 export class EventStore {
   private notifyTimer?: NodeJS.Timeout;
   private readonly group: GroupCommitter | null;
@@ -145,6 +148,15 @@ export class EventStore {
       if (translated === 'duplicate-id') throw new ConcurrencyError(streamId, expected, null);
       throw translated;
     }
+  }
+
+  /**
+   * Serialises the writers of one stream across processes until `trx` ends: a transaction-scoped
+   * advisory lock (two-int key space, apart from the bigint keys of migrations and rebuilds), taken
+   * before the stream is read, so the decision that follows sees every earlier writer's commit.
+   */
+  async lockStream(streamId: string, trx: Kysely<Database>): Promise<void> {
+    await sql`select pg_advisory_xact_lock(${STREAM_LOCK_SPACE}::int, hashtext(${streamId}))`.execute(trx);
   }
 
   /** The stream's current version, 0 when it does not exist. */

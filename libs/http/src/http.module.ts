@@ -2,7 +2,9 @@ import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestM
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { IdempotencyModule } from '@app/runtime';
 import { ApiKeyRepository } from './auth/api-key.repository.js';
+import { ApiKeyCache } from './auth/api-key-cache.js';
 import { AuthGuard } from './auth/auth.guard.js';
+import { Authenticator } from './auth/authenticator.js';
 import { correlationMiddleware } from './context/correlation.middleware.js';
 import { EtagInterceptor } from './context/etag.interceptor.js';
 import { IfMatchMiddleware } from './context/if-match.middleware.js';
@@ -19,14 +21,16 @@ import { ProblemValidationPipe } from './problem/validation.pipe.js';
 @Module({
   imports: [IdempotencyModule],
   providers: [
+    ApiKeyCache,
     ApiKeyRepository,
+    Authenticator,
     { provide: APP_FILTER, useClass: ProblemFilter },
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
     { provide: APP_PIPE, useClass: ProblemValidationPipe },
   ],
-  exports: [ApiKeyRepository],
+  exports: [ApiKeyRepository, Authenticator],
 })
 export class HttpModule implements NestModule {
   static forRoot(options: { problems?: ProblemTranslator[] } = {}): DynamicModule {

@@ -16,6 +16,8 @@ export * from './auth/create-api-key.schema.js';
 export * from './auth/create-api-key.response.js';
 export * from './context/if-match.js';
 export * from './auth/auth.guard.js';
+export * from './auth/authenticator.js';
+export * from './auth/api-key-cache.js';
 export * from './auth/api-key.repository.js';
 export * from './http.module.js';
 export * from './idempotency/idempotency.interceptor.js';

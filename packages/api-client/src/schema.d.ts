@@ -1512,7 +1512,7 @@ export interface components {
             /** Format: uuid */
             claimId: string;
             /** @enum {string|null} */
-            decision: "uphold" | "reject" | null;
+            decision: "uphold" | "reject" | "moot" | null;
             /** Format: date-time */
             escalatedAt: string | null;
             /** Format: uuid */
@@ -1866,7 +1866,7 @@ export interface components {
             /** Format: uuid */
             claimId: string;
             /** @enum {string|null} */
-            decision: "uphold" | "reject" | null;
+            decision: "uphold" | "reject" | "moot" | null;
             /** Format: date-time */
             escalatedAt: string | null;
             /**

@@ -5,7 +5,7 @@ import { evolveIncident, evolveStatement, incidentStreamId } from '@app/domain';
 import { CHECK_NAMES, checkJobId, corroborationJobId, escalationJobId, JOBS, QUEUES } from '@app/config';
 import {
   activeClaimsBySpokesperson,
-  claimsWithoutVerdict,
+  claimsAwaitingVerdict,
   type EventStore,
   type LogFollower,
   type RecordedEvent,
@@ -38,8 +38,9 @@ const retry = { attempts: 8, backoff: { type: 'exponential' as const, delay: 500
  */
 export interface Dispatcher extends LogFollower {
   /**
-   * Enqueues again the flows of claims recorded more than `olderThanMs` ago that have no verdict
-   * and no flow in Redis (lost with Redis' data); one page after `after` (a position) per call.
+   * Enqueues again the flows of claims recorded more than `olderThanMs` ago whose latest trigger
+   * (the claim, a later source, retraction, denial or attribution) has no verdict yet and no flow in
+   * Redis (lost with Redis' data); one page after `after` (a position) per call.
    * Returns the position to continue after (0 once the end is reached) and how many it enqueued.
    */
   sweep(
@@ -73,7 +74,7 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
       correlationId: (e.metadata.correlationId as string | undefined) ?? null,
     };
     const keep = { removeOnComplete: { age: 7 * 86400, count: 20000 }, removeOnFail: { count: 5000 } };
-    await opts.flows.add({
+    const added = await opts.flows.add({
       name: JOBS.corroborate,
       queueName: QUEUES.corroboration,
       data,
@@ -85,6 +86,13 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
         opts: { jobId: checkJobId(jobId, c), ...retry, ...keep },
       })),
     });
+    // BullMQ can answer without having stored the whole flow (a producer closing answers nothing; only
+    // the parent's reply is checked): make sure the parent and every check exist, else fail the batch
+    // so it is dispatched again, rather than move the checkpoint past a claim that will get no verdict.
+    const keys = [jobId, ...CHECK_NAMES.map((c) => checkJobId(jobId, c))].map((id) => opts.corroboration.toKey(id));
+    const stored = added ? await opts.redis.exists(...keys) : 0;
+    if (stored !== keys.length)
+      throw new Error(`flow ${jobId} was not stored whole by BullMQ (${stored} of ${keys.length} jobs)`);
   };
   const spokespersonOf = async (e: RecordedEvent, claimId: string) => {
     const { state } = await opts.store.aggregateStream(
@@ -97,12 +105,11 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
   return {
     name: 'dispatcher',
     async sweep(db, after, olderThanMs, limit = 200) {
-      const { last, events: orphans } = await claimsWithoutVerdict(db, after, olderThanMs, limit);
+      const { last, due } = await claimsAwaitingVerdict(db, after, olderThanMs, limit);
       if (!last) return { next: 0, enqueued: 0 };
       let enqueued = 0;
-      for (const row of orphans) {
-        const event = opts.store.toRecorded(row);
-        const claimId = (event.data as { claimId: string }).claimId;
+      for (const { claimId, trigger } of due) {
+        const event = opts.store.toRecorded(trigger);
         const jobId = corroborationJobId(event.eventId, claimId);
         if (await opts.corroboration.getJob(jobId)) continue;
         await flowFor(event, claimId);

@@ -7,7 +7,7 @@ import type {
   ClaimChannel,
   CorroborationVerdict,
   Credibility,
-  ReviewDecision,
+  ReviewOutcome,
 } from '../shared/vocabulary.js';
 
 export const INCIDENT_EVENT_TYPES = [
@@ -177,7 +177,8 @@ export interface ReviewRequestedData {
 export interface ReviewResolvedData {
   reviewId: string;
   claimId: string;
-  decision: ReviewDecision;
+  /** `moot`: closed by the retraction of its claim (the note says so), not by an analyst. */
+  decision: ReviewOutcome;
   note: string;
 }
 

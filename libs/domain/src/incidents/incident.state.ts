@@ -9,7 +9,7 @@ import type {
   CorroborationVerdict,
   Credibility,
   IncidentStatus,
-  ReviewDecision,
+  ReviewOutcome,
   ReviewStatus,
 } from '../shared/vocabulary.js';
 import type { IncidentEvent, IncidentFieldName, IncidentFields } from './incident.events.js';
@@ -82,7 +82,7 @@ export interface ReviewState {
   id: string;
   claimId: string;
   status: ReviewStatus;
-  decision: ReviewDecision | null;
+  decision: ReviewOutcome | null;
   reason: string | null;
   note: string | null;
   openedAt: string | null;
@@ -294,6 +294,8 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
         note: e.data.note,
         resolvedAt: at,
       }));
+      // A moot review (its claim retracted) assesses nothing.
+      if (e.data.decision === 'moot') return resolved;
       const assessment: ClaimAssessment = e.data.decision === 'uphold' ? 'upheld' : 'rejected';
       return updateClaim(resolved, e.data.claimId, (c) => ({ ...c, assessment }));
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
+import { Counter } from 'prom-client';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import {
   ConcurrencyError,
@@ -63,12 +64,32 @@ export interface WriteSpec<S> {
   inTransaction?: (trx: Kysely<Database>, events: DomainEventLike[]) => Promise<void>;
 }
 
+/** What one attempt ended in: events appended, or nothing to append (a replay, an empty decision). */
+type Attempt = { appended: boolean; answer: WriteResult };
+
+const redecisions = new Counter({
+  name: 'claimtrail_command_redecisions_total',
+  help: 'Writes decided again because another write to the same stream landed first',
+});
+
+/** How long a stream counts as contended after a conflict or a queue in this process. */
+const CONTENDED_MS = 5_000;
+
 /**
- * Load → decide → append with the version read. Another write landing first makes it decide
- * again (never a false 409); with If-Match it is a 412 instead.
+ * Load → decide → append with the version read. Writers of one stream queue in this process,
+ * and a contended stream's writers also serialise across processes: a transaction-scoped lock on
+ * the stream is taken before it is read (EventStore.lockStream), so no decision is made on a state
+ * another writer is about to change. An uncontended write keeps the lock-free path; another process
+ * landing first makes it decide again under the lock (never a false 409); with If-Match a moved
+ * stream is a 412 instead.
  */
 @Injectable()
 export class StreamWriter {
+  /** The last queued write of each stream in this process (a keyed mutex). */
+  private readonly tails = new Map<string, Promise<void>>();
+  /** Streams that saw contention recently (until when, epoch ms): their writes take the lock at once. */
+  private readonly contended = new Map<string, number>();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(KYSELY) private readonly db: Kysely<Database>,
@@ -80,55 +101,116 @@ export class StreamWriter {
     return this.store.aggregateStream(streamId, { evolve });
   }
 
-  async write<S>(spec: WriteSpec<S>): Promise<WriteResult> {
+  write<S>(spec: WriteSpec<S>): Promise<WriteResult> {
+    return this.queued(spec.streamId, () => this.decideAndAppend(spec));
+  }
+
+  private async decideAndAppend<S>(spec: WriteSpec<S>): Promise<WriteResult> {
     const { ctx } = spec;
     for (let attempt = 0; ; attempt++) {
-      const { state, version, events: stored } = await this.load(spec.streamId, spec.evolve);
-      if (ctx.ifMatch !== undefined && ctx.ifMatch !== version) throw new StaleVersionError(ctx.ifMatch, version);
-      let decided: DomainEventLike[];
       try {
-        decided = spec.decide(state, stored);
-      } catch (err) {
-        const replay = spec.creates && err instanceof ConflictError ? this.sameCreation(spec, stored) : null;
-        if (replay) return this.finish(spec, replay);
-        throw err;
-      }
-      const result = (v: number, p: number): WriteResult => ({
-        id: spec.resultId,
-        ...(spec.incidentId ? { incidentId: spec.incidentId } : {}),
-        version: v,
-        position: p,
-      });
-      if (decided.length === 0) return this.finish(spec, result(version, stored[stored.length - 1]?.position ?? 0));
-      const newEvents = this.envelope(spec, decided, version);
-      try {
-        const needsTx = Boolean(spec.inTransaction || ctx.idempotency);
-        if (!needsTx) {
-          const r = await this.store.append(spec.streamId, newEvents, { expectedVersion: version });
-          return result(r.nextVersion, r.lastPosition);
-        }
-        const committed = await this.db.transaction().execute(async (trx) => {
-          const r = await this.store.append(spec.streamId, newEvents, { expectedVersion: version, trx });
-          await spec.inTransaction?.(trx, decided);
-          const answer = result(r.nextVersion, r.lastPosition);
-          if (ctx.idempotency)
-            await this.idempotency.complete(
-              ctx.idempotency,
-              { status: 201, body: answer, headers: { ETag: `"${answer.version}"` } },
-              trx,
-            );
-          return answer;
-        });
-        this.store.notifyAppended();
+        const locked = attempt > 0 || this.isContended(spec.streamId);
+        const outcome = locked
+          ? await this.db.transaction().execute(async (trx) => {
+              await this.store.lockStream(spec.streamId, trx);
+              return this.attempt(spec, trx);
+            })
+          : await this.attempt(spec, null);
+        if (!outcome.appended) return this.finish(spec, outcome.answer);
+        if (locked || spec.inTransaction || ctx.idempotency) this.store.notifyAppended();
         if (ctx.idempotency) ctx.idempotency.completed = true;
-        return committed;
+        return outcome.answer;
       } catch (err) {
         if (!(err instanceof ConcurrencyError)) throw err;
-        if (ctx.ifMatch !== undefined) throw new StaleVersionError(ctx.ifMatch, err.actual ?? version);
+        if (ctx.ifMatch !== undefined) throw new StaleVersionError(ctx.ifMatch, err.actual ?? ctx.ifMatch);
+        this.markContended(spec.streamId);
         if (attempt >= this.config.COMMAND_RETRIES) throw err;
-        await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
+        // No back-off: the next attempt waits for the stream's lock, behind the writer that won.
+        redecisions.inc();
       }
     }
+  }
+
+  /** One read → decide → append, inside `trx` (which holds the stream's lock) when given. */
+  private async attempt<S>(spec: WriteSpec<S>, trx: Kysely<Database> | null): Promise<Attempt> {
+    const { ctx } = spec;
+    const {
+      state,
+      version,
+      events: stored,
+    } = await this.store.aggregateStream(spec.streamId, { evolve: spec.evolve }, {}, trx ?? undefined);
+    if (ctx.ifMatch !== undefined && ctx.ifMatch !== version) throw new StaleVersionError(ctx.ifMatch, version);
+    let decided: DomainEventLike[];
+    try {
+      decided = spec.decide(state, stored);
+    } catch (err) {
+      const replay = spec.creates && err instanceof ConflictError ? this.sameCreation(spec, stored) : null;
+      if (replay) return { appended: false, answer: replay };
+      throw err;
+    }
+    const result = (v: number, p: number): WriteResult => ({
+      id: spec.resultId,
+      ...(spec.incidentId ? { incidentId: spec.incidentId } : {}),
+      version: v,
+      position: p,
+    });
+    if (decided.length === 0)
+      return { appended: false, answer: result(version, stored[stored.length - 1]?.position ?? 0) };
+    const newEvents = this.envelope(spec, decided, version);
+    if (!trx && !spec.inTransaction && !ctx.idempotency) {
+      const r = await this.store.append(spec.streamId, newEvents, { expectedVersion: version });
+      return { appended: true, answer: result(r.nextVersion, r.lastPosition) };
+    }
+    const appendIn = async (t: Kysely<Database>) => {
+      const r = await this.store.append(spec.streamId, newEvents, { expectedVersion: version, trx: t });
+      await spec.inTransaction?.(t, decided);
+      const answer = result(r.nextVersion, r.lastPosition);
+      if (ctx.idempotency)
+        await this.idempotency.complete(
+          ctx.idempotency,
+          { status: 201, body: answer, headers: { ETag: `"${answer.version}"` } },
+          t,
+        );
+      return answer;
+    };
+    return { appended: true, answer: trx ? await appendIn(trx) : await this.db.transaction().execute(appendIn) };
+  }
+
+  /**
+   * Runs `work` after every earlier write of the stream in this process has finished, so a process
+   * never races itself (and holds at most one connection waiting on a stream's lock). A write that
+   * had to queue marks the stream contended.
+   */
+  private async queued<T>(streamId: string, work: () => Promise<T>): Promise<T> {
+    const before = this.tails.get(streamId);
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = before ? before.then(() => mine) : mine;
+    this.tails.set(streamId, tail);
+    try {
+      if (before) {
+        this.markContended(streamId);
+        await before;
+      }
+      return await work();
+    } finally {
+      release();
+      if (this.tails.get(streamId) === tail) this.tails.delete(streamId);
+    }
+  }
+
+  private isContended(streamId: string): boolean {
+    const until = this.contended.get(streamId);
+    if (until === undefined) return false;
+    if (until > Date.now()) return true;
+    this.contended.delete(streamId);
+    return false;
+  }
+
+  private markContended(streamId: string): void {
+    // Bounded: a flood of distinct hot streams only costs the lock-free path for the ones forgotten.
+    if (this.contended.size >= 10_000) this.contended.clear();
+    this.contended.set(streamId, Date.now() + CONTENDED_MS);
   }
 
   private async finish<S>(spec: WriteSpec<S>, answer: WriteResult): Promise<WriteResult> {

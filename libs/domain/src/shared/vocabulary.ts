@@ -59,6 +59,9 @@ export type AuthenticityVerdict = (typeof AUTHENTICITY_VERDICTS)[number];
 
 export const REVIEW_DECISIONS = ['uphold', 'reject'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+/** How a review ended: an analyst's decision, or `moot` when its claim was retracted while it was open. */
+export const REVIEW_OUTCOMES = [...REVIEW_DECISIONS, 'moot'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 
 export const CORROBORATION_VERDICTS = ['corroborated', 'weak', 'conflicting'] as const;
 export type CorroborationVerdict = (typeof CORROBORATION_VERDICTS)[number];

@@ -23,32 +23,55 @@ export async function claimHistory(
   return rows[0] ?? { claims: 0, retracted: 0 };
 }
 
+/** Events that re-evaluate one claim (its `data.claimId`), and those that re-evaluate every active claim of the incident. */
+const CLAIM_TRIGGERS = ['ClaimRecorded', 'ClaimSourceAdded', 'ClaimRetracted'];
+const INCIDENT_TRIGGERS = ['ClaimDenied', 'AttributionAssessed', 'AttributionWithdrawn'];
+
 /**
  * One page of ClaimRecorded events after position `after` recorded more than `olderThanMs` ago,
- * and those of them whose stream holds no CorroborationCompleted for the claim yet (a verdict).
+ * and for those of them whose latest verdict is missing or older than their latest trigger (both
+ * recorded that long ago), that trigger: the claim's own events (recorded, a source added,
+ * retracted), or an incident-wide one (a denial, an attribution assessed or withdrawn) while the
+ * claim was not retracted. A verdict covers the triggers up to its cause's position.
  * `last` is the page's last position (0 when the page is empty): the next page starts after it.
  */
-export async function claimsWithoutVerdict(
+export async function claimsAwaitingVerdict(
   db: Kysely<Database>,
   after: number,
   olderThanMs: number,
   limit: number,
-): Promise<{ last: number; events: StoredEventRow[] }> {
+): Promise<{ last: number; due: Array<{ claimId: string; trigger: StoredEventRow }> }> {
   const { rows } = await sql<{ position: number }>`
     select c.position from events c
      where c.type = 'ClaimRecorded' and c.position > ${after}
        and c.recorded_at < now() - make_interval(secs => ${olderThanMs / 1000})
      order by c.position limit ${limit}`.execute(db);
-  if (!rows.length) return { last: 0, events: [] };
-  const { rows: events } = await sql<StoredEventRow>`
-    select c.position, c.stream_id, c.stream_type, c.stream_version, c.event_id, c.type, c.schema_version, c.data,
-           c.metadata, c.recorded_at, c.transaction_id::text as transaction_id
-      from events c
-     where c.position = any(${rows.map((r) => r.position)}::bigint[])
-       and not exists (select 1 from events v where v.stream_id = c.stream_id and v.type = 'CorroborationCompleted'
-                          and v.data->>'claimId' = c.data->>'claimId')
-     order by c.position`.execute(db);
-  return { last: rows[rows.length - 1].position, events };
+  if (!rows.length) return { last: 0, due: [] };
+  const { rows: due } = await sql<StoredEventRow & { claim_id: string }>`
+    with page as (
+      select c.position, c.stream_id, c.data->>'claimId' as claim_id from events c
+       where c.position = any(${rows.map((r) => r.position)}::bigint[]))
+    select p.claim_id, t.position, t.stream_id, t.stream_type, t.stream_version, t.event_id, t.type, t.schema_version,
+           t.data, t.metadata, t.recorded_at, t.transaction_id::text as transaction_id
+      from page p
+      cross join lateral (
+        select e.* from events e
+         where e.stream_id = p.stream_id and e.position >= p.position
+           and e.recorded_at < now() - make_interval(secs => ${olderThanMs / 1000})
+           and ((e.type = any(${CLAIM_TRIGGERS}::text[]) and e.data->>'claimId' = p.claim_id)
+             or (e.type = any(${INCIDENT_TRIGGERS}::text[])
+                 and not exists (select 1 from events r where r.stream_id = p.stream_id and r.type = 'ClaimRetracted'
+                                    and r.data->>'claimId' = p.claim_id and r.position < e.position)))
+         order by e.position desc limit 1) t
+     where t.position > coalesce(
+             (select max(coalesce((v.data->'checks'->'cause'->>'position')::bigint, v.position)) from events v
+               where v.stream_id = p.stream_id and v.type = 'CorroborationCompleted' and v.data->>'claimId' = p.claim_id),
+             -1)
+     order by p.position`.execute(db);
+  return {
+    last: rows[rows.length - 1].position,
+    due: due.map(({ claim_id, ...trigger }) => ({ claimId: claim_id, trigger })),
+  };
 }
 
 /**

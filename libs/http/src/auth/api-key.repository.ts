@@ -1,22 +1,25 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Kysely } from 'kysely';
-import type { Role } from './roles.js';
+import { Counter } from 'prom-client';
+import type { Role, StoredKey } from './roles.js';
 import { KYSELY } from '@app/runtime';
 import type { Database } from '@app/event-store';
+import { API_KEYS_CHANNEL, ApiKeyCache } from './api-key-cache.js';
 
 export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest();
 
-export interface StoredKey {
-  id: string;
-  name: string;
-  role: Role;
-  revokedAt: Date | null;
-}
+const lookups = new Counter({
+  name: 'claimtrail_api_key_lookups_total',
+  help: 'API keys looked up in the database (a key found in the process cache is not)',
+});
 
 @Injectable()
 export class ApiKeyRepository {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<Database>) {}
+  constructor(
+    @Inject(KYSELY) private readonly db: Kysely<Database>,
+    private readonly cache: ApiKeyCache,
+  ) {}
 
   /** Creates a key; the secret is returned once and only its hash is stored. */
   async create(
@@ -32,20 +35,39 @@ export class ApiKeyRepository {
     return { id, key, role, name };
   }
 
+  /** The active key, from this process's cache when it holds it (see ApiKeyCache), else from the database. */
   async findActive(key: string): Promise<StoredKey | null> {
-    const { rows } = await sql<{ id: string; name: string; role: Role; revoked_at: Date | null }>`
-      select id, name, role, revoked_at from api_keys where key_hash = ${hashKey(key)} and revoked_at is null`.execute(
-      this.db,
-    );
-    const r = rows[0];
-    return r ? { id: r.id, name: r.name, role: r.role, revokedAt: r.revoked_at } : null;
+    return this.cachedActive(key) ?? (await this.lookUp(key));
   }
 
-  /** True when the key existed and was active. */
+  /** The active key if this process's cache holds it; no database call. */
+  cachedActive(key: string): StoredKey | null {
+    return this.cache.get(hashKey(key).toString('hex')) ?? null;
+  }
+
+  private async lookUp(key: string): Promise<StoredKey | null> {
+    const hash = hashKey(key);
+    lookups.inc();
+    const { rows } = await sql<{ id: string; name: string; role: Role; revoked_at: Date | null }>`
+      select id, name, role, revoked_at from api_keys where key_hash = ${hash} and revoked_at is null`.execute(this.db);
+    const r = rows[0];
+    if (!r) return null;
+    const stored = { id: r.id, name: r.name, role: r.role, revokedAt: r.revoked_at };
+    this.cache.set(hash.toString('hex'), stored);
+    return stored;
+  }
+
+  /**
+   * True when the key existed and was active. The revocation NOTIFYs every API process (delivered
+   * at commit), and the answer waits until the notification has come back here, so every process
+   * has been told before the caller hears the key is revoked.
+   */
   async revoke(id: string): Promise<boolean> {
-    const { numAffectedRows } =
-      await sql`update api_keys set revoked_at = now() where id = ${id} and revoked_at is null`.execute(this.db);
-    return Number(numAffectedRows ?? 0) > 0;
+    const { rows } = await sql<{ id: string }>`
+      with revoked as (update api_keys set revoked_at = now() where id = ${id} and revoked_at is null returning id)
+      select id, pg_notify(${API_KEYS_CHANNEL}, id::text) from revoked`.execute(this.db);
+    await this.cache.forget(id);
+    return rows.length > 0;
   }
 
   async exists(id: string): Promise<boolean> {

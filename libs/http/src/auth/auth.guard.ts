@@ -1,28 +1,23 @@
-import { timingSafeEqual } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { problem } from '../problem/problem.js';
-import { ApiKeyRepository, hashKey } from './api-key.repository.js';
+import { Authenticator, BOOTSTRAP_KEY_ID, clientAddress } from './authenticator.js';
 import { RateLimiter } from './rate-limiter.js';
 import { PUBLIC_KEY, ROLE_KEY } from '../context/http-bindings.js';
 import { roleAllows, type Actor, type Role } from './roles.js';
 
-export const BOOTSTRAP_KEY_ID = 'bootstrap-admin';
-
-/** Bearer API keys → an actor with a role; 401 without a valid key, 403 when the role falls short. */
+/** API keys → an actor with a role; 401 without a valid key, 403 when the role falls short, 429 over the key's limit. */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  private readonly bootstrapHash?: Buffer;
   private readonly limiter: RateLimiter;
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly keys: ApiKeyRepository,
+    private readonly auth: Authenticator,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    if (config.CLAIMTRAIL_ADMIN_KEY) this.bootstrapHash = hashKey(config.CLAIMTRAIL_ADMIN_KEY);
     this.limiter = new RateLimiter(config.RATE_LIMIT_PER_SECOND, config.RATE_LIMIT_BURST);
   }
 
@@ -30,7 +25,8 @@ export class AuthGuard implements CanActivate {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = ctx.switchToHttp().getRequest<Request & { principal?: Actor }>();
-    const actor = await this.authenticate(req.header('authorization'));
+    // A request with a body was authenticated before it was read (Authenticator.beforeBody).
+    const actor = req.principal ?? (await this.auth.authenticate(req.header('authorization'), clientAddress(req)));
     const required = this.reflector.getAllAndOverride<Role | undefined>(ROLE_KEY, targets);
     if (actor.keyId !== BOOTSTRAP_KEY_ID) {
       const wait = this.limiter.take(actor.keyId);
@@ -44,22 +40,5 @@ export class AuthGuard implements CanActivate {
     }
     req.principal = actor;
     return true;
-  }
-
-  private async authenticate(header: string | undefined): Promise<Actor> {
-    const m = header ? /^Bearer\s+(\S{8,512})\s*$/i.exec(header) : null;
-    if (!m) {
-      throw problem(401, 'unauthorized', 'Send an API key as "Authorization: Bearer <key>"', {
-        headers: { 'WWW-Authenticate': 'Bearer' },
-      });
-    }
-    const key = m[1];
-    if (this.bootstrapHash && timingSafeEqual(hashKey(key), this.bootstrapHash)) {
-      return { keyId: BOOTSTRAP_KEY_ID, role: 'admin', name: 'bootstrap admin' };
-    }
-    const stored = await this.keys.findActive(key);
-    if (!stored)
-      throw problem(401, 'unauthorized', 'Unknown or revoked API key', { headers: { 'WWW-Authenticate': 'Bearer' } });
-    return { keyId: stored.id, role: stored.role, name: stored.name };
   }
 }

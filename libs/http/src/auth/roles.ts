@@ -16,3 +16,11 @@ export interface Actor {
 export function roleAllows(role: Role, required: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(required) && ROLES.includes(role);
 }
+
+/** An API key as stored (never the secret: only its hash is kept). */
+export interface StoredKey {
+  id: string;
+  name: string;
+  role: Role;
+  revokedAt: Date | null;
+}

@@ -3,7 +3,8 @@ import { problem } from '../problem/problem.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH']);
 
-const hasBody = (req: Request) =>
+/** The request carries a body (announced by its headers; it may not have arrived yet). */
+export const hasBody = (req: Request) =>
   req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 
 /**

@@ -35,7 +35,7 @@ export function decideRetractClaim(state: IncidentState | null, cmd: RetractClai
       `retractedAt (${retractedAt}) is before the claim was made (${claim.claimedAt})`,
     );
   }
-  return [
+  const retracted: IncidentEvent[] = [
     {
       type: 'ClaimRetracted',
       data: {
@@ -49,4 +49,14 @@ export function decideRetractClaim(state: IncidentState | null, cmd: RetractClai
       },
     },
   ];
+  // A review still open on the claim has nothing left to decide: it closes, visibly, as moot.
+  const moot: IncidentEvent[] = incident.reviews
+    .filter((r) => r.claimId === claim.id && r.status !== 'resolved')
+    .map((r) => ({
+      type: 'ReviewResolved',
+      data: { reviewId: r.id, claimId: claim.id, decision: 'moot', note: MOOT_NOTE },
+    }));
+  return [...retracted, ...moot];
 }
+
+export const MOOT_NOTE = 'closed as moot: the claim was retracted';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConflictError, NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
 import { claimRecorded, givenIncident, ids, reported, retracted, thrown } from '../../testing/fixtures.js';
-import { decideRetractClaim, type RetractClaim } from './retract-claim.decide.js';
+import type { IncidentEvent } from '../incident.events.js';
+import { decideRetractClaim, MOOT_NOTE, type RetractClaim } from './retract-claim.decide.js';
 import { RetractClaimBodySchema } from './retract-claim.schema.js';
 
 const cmd: RetractClaim = {
@@ -12,7 +13,11 @@ const cmd: RetractClaim = {
   sourceId: ids.src2,
   reason: null,
 };
-const claimed = () => givenIncident(reported(), claimRecorded(ids.claim1, ids.ttp, '2023-01-30T12:00:00.000Z'));
+const claimedEvents = (): IncidentEvent[] => [
+  reported(),
+  claimRecorded(ids.claim1, ids.ttp, '2023-01-30T12:00:00.000Z'),
+];
+const claimed = () => givenIncident(...claimedEvents());
 
 describe('retract-claim', () => {
   it('records the retraction with the claiming group', () => {
@@ -30,6 +35,50 @@ describe('retract-claim', () => {
         },
       },
     ]);
+  });
+
+  describe('a review open on the claim (issue 16 item 12)', () => {
+    const requested: IncidentEvent = {
+      type: 'ReviewRequested',
+      data: { reviewId: ids.review1, claimId: ids.claim1, reason: 'conflicting sources' },
+    };
+    const mootClosed = {
+      type: 'ReviewResolved',
+      data: { reviewId: ids.review1, claimId: ids.claim1, decision: 'moot', note: MOOT_NOTE },
+    };
+
+    it('given an open review, the retraction closes it as moot with its reason', () => {
+      const events = decideRetractClaim(givenIncident(...claimedEvents(), requested), cmd);
+      expect(events.map((e) => e.type)).toEqual(['ClaimRetracted', 'ReviewResolved']);
+      expect(events[1]).toEqual(mootClosed);
+    });
+
+    it('given an escalated review, the same', () => {
+      const escalated: IncidentEvent = {
+        type: 'ReviewEscalated',
+        data: { reviewId: ids.review1, claimId: ids.claim1 },
+      };
+      expect(decideRetractClaim(givenIncident(...claimedEvents(), requested, escalated), cmd)[1]).toEqual(mootClosed);
+    });
+
+    it('given a review already resolved, it is left as it was', () => {
+      const resolved: IncidentEvent = {
+        type: 'ReviewResolved',
+        data: { reviewId: ids.review1, claimId: ids.claim1, decision: 'uphold', note: 'checked' },
+      };
+      const events = decideRetractClaim(givenIncident(...claimedEvents(), requested, resolved), cmd);
+      expect(events.map((e) => e.type)).toEqual(['ClaimRetracted']);
+    });
+
+    it('then the review reads resolved as moot, and the claim keeps no assessment', () => {
+      const state = givenIncident(
+        ...claimedEvents(),
+        requested,
+        ...decideRetractClaim(givenIncident(...claimedEvents(), requested), cmd),
+      );
+      expect(state.reviews[0]).toMatchObject({ status: 'resolved', decision: 'moot', note: MOOT_NOTE });
+      expect(state.claims[0]).toMatchObject({ status: 'retracted', assessment: null });
+    });
   });
 
   it('an already retracted claim is a conflict', () => {

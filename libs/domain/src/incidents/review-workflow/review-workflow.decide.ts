@@ -36,7 +36,8 @@ export function decideCompleteCorroboration(state: IncidentState | null, cmd: Co
       data: { claimId: claim.id, score: cmd.score, verdict, checks: cmd.checks ?? null },
     },
   ];
-  if (verdict === 'conflicting' && !openReviewOf(incident, claim.id)) {
+  // A retracted claim is not reviewed any more (its open review closed as moot with the retraction).
+  if (verdict === 'conflicting' && claim.status !== 'retracted' && !openReviewOf(incident, claim.id)) {
     if (!cmd.reviewId)
       throw new RuleViolation('reviewId', 'a conflicting verdict opens a review: reviewId is required');
     events.push({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConflictError, NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
-import { claimRecorded, givenIncident, ids, reported, thrown } from '../../testing/fixtures.js';
+import { claimRecorded, givenIncident, ids, reported, retracted, thrown } from '../../testing/fixtures.js';
 import type { IncidentEvent } from '../incident.events.js';
 import { decideCompleteCorroboration, decideEscalateReview, decideRequestReview } from './review-workflow.decide.js';
 
@@ -47,6 +47,19 @@ describe('review workflow decisions', () => {
     expect(thrown(() => decideCompleteCorroboration(claimed(), { ...cmd, reviewId: null }))).toBeInstanceOf(
       RuleViolation,
     );
+  });
+
+  it('a conflicting verdict on a retracted claim records the result and opens no review', () => {
+    const state = givenIncident(reported(), claimRecorded(ids.claim1, ids.ttp), retracted(ids.claim1, ids.ttp));
+    const cmd = {
+      incidentId: ids.incident,
+      claimId: ids.claim1,
+      score: 0.2,
+      verdict: 'conflicting' as const,
+      checks: {},
+      reviewId: ids.review1,
+    };
+    expect(decideCompleteCorroboration(state, cmd).map((e) => e.type)).toEqual(['CorroborationCompleted']);
   });
 
   it('requesting a second review while one is open is a conflict', () => {

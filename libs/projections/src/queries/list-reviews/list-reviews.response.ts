@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CORROBORATION_VERDICTS, REVIEW_DECISIONS, REVIEW_STATUSES } from '@app/domain';
+import { CORROBORATION_VERDICTS, REVIEW_OUTCOMES, REVIEW_STATUSES } from '@app/domain';
 import { isoTime, pageOf, uuid } from '../shared/responses.js';
 
 export const ReviewResponse = z
@@ -13,7 +13,7 @@ export const ReviewResponse = z
     openedAt: isoTime.nullable(),
     escalatedAt: isoTime.nullable(),
     resolvedAt: isoTime.nullable(),
-    decision: z.enum(REVIEW_DECISIONS).nullable(),
+    decision: z.enum(REVIEW_OUTCOMES).nullable(),
     verdict: z
       .enum(CORROBORATION_VERDICTS)
       .nullable()

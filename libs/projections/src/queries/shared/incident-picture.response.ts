@@ -9,7 +9,7 @@ import {
   DATE_PRECISIONS,
   INCIDENT_FIELD_NAMES,
   INCIDENT_STATUSES,
-  REVIEW_DECISIONS,
+  REVIEW_OUTCOMES,
   REVIEW_STATUSES,
 } from '@app/domain';
 import { CitationResponse } from './citation.response.js';
@@ -108,7 +108,7 @@ const IncidentReviewResponse = z
     id: uuid,
     claimId: uuid,
     status: z.enum(REVIEW_STATUSES),
-    decision: z.enum(REVIEW_DECISIONS).nullable(),
+    decision: z.enum(REVIEW_OUTCOMES).nullable(),
     reason: z.string().nullable(),
     note: z.string().nullable(),
     openedAt: isoTime.nullable(),
