@@ -21,3 +21,4 @@ export * from './queries/log-export.queries.js';
 export * from './queries/claim-log.queries.js';
 export * from './queries/spokesperson-log.queries.js';
 export * from './group-commit.js';
+export * from './queries/changes.queries.js';
