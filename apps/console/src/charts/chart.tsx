@@ -18,7 +18,8 @@ export function Chart(props: { name: string; label: string; option: EChartsCoreO
     let gone = false;
     const node = el.current!;
     node.dataset.drawn = 'false';
-    const resize = () => chart?.resize();
+    // The chart follows its box (a window resize, a rotated phone, a layout change).
+    const observer = new ResizeObserver(() => chart?.resize());
     loadECharts()
       .then((echarts) => {
         if (gone) return;
@@ -31,12 +32,12 @@ export function Chart(props: { name: string; label: string; option: EChartsCoreO
           animation: false,
           ...props.option,
         });
-        window.addEventListener('resize', resize);
+        observer.observe(node);
       })
       .catch((err) => setFailed(err instanceof Error ? err.message : String(err)));
     return () => {
       gone = true;
-      window.removeEventListener('resize', resize);
+      observer.disconnect();
       chart?.dispose();
     };
   }, [props.option, props.label]);

@@ -13,10 +13,16 @@ export interface TimeBar {
   muted?: boolean;
 }
 
-export function barSpan(b: TimeBar, now = Date.now()): [number, number] {
+const FIVE_YEARS = 5 * 365 * 24 * 3600 * 1000;
+
+/**
+ * [start, end] in ms. Without a start (an undated relation) the bar begins where the earliest
+ * dated bar does (`floor`), or five years before its end: it reads "since before", not "today".
+ */
+export function barSpan(b: TimeBar, floor: number | null, now = Date.now()): [number, number] {
+  const end = (b.to ? spanOf(b.to)?.[1] : undefined) ?? now;
   const start = b.from ? spanOf(b.from)?.[0] : undefined;
-  const end = b.to ? spanOf(b.to)?.[1] : undefined;
-  return [start ?? end ?? now, end ?? now];
+  return [start ?? Math.min(floor ?? end - FIVE_YEARS, end - 1), end];
 }
 
 export const describeBar = (b: TimeBar) =>
@@ -24,6 +30,8 @@ export const describeBar = (b: TimeBar) =>
 
 export function timeBarsOption(bars: TimeBar[]): EChartsCoreOption {
   const rows = [...new Set(bars.map((b) => b.row))];
+  const starts = bars.flatMap((b) => (b.from ? [spanOf(b.from)?.[0] ?? Infinity] : []));
+  const floor = starts.length ? Math.min(...starts) : null;
   return {
     tooltip: { formatter: (p: { value: unknown[] }) => String(p.value[3]) },
     grid: { left: 8, right: 24, top: 8, bottom: 30, containLabel: true },
@@ -34,7 +42,7 @@ export function timeBarsOption(bars: TimeBar[]): EChartsCoreOption {
         type: 'custom',
         encode: { x: [1, 2], y: 0 },
         data: bars.map((b) => {
-          const [start, end] = barSpan(b);
+          const [start, end] = barSpan(b, floor);
           return {
             value: [rows.indexOf(b.row), start, end, describeBar(b)],
             itemStyle: { color: b.muted ? '#9ca3af' : '#2563eb' },
