@@ -145,6 +145,9 @@ describe('analyst console', () => {
   it('a person page: affiliations on a time axis, a concealed status, statements and the track record', async () => {
     await page.goto(`${app.url}/console/persons/${app.personId}`);
     await page.locator('[data-chart=affiliations][data-drawn=true]').waitFor();
+    // Statements and the track record are reads of their own: wait until they are on the page.
+    await page.getByText('Spoke for TTP on a claimed attack').waitFor();
+    await page.getByText(/^Credibility/).waitFor();
     const body = await page.locator('main').textContent();
     expect(body).toContain('Tehreek-e-Taliban Pakistan: spokesperson, 2014 – Aug 2020 (defected) → Jamaat-ul-Ahrar');
     expect(body).toContain('killed concealed');
