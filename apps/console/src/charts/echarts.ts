@@ -10,6 +10,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { AxisBreak } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -23,6 +24,7 @@ echarts.use([
   MarkLineComponent,
   TooltipComponent,
   CanvasRenderer,
+  AxisBreak,
 ]);
 
 export { echarts };

@@ -33,6 +33,7 @@ export function timeBarsOption(bars: TimeBar[]): EChartsCoreOption {
   const starts = bars.flatMap((b) => (b.from ? [spanOf(b.from)?.[0] ?? Infinity] : []));
   const floor = starts.length ? Math.min(...starts) : null;
   return {
+    useUTC: true,
     tooltip: { formatter: (p: { value: unknown[] }) => String(p.value[3]) },
     grid: { left: 8, right: 24, top: 8, bottom: 30, containLabel: true },
     xAxis: { type: 'time' },

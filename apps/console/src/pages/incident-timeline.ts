@@ -130,6 +130,28 @@ const COLORS: Record<string, string> = {
   Reviews: '#b91c1c',
 };
 
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * Breaks in the time axis over long empty stretches: what a claim, retraction or denial dates
+ * (days around the attack) and what is dated only by when it was recorded (an attribution, a
+ * verdict: possibly years later) then both stay readable on one axis.
+ */
+export function axisBreaks(items: TimelineItem[]): Array<{ start: number; end: number; gap: string }> {
+  const times = [...new Set(items.flatMap((i) => [i.start, i.end]))].filter(Number.isFinite).sort((a, b) => a - b);
+  if (times.length < 2) return [];
+  const total = times[times.length - 1] - times[0];
+  const breaks: Array<{ start: number; end: number; gap: string }> = [];
+  for (let k = 1; k < times.length; k++) {
+    const gap = times[k] - times[k - 1];
+    if (gap > 30 * DAY && gap > total * 0.3) {
+      const pad = Math.min(2 * DAY, gap * 0.05);
+      breaks.push({ start: times[k - 1] + pad, end: times[k] - pad, gap: '3%' });
+    }
+  }
+  return breaks;
+}
+
 export function timelineOption(items: TimelineItem[]): EChartsCoreOption {
   const data = items.map((it) => ({
     value: [ROWS.indexOf(it.row), it.start, it.end, it.label],
@@ -138,7 +160,26 @@ export function timelineOption(items: TimelineItem[]): EChartsCoreOption {
   return {
     tooltip: { formatter: (p: { value: unknown[] }) => String(p.value[3]) },
     grid: { left: 110, right: 24, top: 16, bottom: 56 },
-    xAxis: { type: 'time' },
+    // UTC, as every date on the page; the labels of a break's edges as plain dates.
+    useUTC: true,
+    xAxis: {
+      type: 'time',
+      breaks: axisBreaks(items),
+      breakArea: { expandOnClick: true },
+      axisLabel: {
+        hideOverlap: true,
+        formatter: {
+          year: '{yyyy}',
+          month: '{MMM} {yyyy}',
+          day: '{d} {MMM}',
+          hour: '{HH}:{mm}',
+          minute: '{HH}:{mm}',
+          second: '{HH}:{mm}:{ss}',
+          millisecond: '{d} {MMM} {yyyy}',
+          none: '{d} {MMM} {yyyy}',
+        },
+      },
+    },
     yAxis: { type: 'category', data: ROWS, inverse: true },
     dataZoom: [{ type: 'slider', height: 18, bottom: 8 }, { type: 'inside' }],
     series: [
