@@ -42,9 +42,10 @@ function swcConfig() {
   return { ...swcrc, jsc: { ...swcrc.jsc, baseUrl: root, paths } };
 }
 
-function fingerprint() {
+/** SHA-256 over these files' names and contents, in order. */
+function hashFiles(files) {
   const hash = createHash('sha256');
-  for (const file of inputs())
+  for (const file of files)
     hash
       .update(file)
       .update('\0')
@@ -52,6 +53,8 @@ function fingerprint() {
       .update('\0');
   return hash.digest('hex');
 }
+
+const fingerprint = () => hashFiles(inputs());
 
 /** Builds when the inputs changed (or `force`); returns whether it compiled. Throws on a failed build. */
 export function ensureBuilt({ force = false, quiet = false } = {}) {
@@ -88,14 +91,7 @@ function consoleFingerprint() {
     }
   };
   for (const dir of CONSOLE_SOURCES) if (existsSync(path.join(root, dir))) walk(dir);
-  const hash = createHash('sha256');
-  for (const file of [...files.sort(), ...CONSOLE_CONFIG])
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(path.join(root, file)))
-      .update('\0');
-  return hash.digest('hex');
+  return hashFiles([...files.sort(), ...CONSOLE_CONFIG]);
 }
 
 /** Builds the console with Vite when its sources changed (or `force`); returns whether it built. */

@@ -3,9 +3,9 @@
 // (the key's name and role), and the console served under /console/ (GET / redirects there,
 // hashed assets immutable, deep links answered with the app's page, the CSP of 'self' only).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
+import type { ProjectionRunner } from '@app/projections';
 import { ensureConsoleBuilt } from '../../scripts/build.mjs';
+import { startProjectionRunner } from '../support/projections.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { expectProblem, Seeder } from './support/e2e.js';
 
@@ -69,14 +69,7 @@ beforeAll(async () => {
     summary: 'A statement for the feed',
     author: { personId: ids.person },
   });
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store: new EventStore(t.tdb.app.db),
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb);
 });
 
 afterAll(async () => {

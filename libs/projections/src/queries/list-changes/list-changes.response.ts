@@ -9,12 +9,9 @@ export const ChangeResponse = z
     recordedAt: isoTime,
     kind: z.enum(CHANGE_KIND_VALUES),
     eventType: z.string(),
-    at: z
-      .string()
-      .nullable()
-      .meta({
-        description: 'The date the change itself gives (claimedAt, retractedAt, deniedAt, madeAt, validFrom), as given',
-      }),
+    at: z.string().nullable().meta({
+      description: 'The date the change itself gives (claimedAt, retractedAt, deniedAt, madeAt, validFrom), as given',
+    }),
     incidentId: uuid.nullable(),
     incidentLabel: z.string().nullable().meta({ description: 'Place, country and date of the incident as reported' }),
     claimId: uuid.nullable(),
