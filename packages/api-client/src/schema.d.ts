@@ -6218,7 +6218,10 @@ export interface operations {
     };
     CurrentKeyController_me: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Waits as on every read; the answer itself comes from no read model */
+                minPosition?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ApiRead, Ctx, ROLES, type RequestContext } from '@app/http';
@@ -12,6 +12,16 @@ export const CurrentKeyResponse = z
   .meta({ id: 'CurrentKey' });
 export type CurrentKeyResponse = z.infer<typeof CurrentKeyResponse>;
 
+/** Like every /v1 read it takes minPosition (the contract test holds every read to it). */
+const CurrentKeyQuery = z.strictObject({
+  minPosition: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .meta({ description: 'Waits as on every read; the answer itself comes from no read model' }),
+});
+
 /** Who the presented key is: the console shows the signed-in key's name and role (never the key). */
 @ApiTags('session')
 @ApiBearerAuth()
@@ -20,7 +30,10 @@ export class CurrentKeyController {
   @Get()
   @ApiOperation({ summary: "The calling key's id, name and role" })
   @ApiRead(CurrentKeyResponse, 'The key that made the call')
-  me(@Ctx() ctx: RequestContext): CurrentKeyResponse {
+  me(
+    @Query({ schema: CurrentKeyQuery }) _q: z.infer<typeof CurrentKeyQuery>,
+    @Ctx() ctx: RequestContext,
+  ): CurrentKeyResponse {
     return { keyId: ctx.actor.keyId, name: ctx.actor.name ?? null, role: ctx.actor.role };
   }
 }
