@@ -56,5 +56,12 @@ module.exports = {
       testMatch: ['<rootDir>/test/processes/**/*.proc-spec.ts', '<rootDir>/test/readme/**/*.proc-spec.ts'],
       globalSetup: '<rootDir>/test/support/build-dist.mjs',
     },
+    // Issue 15: the console in Debian's Chromium against started processes (server and console built once here).
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/console/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/console/support/build-all.mjs',
+    },
   ],
 };

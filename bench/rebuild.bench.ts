@@ -10,6 +10,7 @@ import { projectionFollower } from '@app/config';
 import { generateHistory, type GeneratedHistory } from './support/generate.js';
 import { cliNumber, median, runAsScript, waitUntilLogReadable, withFreshDatabase } from './support/harness.js';
 import { runReadsBench, type ReadsResult } from './reads.bench.js';
+import { runConsoleBench, type ConsoleResult } from './console.bench.js';
 
 export interface ReplayRun {
   rawScanRowsPerSecond: number;
@@ -50,7 +51,11 @@ async function replay(store: EventStore): Promise<number> {
   return n / ((performance.now() - t) / 1000);
 }
 
-export async function runReplayBench(events: number, runs: number, reads?: { distRoot: string; seconds: number }) {
+export async function runReplayBench(
+  events: number,
+  runs: number,
+  reads?: { distRoot: string; seconds: number; consoleLoads?: number },
+) {
   return withFreshDatabase('rebuild', async (owner, url) => {
     const store = new EventStore(owner.db);
     let t = performance.now();
@@ -108,6 +113,10 @@ export async function runReplayBench(events: number, runs: number, reads?: { dis
     const pick = (k: keyof ReplayRun) => median(all.map((r) => Number(r[k] ?? -1)));
     let q1: ReadsResult | undefined;
     if (reads) q1 = await runReadsBench({ ...reads, url, owner, history, runs });
+    // V1: the console's pages on the same history (time to the chart drawn, the initial bundle).
+    let v1: ConsoleResult | undefined;
+    if (reads?.consoleLoads)
+      v1 = await runConsoleBench({ distRoot: reads.distRoot, url, history, loads: reads.consoleLoads });
     return {
       events: history.events,
       generateEventsPerSecond: Math.round(history.events / generateS),
@@ -122,12 +131,15 @@ export async function runReplayBench(events: number, runs: number, reads?: { dis
         batchStatus: all.every((r) => r.status === 'succeeded') ? 'succeeded' : 'failed',
       },
       q1,
+      v1,
     };
   });
 }
 
 runAsScript(import.meta.url, () => {
   const distRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-  const reads = process.argv.includes('--reads') ? { distRoot, seconds: cliNumber('seconds', 5) } : undefined;
+  const reads = process.argv.includes('--reads')
+    ? { distRoot, seconds: cliNumber('seconds', 5), consoleLoads: cliNumber('console-loads', 10) }
+    : undefined;
   return runReplayBench(cliNumber('events', 1_000_000), cliNumber('runs', 1), reads);
 });

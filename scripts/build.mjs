@@ -3,6 +3,8 @@
 // changed since the last build: a content hash of every input is kept in dist/.build-stamp, so
 // `npm run cli` and `npm start` cost no compile step after the first (a few ms to hash).
 // `--force` always builds. Exported for the launchers: `ensureBuilt()`.
+// The analyst console (apps/console, a Vite app) is built the same way into dist/console, with a
+// stamp of its own (dist/console/.build-stamp), so a server-only change does not rebuild it.
 // The path aliases (@app/*) are tsconfig.json's `paths`, the one list of them: swc gets .swcrc
 // plus those paths in a generated config (dist/.swcrc.generated.json), jest.config.cjs reads them too.
 import { createHash } from 'node:crypto';
@@ -40,9 +42,10 @@ function swcConfig() {
   return { ...swcrc, jsc: { ...swcrc.jsc, baseUrl: root, paths } };
 }
 
-function fingerprint() {
+/** SHA-256 over these files' names and contents, in order. */
+function hashFiles(files) {
   const hash = createHash('sha256');
-  for (const file of inputs())
+  for (const file of files)
     hash
       .update(file)
       .update('\0')
@@ -50,6 +53,8 @@ function fingerprint() {
       .update('\0');
   return hash.digest('hex');
 }
+
+const fingerprint = () => hashFiles(inputs());
 
 /** Builds when the inputs changed (or `force`); returns whether it compiled. Throws on a failed build. */
 export function ensureBuilt({ force = false, quiet = false } = {}) {
@@ -70,9 +75,52 @@ export function ensureBuilt({ force = false, quiet = false } = {}) {
   return true;
 }
 
+const CONSOLE_SOURCES = ['apps/console', 'packages/api-client/src'];
+const CONSOLE_CONFIG = ['package-lock.json', 'scripts/build.mjs'];
+const CONSOLE_OUT = path.join(root, 'dist', 'console');
+const CONSOLE_STAMP = path.join(CONSOLE_OUT, '.build-stamp');
+
+function consoleFingerprint() {
+  const files = [];
+  const walk = (rel) => {
+    for (const entry of readdirSync(path.join(root, rel), { withFileTypes: true })) {
+      const child = `${rel}/${entry.name}`;
+      if (/(^|\/)(node_modules|dist)(\/|$)/.test(child)) continue;
+      if (entry.isDirectory()) walk(child);
+      else files.push(child);
+    }
+  };
+  for (const dir of CONSOLE_SOURCES) if (existsSync(path.join(root, dir))) walk(dir);
+  return hashFiles([...files.sort(), ...CONSOLE_CONFIG]);
+}
+
+/** Builds the console with Vite when its sources changed (or `force`); returns whether it built. */
+export function ensureConsoleBuilt({ force = false, quiet = false } = {}) {
+  if (!existsSync(path.join(root, 'apps', 'console', 'vite.config.ts'))) return false;
+  const want = consoleFingerprint();
+  if (!force && existsSync(CONSOLE_STAMP) && readFileSync(CONSOLE_STAMP, 'utf8').trim() === want) return false;
+  const started = Date.now();
+  const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const args = [
+    vite,
+    'build',
+    '--config',
+    path.join(root, 'apps', 'console', 'vite.config.ts'),
+    '--logLevel',
+    quiet ? 'error' : 'warn',
+  ];
+  const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`vite build of the console failed (exit ${run.status ?? run.signal})`);
+  writeFileSync(CONSOLE_STAMP, `${want}\n`);
+  if (!quiet) console.error(`[claimtrail] console built in ${Date.now() - started} ms`);
+  return true;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    ensureBuilt({ force: process.argv.includes('--force'), quiet: process.argv.includes('--quiet') });
+    const opts = { force: process.argv.includes('--force'), quiet: process.argv.includes('--quiet') };
+    ensureBuilt(opts);
+    ensureConsoleBuilt(opts);
   } catch (err) {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);

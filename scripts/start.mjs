@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm start`: compile when a source changed since the last build, then hand over to the launcher.
-import { ensureBuilt } from './build.mjs';
+// `npm start`: compile the server (and build the console) when a source changed since the last build,
+// then hand over to the launcher.
+import { ensureBuilt, ensureConsoleBuilt } from './build.mjs';
 
 try {
   ensureBuilt();
+  ensureConsoleBuilt();
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);

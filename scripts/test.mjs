@@ -13,5 +13,5 @@ const run = (args) => spawnSync(process.execPath, [jest, ...args], { stdio: 'inh
 const args = process.argv.slice(2);
 if (args.length) process.exit(run(args));
 const first = run(['--selectProjects', 'unit', 'integration', 'e2e']);
-const second = run(['--selectProjects', 'hardening', 'processes']);
+const second = run(['--selectProjects', 'hardening', 'processes', 'browser']);
 process.exit(first || second);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { GroupNamesRepository } from '@app/domain';
 import { appendBulk, type BulkEvent, type NewEvent, type Database } from '@app/event-store';
 
 /** A seeded PRNG, so every run generates the same history. */
@@ -65,6 +66,19 @@ export async function generateHistory(
     })),
   ];
   await appendBulk(db, head, metadata);
+  // The name reservations the API's writes keep beside the events: group reads (and the console's
+  // group page, bench V1) resolve a group through them.
+  const names = new GroupNamesRepository(db);
+  for (const [i, id] of groups.entries())
+    await names.reserve(
+      db,
+      id,
+      [
+        { name: `Group ${i}`, isAlias: false },
+        { name: `G${i}`, isAlias: true },
+      ],
+      'name',
+    );
   const personIds = await generatePersons(db, Math.max(50, Math.floor(target / 200)), {
     uuid,
     pick,

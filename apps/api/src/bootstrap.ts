@@ -24,6 +24,7 @@ import {
 import { prepareDatabase } from '@app/runtime';
 import { AppModule } from './app.module.js';
 import { applyServerTimeouts, requestTimeout } from './request-timeout.js';
+import { serveConsole } from './console/serve-console.js';
 
 /** Builds the API app (migrated, documented, not yet listening); tests call this too. */
 export async function createApiApp(opts: { logger?: boolean } = {}): Promise<NestExpressApplication> {
@@ -66,6 +67,7 @@ export async function createApiApp(opts: { logger?: boolean } = {}): Promise<Nes
     roleOf: async (key) =>
       bootstrapHash && hashKey(key).equals(bootstrapHash) ? 'admin' : ((await keys.findActive(key))?.role ?? null),
   });
+  serveConsole(app);
   SwaggerModule.setup('docs', app, () => createOpenApiDocument(app, doc), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

@@ -23,3 +23,4 @@ export * from './queries/spokesperson-log.queries.js';
 export * from './group-commit.js';
 export * from './queries/deployment.queries.js';
 export * from './follower/follower-failures.js';
+export * from './queries/changes.queries.js';

@@ -219,6 +219,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims, retractions, denials, attributions, statements and affiliations recorded in a window (default the last 7 days), newest first, with names */
+        get: operations["ListChangesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/exports/events.ndjson": {
         parameters: {
             query?: never;
@@ -612,6 +629,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling key's id, name and role */
+        get: operations["CurrentKeyController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/persons": {
         parameters: {
             query?: never;
@@ -817,6 +851,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Groups and persons by name or alias, incidents by place, province, target or summary */
+        get: operations["SearchController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sources": {
         parameters: {
             query?: never;
@@ -952,6 +1003,41 @@ export interface components {
             withdrawn: boolean;
             withdrawnReason: string | null;
         };
+        Change: {
+            /** @description Who recorded it (the key name) */
+            actor: string | null;
+            /** @description The date the change itself gives (claimedAt, retractedAt, deniedAt, madeAt, validFrom), as given */
+            at: string | null;
+            /** Format: uuid */
+            claimId: string | null;
+            confidence: number | null;
+            /** @description Reason, basis, statement summary or role */
+            detail: string | null;
+            eventType: string;
+            /** Format: uuid */
+            groupId: string | null;
+            groupName: string | null;
+            /** Format: uuid */
+            incidentId: string | null;
+            /** @description Place, country and date of the incident as reported */
+            incidentLabel: string | null;
+            /** @enum {string} */
+            kind: "claim" | "retraction" | "denial" | "attribution" | "statement" | "affiliation";
+            /** Format: uuid */
+            personId: string | null;
+            personName: string | null;
+            /** @description Global position of the event */
+            position: number;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            statementId: string | null;
+        };
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
         Claim: {
             /**
              * @description Set by a resolved review
@@ -1042,6 +1128,12 @@ export interface components {
             /** @description The secret: send it as `Authorization: Bearer <key>`. Shown once; only its hash is stored */
             key: string;
             name: string;
+            /** @enum {string} */
+            role: "reporter" | "analyst" | "admin";
+        };
+        CurrentKey: {
+            keyId: string;
+            name: string | null;
             /** @enum {string} */
             role: "reporter" | "analyst" | "admin";
         };
@@ -1896,6 +1988,30 @@ export interface components {
             items: components["schemas"]["Review"][];
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
+        };
+        SearchResults: {
+            groups: {
+                aliases: string[];
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            incidents: {
+                admin1: string | null;
+                country: string | null;
+                /** Format: uuid */
+                id: string;
+                occurredAt: components["schemas"]["PartialDate"] | null;
+                place: string | null;
+                status: string;
+                target: string | null;
+            }[];
+            persons: {
+                aliases: string[];
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
         };
         Source: {
             /** Format: uuid */
@@ -3162,6 +3278,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MismatchPage"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListChangesController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Recorded at or after (default: 7 days before `to`) */
+                from?: string;
+                /** @description Only changes about this group (id, name or alias) */
+                group?: string;
+                /** @description Page size, 1–500 */
+                limit?: number;
+                /** @description Wait (up to a few seconds) until every read model has applied this position */
+                minPosition?: number;
+                /** @description Recorded before (default: now) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
                 };
             };
             /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
@@ -6315,6 +6504,69 @@ export interface operations {
             };
         };
     };
+    CurrentKeyController_me: {
+        parameters: {
+            query?: {
+                /** @description Waits as on every read; the answer itself comes from no read model */
+                minPosition?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key that made the call */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentKey"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ListPersonsController_list: {
         parameters: {
             query?: {
@@ -7835,6 +8087,73 @@ export interface operations {
             };
             /** @description An Idempotency-Key reused with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of this key (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SearchController_find: {
+        parameters: {
+            query: {
+                /** @description Page size, 1–50 */
+                limit?: number;
+                /** @description Wait (up to a few seconds) until every read model has applied this position */
+                minPosition?: number;
+                /** @description Case-insensitive substring of a group or person name or alias, or of an incident place, province, target or summary */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up to `limit` groups, persons and incidents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description Bad input (body, path, query or header), each offending field named in errors[].path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key (Authorization: Bearer <key>) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -36,6 +36,10 @@ export const EXPECTED: Record<string, Role | 'public'> = {
   'GET /v1/sources/{id}/track-record': 'reporter',
   'GET /v1/statements': 'reporter',
   'GET /v1/statements/{id}': 'reporter',
+  // The console's reads (issue 15).
+  'GET /v1/changes': 'reporter',
+  'GET /v1/search': 'reporter',
+  'GET /v1/me': 'reporter',
   // Reporter writes.
   'POST /v1/incidents': 'reporter',
   'POST /v1/incidents/{id}/claims': 'reporter',
@@ -247,6 +251,12 @@ export class MatrixFixtures {
         return get(`/v1/statements?author=${this.personId}`);
       case 'GET /v1/statements/{id}':
         return get(`/v1/statements/${this.statementId}`);
+      case 'GET /v1/changes':
+        return get(`/v1/changes?group=${this.groupId}&limit=5`);
+      case 'GET /v1/search':
+        return get('/v1/search?q=matrix');
+      case 'GET /v1/me':
+        return get('/v1/me');
       case 'POST /v1/persons':
         return post('/v1/persons', { name: `Matrix registered person ${u}`, aliases: [`Matrix kunya ${u}`] });
       case 'POST /v1/persons/{id}/status':

@@ -18,7 +18,7 @@ export interface Operation {
   method: string;
   path: string;
   pathParams: string[];
-  query: Array<{ name: string; schema: any }>;
+  query: Array<{ name: string; schema: any; required?: boolean }>;
   body?: { contentType: string; schema: any };
   public: boolean;
 }
@@ -69,7 +69,9 @@ export function operationsOf(doc: any): Operation[] {
         method: method.toUpperCase(),
         path,
         pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),
-        query: params.filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema ?? {} })),
+        query: params
+          .filter((p) => p.in === 'query')
+          .map((p) => ({ name: p.name, schema: p.schema ?? {}, required: p.required === true })),
         body: contentType ? { contentType, schema: content[contentType].schema ?? {} } : undefined,
         public: !op.security?.length,
       });

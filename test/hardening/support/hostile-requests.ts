@@ -278,7 +278,8 @@ export function validSpec(op: Operation, auth: Auth = 'admin'): RequestSpec {
     op,
     auth,
     path: op.pathParams.map(() => ({ kind: 'valid' as const })),
-    query: [],
+    // A required query parameter (GET /v1/search's q) is part of the valid request.
+    query: op.query.filter((q) => q.required).map((q) => ({ name: q.name, slot: { kind: 'valid' as const } })),
     body: op.body ? { kind: 'valid' } : { kind: 'none' },
     contentType: 'default',
     correlation: 'unique',

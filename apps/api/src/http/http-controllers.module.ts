@@ -50,6 +50,9 @@ import { GetStatementController } from './statements/get-statement.controller.js
 import { ListStatementsController } from './statements/list-statements.controller.js';
 import { PersonTrackRecordController } from './persons/person-track-record.controller.js';
 import { SourceTrackRecordController } from './sources/source-track-record.controller.js';
+import { ListChangesController } from './changes/list-changes.controller.js';
+import { SearchController } from './search/search.controller.js';
+import { CurrentKeyController } from './session/current-key.controller.js';
 
 /**
  * Every HTTP controller of the API but health, metrics and ledger (in AppModule). Controllers live
@@ -107,6 +110,10 @@ import { SourceTrackRecordController } from './sources/source-track-record.contr
     ListRetractionsController,
     ListReviewsController,
     MismatchesController,
+    // the console's reads: the week's changes, one search box, who the key is
+    ListChangesController,
+    SearchController,
+    CurrentKeyController,
     AdminProjectionsController,
     // admin: jobs, imports; exports
     QueuesAdminController,
