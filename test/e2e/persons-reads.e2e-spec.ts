@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { personStreamId } from '@app/domain';
 import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
+import { ProjectionRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import {
   affiliationEnded,
@@ -16,6 +16,7 @@ import {
   statusRecorded,
 } from '../projections/support/persons-workload.js';
 import { Seeder } from './support/e2e.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 let t: TestApp;
 let store: EventStore;
@@ -62,14 +63,7 @@ beforeAll(async () => {
   dawn = await seed.source({ name: 'Dawn', kind: 'news', reliability: 'B' });
   ttp = await seed.group('Tehreek-e-Taliban Pakistan', ['TTP', 'Pakistani Taliban']);
   iskp = await seed.group('Islamic State Khorasan Province', ['ISKP']);
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store,
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb, { store });
 
   // The demo case: TTP's leader from 2015-01 to 2016-08, killed.
   await append(P.mehsud, [

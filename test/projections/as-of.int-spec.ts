@@ -12,6 +12,7 @@ import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { APP_ROLE } from '../support/test-database.js';
 import { asJson, compareWithFold, sleep, waitForCatchUp } from './support/model.js';
 import { mulberry32, pick, runWorkload, seedDirectory, type World } from './support/workload.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 let t: TestApp;
 let store: EventStore;
@@ -39,15 +40,7 @@ beforeAll(async () => {
   t = await createTestApp('proj_asof');
   store = new EventStore(t.tdb.app.db);
   world = await seedDirectory(store, mulberry32(31), 30, t.tdb.app.db);
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store,
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-    batchSize: 50,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb, { store, batchSize: 50 });
 
   // Writers and, beside them, a reader capturing live pictures at random moments.
   let writing = true;

@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { foldPerson, parsePartialDate, personStreamId, type PersonState } from '@app/domain';
 import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner, RebuildRunner } from '@app/projections';
+import { ProjectionRunner, RebuildRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { APP_ROLE } from '../support/test-database.js';
 import { asJson, waitForCatchUp } from './support/model.js';
 import { runPersonsWorkload } from './support/persons-workload.js';
 import { mulberry32, pick, seedDirectory, uuidFrom, type World } from './support/workload.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 let t: TestApp;
 let store: EventStore;
@@ -34,15 +35,7 @@ beforeAll(async () => {
   const rng = mulberry32(71);
   world = await seedDirectory(store, rng, 0, t.tdb.app.db);
   persons = Array.from({ length: 8 }, () => uuidFrom(rng));
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store,
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-    batchSize: 25,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb, { store, batchSize: 25 });
   // Live reads taken by the writers themselves between their commands, so they fall during the
   // writes however slow the machine is (reads of a person the projection has not reached are 404s).
   const r = mulberry32(72);
