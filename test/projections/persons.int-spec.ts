@@ -13,6 +13,7 @@ import { asJson, waitForCatchUp } from './support/model.js';
 import { runPersonsWorkload } from './support/persons-workload.js';
 import { mulberry32, pick, seedDirectory, uuidFrom, type World } from './support/workload.js';
 import { startProjectionRunner } from '../support/projections.js';
+import { expectAsOfIsCapture, picture, type Capture } from './support/as-of.js';
 
 let t: TestApp;
 let store: EventStore;
@@ -20,13 +21,9 @@ let world: World;
 let runner: ProjectionRunner;
 let persons: string[];
 let retried = 0;
-const captures: Array<{ id: string; body: any }> = [];
+const captures: Capture[] = [];
 
 const get = (path: string) => t.http.get(path).set(bearer(t.keys.reporter));
-const picture = (body: any) => {
-  const { asOf: _a, asOfPosition: _p, ...rest } = body;
-  return rest;
-};
 const iso = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
 
 beforeAll(async () => {
@@ -182,21 +179,7 @@ describe('as of = live at that moment', () => {
     let byTime = 0;
     for (const c of captures) {
       const events = await store.readStream(personStreamId(c.id));
-      const at = events.findIndex((e) => e.position === c.body.position);
-      expect(at).toBe(c.body.version - 1);
-      const res = await get(`/v1/persons/${c.id}?asOfPosition=${c.body.position}`);
-      expect(res.status).toBe(200);
-      expect(res.body.asOfPosition).toBe(c.body.position);
-      expect(picture(res.body)).toEqual(c.body);
-      const recorded = events[at].recordedAt.getTime();
-      const next = events[at + 1]?.recordedAt.getTime();
-      if (next === undefined || next > recorded) {
-        const r = await get(`/v1/persons/${c.id}?asOf=${new Date(recorded).toISOString()}`);
-        expect(r.status).toBe(200);
-        expect(r.body.asOf).toBe(new Date(recorded).toISOString());
-        expect(picture(r.body)).toEqual(c.body);
-        byTime++;
-      }
+      if ((await expectAsOfIsCapture(get, `/v1/persons/${c.id}`, events, c)).byTime) byTime++;
     }
     expect(byTime).toBeGreaterThanOrEqual(captures.length * 0.8);
   });
