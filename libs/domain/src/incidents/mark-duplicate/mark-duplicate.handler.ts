@@ -1,19 +1,14 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onIncident } from '../../infrastructure/aggregate-writes.js';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { incidentStreamId } from '../../shared/event-envelope.js';
 import { evolveIncident } from '../incident.state.js';
 import { decideMarkDuplicate } from './mark-duplicate.decide.js';
 import { MarkDuplicateCommand } from './mark-duplicate.command.js';
 
 @CommandHandler(MarkDuplicateCommand)
-export class MarkDuplicateHandler implements ICommandHandler<MarkDuplicateCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-  ) {}
-
+export class MarkDuplicateHandler extends WriteHandler implements ICommandHandler<MarkDuplicateCommand, WriteResult> {
   async execute({ incidentId, body, ctx }: MarkDuplicateCommand): Promise<WriteResult> {
     await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
     await this.directory.requireIncident(body.incidentId, 'incidentId');
