@@ -9,9 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { incidentStreamId } from '@app/domain';
 import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
+import { ProjectionRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { eventAt, expectNothingRecorded, expectProblem, type RoleName } from './support/e2e.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 let t: TestApp;
 let runner: ProjectionRunner;
@@ -51,14 +52,7 @@ const read = (path: string) =>
 
 beforeAll(async () => {
   t = await createTestApp('e2e_evidence');
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store: new EventStore(t.tdb.app.db),
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb);
   ids.dawn = (await post('/v1/sources', { name: 'Dawn', kind: 'news', reliability: 'B' })).id;
   ids.umar = (await post('/v1/sources', { name: 'Umar Media', kind: 'group_channel', reliability: 'C' })).id;
   ids.ttp = (await post('/v1/groups', { name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP'] }, 'analyst')).id;

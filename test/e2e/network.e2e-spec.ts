@@ -4,10 +4,10 @@
 // an alias in place of the id, and GET /v1/groups/{id} reads as of a time or position. A
 // projection runner follows the log; every read passes minPosition.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
+import { ProjectionRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { expectProblem, type RoleName } from './support/e2e.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 let t: TestApp;
 let runner: ProjectionRunner;
@@ -38,14 +38,7 @@ const idsOf = (res: { body: { items: Array<{ id: string }> } }) => res.body.item
 
 beforeAll(async () => {
   t = await createTestApp('e2e_network');
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store: new EventStore(t.tdb.app.db),
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb);
   src = (await post('/v1/sources', { name: 'Dawn', kind: 'news', reliability: 'B' })).id;
   G.ttp = (await post('/v1/groups', { name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP'] }, 'analyst')).id;
   beforeGroup = last;

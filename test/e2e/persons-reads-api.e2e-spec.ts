@@ -4,9 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { personStreamId } from '@app/domain';
 import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
+import { ProjectionRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { Seeder } from './support/e2e.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 let t: TestApp;
 let store: EventStore;
@@ -25,14 +26,7 @@ beforeAll(async () => {
   dawn = await seed.source({ name: 'Dawn', kind: 'news', reliability: 'B' });
   await seed.group('Tehreek-e-Taliban Pakistan', ['TTP']);
   await seed.group('Islamic State Khorasan Province', ['ISKP', 'IS-K']);
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store,
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb, { store });
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { personStreamId } from '@app/domain';
 import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
+import { ProjectionRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import {
   affiliationEnded,
@@ -16,6 +16,7 @@ import {
   statusRecorded,
 } from '../projections/support/persons-workload.js';
 import { Seeder } from './support/e2e.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 let t: TestApp;
 let store: EventStore;
@@ -52,6 +53,9 @@ const get = (path: string, key: string | null = t.keys.reporter) => {
   const req = t.http.get(path);
   return key ? req.set(bearer(key)) : req;
 };
+/** An affiliation of `role` in `groupId` from `validFrom` (to `validTo`, open when absent). */
+const held = (affiliationId: string, groupId: string, role: string, validFrom: string, validTo: string | null = null) =>
+  affiliationRecorded({ affiliationId, groupId, role, validFrom, validTo });
 /** A read that sees every write so far. */
 const read = (path: string) => get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${last}`);
 
@@ -62,14 +66,7 @@ beforeAll(async () => {
   dawn = await seed.source({ name: 'Dawn', kind: 'news', reliability: 'B' });
   ttp = await seed.group('Tehreek-e-Taliban Pakistan', ['TTP', 'Pakistani Taliban']);
   iskp = await seed.group('Islamic State Khorasan Province', ['ISKP']);
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store,
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb, { store });
 
   // The demo case: TTP's leader from 2015-01 to 2016-08, killed.
   await append(P.mehsud, [
@@ -90,39 +87,27 @@ beforeAll(async () => {
   // His successor from 2016-09, still leading (open end).
   await append(P.noor, [
     registered(P.noor, 'Noor Wali Mehsud', ['Abu Mansoor Asim']),
-    affiliationRecorded({ affiliationId: A.noorLeader, groupId: ttp, role: 'leader', validFrom: '2016-09' }),
+    held(A.noorLeader, ttp, 'leader', '2016-09'),
   ]);
   // Two spokespersons at once in 2014 (contested), one of whom defected to ISKP.
   await append(P.khan, [
     registered(P.khan, 'Shahidullah Shahid', []),
-    affiliationRecorded({
-      affiliationId: A.khanSpokes,
-      groupId: ttp,
-      role: 'spokesperson',
-      validFrom: '2013',
-      validTo: '2014-10',
-    }),
-    affiliationRecorded({ affiliationId: A.khanMember, groupId: ttp, role: 'member', validFrom: '2010' }),
+    held(A.khanSpokes, ttp, 'spokesperson', '2013', '2014-10'),
+    held(A.khanMember, ttp, 'member', '2010'),
   ]);
   await append(P.ihsan, [
     registered(P.ihsan, 'Ehsanullah Ehsan', ['Liaquat Ali']),
-    affiliationRecorded({ affiliationId: A.ihsanSpokes, groupId: ttp, role: 'spokesperson', validFrom: '2014-03' }),
+    held(A.ihsanSpokes, ttp, 'spokesperson', '2014-03'),
   ]);
   await append(P.ihsan, [
     affiliationEnded(A.ihsanSpokes, '2014-12', 'defected', iskp),
-    affiliationRecorded({ affiliationId: A.ihsanIskp, groupId: iskp, role: 'member', validFrom: '2015' }),
+    held(A.ihsanIskp, iskp, 'member', '2015'),
   ]);
   // A rival claimant to the leadership in 2015-03..2015-05, and a wrongly recorded one (withdrawn).
   await append(P.rival, [
     registered(P.rival, 'Khan Said Sajna', []),
-    affiliationRecorded({
-      affiliationId: A.rivalLeader,
-      groupId: ttp,
-      role: 'leader',
-      validFrom: '2015-03',
-      validTo: '2015-05',
-    }),
-    affiliationRecorded({ affiliationId: A.rivalWrong, groupId: ttp, role: 'leader', validFrom: '2015-06-01' }),
+    held(A.rivalLeader, ttp, 'leader', '2015-03', '2015-05'),
+    held(A.rivalWrong, ttp, 'leader', '2015-06-01'),
     affiliationWithdrawn(A.rivalWrong, 'another person'),
   ]);
 });

@@ -5,8 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { foldPerson } from '@app/domain';
-import { countEvents } from '../support/test-database.js';
 import {
+  expectIdempotentReplay,
   expectNothingRecorded,
   expectRecorded,
   expectWriteAnswer,
@@ -61,20 +61,12 @@ describe('POST /v1/persons', () => {
 
   it('the same Idempotency-Key and body answers the first response (Idempotent-Replayed), one event', async () => {
     const key = `person-${randomUUID()}`;
-    const before = await countEvents(t.tdb.owner.db);
-    const send = () =>
-      t.http
-        .post('/v1/persons')
-        .set('Authorization', `Bearer ${t.keys.reporter}`)
-        .set('Idempotency-Key', key)
-        .send({ name: 'Hafiz Gul Bahadur' });
-    const first = await send();
-    expectWriteAnswer(first, { version: 1 });
-    const second = await send();
-    expect(second.status).toBe(201);
-    expect(second.body).toEqual(first.body);
-    expect(second.headers['idempotent-replayed']).toBe('true');
-    expect(await countEvents(t.tdb.owner.db)).toBe(before + 1);
+    const { first } = await expectIdempotentReplay(t, {
+      path: '/v1/persons',
+      key,
+      body: { name: 'Hafiz Gul Bahadur' },
+    });
+    expect(first.body.version).toBe(1);
     const [event] = await streamEvents(t.tdb.owner.db, `person-${first.body.id}`);
     expect(event.metadata.idempotencyKey).toBe(key);
   });

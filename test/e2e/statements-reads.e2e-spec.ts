@@ -6,9 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { credibilityOf, incidentStreamId } from '@app/domain';
 import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
+import { ProjectionRunner } from '@app/projections';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { expectProblem, type RoleName } from './support/e2e.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 let t: TestApp;
 let store: EventStore;
@@ -77,14 +78,7 @@ const assess = (id: string, verdict: string) =>
 beforeAll(async () => {
   t = await createTestApp('e2e_statement_reads');
   store = new EventStore(t.tdb.app.db);
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store,
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb, { store });
   Src.dawn = (await post('/v1/sources', { name: 'Dawn', kind: 'news', reliability: 'B' })).id;
   Src.umar = (await post('/v1/sources', { name: 'Umar Media', kind: 'group_channel', reliability: 'F' })).id;
   Src.idle = (await post('/v1/sources', { name: 'Idle Wire', kind: 'news', reliability: 'C' })).id;

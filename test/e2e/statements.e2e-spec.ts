@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { foldStatement } from '@app/domain';
-import { countEvents } from '../support/test-database.js';
 import {
+  expectIdempotentReplay,
   expectNothingRecorded,
   expectProblem,
   expectRecorded,
@@ -115,21 +115,11 @@ describe('POST /v1/statements', () => {
   });
 
   it('Idempotency-Key: the same key and body replays the first answer and records one event', async () => {
-    const key = `statement-${randomUUID()}`;
-    const before = await countEvents(t.tdb.owner.db);
-    const send = () =>
-      t.http
-        .post('/v1/statements')
-        .set('Authorization', `Bearer ${t.keys.reporter}`)
-        .set('Idempotency-Key', key)
-        .send(body({ kind: 'pledge', summary: 'Pledges allegiance' }));
-    const first = await send();
-    expectWriteAnswer(first);
-    const second = await send();
-    expect(second.status).toBe(201);
-    expect(second.body).toEqual(first.body);
-    expect(second.headers['idempotent-replayed']).toBe('true');
-    expect(await countEvents(t.tdb.owner.db)).toBe(before + 1);
+    await expectIdempotentReplay(t, {
+      path: '/v1/statements',
+      key: `statement-${randomUUID()}`,
+      body: body({ kind: 'pledge', summary: 'Pledges allegiance' }),
+    });
   });
 
   it('without a key is 401, and nothing is recorded', async () => {
@@ -242,18 +232,12 @@ describe('POST /v1/statements/{id}/assessments', () => {
   });
 
   it('Idempotency-Key: a re-sent assessment replays the first answer and adds no second assessment', async () => {
-    const key = randomUUID();
-    const send = () =>
-      t.http
-        .post(`/v1/statements/${statementId}/assessments`)
-        .set('Authorization', `Bearer ${t.keys.analyst}`)
-        .set('Idempotency-Key', key)
-        .send({ verdict: 'doubtful', basis: 'Second channel contradicts it' });
-    const first = await send();
-    expectWriteAnswer(first);
-    const second = await expectNothingRecorded(t, send);
-    expect(second.status).toBe(201);
-    expect(second.body).toEqual(first.body);
+    await expectIdempotentReplay(t, {
+      path: `/v1/statements/${statementId}/assessments`,
+      key: randomUUID(),
+      body: { verdict: 'doubtful', basis: 'Second channel contradicts it' },
+      role: 'analyst',
+    });
     const state = foldStatement(await streamEvents(t.tdb.owner.db, `statement-${statementId}`))!;
     expect(state.assessments.filter((a) => a.basis === 'Second channel contradicts it')).toHaveLength(1);
     expect(state.verdict).toBe('doubtful');

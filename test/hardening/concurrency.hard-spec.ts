@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner } from '@app/projections';
+import { ProjectionRunner } from '@app/projections';
 import { compareWithFold, waitForCatchUp } from '../projections/support/model.js';
 import { size } from '../support/sizes.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { listen, type HttpClient } from './support/concurrency-http.js';
 import { runWriters, type WriterRun } from './support/concurrency-writers.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 const WRITERS = 32;
 const STREAMS = 100;
@@ -48,14 +49,7 @@ beforeAll(async () => {
     incidents.push(c.body.id);
   }
   // The read models follow the log throughout, as the worker would.
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store: new EventStore(t.tdb.app.db),
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 100,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb, { pollMs: 100 });
   await waitForCatchUp(t.tdb.owner.db, 120_000);
 
   // The long transaction: an xid assigned by a write to a scratch table, no timeout of its own.

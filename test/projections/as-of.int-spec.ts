@@ -12,25 +12,18 @@ import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { APP_ROLE } from '../support/test-database.js';
 import { asJson, compareWithFold, sleep, waitForCatchUp } from './support/model.js';
 import { mulberry32, pick, runWorkload, seedDirectory, type World } from './support/workload.js';
+import { startProjectionRunner } from '../support/projections.js';
+import { expectAsOfIsCapture, picture, type Capture } from './support/as-of.js';
 
 let t: TestApp;
 let store: EventStore;
 let world: World;
 let runner: ProjectionRunner;
 
-interface Capture {
-  id: string;
-  body: any;
-}
 const captures: Capture[] = [];
 
 const get = (path: string) => t.http.get(path).set(bearer(t.keys.reporter));
 
-/** The picture without the as-of echo fields. */
-const picture = (body: any) => {
-  const { asOf: _a, asOfPosition: _p, ...rest } = body;
-  return rest;
-};
 /** The names the picture puts beside ids (group, spokesperson, competing groups) are not in the fold. */
 const withoutNames = (xs: any[]) =>
   xs.map(({ groupName: _n, spokespersonName: _s, competingGroupNames: _c, ...x }) => x);
@@ -39,15 +32,7 @@ beforeAll(async () => {
   t = await createTestApp('proj_asof');
   store = new EventStore(t.tdb.app.db);
   world = await seedDirectory(store, mulberry32(31), 30, t.tdb.app.db);
-  runner = new ProjectionRunner({
-    db: t.tdb.app.db,
-    store,
-    connection: { connectionString: t.tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-    batchSize: 50,
-  });
-  runner.start();
+  runner = startProjectionRunner(t.tdb, { store, batchSize: 50 });
 
   // Writers and, beside them, a reader capturing live pictures at random moments.
   let writing = true;
@@ -100,23 +85,8 @@ describe('as of = live at that moment', () => {
     let between = 0;
     for (const c of captures) {
       const events = await store.readStream(`incident-${c.id}`);
-      const at = events.findIndex((e) => e.position === c.body.position);
-      expect(at).toBe(c.body.version - 1);
-
-      const res = await get(`/v1/incidents/${c.id}?asOfPosition=${c.body.position}`);
-      expect(res.status).toBe(200);
-      expect(res.body.asOfPosition).toBe(c.body.position);
-      expect(picture(res.body)).toEqual(c.body);
-
-      // By recorded time: the event's own millisecond, unless the next event shares it.
-      const recorded = events[at].recordedAt.getTime();
-      const next = events[at + 1]?.recordedAt.getTime();
-      if (next === undefined || next > recorded) {
-        const r = await get(`/v1/incidents/${c.id}?asOf=${new Date(recorded).toISOString()}`);
-        expect(r.status).toBe(200);
-        expect(picture(r.body)).toEqual(c.body);
-        byTime++;
-      }
+      const { recorded, next, byTime: read } = await expectAsOfIsCapture(get, `/v1/incidents/${c.id}`, events, c);
+      if (read) byTime++;
       // Any time before the next event was recorded still gives the captured picture.
       if (next !== undefined && next - recorded >= 2) {
         const r = await get(`/v1/incidents/${c.id}?asOf=${new Date(next - 1).toISOString()}`);

@@ -4,10 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { evolveStatement, PersonNamesRepository, statementStreamId } from '@app/domain';
 import { EventStore } from '@app/event-store';
-import { listStatements, ListStatementsQuerySchema, PROJECTIONS, ProjectionRunner } from '@app/projections';
+import { listStatements, ListStatementsQuerySchema, ProjectionRunner } from '@app/projections';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { waitForCatchUp } from './support/model.js';
 import { decideAndAppend, mulberry32, seedDirectory, uuidFrom, type World } from './support/workload.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 let tdb: TestDatabase;
 let store: EventStore;
@@ -120,14 +121,7 @@ beforeAll(async () => {
     ['authentic'],
   );
   await statement(S.F, { kind: 'propaganda', madeAt: '2022-01-10', person: P.khurasani });
-  runner = new ProjectionRunner({
-    db: tdb.app.db,
-    store,
-    connection: { connectionString: tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-  });
-  runner.start();
+  runner = startProjectionRunner(tdb, { store });
   await waitForCatchUp(tdb.app.db);
 });
 

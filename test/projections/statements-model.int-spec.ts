@@ -13,7 +13,7 @@ import {
   type StatementState,
 } from '@app/domain';
 import { EventStore } from '@app/event-store';
-import { PROJECTIONS, ProjectionRunner, RebuildRunner } from '@app/projections';
+import { ProjectionRunner, RebuildRunner } from '@app/projections';
 import { APP_ROLE, createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { asJson, sortKeys, waitForCatchUp } from './support/model.js';
 import {
@@ -26,6 +26,7 @@ import {
   type World,
   seedDirectory,
 } from './support/workload.js';
+import { startProjectionRunner } from '../support/projections.js';
 
 let tdb: TestDatabase;
 let store: EventStore;
@@ -109,15 +110,7 @@ beforeAll(async () => {
     persons.push(personId);
   }
   for (let i = 0; i < 40; i++) statementIds.push(uuidFrom(rng));
-  runner = new ProjectionRunner({
-    db: tdb.app.db,
-    store,
-    connection: { connectionString: tdb.url },
-    projections: PROJECTIONS,
-    pollMs: 20,
-    batchSize: 50,
-  });
-  runner.start();
+  runner = startProjectionRunner(tdb, { store, batchSize: 50 });
 });
 
 afterAll(async () => {

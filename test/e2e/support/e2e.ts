@@ -116,6 +116,31 @@ export function expectProblem(res: Response, status: number, ...paths: string[])
   }
 }
 
+/**
+ * POSTs `body` to `path` twice with one Idempotency-Key: the first is a write answer, the second
+ * replays it (201, the same body, Idempotent-Replayed: true), and the log grew by one event.
+ */
+export async function expectIdempotentReplay(
+  t: TestApp,
+  req: { path: string; key: string; body: object; role?: RoleName },
+): Promise<{ first: Response; second: Response }> {
+  const before = await countEvents(t.tdb.owner.db);
+  const send = () =>
+    t.http
+      .post(req.path)
+      .set(bearer(t.keys[req.role ?? 'reporter']))
+      .set('Idempotency-Key', req.key)
+      .send(req.body);
+  const first = await send();
+  expectWriteAnswer(first);
+  const second = await send();
+  expect(second.status).toBe(201);
+  expect(second.body).toEqual(first.body);
+  expect(second.headers['idempotent-replayed']).toBe('true');
+  expect(await countEvents(t.tdb.owner.db)).toBe(before + 1);
+  return { first, second };
+}
+
 /** Runs `act` and asserts the log did not grow. */
 export async function expectNothingRecorded<T>(t: TestApp, act: () => Promise<T>): Promise<T> {
   const before = await countEvents(t.tdb.owner.db);

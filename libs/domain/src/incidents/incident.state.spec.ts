@@ -115,26 +115,17 @@ describe('evolveIncident: the attribution picture', () => {
       { type: 'ReviewRequested', data: { reviewId: ids.review1, claimId: ids.claim1, reason: 'conflicting' } },
     ];
     expect(givenIncident(...base).reviews[0]).toMatchObject({ status: 'open', decision: null });
-    const escalated = givenIncident(...base, {
-      type: 'ReviewEscalated',
-      data: { reviewId: ids.review1, claimId: ids.claim1 },
-    });
-    expect(escalated.reviews[0].status).toBe('escalated');
-    const resolved = givenIncident(...base, {
+    const escalation: IncidentEvent = { type: 'ReviewEscalated', data: { reviewId: ids.review1, claimId: ids.claim1 } };
+    const resolution = (decision: 'reject' | 'uphold', note: string): IncidentEvent => ({
       type: 'ReviewResolved',
-      data: { reviewId: ids.review1, claimId: ids.claim1, decision: 'reject', note: 'fabricated' },
+      data: { reviewId: ids.review1, claimId: ids.claim1, decision, note },
     });
+    expect(givenIncident(...base, escalation).reviews[0].status).toBe('escalated');
+    const resolved = givenIncident(...base, resolution('reject', 'fabricated'));
     expect(resolved.reviews[0]).toMatchObject({ status: 'resolved', decision: 'reject', note: 'fabricated' });
     expect(resolved.claims[0].assessment).toBe('rejected');
-    const late = evolveIncident(resolved, {
-      type: 'ReviewEscalated',
-      data: { reviewId: ids.review1, claimId: ids.claim1 },
-    });
-    expect(late.reviews[0].status).toBe('resolved');
-    const upheld = givenIncident(...base, {
-      type: 'ReviewResolved',
-      data: { reviewId: ids.review1, claimId: ids.claim1, decision: 'uphold', note: 'ok' },
-    });
+    expect(evolveIncident(resolved, escalation).reviews[0].status).toBe('resolved');
+    const upheld = givenIncident(...base, resolution('uphold', 'ok'));
     expect(upheld.claims[0].assessment).toBe('upheld');
   });
 

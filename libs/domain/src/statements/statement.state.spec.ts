@@ -1,49 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { ids } from '../testing/fixtures.js';
-import type { StatementEvent } from './statement.events.js';
+import { assessed, statementRecorded } from './statement.fixtures.js';
 import { evolveStatement, foldStatement, initialStatementState } from './statement.state.js';
 
-const statementId = '57000000-0000-4000-8000-000000000001';
-const personId = '9e000000-0000-4000-8000-000000000001';
-
-const recorded: StatementEvent = {
-  type: 'StatementRecorded',
-  data: {
-    statementId,
-    kind: 'allegation',
-    madeAt: '2024-03',
-    authorPersonId: personId,
-    authorGroupId: ids.ttp,
-    about: { groupIds: [ids.iskp], personIds: [], incidentIds: [ids.incident] },
-    sourceId: ids.src1,
-    citation: {
-      url: 'https://example.org/a',
-      headline: null,
-      publishedAt: null,
-      archiveUrl: null,
-      quote: 'we did not',
-      language: 'en',
-    },
-    summary: 'Alleges ties between an agency and ISKP',
-  },
-};
-
-const assessed = (assessmentId: string, verdict: 'authentic' | 'doubtful' | 'fabricated' | 'unverified') =>
-  ({ type: 'StatementAssessed', data: { assessmentId, verdict, basis: `basis ${verdict}` } }) as const;
+const recorded = statementRecorded();
 
 describe('evolveStatement', () => {
   it('given a recorded statement, folds it with no assessment and a null verdict', () => {
     const state = foldStatement([recorded])!;
+    const { statementId, ...recordedWith } = recorded.data;
     expect(state).toEqual({
       id: statementId,
-      kind: 'allegation',
-      madeAt: '2024-03',
-      authorPersonId: personId,
-      authorGroupId: ids.ttp,
-      about: { groupIds: [ids.iskp], personIds: [], incidentIds: [ids.incident] },
-      sourceId: ids.src1,
-      citation: recorded.data.citation,
-      summary: 'Alleges ties between an agency and ISKP',
+      ...recordedWith,
       assessments: [],
       verdict: null,
       version: 1,

@@ -1,7 +1,6 @@
-import type { Citation } from '../shared/citation.js';
 import type { EventEnvelopeFields, StoredEvent } from '../shared/event-envelope.js';
-import type { StatementKind, StatementVerdict } from '../shared/vocabulary.js';
-import type { StatementEvent } from './statement.events.js';
+import type { StatementVerdict } from '../shared/vocabulary.js';
+import type { StatementEvent, StatementRecordedData } from './statement.events.js';
 
 /** Who recorded an assessment, as the StreamWriter stamps it on every event's metadata. */
 export interface StatementActor {
@@ -20,16 +19,9 @@ export interface StatementAssessmentState {
   actor?: StatementActor;
 }
 
-export interface StatementState {
+/** What the statement was recorded with (its id as `id`), then what came after. */
+export interface StatementState extends Omit<StatementRecordedData, 'statementId'> {
   id: string;
-  kind: StatementKind;
-  madeAt: string;
-  authorPersonId: string | null;
-  authorGroupId: string | null;
-  about: { groupIds: string[]; personIds: string[]; incidentIds: string[] };
-  sourceId: string;
-  citation: Citation | null;
-  summary: string;
   /** Every assessment, in recording order. */
   assessments: StatementAssessmentState[];
   /** The latest assessment's verdict; null until one is recorded. */

@@ -19,6 +19,7 @@ import {
   citationReference,
   incidentsPresent,
   later,
+  opinionObject,
   peopleRef,
   personObjects,
   personPages,
@@ -184,12 +185,12 @@ export function incidentObjects(
     if (c.authenticity) {
       const oc = at(recorded.get(`authenticity:${c.id}`)?.toISOString() ?? null);
       out.push(
-        sdo('opinion', stixRef.opinion(c.id), oc, oc, {
+        opinionObject(stixRef.opinion(c.id), oc, {
           opinion: OPINION[c.authenticity],
           explanation: c.authenticityBasis,
-          object_refs: [claimRef],
-          x_claimtrail_kind: 'claim_authenticity',
-          x_claimtrail_verdict: c.authenticity,
+          about: claimRef,
+          kind: 'claim_authenticity',
+          verdict: c.authenticity,
         }),
       );
     }

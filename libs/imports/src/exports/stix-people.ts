@@ -53,6 +53,21 @@ export function sdo(
   return compact({ type, spec_version: '2.1' as const, id, created, modified, ...props });
 }
 
+/** An opinion on one object: the verdict on STIX's opinion scale and as it is, with its basis. */
+export function opinionObject(
+  id: string,
+  at: string,
+  o: { opinion: string; explanation: string | null; about: string; kind: string; verdict: string },
+): StixObject {
+  return sdo('opinion', id, at, at, {
+    opinion: o.opinion,
+    explanation: o.explanation,
+    object_refs: [o.about],
+    x_claimtrail_kind: o.kind,
+    x_claimtrail_verdict: o.verdict,
+  });
+}
+
 export type SourceNames = (sourceId: string | null | undefined) => string | null;
 
 /** A citation as an external reference: the outlet's name (or "citation"), the URL, headline or quote. */
@@ -205,12 +220,12 @@ export function statementObjects(
   for (const a of s.assessments) {
     const c = a.recordedAt ? ts(a.recordedAt) : created;
     out.push(
-      sdo('opinion', peopleRef.assessment(a.assessmentId), c, c, {
+      opinionObject(peopleRef.assessment(a.assessmentId), c, {
         opinion: OPINION[a.verdict],
         explanation: a.basis,
-        object_refs: [noteRef],
-        x_claimtrail_kind: 'statement_assessment',
-        x_claimtrail_verdict: a.verdict,
+        about: noteRef,
+        kind: 'statement_assessment',
+        verdict: a.verdict,
       }),
     );
   }
@@ -220,37 +235,33 @@ export function statementObjects(
 type Timed<T> = { state: T; created_at: Date; updated_at: Date };
 
 /** rm_persons in keyset pages by id, with their stream's first and last write. */
-export async function* personPages(db: Kysely<Database>, batchSize: number): AsyncGenerator<Timed<PersonState>[]> {
-  let after: string | null = null;
-  for (;;) {
-    const { rows }: { rows: Array<Timed<PersonState> & { id: string }> } = await sql<
-      Timed<PersonState> & { id: string }
-    >`
-      select p.person_id::text as id, p.state, s.created_at, s.updated_at
-        from rm_persons p join streams s on s.stream_id = 'person-' || p.person_id::text
-       where ${after}::uuid is null or p.person_id > ${after}::uuid
-       order by p.person_id limit ${batchSize}`.execute(db);
-    if (!rows.length) return;
-    yield rows;
-    if (rows.length < batchSize) return;
-    after = rows[rows.length - 1].id;
-  }
+export function personPages(db: Kysely<Database>, batchSize: number): AsyncGenerator<Timed<PersonState>[]> {
+  return readModelPages<PersonState>(db, batchSize, { table: 'rm_persons', key: 'person_id', stream: 'person' });
 }
 
 /** rm_statements in keyset pages by id, with their stream's first and last write. */
-export async function* statementPages(
+export function statementPages(db: Kysely<Database>, batchSize: number): AsyncGenerator<Timed<StatementState>[]> {
+  return readModelPages<StatementState>(db, batchSize, {
+    table: 'rm_statements',
+    key: 'statement_id',
+    stream: 'statement',
+  });
+}
+
+/** A read model keyed by a uuid in keyset pages, each state with its stream's first and last write. */
+async function* readModelPages<T>(
   db: Kysely<Database>,
   batchSize: number,
-): AsyncGenerator<Timed<StatementState>[]> {
+  rm: { table: 'rm_persons' | 'rm_statements'; key: 'person_id' | 'statement_id'; stream: string },
+): AsyncGenerator<Timed<T>[]> {
+  const key = sql.ref(`t.${rm.key}`);
   let after: string | null = null;
   for (;;) {
-    const { rows }: { rows: Array<Timed<StatementState> & { id: string }> } = await sql<
-      Timed<StatementState> & { id: string }
-    >`
-      select t.statement_id::text as id, t.state, s.created_at, s.updated_at
-        from rm_statements t join streams s on s.stream_id = 'statement-' || t.statement_id::text
-       where ${after}::uuid is null or t.statement_id > ${after}::uuid
-       order by t.statement_id limit ${batchSize}`.execute(db);
+    const { rows }: { rows: Array<Timed<T> & { id: string }> } = await sql<Timed<T> & { id: string }>`
+      select ${key}::text as id, t.state, s.created_at, s.updated_at
+        from ${sql.table(rm.table)} t join streams s on s.stream_id = ${sql.lit(`${rm.stream}-`)} || ${key}::text
+       where ${after}::uuid is null or ${key} > ${after}::uuid
+       order by ${key} limit ${batchSize}`.execute(db);
     if (!rows.length) return;
     yield rows;
     if (rows.length < batchSize) return;

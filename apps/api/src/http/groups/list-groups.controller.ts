@@ -1,7 +1,5 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Kysely } from 'kysely';
-import type { EventStore, Database } from '@app/event-store';
 import { ApiRead } from '@app/http';
 import {
   getGroup,
@@ -14,17 +12,12 @@ import {
   type ListGroupsQueryParams,
   ListGroupsResponse,
 } from '@app/projections';
-import { READ_EVENT_STORE, READ_KYSELY } from '@app/runtime';
+import { ReadController } from '../read-controller.js';
 
 @ApiTags('groups')
 @ApiBearerAuth()
 @Controller('v1/groups')
-export class ListGroupsController {
-  constructor(
-    @Inject(READ_KYSELY) private readonly db: Kysely<Database>,
-    @Inject(READ_EVENT_STORE) private readonly store: EventStore,
-  ) {}
-
+export class ListGroupsController extends ReadController {
   @Get()
   @ApiOperation({ summary: 'Groups by name, with a case-insensitive search over names and aliases' })
   @ApiRead(ListGroupsResponse, 'A page of groups by name')

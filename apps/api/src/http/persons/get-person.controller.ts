@@ -1,21 +1,14 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Kysely } from 'kysely';
 import { idParamSchema } from '@app/domain';
-import type { Database, EventStore } from '@app/event-store';
 import { ApiRead } from '@app/http';
 import { getPerson, GetPersonQuerySchema, type GetPersonQueryParams, PersonPicture } from '@app/projections';
-import { READ_EVENT_STORE, READ_KYSELY } from '@app/runtime';
+import { ReadController } from '../read-controller.js';
 
 @ApiTags('persons')
 @ApiBearerAuth()
 @Controller('v1/persons')
-export class GetPersonController {
-  constructor(
-    @Inject(READ_KYSELY) private readonly db: Kysely<Database>,
-    @Inject(READ_EVENT_STORE) private readonly store: EventStore,
-  ) {}
-
+export class GetPersonController extends ReadController {
   @Get(':id')
   @ApiOperation({
     summary:

@@ -1,8 +1,6 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Kysely } from 'kysely';
 import { idParamSchema } from '@app/domain';
-import type { Database, EventStore } from '@app/event-store';
 import { ApiRead } from '@app/http';
 import {
   getStatement,
@@ -10,17 +8,12 @@ import {
   type GetStatementQueryParams,
   GetStatementResponse,
 } from '@app/projections';
-import { READ_EVENT_STORE, READ_KYSELY } from '@app/runtime';
+import { ReadController } from '../read-controller.js';
 
 @ApiTags('statements')
 @ApiBearerAuth()
 @Controller('v1/statements')
-export class GetStatementController {
-  constructor(
-    @Inject(READ_KYSELY) private readonly db: Kysely<Database>,
-    @Inject(READ_EVENT_STORE) private readonly store: EventStore,
-  ) {}
-
+export class GetStatementController extends ReadController {
   @Get(':id')
   @ApiOperation({
     summary:

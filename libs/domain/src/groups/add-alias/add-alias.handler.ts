@@ -1,17 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onGroupClaimingNames } from '../../infrastructure/aggregate-writes.js';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { decideAddAlias } from './add-alias.decide.js';
 import { AddAliasCommand } from './add-alias.command.js';
 
 @CommandHandler(AddAliasCommand)
-export class AddAliasHandler implements ICommandHandler<AddAliasCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-  ) {}
-
+export class AddAliasHandler extends WriteHandler implements ICommandHandler<AddAliasCommand, WriteResult> {
   async execute({ groupId, body, ctx }: AddAliasCommand): Promise<WriteResult> {
     const { alias, validFrom, validTo } = body;
     const spec = await onGroupClaimingNames(

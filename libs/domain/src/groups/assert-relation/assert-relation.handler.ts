@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onGroup } from '../../infrastructure/aggregate-writes.js';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { groupStreamId } from '../../shared/event-envelope.js';
 import { decideAssertRelation } from './assert-relation.decide.js';
 import { AssertRelationCommand } from './assert-relation.command.js';
 
 @CommandHandler(AssertRelationCommand)
-export class AssertRelationHandler implements ICommandHandler<AssertRelationCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-  ) {}
-
+export class AssertRelationHandler extends WriteHandler implements ICommandHandler<AssertRelationCommand, WriteResult> {
   async execute({ groupId, body, ctx }: AssertRelationCommand): Promise<WriteResult> {
     await this.directory.requireStream(groupStreamId(groupId), 'group', groupId);
     const other = await this.directory.resolveGroup(body.otherGroup, 'otherGroup');

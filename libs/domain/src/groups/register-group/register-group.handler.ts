@@ -1,18 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onGroupClaimingNames } from '../../infrastructure/aggregate-writes.js';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { decideRegisterGroup } from './register-group.decide.js';
 import { RegisterGroupCommand } from './register-group.command.js';
 
 @CommandHandler(RegisterGroupCommand)
-export class RegisterGroupHandler implements ICommandHandler<RegisterGroupCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-  ) {}
-
+export class RegisterGroupHandler extends WriteHandler implements ICommandHandler<RegisterGroupCommand, WriteResult> {
   async execute({ body, ctx }: RegisterGroupCommand): Promise<WriteResult> {
     const groupId = body.id ?? randomUUID();
     const spec = await onGroupClaimingNames(

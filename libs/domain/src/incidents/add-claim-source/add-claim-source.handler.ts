@@ -1,17 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onIncident } from '../../infrastructure/aggregate-writes.js';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { decideAddClaimSource } from './add-claim-source.decide.js';
 import { AddClaimSourceCommand } from './add-claim-source.command.js';
 
 @CommandHandler(AddClaimSourceCommand)
-export class AddClaimSourceHandler implements ICommandHandler<AddClaimSourceCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-  ) {}
-
+export class AddClaimSourceHandler extends WriteHandler implements ICommandHandler<AddClaimSourceCommand, WriteResult> {
   async execute({ incidentId, claimId, body, ctx }: AddClaimSourceCommand): Promise<WriteResult> {
     await this.directory.checkIncidentRefs({ incidentId, sources: [{ id: body.sourceId, field: 'sourceId' }] });
     return this.writer.write(

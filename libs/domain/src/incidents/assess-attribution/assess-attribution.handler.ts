@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onIncident } from '../../infrastructure/aggregate-writes.js';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { decideAssessAttribution } from './assess-attribution.decide.js';
 import { AssessAttributionCommand } from './assess-attribution.command.js';
 
 @CommandHandler(AssessAttributionCommand)
-export class AssessAttributionHandler implements ICommandHandler<AssessAttributionCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-  ) {}
-
+export class AssessAttributionHandler
+  extends WriteHandler
+  implements ICommandHandler<AssessAttributionCommand, WriteResult>
+{
   async execute({ incidentId, body, ctx }: AssessAttributionCommand): Promise<WriteResult> {
     const sources = (body.sourceIds ?? []).map((id, i) => ({ id, field: `sourceIds.${i}` }));
     const { group } = await this.directory.checkIncidentRefs({

@@ -1,17 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onIncident } from '../../infrastructure/aggregate-writes.js';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { decideResolveReview } from './resolve-review.decide.js';
 import { ResolveReviewCommand } from './resolve-review.command.js';
 
 @CommandHandler(ResolveReviewCommand)
-export class ResolveReviewHandler implements ICommandHandler<ResolveReviewCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-  ) {}
-
+export class ResolveReviewHandler extends WriteHandler implements ICommandHandler<ResolveReviewCommand, WriteResult> {
   async execute({ reviewId, body, ctx }: ResolveReviewCommand): Promise<WriteResult> {
     const incidentId = await this.directory.incidentOfReview(reviewId);
     return this.writer.write(

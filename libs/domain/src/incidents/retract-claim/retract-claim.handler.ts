@@ -1,18 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onIncident } from '../../infrastructure/aggregate-writes.js';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { decideRetractClaim } from './retract-claim.decide.js';
 import { RetractClaimCommand } from './retract-claim.command.js';
 
 @CommandHandler(RetractClaimCommand)
-export class RetractClaimHandler implements ICommandHandler<RetractClaimCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-  ) {}
-
+export class RetractClaimHandler extends WriteHandler implements ICommandHandler<RetractClaimCommand, WriteResult> {
   async execute({ incidentId, claimId, body, ctx }: RetractClaimCommand): Promise<WriteResult> {
     await this.directory.checkIncidentRefs({ incidentId, sources: [{ id: body.sourceId, field: 'sourceId' }] });
     const retractionId = body.id ?? randomUUID();

@@ -4,7 +4,8 @@ import { requireOneOf, requirePartialDate } from '../../shared/guards.js';
 import { parsePartialDate, partialDateOrdered } from '../../shared/partial-date.js';
 import { AFFILIATION_END_REASONS, type AffiliationEndReason } from '../../shared/vocabulary.js';
 import type { PersonEvent } from '../person.events.js';
-import { notInFuture, requireAffiliation, requirePerson, personCitation } from '../person.guards.js';
+import { optionalCitation } from '../../shared/citation.guard.js';
+import { notInFuture, requireAffiliation, requirePerson } from '../person.guards.js';
 import type { PersonState } from '../person.state.js';
 
 export interface EndAffiliation {
@@ -58,7 +59,7 @@ export function decideEndAffiliation(state: PersonState | null, cmd: EndAffiliat
         reason,
         toGroupId,
         sourceId: cmd.sourceId ?? null,
-        citation: personCitation('citation', cmd.citation),
+        citation: optionalCitation('citation', cmd.citation),
       },
     },
   ];

@@ -1,18 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { onPerson } from '../../infrastructure/person-writes.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { personStreamId } from '../../shared/event-envelope.js';
 import { decideEndAffiliation } from './end-affiliation.decide.js';
 import { EndAffiliationCommand } from './end-affiliation.command.js';
 
 @CommandHandler(EndAffiliationCommand)
-export class EndAffiliationHandler implements ICommandHandler<EndAffiliationCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-  ) {}
-
+export class EndAffiliationHandler extends WriteHandler implements ICommandHandler<EndAffiliationCommand, WriteResult> {
   async execute({ personId, affiliationId, body, ctx }: EndAffiliationCommand): Promise<WriteResult> {
     await this.directory.requireStream(personStreamId(personId), 'person', personId);
     const toGroup = body.toGroup ? await this.directory.resolveGroup(body.toGroup, 'toGroup') : null;

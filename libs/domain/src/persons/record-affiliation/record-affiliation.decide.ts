@@ -10,7 +10,8 @@ import {
 import { partialDateOrdered } from '../../shared/partial-date.js';
 import { AFFILIATION_ROLES, CONFIDENCE_MAX, CONFIDENCE_MIN, type AffiliationRole } from '../../shared/vocabulary.js';
 import type { PersonEvent } from '../person.events.js';
-import { notInFuture, requirePerson, personCitation } from '../person.guards.js';
+import { optionalCitation } from '../../shared/citation.guard.js';
+import { notInFuture, requirePerson } from '../person.guards.js';
 import type { PersonState } from '../person.state.js';
 
 export interface RecordAffiliation {
@@ -66,7 +67,7 @@ export function decideRecordAffiliation(state: PersonState | null, cmd: RecordAf
         validFrom: from.value,
         validTo: to?.value ?? null,
         sourceId: cmd.sourceId ?? null,
-        citation: personCitation('citation', cmd.citation),
+        citation: optionalCitation('citation', cmd.citation),
         confidence: optionalIntInRange('confidence', cmd.confidence, CONFIDENCE_MIN, CONFIDENCE_MAX),
       },
     },

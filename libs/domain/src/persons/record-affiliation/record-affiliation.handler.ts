@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { onPerson } from '../../infrastructure/person-writes.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { personStreamId } from '../../shared/event-envelope.js';
 import { decideRecordAffiliation } from './record-affiliation.decide.js';
 import { RecordAffiliationCommand } from './record-affiliation.command.js';
 
 @CommandHandler(RecordAffiliationCommand)
-export class RecordAffiliationHandler implements ICommandHandler<RecordAffiliationCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-  ) {}
-
+export class RecordAffiliationHandler
+  extends WriteHandler
+  implements ICommandHandler<RecordAffiliationCommand, WriteResult>
+{
   async execute({ personId, body, ctx }: RecordAffiliationCommand): Promise<WriteResult> {
     // In the order a client reads them: the person in the path (404), then the body's references (422).
     await this.directory.requireStream(personStreamId(personId), 'person', personId);

@@ -4,7 +4,8 @@ import { optionalPartialDate, optionalText, requireId, requireOneOf, requirePart
 import { partialDateOrdered } from '../../shared/partial-date.js';
 import { PERSON_STATUSES, type PersonStatus } from '../../shared/vocabulary.js';
 import type { PersonEvent } from '../person.events.js';
-import { notInFuture, requirePerson, personCitation } from '../person.guards.js';
+import { optionalCitation } from '../../shared/citation.guard.js';
+import { notInFuture, requirePerson } from '../person.guards.js';
 import type { PersonState } from '../person.state.js';
 
 export interface RecordPersonStatus {
@@ -50,7 +51,7 @@ export function decideRecordPersonStatus(state: PersonState | null, cmd: RecordP
         at: at.value,
         announcedAt: announcedAt?.value ?? null,
         sourceId: cmd.sourceId ?? null,
-        citation: personCitation('citation', cmd.citation),
+        citation: optionalCitation('citation', cmd.citation),
         incidentId: cmd.incidentId ?? null,
         note: optionalText('note', cmd.note),
       },

@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { onPerson } from '../../infrastructure/person-writes.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { personStreamId } from '../../shared/event-envelope.js';
 import { decideRecordPersonStatus } from './record-person-status.decide.js';
 import { RecordPersonStatusCommand } from './record-person-status.command.js';
 
 @CommandHandler(RecordPersonStatusCommand)
-export class RecordPersonStatusHandler implements ICommandHandler<RecordPersonStatusCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-  ) {}
-
+export class RecordPersonStatusHandler
+  extends WriteHandler
+  implements ICommandHandler<RecordPersonStatusCommand, WriteResult>
+{
   async execute({ personId, body, ctx }: RecordPersonStatusCommand): Promise<WriteResult> {
     await this.directory.requireStream(personStreamId(personId), 'person', personId);
     await this.directory.requireSource(body.sourceId, 'sourceId');

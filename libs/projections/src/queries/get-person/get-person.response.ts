@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AFFILIATION_END_REASONS, AFFILIATION_ROLES, PERSON_STATUSES } from '@app/domain';
-import { isoTime, uuid } from '../shared/responses.js';
+import { asOfFields, isoTime, uuid } from '../shared/responses.js';
 
 /** A citation as stored on the event (every field present, absent ones null). */
 export const CitationView = z.object({
@@ -67,16 +67,7 @@ export const PersonPicture = z
       .meta({ description: 'Every affiliation in recording order, ended and withdrawn ones included' }),
     version: z.number().int().min(1),
     position: z.number().int().nullable(),
-    asOf: isoTime
-      .nullable()
-      .optional()
-      .meta({ description: 'As-of reads only: the time asked for (null when read by position)' }),
-    asOfPosition: z
-      .number()
-      .int()
-      .nullable()
-      .optional()
-      .meta({ description: 'As-of reads only: the position asked for (null when read by time)' }),
+    ...asOfFields,
   })
   .meta({ id: 'Person' });
 export type PersonPicture = z.infer<typeof PersonPicture>;

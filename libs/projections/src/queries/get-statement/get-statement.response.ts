@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { STATEMENT_KINDS, STATEMENT_VERDICTS } from '@app/domain';
+import { CitationView } from '../get-person/get-person.response.js';
 import { isoTime, uuid } from '../shared/responses.js';
-
-/** A citation as stored on the event (every field present, absent ones null). */
-const StatementCitation = z.object({
-  url: z.string(),
-  headline: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  archiveUrl: z.string().nullable(),
-  quote: z.string().nullable(),
-  language: z.string().nullable(),
-});
 
 const NamedRef = z.object({ id: uuid, name: z.string().nullable().meta({ description: 'Null when not known' }) });
 
@@ -48,7 +39,7 @@ export const StatementView = z
     }),
     sourceId: uuid,
     sourceName: z.string().nullable(),
-    citation: StatementCitation.nullable(),
+    citation: CitationView.nullable(),
     verdict: z
       .enum(STATEMENT_VERDICTS)
       .nullable()

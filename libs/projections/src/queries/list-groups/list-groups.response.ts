@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GROUP_RELATIONS } from '@app/domain';
 import { CitationResponse } from '../shared/citation.response.js';
-import { isoTime, pageOf, uuid } from '../shared/responses.js';
+import { asOfFields, isoTime, pageOf, uuid } from '../shared/responses.js';
 
 export const GroupSummaryResponse = z
   .object({ id: uuid, name: z.string(), aliases: z.array(z.string()), kind: z.string().nullable() })
@@ -34,16 +34,7 @@ export const GroupResponse = z
     ),
     version: z.number().int().min(1),
     position: z.number().int().nullable(),
-    asOf: isoTime
-      .nullable()
-      .optional()
-      .meta({ description: 'As-of reads only: the time asked for (null when read by position)' }),
-    asOfPosition: z
-      .number()
-      .int()
-      .nullable()
-      .optional()
-      .meta({ description: 'As-of reads only: the position asked for (null when read by time)' }),
+    ...asOfFields,
   })
   .meta({ id: 'Group' });
 export type GroupResponse = z.infer<typeof GroupResponse>;

@@ -1,14 +1,9 @@
 import { z } from 'zod';
 import { cursorKey, cursorSchema, limitSchema, minPositionSchema, timeParamSchema } from '../shared/cursor.js';
+import { textParam } from '../shared/text-param.js';
 
 export const ListGroupsQuerySchema = z.strictObject({
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .meta({ description: 'Case-insensitive substring of a name or alias' }),
+  q: textParam('Case-insensitive substring of a name or alias'),
   cursor: cursorSchema(z.tuple([cursorKey.text, cursorKey.uuid])),
   limit: limitSchema(500, 100),
   minPosition: minPositionSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GROUP_RELATIONS, INCIDENT_STATUSES, type GroupRelation } from '@app/domain';
 import { cursorKey, cursorSchema, limitSchema, minPositionSchema, timeParamSchema } from '../shared/cursor.js';
+import { textParam } from '../shared/text-param.js';
 
 const relationsOf = (v: string) =>
   v
@@ -10,13 +11,7 @@ const relationsOf = (v: string) =>
 
 export const ListIncidentsQuerySchema = z
   .strictObject({
-    group: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .optional()
-      .meta({ description: 'Group id, name or alias: matches claims and attributions' }),
+    group: textParam('Group id, name or alias: matches claims and attributions'),
     via: z
       .string()
       .trim()

@@ -1,23 +1,12 @@
 import { z } from 'zod';
 import { AFFILIATION_ROLES } from '@app/domain';
 import { cursorKey, cursorSchema, limitSchema, minPositionSchema } from '../shared/cursor.js';
+import { textParam } from '../shared/text-param.js';
 import { validOnSchema } from '../group-leadership/group-leadership.schema.js';
 
 export const ListPersonsQuerySchema = z.strictObject({
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .meta({ description: 'Case-insensitive substring of a name or alias' }),
-  group: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .meta({ description: 'Group id, name or alias: persons with an affiliation to it (not withdrawn)' }),
+  q: textParam('Case-insensitive substring of a name or alias'),
+  group: textParam('Group id, name or alias: persons with an affiliation to it (not withdrawn)'),
   role: z.enum(AFFILIATION_ROLES).optional().meta({ description: 'Persons with an affiliation in this role' }),
   at: validOnSchema.optional().meta({
     description: 'The affiliation (with group/role when given) valid on this date (YYYY, YYYY-MM, YYYY-MM-DD)',

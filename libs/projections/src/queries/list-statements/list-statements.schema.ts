@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { parsePartialDate, STATEMENT_KINDS, STATEMENT_VERDICTS } from '@app/domain';
 import { cursorKey, cursorSchema, limitSchema, minPositionSchema } from '../shared/cursor.js';
-
-const ref = (description: string) => z.string().trim().min(1).max(200).optional().meta({ description });
+import { textParam } from '../shared/text-param.js';
 
 /** A year, month, day or RFC 3339 time: the period it names (a statement's madeAt is one too). */
 const periodParam = z
@@ -23,8 +22,8 @@ export const STATEMENT_VERDICT_FILTERS = [...STATEMENT_VERDICTS, 'unassessed'] a
 
 export const ListStatementsQuerySchema = z
   .strictObject({
-    author: ref('Person or group (id, name or alias) who made the statement'),
-    about: ref('Group or person (id, name or alias), or an incident id, the statement is about'),
+    author: textParam('Person or group (id, name or alias) who made the statement'),
+    about: textParam('Group or person (id, name or alias), or an incident id, the statement is about'),
     kind: z.enum(STATEMENT_KINDS).optional(),
     verdict: z
       .enum(STATEMENT_VERDICT_FILTERS)

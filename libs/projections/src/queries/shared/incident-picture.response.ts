@@ -13,7 +13,7 @@ import {
   REVIEW_STATUSES,
 } from '@app/domain';
 import { CitationResponse } from './citation.response.js';
-import { isoTime, uuid } from './responses.js';
+import { asOfFields, isoTime, uuid } from './responses.js';
 
 // The attribution picture (docs/API.md "Reads": GET /v1/incidents/{id}), as renderIncident builds it.
 
@@ -164,16 +164,7 @@ export const IncidentPicture = z
       .record(z.string(), z.unknown())
       .optional()
       .meta({ description: "Imported incidents: GTD's own fields the picture has no place for" }),
-    asOf: isoTime
-      .nullable()
-      .optional()
-      .meta({ description: 'As-of reads only: the time asked for (null when read by position)' }),
-    asOfPosition: z
-      .number()
-      .int()
-      .nullable()
-      .optional()
-      .meta({ description: 'As-of reads only: the position asked for (null when read by time)' }),
+    ...asOfFields,
   })
   .meta({ id: 'IncidentPicture' });
 export type IncidentPictureResponse = z.infer<typeof IncidentPicture>;

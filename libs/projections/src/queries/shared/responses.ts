@@ -16,3 +16,17 @@ export function pageOf<T extends z.ZodType>(item: T, id: string) {
     })
     .meta({ id });
 }
+
+/** The two fields an as-of read adds to a picture (GET …?asOf= or ?asOfPosition=); absent on a live read. */
+export const asOfFields = {
+  asOf: isoTime
+    .nullable()
+    .optional()
+    .meta({ description: 'As-of reads only: the time asked for (null when read by position)' }),
+  asOfPosition: z
+    .number()
+    .int()
+    .nullable()
+    .optional()
+    .meta({ description: 'As-of reads only: the position asked for (null when read by time)' }),
+};
