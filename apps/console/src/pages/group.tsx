@@ -210,7 +210,7 @@ export function RetractionTable(props: {
     groupName: string | null;
     claimedAt: string;
     retractedAt: string;
-    hoursToRetraction: number;
+    hoursToRetraction: number | null;
     reason: string | null;
   }>;
 }) {

@@ -37,7 +37,11 @@ export function RetractionsPage() {
   });
   const counts = useMemo(() => {
     const c = BINS.map(() => 0);
-    for (const r of list.data?.items ?? []) c[BINS.findIndex(([max]) => r.hoursToRetraction < max)] += 1;
+    // A claim whose time is unknown (imported) has no hours to retraction: it is listed, not binned.
+    for (const r of list.data?.items ?? []) {
+      const h = r.hoursToRetraction;
+      if (h != null) c[BINS.findIndex(([max]) => h < max)] += 1;
+    }
     return c;
   }, [list.data]);
   const option = useMemo(
