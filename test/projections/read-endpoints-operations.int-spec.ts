@@ -19,7 +19,8 @@ describe('operations', () => {
     expect(body.items.map((x: any) => x.name)).toEqual(
       expect.arrayContaining(['groups', 'incidents', 'sources', 'persons']),
     );
-    for (const item of body.items) expect(item).toEqual({ name: item.name, position: last, lag: 0, lastRebuild: null });
+    for (const item of body.items)
+      expect(item).toEqual({ name: item.name, position: last, lag: 0, lastRebuild: null, failing: null, parked: [] });
   });
 
   it('a rebuild requested by an admin is 202 with an id, 409 with the running id while it runs, and reported once done', async () => {

@@ -1,8 +1,18 @@
 import type { Kysely } from 'kysely';
 import pg from 'pg';
+import { Counter } from 'prom-client';
 import { projectionFollower } from '@app/config';
 import { CHECKPOINTS_CHANNEL, positionsReached, type Database } from '@app/event-store';
 import { PROJECTIONS } from '../model/registry.js';
+
+/** The waiter's own database work: one check per wake, whatever the number waiting. */
+const checks = new Counter({
+  name: 'claimtrail_min_position_checks_total',
+  help: 'Queries the minPosition waiter ran (one per wake for every waiting request)',
+});
+
+/** Arrivals within this gap of the last check share the next one. */
+const ARRIVAL_GAP_MS = 50;
 
 interface Waiting {
   position: number;
@@ -32,6 +42,8 @@ export class PositionWaiter {
   private listener?: pg.Client;
   private connecting?: Promise<void>;
   private closed = false;
+  private lastCheckAt = 0;
+  private arrivalTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -50,9 +62,23 @@ export class PositionWaiter {
       this.waiting.add(w);
       this.ensureListening();
       if (!this.poll) this.poll = setInterval(() => this.wake(), this.opts.pollMs ?? 250);
-      // Waiters arriving in the same turn share the first check.
-      queueMicrotask(() => this.wake());
+      this.arrived();
     });
+  }
+
+  /**
+   * A new waiter is checked at once when no check ran in the last ARRIVAL_GAP_MS (a position already
+   * applied answers without delay); otherwise it joins the check due at the end of that gap, so a
+   * stream of arrivals costs at most one query per gap, not one each.
+   */
+  private arrived(): void {
+    if (this.arrivalTimer) return;
+    const due = this.lastCheckAt + ARRIVAL_GAP_MS - Date.now();
+    if (due <= 0) return queueMicrotask(() => this.wake());
+    this.arrivalTimer = setTimeout(() => {
+      this.arrivalTimer = undefined;
+      this.wake();
+    }, due);
   }
 
   /** Runs one check now, or once more after the one in flight. */
@@ -74,6 +100,7 @@ export class PositionWaiter {
 
   async close(): Promise<void> {
     this.closed = true;
+    if (this.arrivalTimer) clearTimeout(this.arrivalTimer);
     for (const w of [...this.waiting]) this.settle(w, false);
     const l = this.listener;
     this.listener = undefined;
@@ -83,7 +110,9 @@ export class PositionWaiter {
   private async check(): Promise<void> {
     const positions = [...new Set([...this.waiting].map((w) => w.position))];
     let reached: Set<number>;
+    this.lastCheckAt = Date.now();
     try {
+      checks.inc();
       reached = await positionsReached(this.db, this.names, positions);
     } catch (err) {
       // The next wake (or the poll) tries again; the waiters' own timeouts bound the wait.
