@@ -26,7 +26,9 @@ const read = (api: Proc, key: string) =>
 beforeAll(async () => {
   tdb = await createTestDatabase('api_key_cache');
   const env = { DATABASE_URL: tdb.url, QUEUE_PREFIX: `{ct-keys-${randomUUID().slice(0, 8)}}`, LOG_LEVEL: 'warn' };
-  apis = await Promise.all([startApi(env), startApi(env)]);
+  // One after the other: two starting at once race for a free port and for the first migration.
+  apis = [await startApi(env)];
+  apis.push(await startApi(env));
 }, 120_000);
 
 afterAll(async () => {
