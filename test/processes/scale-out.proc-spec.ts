@@ -229,13 +229,15 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
       'projection:sources',
       'workflow:dispatcher',
     ];
+    // Balancing converges: a worker that started first takes every lease, and gives some up as the
+    // others join; wait (within the timeout) for the spread, then assert it.
     const spread = await until(
-      'all followers held by the workers',
+      'all followers held by the workers, spread over at least two',
       async () => {
         const ls = await leases();
-        return names.every((n) => ls.some((l) => l.name === n && l.live && workerByPid(holderPid(l.holder))))
-          ? ls
-          : undefined;
+        const held = names.every((n) => ls.some((l) => l.name === n && l.live && workerByPid(holderPid(l.holder))));
+        const spreadOver = new Set(ls.filter((l) => l.live).map((l) => holderPid(l.holder))).size;
+        return held && spreadOver >= 2 ? ls : undefined;
       },
       30_000,
       50,
