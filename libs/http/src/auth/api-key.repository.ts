@@ -48,25 +48,32 @@ export class ApiKeyRepository {
   private async lookUp(key: string): Promise<StoredKey | null> {
     const hash = hashKey(key);
     lookups.inc();
+    const epoch = this.cache.epoch;
     const { rows } = await sql<{ id: string; name: string; role: Role; revoked_at: Date | null }>`
       select id, name, role, revoked_at from api_keys where key_hash = ${hash} and revoked_at is null`.execute(this.db);
     const r = rows[0];
     if (!r) return null;
     const stored = { id: r.id, name: r.name, role: r.role, revokedAt: r.revoked_at };
-    this.cache.set(hash.toString('hex'), stored);
+    this.cache.set(hash.toString('hex'), stored, epoch);
     return stored;
   }
 
   /**
    * True when the key existed and was active. The revocation NOTIFYs every API process (delivered
-   * at commit), and the answer waits until the notification has come back here, so every process
-   * has been told before the caller hears the key is revoked.
+   * at commit), and the answer waits until each listening process acknowledged it, so every
+   * process has dropped the key before the caller hears it is revoked.
    */
   async revoke(id: string): Promise<boolean> {
+    const { settle } = this.cache.expectRevocation(id);
     const { rows } = await sql<{ id: string }>`
       with revoked as (update api_keys set revoked_at = now() where id = ${id} and revoked_at is null returning id)
-      select id, pg_notify(${API_KEYS_CHANNEL}, id::text) from revoked`.execute(this.db);
-    await this.cache.forget(id);
+      select id, pg_notify(${API_KEYS_CHANNEL}, id::text) from revoked`
+      .execute(this.db)
+      .catch(async (e: unknown) => {
+        await settle(false);
+        throw e;
+      });
+    await settle(rows.length > 0);
     return rows.length > 0;
   }
 
