@@ -111,4 +111,61 @@ describe('claims whose flows Redis lost', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId })).toHaveLength(2);
   }, 240_000);
+  // Issue 16 item 12, the spokesperson's side: an assessment of one of his statements re-weighs his
+  // claims; lost with Redis, that re-evaluation (its trigger on a statement stream) is swept too.
+  it('a spokesperson re-evaluation lost with Redis is dispatched again, for the claim’s incident', async () => {
+    const source = await seed.source({ name: 'Spokes Source', reliability: 'B' });
+    const person = await seed.post('/v1/persons', 'reporter', { name: 'Sweep Spokesman' });
+    expect(person.status).toBe(201);
+    const inc = await seed.incident({ occurredAt: '2023-05-01' });
+    const res = await seed.post(`/v1/incidents/${inc}/claims`, 'reporter', {
+      group: 'Sweep Group',
+      channel: 'statement',
+      claimedAt: '2023-05-01T12:00:00Z',
+      sourceId: source,
+      spokespersonId: person.body.id,
+    });
+    expect(res.status).toBe(201);
+    const claimId: string = res.body.id;
+    await until('the first verdict', async () =>
+      (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId })).find(
+        (e) => e.data.checks.cause.position === res.body.position,
+      ),
+    );
+    for (const r of h.runtimes.splice(0)) await r.stop();
+
+    const dispatcher = h.startRuntime({ process: false });
+    const statement = await seed.post('/v1/statements', 'reporter', {
+      kind: 'allegation',
+      madeAt: '2023-04',
+      sourceId: source,
+      summary: 'a statement later judged forged',
+      author: { personId: person.body.id },
+    });
+    expect(statement.status).toBe(201);
+    const assessed = await seed.post(`/v1/statements/${statement.body.id}/assessments`, 'analyst', {
+      verdict: 'fabricated',
+      basis: 'the letterhead was forged',
+    });
+    expect(assessed.status).toBe(201);
+    await until('the dispatcher to move past the assessment', () =>
+      dispatcherPassed(h.t.tdb.owner.db, assessed.body.position),
+    );
+    await dispatcher.stop();
+    await deletePrefix(h.redisUrl, h.prefix);
+    h.startRuntime();
+
+    const latest = await until(
+      'a verdict caused by the assessment',
+      async () =>
+        (await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId })).find(
+          (e) => e.data.checks.cause.position === assessed.body.position,
+        ),
+      90_000,
+    );
+    expect(latest.data.checks.cause.type).toBe('StatementAssessed');
+    expect(latest.streamId).toBe(`incident-${inc}`);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId })).toHaveLength(2);
+  }, 240_000);
 });

@@ -292,6 +292,61 @@ describe('claim queries', () => {
     }
   });
 
+  // Issue 16 item 12: a spokesperson's record changing re-weighs every claim naming them; lost with
+  // Redis, that re-evaluation must be found by the sweep too.
+  it('claimsAwaitingVerdict keeps a claim whose spokesperson’s record changed after its verdict', async () => {
+    const t = await createTestDatabase('log_queries_spokesperson');
+    try {
+      const s = new EventStore(t.app.db, undefined, -1);
+      const [person, someoneElse] = [randomUUID(), randomUUID()];
+      const [spoken, other, quiet, gone] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+      const spokenBy = (claimId: string, personId: string) =>
+        ev('ClaimRecorded', { claimId, groupId, claimedAt: '2024-01-01T00:00:00Z', spokespersonId: personId });
+      const verdict = async (stream: string, claimId: string, causePosition: number) =>
+        s.append(stream, [ev('CorroborationCompleted', { claimId, checks: { cause: { position: causePosition } } })]);
+      const [a, b, c] = [incident(), incident(), incident()];
+      const ra = await s.append(a, [spokenBy(spoken, person)]);
+      await verdict(a, spoken, ra.lastPosition);
+      const rb = await s.append(b, [spokenBy(other, person)]);
+      await verdict(b, other, rb.lastPosition);
+      const rc = await s.append(c, [spokenBy(quiet, someoneElse), spokenBy(gone, person)]);
+      await verdict(c, quiet, rc.lastPosition - 1);
+      const retractedFirst = await s.append(c, [ev('ClaimRetracted', { claimId: gone, groupId })]);
+      await verdict(c, gone, retractedFirst.lastPosition);
+      // One of the person's statements assessed: both of their active claims are due, with it as trigger.
+      const statement = `statement-${randomUUID()}`;
+      await s.append(statement, [ev('StatementRecorded', { authorPersonId: person })]);
+      const assessed = await s.append(statement, [ev('StatementAssessed', { verdict: 'fabricated' })]);
+      await new Promise((r) => setTimeout(r, 60));
+      const byClaim = async () =>
+        (await claimsAwaitingVerdict(t.app.db, 0, 50, 10)).due.map((d) => [
+          d.claimId,
+          d.incidentId,
+          d.trigger.type,
+          Number(d.trigger.position),
+        ]);
+      expect(await byClaim()).toEqual([
+        [spoken, a.slice('incident-'.length), 'StatementAssessed', assessed.lastPosition],
+        [other, b.slice('incident-'.length), 'StatementAssessed', assessed.lastPosition],
+      ]);
+      // Then a review of one of his claims resolved: the latest trigger for both is that resolution.
+      await verdict(a, spoken, assessed.lastPosition);
+      await verdict(b, other, assessed.lastPosition);
+      const resolved = await s.append(b, [ev('ReviewResolved', { claimId: other, decision: 'reject' })]);
+      await new Promise((r) => setTimeout(r, 60));
+      expect(await byClaim()).toEqual([
+        [spoken, a.slice('incident-'.length), 'ReviewResolved', resolved.lastPosition],
+        [other, b.slice('incident-'.length), 'ReviewResolved', resolved.lastPosition],
+      ]);
+      await verdict(a, spoken, resolved.lastPosition);
+      await verdict(b, other, resolved.lastPosition);
+      await new Promise((r) => setTimeout(r, 60));
+      expect(await byClaim()).toEqual([]);
+    } finally {
+      await t.drop();
+    }
+  });
+
   it('latestVerdictChecks is the checks of the last verdict on the claim', async () => {
     const incidentId = randomUUID();
     const [claimId, otherClaim] = [randomUUID(), randomUUID()];

@@ -2,16 +2,25 @@ import { sql, type Kysely } from 'kysely';
 import { LOG_START, type LogCheckpoint } from './event-store.types.js';
 import type { Database } from './schema/database.generated.js';
 
+/** Two-int advisory key space of checkpoint locks (apart from the streams' and the bigint keys). */
+const CHECKPOINT_LOCK_SPACE = 1668047210;
+
 /** Named positions of log followers, written in the same transaction as their effects. */
 export class CheckpointStore {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /**
+   * `forUpdate`: hold the checkpoint until this transaction ends (every writer of a checkpoint loads
+   * it so first). An advisory lock, not a row lock: a row lock gives the transaction an id at once,
+   * and every event appended while a follower's batch runs would then wait for that batch to commit
+   * before any gap-safe reader may see it (readers stop below the oldest running transaction).
+   */
   async load(name: string, trx?: Kysely<Database>, forUpdate = false): Promise<LogCheckpoint> {
-    const lock = forUpdate ? sql` for update` : sql``;
+    const db = trx ?? this.db;
+    if (forUpdate)
+      await sql`select pg_advisory_xact_lock(${CHECKPOINT_LOCK_SPACE}::int, hashtext(${name}))`.execute(db);
     const { rows } = await sql<{ transaction_id: string; position: number }>`
-      select transaction_id::text as transaction_id, position from checkpoints where name = ${name}${lock}`.execute(
-      trx ?? this.db,
-    );
+      select transaction_id::text as transaction_id, position from checkpoints where name = ${name}`.execute(db);
     return rows[0] ? { transactionId: rows[0].transaction_id, position: rows[0].position } : { ...LOG_START };
   }
 

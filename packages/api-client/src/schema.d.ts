@@ -1038,6 +1038,18 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
         };
+        CheckResult: {
+            /** @enum {string} */
+            check: "independent-sources" | "competing-claims" | "group-relations" | "claimant-history";
+            /** @description A contradiction an analyst should look at */
+            conflict: boolean;
+            details?: {
+                [key: string]: unknown;
+            };
+            reasons: string[];
+            /** @description 0–100 */
+            score: number;
+        };
         Claim: {
             /**
              * @description Set by a resolved review
@@ -1951,10 +1963,8 @@ export interface components {
             nextCursor: string | null;
         };
         Review: {
-            /** @description The corroboration checks behind the verdict */
-            checks: {
-                [key: string]: unknown;
-            }[] | null;
+            /** @description The corroboration checks behind the verdict, and the event that started their run */
+            checks: components["schemas"]["VerdictChecks"] | null;
             /** Format: uuid */
             claimId: string;
             /** @enum {string|null} */
@@ -2225,6 +2235,16 @@ export interface components {
                 unassessed: number;
                 unverified: number;
             };
+        };
+        VerdictChecks: {
+            /** @description The event that started the run (a claim, a new source, a retraction…) */
+            cause: {
+                /** Format: uuid */
+                eventId: string;
+                position: number;
+                type: string;
+            } | null;
+            results: components["schemas"]["CheckResult"][];
         };
         WriteResponse: {
             /**

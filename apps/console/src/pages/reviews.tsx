@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/preact-query';
+import type { components } from '@claimtrail/api-client';
 import { formatRecorded } from '../dates.js';
 import { client, unwrap } from '../session.js';
 import { Async, Empty, ErrorBox, Link, Section } from '../ui.js';
 
 type Role = 'reporter' | 'analyst' | 'admin';
+type Review = components['schemas']['Review'];
 
 /** Open and escalated reviews with the checks' reasons; analysts resolve them here, reporters read. */
 export function ReviewsPage({ role }: { role: Role }) {
@@ -58,23 +60,16 @@ function Queue({ status, canResolve }: { status: 'open' | 'escalated'; canResolv
   );
 }
 
-/**
- * The checks behind the verdict. The API declares an array of checks; the stored verdict is
- * `{ cause, results: [...] }`, so both shapes are read.
- */
-function Checks({ checks }: { checks: unknown }) {
-  const results = (
-    Array.isArray(checks) ? checks : ((checks as { results?: unknown[] } | null)?.results ?? [])
-  ) as Array<Record<string, unknown>>;
-  if (!results.length) return null;
+/** The checks behind the verdict, each with its score and reasons. */
+function Checks({ checks }: { checks: Review['checks'] }) {
+  if (!checks?.results.length) return null;
   return (
     <ul class="checks">
-      {results.map((c, i) => (
-        <li key={i}>
-          <strong>{String(c.check ?? c.name ?? `check ${i + 1}`)}</strong>
-          {c.conflict === true ? ' (conflict)' : ''}
-          {typeof c.score === 'number' ? `, score ${c.score}` : ''}
-          {Array.isArray(c.reasons) && c.reasons.length ? `: ${c.reasons.join('; ')}` : ''}
+      {checks.results.map((c) => (
+        <li key={c.check}>
+          <strong>{c.check}</strong>
+          {c.conflict ? ' (conflict)' : ''}, score {c.score}
+          {c.reasons.length ? `: ${c.reasons.join('; ')}` : ''}
         </li>
       ))}
     </ul>

@@ -39,7 +39,8 @@ const retry = { attempts: 8, backoff: { type: 'exponential' as const, delay: 500
 export interface Dispatcher extends LogFollower {
   /**
    * Enqueues again the flows of claims recorded more than `olderThanMs` ago whose latest trigger
-   * (the claim, a later source, retraction, denial or attribution) has no verdict yet and no flow in
+   * (the claim, a later source, retraction, denial or attribution, a change of its spokesperson's
+   * record) has no verdict yet and no flow in
    * Redis (lost with Redis' data); one page after `after` (a position) per call.
    * Returns the position to continue after (0 once the end is reached) and how many it enqueued.
    */
@@ -108,11 +109,12 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
       const { last, due } = await claimsAwaitingVerdict(db, after, olderThanMs, limit);
       if (!last) return { next: 0, enqueued: 0 };
       let enqueued = 0;
-      for (const { claimId, trigger } of due) {
+      for (const { claimId, incidentId, trigger } of due) {
         const event = opts.store.toRecorded(trigger);
         const jobId = corroborationJobId(event.eventId, claimId);
         if (await opts.corroboration.getJob(jobId)) continue;
-        await flowFor(event, claimId);
+        // The trigger may be on another stream (a statement assessed, another claim's retraction).
+        await flowFor(event, claimId, incidentId);
         if (await opts.corroboration.getJob(jobId)) enqueued++;
       }
       return { next: last, enqueued };

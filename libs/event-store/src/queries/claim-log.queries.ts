@@ -26,13 +26,17 @@ export async function claimHistory(
 /** Events that re-evaluate one claim (its `data.claimId`), and those that re-evaluate every active claim of the incident. */
 const CLAIM_TRIGGERS = ['ClaimRecorded', 'ClaimSourceAdded', 'ClaimRetracted'];
 const INCIDENT_TRIGGERS = ['ClaimDenied', 'AttributionAssessed', 'AttributionWithdrawn'];
+/** Events on a claim naming a spokesperson that change that person's record (and so re-weigh their other claims). */
+const SPOKESPERSON_CLAIM_TRIGGERS = ['ClaimRetracted', 'ReviewResolved'];
 
 /**
  * One page of ClaimRecorded events after position `after` recorded more than `olderThanMs` ago,
  * and for those of them whose latest verdict is missing or older than their latest trigger (both
- * recorded that long ago), that trigger: the claim's own events (recorded, a source added,
- * retracted), or an incident-wide one (a denial, an attribution assessed or withdrawn) while the
- * claim was not retracted. A verdict covers the triggers up to its cause's position.
+ * recorded that long ago), that trigger and the claim's incident. Triggers: the claim's own events
+ * (recorded, a source added, retracted); an incident-wide one (a denial, an attribution assessed
+ * or withdrawn); and, for a claim naming a spokesperson, a change of that person's record (one of
+ * their statements assessed, a claim naming them retracted or its review resolved) — the latter
+ * two only while the claim was not retracted. A verdict covers the triggers up to its cause's position.
  * `last` is the page's last position (0 when the page is empty): the next page starts after it.
  */
 export async function claimsAwaitingVerdict(
@@ -40,29 +44,50 @@ export async function claimsAwaitingVerdict(
   after: number,
   olderThanMs: number,
   limit: number,
-): Promise<{ last: number; due: Array<{ claimId: string; trigger: StoredEventRow }> }> {
+): Promise<{ last: number; due: Array<{ claimId: string; incidentId: string; trigger: StoredEventRow }> }> {
   const { rows } = await sql<{ position: number }>`
     select c.position from events c
      where c.type = 'ClaimRecorded' and c.position > ${after}
        and c.recorded_at < now() - make_interval(secs => ${olderThanMs / 1000})
      order by c.position limit ${limit}`.execute(db);
   if (!rows.length) return { last: 0, due: [] };
-  const { rows: due } = await sql<StoredEventRow & { claim_id: string }>`
+  const settled = sql`now() - make_interval(secs => ${olderThanMs / 1000})`;
+  // The claim was not retracted before event `e` (an incident-wide or spokesperson trigger applies to active claims).
+  const activeAt = sql`not exists (select 1 from events r where r.stream_id = p.stream_id and r.type = 'ClaimRetracted'
+                                     and r.data->>'claimId' = p.claim_id and r.position < e.position)`;
+  const { rows: due } = await sql<StoredEventRow & { claim_id: string; incident_id: string }>`
     with page as (
-      select c.position, c.stream_id, c.data->>'claimId' as claim_id from events c
+      select c.position, c.stream_id, c.data->>'claimId' as claim_id, c.data->>'spokespersonId' as spokesperson_id
+        from events c
        where c.position = any(${rows.map((r) => r.position)}::bigint[]))
-    select p.claim_id, t.position, t.stream_id, t.stream_type, t.stream_version, t.event_id, t.type, t.schema_version,
+    select p.claim_id, substr(p.stream_id, length('incident-') + 1) as incident_id,
+           t.position, t.stream_id, t.stream_type, t.stream_version, t.event_id, t.type, t.schema_version,
            t.data, t.metadata, t.recorded_at, t.transaction_id::text as transaction_id
       from page p
       cross join lateral (
-        select e.* from events e
-         where e.stream_id = p.stream_id and e.position >= p.position
-           and e.recorded_at < now() - make_interval(secs => ${olderThanMs / 1000})
-           and ((e.type = any(${CLAIM_TRIGGERS}::text[]) and e.data->>'claimId' = p.claim_id)
-             or (e.type = any(${INCIDENT_TRIGGERS}::text[])
-                 and not exists (select 1 from events r where r.stream_id = p.stream_id and r.type = 'ClaimRetracted'
-                                    and r.data->>'claimId' = p.claim_id and r.position < e.position)))
-         order by e.position desc limit 1) t
+        select * from (
+          (select e.* from events e
+            where e.stream_id = p.stream_id and e.position >= p.position and e.recorded_at < ${settled}
+              and ((e.type = any(${CLAIM_TRIGGERS}::text[]) and e.data->>'claimId' = p.claim_id)
+                or (e.type = any(${INCIDENT_TRIGGERS}::text[]) and ${activeAt}))
+            order by e.position desc limit 1)
+          union all
+          (select e.* from events s
+             join events e on e.stream_id = s.stream_id and e.type = 'StatementAssessed'
+            where p.spokesperson_id is not null and s.type = 'StatementRecorded'
+              and s.data->>'authorPersonId' = p.spokesperson_id
+              and e.position > p.position and e.recorded_at < ${settled} and ${activeAt}
+            order by e.position desc limit 1)
+          union all
+          (select e.* from events c
+             join events e on e.stream_id = c.stream_id and e.type = any(${SPOKESPERSON_CLAIM_TRIGGERS}::text[])
+                          and e.data->>'claimId' = c.data->>'claimId'
+            where p.spokesperson_id is not null and c.type = 'ClaimRecorded'
+              and c.data->>'spokespersonId' = p.spokesperson_id
+              and e.position > p.position and e.recorded_at < ${settled} and ${activeAt}
+            order by e.position desc limit 1)
+        ) candidates
+        order by position desc limit 1) t
      where t.position > coalesce(
              (select max(coalesce((v.data->'checks'->'cause'->>'position')::bigint, v.position)) from events v
                where v.stream_id = p.stream_id and v.type = 'CorroborationCompleted' and v.data->>'claimId' = p.claim_id),
@@ -70,7 +95,7 @@ export async function claimsAwaitingVerdict(
      order by p.position`.execute(db);
   return {
     last: rows[rows.length - 1].position,
-    due: due.map(({ claim_id, ...trigger }) => ({ claimId: claim_id, trigger })),
+    due: due.map(({ claim_id, incident_id, ...trigger }) => ({ claimId: claim_id, incidentId: incident_id, trigger })),
   };
 }
 

@@ -5,6 +5,11 @@ import { groupNamesOf } from '../shared/group-names.js';
 import type { ListReviewsQueryParams } from './list-reviews.schema.js';
 import type { ListReviewsResponse } from './list-reviews.response.js';
 
+type Checks = ListReviewsResponse['items'][number]['checks'];
+/** One shape for every stored verdict: early ones hold the results as a bare array. */
+const verdictChecks = (stored: unknown): Checks =>
+  stored == null ? null : Array.isArray(stored) ? { results: stored, cause: null } : (stored as NonNullable<Checks>);
+
 /** Reviews oldest first, with the checks of the latest CorroborationCompleted of their claim. */
 export async function listReviews(db: Kysely<Database>, q: ListReviewsQueryParams): Promise<ListReviewsResponse> {
   const after = q.cursor ?? null;
@@ -26,6 +31,7 @@ export async function listReviews(db: Kysely<Database>, q: ListReviewsQueryParam
     items: p.items.map((r) => ({
       ...r,
       groupName: r.groupId ? (names.get(r.groupId) ?? null) : null,
+      checks: verdictChecks(r.checks),
       openedAt: iso(r.openedAt),
       escalatedAt: iso(r.escalatedAt),
       resolvedAt: iso(r.resolvedAt),

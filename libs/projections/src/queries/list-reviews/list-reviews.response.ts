@@ -1,6 +1,28 @@
 import { z } from 'zod';
+import { CHECK_NAMES } from '@app/config';
 import { CORROBORATION_VERDICTS, REVIEW_OUTCOMES, REVIEW_STATUSES } from '@app/domain';
 import { isoTime, pageOf, uuid } from '../shared/responses.js';
+
+const CheckResultResponse = z
+  .object({
+    check: z.enum(CHECK_NAMES),
+    score: z.number().meta({ description: '0–100' }),
+    conflict: z.boolean().meta({ description: 'A contradiction an analyst should look at' }),
+    reasons: z.array(z.string()),
+    details: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({ id: 'CheckResult' });
+
+/** The stored verdict's checks; verdicts recorded before the cause was kept hold a bare array (cause null). */
+export const VerdictChecksResponse = z
+  .object({
+    results: z.array(CheckResultResponse),
+    cause: z
+      .object({ eventId: uuid, type: z.string(), position: z.number().int() })
+      .nullable()
+      .meta({ description: 'The event that started the run (a claim, a new source, a retraction…)' }),
+  })
+  .meta({ id: 'VerdictChecks' });
 
 export const ReviewResponse = z
   .object({
@@ -19,10 +41,9 @@ export const ReviewResponse = z
       .nullable()
       .meta({ description: 'The corroboration verdict that opened the review' }),
     score: z.number().nullable(),
-    checks: z
-      .array(z.record(z.string(), z.unknown()))
-      .nullable()
-      .meta({ description: 'The corroboration checks behind the verdict' }),
+    checks: VerdictChecksResponse.nullable().meta({
+      description: 'The corroboration checks behind the verdict, and the event that started their run',
+    }),
   })
   .meta({ id: 'Review' });
 export const ListReviewsResponse = pageOf(ReviewResponse, 'ReviewPage');

@@ -75,7 +75,11 @@ export const minPositionSchema = z.coerce
 export const timeParamSchema = z
   .string()
   .max(64)
-  .refine((v) => parseTimeParam(v) !== null, 'expected an RFC 3339 time or a YYYY-MM-DD date, in UTC years 0001–9999')
+  // abort: without it an object-level refine still runs, on the raw string the transform never turned into a Date.
+  .refine((v) => parseTimeParam(v) !== null, {
+    message: 'expected an RFC 3339 time or a YYYY-MM-DD date, in UTC years 0001–9999',
+    abort: true,
+  })
   .transform((v) => parseTimeParam(v)!);
 
 export function page<T>(
