@@ -7,6 +7,8 @@
 // stamp of its own (dist/console/.build-stamp), so a server-only change does not rebuild it.
 // The path aliases (@app/*) are tsconfig.json's `paths`, the one list of them: swc gets .swcrc
 // plus those paths in a generated config (dist/.swcrc.generated.json), jest.config.cjs reads them too.
+// Run as a script (as `npm ci`'s prepare does) it first derives the client's declarations from the
+// committed OpenAPI document (packages/api-client/src/schema.d.ts, generated, not committed).
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,7 +87,8 @@ function consoleFingerprint() {
   const walk = (rel) => {
     for (const entry of readdirSync(path.join(root, rel), { withFileTypes: true })) {
       const child = `${rel}/${entry.name}`;
-      if (/(^|\/)(node_modules|dist)(\/|$)/.test(child)) continue;
+      // schema.d.ts: generated declarations, erased by Vite; the console's output does not depend on them.
+      if (/(^|\/)(node_modules|dist)(\/|$)|schema\.d\.ts$/.test(child)) continue;
       if (entry.isDirectory()) walk(child);
       else files.push(child);
     }
@@ -119,6 +122,8 @@ export function ensureConsoleBuilt({ force = false, quiet = false } = {}) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const opts = { force: process.argv.includes('--force'), quiet: process.argv.includes('--quiet') };
+    // Imported here only: openapi-typescript is a dev dependency, and start.mjs imports this file.
+    await (await import('../packages/api-client/render-schema.mjs')).ensureSchema();
     ensureBuilt(opts);
     ensureConsoleBuilt(opts);
   } catch (err) {

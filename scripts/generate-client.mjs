@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// `node scripts/generate-client.mjs`: regenerates packages/api-client/src/schema.d.ts from the OpenAPI
-// document the API serves. It builds the app (dist/, only when a source changed), creates it on a
+// `node scripts/generate-client.mjs`: rewrites packages/api-client/openapi.json, the OpenAPI document
+// the API serves, and the client's declarations derived from it (src/schema.d.ts). It builds the app (dist/, only when a source changed), creates it on a
 // throwaway database of TEST_DATABASE_URL's server (default postgres://postgres@127.0.0.1:5432/postgres;
 // Redis as REDIS_URL), reads /docs-json on an ephemeral local port, and drops the database again.
-// `--check` writes nothing and exits 1 when the committed file differs.
+// `--check` writes nothing and exits 1 when the committed document differs.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { ensureBuilt } from './build.mjs';
-import { renderSchema, SCHEMA_FILE } from '../packages/api-client/render-schema.mjs';
+import { DOCUMENT_FILE, documentText, ensureSchema } from '../packages/api-client/render-schema.mjs';
 
 const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = `ct_client_${randomBytes(4).toString('hex')}`;
@@ -46,18 +46,19 @@ async function openApiDocument() {
 }
 
 try {
-  const source = await renderSchema(await openApiDocument());
+  const text = documentText(await openApiDocument());
   if (process.argv.includes('--check')) {
-    const same = readFileSync(SCHEMA_FILE, 'utf8') === source;
+    const same = readFileSync(DOCUMENT_FILE, 'utf8') === text;
     console.error(
       same
-        ? 'packages/api-client/src/schema.d.ts is up to date'
-        : 'packages/api-client/src/schema.d.ts differs from the API: run node scripts/generate-client.mjs',
+        ? 'packages/api-client/openapi.json is up to date'
+        : 'packages/api-client/openapi.json differs from the API: run node scripts/generate-client.mjs',
     );
     process.exit(same ? 0 : 1);
   }
-  writeFileSync(SCHEMA_FILE, source);
-  console.error(`wrote packages/api-client/src/schema.d.ts (${source.split('\n').length} lines)`);
+  writeFileSync(DOCUMENT_FILE, text);
+  await ensureSchema();
+  console.error('wrote packages/api-client/openapi.json and src/schema.d.ts');
   process.exit(0);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);

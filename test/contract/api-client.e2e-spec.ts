@@ -1,11 +1,11 @@
-// The typed client (packages/api-client): its committed declarations are exactly what
-// openapi-typescript makes of the app's document (so the client cannot drift from the API), and it
+// The typed client (packages/api-client): its committed document is exactly the app's, and its
+// declarations are what openapi-typescript makes of it (so the client cannot drift from the API), and it
 // writes and reads against the real app. Its answers are held to the document like any other.
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClaimtrailClient, type ClaimtrailClient } from '@claimtrail/api-client';
-import { renderSchema, SCHEMA_FILE } from '../../packages/api-client/render-schema.mjs';
+import { DOCUMENT_FILE, documentText, renderSchema, SCHEMA_FILE } from '../../packages/api-client/render-schema.mjs';
 import { contractState } from './support/recorder.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -44,6 +44,8 @@ afterAll(async () => {
 describe('the typed client', () => {
   it('is generated from the document the app serves (node scripts/generate-client.mjs when this fails)', async () => {
     const doc = (await t.http.get('/docs-json')).body;
+    expect(readFileSync(DOCUMENT_FILE, 'utf8')).toBe(documentText(doc));
+    // Derived at install and build (npm run build when only this fails).
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(await renderSchema(doc));
   });
 

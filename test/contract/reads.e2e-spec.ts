@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PROJECTIONS, type ProjectionRunner } from '@app/projections';
+import { ReadAfterWrite, type Role } from '../support/read-after-write.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { obliterateMaintenanceQueue } from '../support/redis-cleanup.js';
 import { getText } from '../support/http-text.js';
@@ -15,26 +16,18 @@ const GTD_CSV = readFileSync(new URL('../fixtures/gtd/synthetic.csv', import.met
 
 let t: TestApp;
 let runner: ProjectionRunner;
-let head = 0;
 const ids = { source: '', front: '', brigade: '', incident: '', other: '', claim: '', importId: '', firstPosition: 0 };
 
-type Role = 'reporter' | 'analyst' | 'admin';
-
-async function post(path: string, role: Role, body: object): Promise<{ id: string; position: number }> {
-  const res = await t.http.post(path).set(bearer(t.keys[role])).send(body);
-  if (res.status !== 201) throw new Error(`POST ${path}: ${res.status} ${res.text}`);
-  head = Math.max(head, res.body.position);
-  return res.body;
-}
-
-const get = (path: string, role: Role = 'reporter') => t.http.get(path).set(bearer(t.keys[role]));
-/** A read that waits for every write so far. */
-const read = (path: string, role: Role = 'reporter') =>
-  get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${head}`, role);
+let api: ReadAfterWrite;
+const post = (path: string, role: Role, body: object): Promise<{ id: string; position: number }> =>
+  api.post(path, role, body);
+const get = (path: string, role: Role = 'reporter') => api.get(path, role);
+const read = (path: string, role: Role = 'reporter') => api.read(path, role);
 
 beforeAll(async () => {
   // Reads wait for the projections: a loaded CI machine needs seconds, and the one 503 below waits this long.
   t = await createTestApp('contract_reads', { QUEUE_PREFIX, MIN_POSITION_WAIT_MS: '5000' });
+  api = new ReadAfterWrite(t);
   runner = startProjectionRunner(t.tdb);
   ids.source = (await post('/v1/sources', 'reporter', { name: 'Dawn', kind: 'news', reliability: 'B' })).id;
   await post(`/v1/sources/${ids.source}/ratings`, 'analyst', { reliability: 'C', reason: 'two corrections this year' });
@@ -104,7 +97,7 @@ beforeAll(async () => {
   for (const until = Date.now() + 60_000; ;) {
     const status = (await get(`/v1/admin/imports/${ids.importId}`, 'admin')).body;
     if (status.status === 'succeeded') {
-      head = Math.max(head, status.lastPosition ?? 0);
+      api.saw(status.lastPosition ?? 0);
       break;
     }
     if (status.status === 'failed' || Date.now() > until)
@@ -200,7 +193,7 @@ describe('lists', () => {
   });
 
   it('waits for minPosition, then answers 503 with Retry-After; reads need a key', async () => {
-    const ahead = await get(`/v1/sources?minPosition=${head + 1000}`);
+    const ahead = await get(`/v1/sources?minPosition=${api.head + 1000}`);
     expect(ahead.status).toBe(503);
     expect(ahead.headers['retry-after']).toEqual(expect.any(String));
     expect((await t.http.get('/v1/retractions')).status).toBe(401);
@@ -257,14 +250,14 @@ describe('operations', () => {
   it('exports events, incidents and STIX, and names a bad parameter', async () => {
     const ndjson = await getText(t, '/v1/exports/events.ndjson');
     expect(ndjson.status).toBe(200);
-    expect(ndjson.body.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(head);
+    expect(ndjson.body.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(api.head);
     const csv = await get('/v1/exports/incidents.csv?from=2023-01-01', 'admin');
     expect(csv.status).toBe(200);
     expect(csv.text.split('\n')[0]).toContain('id');
     const stix = await get('/v1/exports/stix?from=2023-07-01&to=2023-07-31', 'admin');
     expect(stix.status).toBe(200);
     expect(stix.body.type).toBe('bundle');
-    expect((await get(`/v1/exports/events.ndjson?fromPosition=${head + 1000}`, 'admin')).status).toBe(422);
+    expect((await get(`/v1/exports/events.ndjson?fromPosition=${api.head + 1000}`, 'admin')).status).toBe(422);
     expect((await get('/v1/exports/stix?from=soon', 'admin')).status).toBe(400);
     expect((await get('/v1/exports/incidents.csv')).status).toBe(403);
   });

@@ -27,6 +27,7 @@ import {
   recordAttribution,
 } from './support/harness.js';
 import {
+  attributeToTtp,
   ESCALATION_MS,
   h,
   openReviewsFromApi,
@@ -97,13 +98,7 @@ describe('the demo case: a TJP claim on an attack analysts attribute to TTP', ()
       type: 'armed_assault',
       location: { country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Daraban' },
     });
-    const attr = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', {
-      group: 'TTP',
-      confidence: 70,
-      basis: 'TJP assessed as a front for TTP operations',
-      sourceIds: [sources.unmt],
-    });
-    expect(attr.status).toBe(201);
+    await attributeToTtp(incidentId);
     const { claimId, jobId } = await postClaim(incidentId, { group: 'Tehreek-e-Jihad Pakistan' });
 
     const result = await waitForJob(h.events.corroboration, h.queues.corroboration, jobId);

@@ -7,7 +7,7 @@ import { Job } from 'bullmq';
 import { escalationJobId } from '@app/config';
 import { bearer } from '../support/test-app.js';
 import { eventAt, eventsOfType, until, waitForJob } from './support/harness.js';
-import { h, postClaim, seed, sources, useFlowHarness } from './support/flow-harness.js';
+import { attributeToTtp, h, postClaim, seed, sources, useFlowHarness } from './support/flow-harness.js';
 
 useFlowHarness('corr_review_moot');
 
@@ -15,13 +15,7 @@ describe('a review whose claim is retracted', () => {
   it('closes as moot with the retraction, leaves the listing open set, and its escalation is cancelled', async () => {
     // The demo case: a TJP claim on an attack analysts attribute to TTP comes out conflicting.
     const incidentId = await seed.incident({ occurredAt: '2023-12-12' });
-    const attr = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', {
-      group: 'TTP',
-      confidence: 70,
-      basis: 'TJP assessed as a front for TTP operations',
-      sourceIds: [sources.unmt],
-    });
-    expect(attr.status).toBe(201);
+    await attributeToTtp(incidentId);
     const { claimId, jobId } = await postClaim(incidentId, { group: 'TJP' });
     expect(await waitForJob(h.events.corroboration, h.queues.corroboration, jobId)).toMatchObject({
       verdict: 'conflicting',

@@ -6,28 +6,25 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ProjectionRunner } from '@app/projections';
 import { ensureConsoleBuilt } from '../../scripts/build.mjs';
 import { startProjectionRunner } from '../support/projections.js';
+import { ReadAfterWrite } from '../support/read-after-write.js';
 import { bearer, createTestApp, type TestApp } from '../support/test-app.js';
 import { expectProblem, Seeder } from './support/e2e.js';
 
 let t: TestApp;
 let runner: ProjectionRunner;
-let last = 0;
+let api: ReadAfterWrite;
 const ids: Record<string, string> = {};
 
 const get = (path: string, key = t.keys.reporter) => t.http.get(path).set(bearer(key));
 /** A read that waits for every write so far in the read models. */
-const read = (path: string) => get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${last}`);
+const read = (path: string) => api.read(path);
 
 beforeAll(async () => {
   ensureConsoleBuilt({ quiet: true });
   t = await createTestApp('e2e_console_api');
   const seed = new Seeder(t);
-  const ok = async (path: string, role: 'reporter' | 'analyst', body: unknown) => {
-    const res = await seed.post(path, role, body);
-    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${res.text}`);
-    last = Math.max(last, res.body.position ?? 0);
-    return res.body;
-  };
+  api = new ReadAfterWrite(t);
+  const ok = (path: string, role: 'reporter' | 'analyst', body: unknown) => api.post(path, role, body);
   ids.dawn = await seed.source({ name: 'Dawn', kind: 'news', reliability: 'B' });
   ids.ttp = await seed.group('Tehreek-e-Taliban Pakistan', ['TTP']);
   ids.iskp = await seed.group('Islamic State Khorasan Province', ['ISKP']);

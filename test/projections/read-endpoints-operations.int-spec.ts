@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { PROJECTIONS, RebuildRunner } from '@app/projections';
 import { bearer } from '../support/test-app.js';
 import { APP_ROLE } from '../support/test-database.js';
-import { get, I, last, NAMES, post, read, S, sorted, t, useReadScenario } from './support/read-scenario.js';
+import { api, get, I, NAMES, post, read, S, sorted, t, useReadScenario } from './support/read-scenario.js';
 
 useReadScenario('proj_reads_operations');
 
@@ -20,7 +20,14 @@ describe('operations', () => {
       expect.arrayContaining(['groups', 'incidents', 'sources', 'persons']),
     );
     for (const item of body.items)
-      expect(item).toEqual({ name: item.name, position: last, lag: 0, lastRebuild: null, failing: null, parked: [] });
+      expect(item).toEqual({
+        name: item.name,
+        position: api.head,
+        lag: 0,
+        lastRebuild: null,
+        failing: null,
+        parked: [],
+      });
   });
 
   it('a rebuild requested by an admin is 202 with an id, 409 with the running id while it runs, and reported once done', async () => {
@@ -60,13 +67,13 @@ describe('operations', () => {
     process.env.MIN_POSITION_WAIT_MS = '300';
     try {
       const started = Date.now();
-      const res = await get(`/v1/incidents/${I.I1}?minPosition=${last + 1000}`);
+      const res = await get(`/v1/incidents/${I.I1}?minPosition=${api.head + 1000}`);
       expect(res.status).toBe(503);
       expect(res.headers['retry-after']).toEqual(expect.any(String));
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.body.status).toBe(503);
       expect(Date.now() - started).toBeGreaterThanOrEqual(250);
-      expect((await get(`/v1/groups?minPosition=${last + 1000}`)).status).toBe(503);
+      expect((await get(`/v1/groups?minPosition=${api.head + 1000}`)).status).toBe(503);
     } finally {
       if (saved === undefined) delete process.env.MIN_POSITION_WAIT_MS;
       else process.env.MIN_POSITION_WAIT_MS = saved;

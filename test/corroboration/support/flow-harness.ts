@@ -49,6 +49,17 @@ async function groupId(name: string): Promise<string> {
   return String(rows[0].group_id);
 }
 
+/** The demo case's analyst attribution of an incident to TTP (TJP being its suspected front). */
+export async function attributeToTtp(incidentId: string): Promise<void> {
+  const attr = await seed.post(`/v1/incidents/${incidentId}/attributions`, 'analyst', {
+    group: 'TTP',
+    confidence: 70,
+    basis: 'TJP assessed as a front for TTP operations',
+    sourceIds: [sources.unmt],
+  });
+  expect(attr.status).toBe(201);
+}
+
 /** POSTs a claim and answers with its id, the ClaimRecorded event and the parent job's id. */
 export async function postClaim(incidentId: string, body: Record<string, unknown>) {
   const res = await h.t.http

@@ -5,16 +5,17 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from '@jest/globals';
 import type { ProjectionRunner } from '@app/projections';
-import { bearer, createTestApp, type TestApp } from '../../support/test-app.js';
+import { ReadAfterWrite, type Role } from '../../support/read-after-write.js';
+import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { obliterateMaintenanceQueue } from '../../support/redis-cleanup.js';
 import { startProjectionRunner } from '../../support/projections.js';
 
-export type Role = 'reporter' | 'analyst' | 'admin';
+export type { Role };
 
 export const QUEUE_PREFIX = `{ct-proj-reads-${randomBytes(4).toString('hex')}}`;
 export let t: TestApp;
 export let runner: ProjectionRunner;
-export let last = 0;
+export let api: ReadAfterWrite;
 
 export const G: Record<'ttp' | 'tjp' | 'iskp' | 'taliban', string> = { ttp: '', tjp: '', iskp: '', taliban: '' };
 export const NAMES = {
@@ -45,21 +46,12 @@ export const attributions: Array<{ id: string; incident: string; group: string; 
 export const incidentPeriod: Record<string, string> = {};
 export const relationIds: Record<string, string> = {};
 
-export async function post(path: string, role: Role, body: object): Promise<any> {
-  const res = await t.http.post(path).set(bearer(t.keys[role])).send(body);
-  if (res.status !== 201) throw new Error(`POST ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  last = Math.max(last, res.body.position);
-  return res.body;
-}
-
-export function get(path: string, role: Role = 'reporter') {
-  return t.http.get(path).set(bearer(t.keys[role]));
-}
+export const post = (path: string, role: Role, body: object): Promise<any> => api.post(path, role, body);
+export const get = (path: string, role: Role = 'reporter') => api.get(path, role);
 
 /** A read that must see every write so far. */
 export async function read(path: string, role: Role = 'reporter'): Promise<any> {
-  const sep = path.includes('?') ? '&' : '?';
-  const res = await get(`${path}${sep}minPosition=${last}`, role);
+  const res = await api.read(path, role);
   if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
@@ -212,6 +204,7 @@ export const sorted = (xs: string[]) => [...xs].sort();
 export function useReadScenario(label: string): void {
   beforeAll(async () => {
     t = await createTestApp(label, { QUEUE_PREFIX });
+    api = new ReadAfterWrite(t);
     runner = startProjectionRunner(t.tdb);
 
     S.dawn = (await post('/v1/sources', 'reporter', { name: 'Dawn', kind: 'news', reliability: 'B' })).id;

@@ -17,13 +17,37 @@ const BINS: Array<[number, string]> = [
   [Infinity, '> 30 days'],
 ];
 
+type Filters = { group: string; from: string; to: string };
+
+/** One labelled input of the filter form, bound to its field (id `f-<name>`). */
+function FilterInput(props: {
+  name: keyof Filters;
+  label: string;
+  type?: 'date';
+  form: Filters;
+  setForm: (form: Filters) => void;
+}) {
+  const { name, form, setForm } = props;
+  return (
+    <>
+      <label for={`f-${name}`}>{props.label}</label>
+      <input
+        id={`f-${name}`}
+        type={props.type}
+        value={form[name]}
+        onInput={(e) => setForm({ ...form, [name]: (e.target as HTMLInputElement).value })}
+      />
+    </>
+  );
+}
+
 /** The retraction audit: filter by group and period, a histogram of hours to retraction, the list. */
 export function RetractionsPage() {
   const loc = useLocation();
   const group = loc.query.get('group') ?? '';
   const from = loc.query.get('from') ?? '';
   const to = loc.query.get('to') ?? '';
-  const [form, setForm] = useState({ group, from, to });
+  const [form, setForm] = useState<Filters>({ group, from, to });
   const list = useQuery({
     queryKey: ['retractions', group, from, to],
     queryFn: () =>
@@ -64,26 +88,9 @@ export function RetractionsPage() {
           setQuery({ group: form.group.trim() || null, from: form.from || null, to: form.to || null });
         }}
       >
-        <label for="f-group">Group (name, alias or id)</label>
-        <input
-          id="f-group"
-          value={form.group}
-          onInput={(e) => setForm({ ...form, group: (e.target as HTMLInputElement).value })}
-        />
-        <label for="f-from">Retracted from</label>
-        <input
-          id="f-from"
-          type="date"
-          value={form.from}
-          onInput={(e) => setForm({ ...form, from: (e.target as HTMLInputElement).value })}
-        />
-        <label for="f-to">to</label>
-        <input
-          id="f-to"
-          type="date"
-          value={form.to}
-          onInput={(e) => setForm({ ...form, to: (e.target as HTMLInputElement).value })}
-        />
+        <FilterInput name="group" label="Group (name, alias or id)" form={form} setForm={setForm} />
+        <FilterInput name="from" label="Retracted from" type="date" form={form} setForm={setForm} />
+        <FilterInput name="to" label="to" type="date" form={form} setForm={setForm} />
         <button type="submit">Filter</button>
       </form>
       <Async q={list} what="retractions">

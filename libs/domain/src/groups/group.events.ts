@@ -1,5 +1,5 @@
 import type { Citation } from '../shared/citation.js';
-import type { EventsOf } from '../shared/event-envelope.js';
+import { type EventsOf, eventGuard } from '../shared/event-envelope.js';
 import type { GroupRelation } from '../shared/vocabulary.js';
 
 export const GROUP_EVENT_TYPES = [
@@ -53,6 +53,4 @@ interface GroupEventData {
 
 export type GroupEvent = EventsOf<GroupEventData>;
 
-export function isGroupEvent(event: { type: string }): event is GroupEvent {
-  return (GROUP_EVENT_TYPES as readonly string[]).includes(event.type);
-}
+export const isGroupEvent = eventGuard<GroupEvent>(GROUP_EVENT_TYPES);

@@ -1,5 +1,5 @@
 import type { Citation } from '../shared/citation.js';
-import { type EventEnvelopeFields, type StoredEvent } from '../shared/event-envelope.js';
+import { type EventEnvelopeFields, type StoredEvent, stampVersion } from '../shared/event-envelope.js';
 import { sameName } from '../shared/names.js';
 import type { GroupAliasAddedData, GroupEvent, GroupRelationAssertedData } from './group.events.js';
 
@@ -42,15 +42,15 @@ export function evolveGroup(
       version: 0,
       position: null,
     };
-    return stamp(base, e);
+    return stampVersion(base, e);
   }
   if (!state) throw new Error(`group stream must start with GroupRegistered, got ${e.type}`);
   switch (e.type) {
     case 'GroupAliasAdded':
-      return stamp({ ...state, aliases: [...state.aliases, { ...e.data }] }, e);
+      return stampVersion({ ...state, aliases: [...state.aliases, { ...e.data }] }, e);
     case 'GroupRelationAsserted': {
       const { relationId, ...rest } = e.data;
-      return stamp(
+      return stampVersion(
         {
           ...state,
           relations: [
@@ -62,7 +62,7 @@ export function evolveGroup(
       );
     }
     case 'GroupRelationWithdrawn':
-      return stamp(
+      return stampVersion(
         {
           ...state,
           relations: state.relations.map((r) =>
@@ -72,12 +72,8 @@ export function evolveGroup(
         e,
       );
     default:
-      return stamp(state, e);
+      return stampVersion(state, e);
   }
-}
-
-function stamp(state: GroupState, e: EventEnvelopeFields): GroupState {
-  return { ...state, version: e.streamVersion ?? state.version + 1, position: e.position ?? state.position };
 }
 
 export function foldGroup(events: Iterable<(GroupEvent & EventEnvelopeFields) | StoredEvent>): GroupState | null {

@@ -1,5 +1,5 @@
 import type { Citation } from '../shared/citation.js';
-import type { EventsOf } from '../shared/event-envelope.js';
+import { type EventsOf, eventGuard } from '../shared/event-envelope.js';
 import type { PartialDate } from '../shared/partial-date.js';
 import type {
   AttackType,
@@ -207,6 +207,4 @@ interface IncidentEventData {
 export type IncidentEvent = EventsOf<IncidentEventData>;
 export type IncidentReported = Extract<IncidentEvent, { type: 'IncidentReported' }>;
 
-export function isIncidentEvent(event: { type: string }): event is IncidentEvent {
-  return (INCIDENT_EVENT_TYPES as readonly string[]).includes(event.type);
-}
+export const isIncidentEvent = eventGuard<IncidentEvent>(INCIDENT_EVENT_TYPES);

@@ -227,17 +227,13 @@ function apply(s: IncidentState, e: IncidentEvent, at: string | null): IncidentS
         retractionCitation: e.data.citation ?? null,
       }));
     case 'ClaimDenied': {
-      const d = e.data;
+      const { denialId, ...rest } = e.data;
       const denial: DenialState = {
-        id: d.denialId,
-        groupId: d.groupId,
-        deniedAt: d.deniedAt,
-        sourceId: d.sourceId,
-        statement: d.statement,
-        spokesperson: d.spokesperson ?? null,
-        spokespersonId: d.spokespersonId ?? null,
-        citation: d.citation ?? null,
-        contradictsClaimId: d.contradictsClaimId,
+        id: denialId,
+        ...rest,
+        spokesperson: rest.spokesperson ?? null,
+        spokespersonId: rest.spokespersonId ?? null,
+        citation: rest.citation ?? null,
         recordedAt: at,
       };
       return { ...s, denials: [...s.denials, denial] };

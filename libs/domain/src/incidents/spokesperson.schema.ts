@@ -8,3 +8,9 @@ export const personRefSchema = z
   .min(1)
   .max(NAME_MAX)
   .meta({ description: 'Person id, name or alias', example: 'Zabihullah Mujahid' });
+
+/** The optional `spokespersonId` of a claim or denial body. */
+export const spokespersonIdSchema = personRefSchema
+  .nullable()
+  .optional()
+  .meta({ description: 'The person who spoke for the group: id, name or alias (422 when unknown)' });

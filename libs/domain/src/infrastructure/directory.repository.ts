@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { reviewStreamId, type Database } from '@app/event-store';
 import { KYSELY } from '@app/runtime';
 import { NotFoundError } from '../shared/domain-errors.js';
+import { streamId, type StreamType } from '../shared/event-envelope.js';
 import { groupByRef, GroupNamesRepository, type GroupRef } from './group-names.repository.js';
 
 /**
@@ -69,9 +70,9 @@ export class DirectoryRepository {
     return row !== undefined;
   }
 
-  /** 404 for an unknown id in the path. */
-  async requireStream(streamId: string, what: string, id: string): Promise<void> {
-    if (!(await this.streamExists(streamId))) throw new NotFoundError(what, id);
+  /** 404 for an unknown id in the path: the `type` stream of that id was never written. */
+  async requireStream(type: StreamType, id: string): Promise<void> {
+    if (!(await this.streamExists(streamId(type, id)))) throw new NotFoundError(type, id);
   }
 
   /** The incident a review belongs to (reviews live in their incident's stream). */

@@ -1,5 +1,5 @@
 import type { Citation } from '../shared/citation.js';
-import type { EventsOf } from '../shared/event-envelope.js';
+import { type EventsOf, eventGuard } from '../shared/event-envelope.js';
 import type { AffiliationEndReason, AffiliationRole, PersonStatus } from '../shared/vocabulary.js';
 
 // Stream `person-<id>`: the individuals the record is about (leaders, commanders, spokespersons…).
@@ -82,6 +82,4 @@ interface PersonEventData {
 
 export type PersonEvent = EventsOf<PersonEventData>;
 
-export function isPersonEvent(event: { type: string }): event is PersonEvent {
-  return (PERSON_EVENT_TYPES as readonly string[]).includes(event.type);
-}
+export const isPersonEvent = eventGuard<PersonEvent>(PERSON_EVENT_TYPES);

@@ -1,42 +1,32 @@
 import type { Citation } from '../shared/citation.js';
-import { type EventEnvelopeFields, type StoredEvent } from '../shared/event-envelope.js';
+import { type EventEnvelopeFields, type StoredEvent, recordedAtIso, stampVersion } from '../shared/event-envelope.js';
 import { parsePartialDate } from '../shared/partial-date.js';
-import type { AffiliationEndReason, AffiliationRole, PersonStatus } from '../shared/vocabulary.js';
-import type { PersonAliasAddedData, PersonEvent } from './person.events.js';
+import type { AffiliationEndReason } from '../shared/vocabulary.js';
+import type {
+  PersonAffiliationRecordedData,
+  PersonAliasAddedData,
+  PersonEvent,
+  PersonStatusRecordedData,
+} from './person.events.js';
 
 /** An alias with its validity, as PersonAliasAdded recorded it (registration aliases: open). */
 export type PersonAlias = PersonAliasAddedData;
 
-export interface PersonAffiliationState {
-  affiliationId: string;
-  groupId: string;
-  role: AffiliationRole;
-  validFrom: string;
-  /** Known at recording, or set by PersonAffiliationEnded. */
-  validTo: string | null;
+/** As PersonAffiliationRecorded recorded it, then what ended or withdrew it. */
+export interface PersonAffiliationState extends PersonAffiliationRecordedData {
   /** Null when the end was known at recording (no reason given) or it has not ended. */
   endReason: AffiliationEndReason | null;
   toGroupId: string | null;
   withdrawn: boolean;
   withdrawnReason: string | null;
-  confidence: number | null;
-  sourceId: string | null;
-  citation: Citation | null;
   endSourceId: string | null;
   endCitation: Citation | null;
 }
 
-export interface PersonStatusEntry {
-  statusId: string;
-  status: PersonStatus;
-  at: string;
-  announcedAt: string | null;
+/** As PersonStatusRecorded recorded it, and when it was public and recorded. */
+export interface PersonStatusEntry extends PersonStatusRecordedData {
   /** True when it became public only later than it happened (announcedAt certainly after `at`). */
   concealed: boolean;
-  sourceId: string | null;
-  citation: Citation | null;
-  incidentId: string | null;
-  note: string | null;
   /** When the record learned it (envelope recordedAt, ISO), null when folded without envelope. */
   recordedAt: string | null;
 }
@@ -76,35 +66,27 @@ export function evolvePerson(
       version: 0,
       position: null,
     };
-    return stamp(base, e);
+    return stampVersion(base, e);
   }
   if (!state) throw new Error(`person stream must start with PersonRegistered, got ${e.type}`);
   switch (e.type) {
     case 'PersonAliasAdded':
-      return stamp({ ...state, aliases: [...state.aliases, { ...e.data }] }, e);
+      return stampVersion({ ...state, aliases: [...state.aliases, { ...e.data }] }, e);
     case 'PersonAffiliationRecorded': {
-      const d = e.data;
       const affiliation: PersonAffiliationState = {
-        affiliationId: d.affiliationId,
-        groupId: d.groupId,
-        role: d.role,
-        validFrom: d.validFrom,
-        validTo: d.validTo,
+        ...e.data,
         endReason: null,
         toGroupId: null,
         withdrawn: false,
         withdrawnReason: null,
-        confidence: d.confidence,
-        sourceId: d.sourceId,
-        citation: d.citation,
         endSourceId: null,
         endCitation: null,
       };
-      return stamp({ ...state, affiliations: [...state.affiliations, affiliation] }, e);
+      return stampVersion({ ...state, affiliations: [...state.affiliations, affiliation] }, e);
     }
     case 'PersonAffiliationEnded': {
       const d = e.data;
-      return stamp(
+      return stampVersion(
         updateAffiliation(state, d.affiliationId, (a) => ({
           ...a,
           validTo: d.validTo,
@@ -117,7 +99,7 @@ export function evolvePerson(
       );
     }
     case 'PersonAffiliationWithdrawn':
-      return stamp(
+      return stampVersion(
         updateAffiliation(state, e.data.affiliationId, (a) => ({
           ...a,
           withdrawn: true,
@@ -128,22 +110,15 @@ export function evolvePerson(
     case 'PersonStatusRecorded': {
       const d = e.data;
       const entry: PersonStatusEntry = {
-        statusId: d.statusId,
-        status: d.status,
-        at: d.at,
-        announcedAt: d.announcedAt,
+        ...d,
         concealed: isConcealed(d.at, d.announcedAt),
-        sourceId: d.sourceId,
-        citation: d.citation,
-        incidentId: d.incidentId,
-        note: d.note,
-        recordedAt: toIso(e.recordedAt),
+        recordedAt: recordedAtIso(e.recordedAt),
       };
       const statusHistory = [...state.statusHistory, entry];
-      return stamp({ ...state, statusHistory, status: currentStatus(statusHistory) }, e);
+      return stampVersion({ ...state, statusHistory, status: currentStatus(statusHistory) }, e);
     }
     default:
-      return stamp(state, e);
+      return stampVersion(state, e);
   }
 }
 
@@ -156,15 +131,6 @@ function updateAffiliation(
     ...state,
     affiliations: state.affiliations.map((a) => (a.affiliationId === affiliationId ? change(a) : a)),
   };
-}
-
-function stamp(state: PersonState, e: EventEnvelopeFields): PersonState {
-  return { ...state, version: e.streamVersion ?? state.version + 1, position: e.position ?? state.position };
-}
-
-function toIso(value: Date | string | undefined): string | null {
-  if (value === undefined) return null;
-  return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 }
 
 /** Start of the period a partial date names (sort key); unparseable sorts first. */

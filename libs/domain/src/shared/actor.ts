@@ -1,20 +1,12 @@
-// Who acts: API key roles (docs/API.md "Auth and roles"). Kept in the domain so every layer agrees on the order.
+// Who acts, as the StreamWriter stores it on every event's metadata. The role order and the checks
+// on it live where requests are authorised (libs/http auth/roles.ts); the domain only records the
+// role, and apps/api/src/http/layer-agreement.ts fails the type check if the two lists disagree.
 
-export const ROLES = ['reporter', 'analyst', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export type Role = 'reporter' | 'analyst' | 'admin';
 
 /** The actor stored on every event's metadata. */
 export interface Actor {
   keyId: string;
   role: Role;
   name?: string;
-}
-
-/** Roles are ordered: reporter < analyst < admin; a role may do what every lower role may. */
-export function roleAllows(role: Role, required: Role): boolean {
-  return ROLES.indexOf(role) >= ROLES.indexOf(required) && ROLES.includes(role);
-}
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }

@@ -72,6 +72,12 @@ export const citationSchema = z.strictObject({
 });
 export type CitationBody = z.infer<typeof citationSchema>;
 
+/** The optional `citation` of a body that names a source: the one description every endpoint shows. */
+export const sourceCitationSchema = citationSchema
+  .nullable()
+  .optional()
+  .meta({ description: 'The exact report behind the source: url, headline, quote, …' });
+
 /** As stored on events: every field present, absent ones null, so stored JSON is stable. */
 export interface Citation {
   url: string;

@@ -22,6 +22,8 @@ const location = z.looseObject({
   lat: num.nullable(),
   lon: num.nullable(),
 });
+/** GroupAliasAdded and PersonAliasAdded: one alias with its validity. */
+const aliasAdded = z.looseObject({ alias: text, validFrom: later(text), validTo: later(text) });
 const casualties = z.looseObject({
   killedMin: num.nullable(),
   killedMax: num.nullable(),
@@ -97,7 +99,7 @@ export const EVENT_DATA_SCHEMAS: Record<string, z.ZodType> = {
   ReviewEscalated: z.looseObject({ reviewId: id, claimId: id }),
   // group-<id>
   GroupRegistered: z.looseObject({ groupId: id, name: text, aliases: z.array(text), kind: later(text) }),
-  GroupAliasAdded: z.looseObject({ alias: text, validFrom: later(text), validTo: later(text) }),
+  GroupAliasAdded: aliasAdded,
   GroupRelationAsserted: z.looseObject({
     relationId: id,
     relation: text,
@@ -114,7 +116,7 @@ export const EVENT_DATA_SCHEMAS: Record<string, z.ZodType> = {
   SourceReliabilityRated: z.looseObject({ reliability: text, previous: text, reason: text }),
   // person-<id>
   PersonRegistered: z.looseObject({ personId: id, name: text, aliases: z.array(text), summary: later(text) }),
-  PersonAliasAdded: z.looseObject({ alias: text, validFrom: later(text), validTo: later(text) }),
+  PersonAliasAdded: aliasAdded,
   PersonAffiliationRecorded: z.looseObject({
     affiliationId: id,
     groupId: id,

@@ -39,3 +39,24 @@ export function parseStreamId(stream: string): { type: StreamType; id: string } 
   const m = /^(group|source|incident|person|statement)-(.+)$/.exec(stream);
   return m ? { type: m[1] as StreamType, id: m[2] } : null;
 }
+
+/** A type guard for one aggregate's events, from its list of event types. */
+export function eventGuard<E extends { type: string }>(
+  types: readonly string[],
+): (event: { type: string }) => event is E {
+  return (event): event is E => types.includes(event.type);
+}
+
+/** The state after one more folded event: the envelope's stream version and position when given. */
+export function stampVersion<S extends { version: number; position: number | null }>(
+  state: S,
+  e: EventEnvelopeFields,
+): S {
+  return { ...state, version: e.streamVersion ?? state.version + 1, position: e.position ?? state.position };
+}
+
+/** The envelope's recordedAt as ISO; null when folded without an envelope. */
+export function recordedAtIso(value: Date | string | undefined): string | null {
+  if (value === undefined) return null;
+  return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+}

@@ -1,3 +1,4 @@
+import { eventGuard } from '../shared/event-envelope.js';
 import type { Reliability, SourceKind } from '../shared/vocabulary.js';
 
 export const SOURCE_EVENT_TYPES = ['SourceRegistered', 'SourceReliabilityRated'] as const;
@@ -22,6 +23,4 @@ export type SourceReliabilityRated = { type: 'SourceReliabilityRated'; data: Sou
 
 export type SourceEvent = SourceRegistered | SourceReliabilityRated;
 
-export function isSourceEvent(event: { type: string }): event is SourceEvent {
-  return (SOURCE_EVENT_TYPES as readonly string[]).includes(event.type);
-}
+export const isSourceEvent = eventGuard<SourceEvent>(SOURCE_EVENT_TYPES);

@@ -1,4 +1,4 @@
-import { type EventEnvelopeFields, type StoredEvent } from '../shared/event-envelope.js';
+import { type EventEnvelopeFields, type StoredEvent, stampVersion } from '../shared/event-envelope.js';
 import { toIso } from '../shared/guards.js';
 import type { Reliability, SourceKind } from '../shared/vocabulary.js';
 import type { SourceEvent } from './source.events.js';
@@ -29,18 +29,14 @@ export function evolveSource(
   const e = event as SourceEvent & EventEnvelopeFields;
   if (e.type === 'SourceRegistered') {
     const { sourceId, name, kind, reliability } = e.data;
-    return stamp({ id: sourceId, name, kind, reliability, ratings: [], version: 0, position: null }, e);
+    return stampVersion({ id: sourceId, name, kind, reliability, ratings: [], version: 0, position: null }, e);
   }
   if (!state) throw new Error(`source stream must start with SourceRegistered, got ${e.type}`);
   if (e.type === 'SourceReliabilityRated') {
     const rating: SourceRating = { ...e.data, recordedAt: toIso(e.recordedAt) };
-    return stamp({ ...state, reliability: e.data.reliability, ratings: [...state.ratings, rating] }, e);
+    return stampVersion({ ...state, reliability: e.data.reliability, ratings: [...state.ratings, rating] }, e);
   }
-  return stamp(state, e);
-}
-
-function stamp(state: SourceState, e: EventEnvelopeFields): SourceState {
-  return { ...state, version: e.streamVersion ?? state.version + 1, position: e.position ?? state.position };
+  return stampVersion(state, e);
 }
 
 export function foldSource(events: Iterable<(SourceEvent & EventEnvelopeFields) | StoredEvent>): SourceState | null {

@@ -1,5 +1,5 @@
 import type { Citation } from '../shared/citation.js';
-import type { EventsOf } from '../shared/event-envelope.js';
+import { type EventsOf, eventGuard } from '../shared/event-envelope.js';
 import type { StatementKind, StatementVerdict } from '../shared/vocabulary.js';
 
 // Stream `statement-<id>`: what a person, a group or an unnamed author said that is not a claim of
@@ -36,6 +36,4 @@ interface StatementEventData {
 
 export type StatementEvent = EventsOf<StatementEventData>;
 
-export function isStatementEvent(event: { type: string }): event is StatementEvent {
-  return (STATEMENT_EVENT_TYPES as readonly string[]).includes(event.type);
-}
+export const isStatementEvent = eventGuard<StatementEvent>(STATEMENT_EVENT_TYPES);

@@ -1,4 +1,4 @@
-import type { EventEnvelopeFields, StoredEvent } from '../shared/event-envelope.js';
+import { type EventEnvelopeFields, type StoredEvent, recordedAtIso, stampVersion } from '../shared/event-envelope.js';
 import type { StatementVerdict } from '../shared/vocabulary.js';
 import type { StatementEvent, StatementRecordedData } from './statement.events.js';
 
@@ -43,27 +43,23 @@ export const initialStatementState: StatementState | null = null;
 export function evolveStatement(state: StatementState | null, event: StatementEnvelope): StatementState {
   const e = event as StatementEvent & EventEnvelopeFields & { metadata?: { actor?: StatementActor } };
   if (e.type === 'StatementRecorded') {
-    const d = e.data;
+    const { statementId, ...d } = e.data;
     const base: StatementState = {
-      id: d.statementId,
-      kind: d.kind,
-      madeAt: d.madeAt,
-      authorPersonId: d.authorPersonId,
-      authorGroupId: d.authorGroupId,
+      id: statementId,
+      ...d,
+      // Copies: a later state must not share arrays with the event it was folded from.
       about: {
         groupIds: [...d.about.groupIds],
         personIds: [...d.about.personIds],
         incidentIds: [...d.about.incidentIds],
       },
-      sourceId: d.sourceId,
       citation: d.citation ? { ...d.citation } : null,
-      summary: d.summary,
       assessments: [],
       verdict: null,
       version: 0,
       position: null,
     };
-    return stamp(base, e);
+    return stampVersion(base, e);
   }
   if (!state) throw new Error(`statement stream must start with StatementRecorded, got ${e.type}`);
   if (e.type === 'StatementAssessed') {
@@ -71,26 +67,17 @@ export function evolveStatement(state: StatementState | null, event: StatementEn
       assessmentId: e.data.assessmentId,
       verdict: e.data.verdict,
       basis: e.data.basis,
-      recordedAt: toIso(e.recordedAt),
+      recordedAt: recordedAtIso(e.recordedAt),
     };
     const actor = e.metadata?.actor;
     if (actor) assessment.actor = { ...actor };
-    return stamp({ ...state, assessments: [...state.assessments, assessment], verdict: e.data.verdict }, e);
+    return stampVersion({ ...state, assessments: [...state.assessments, assessment], verdict: e.data.verdict }, e);
   }
-  return stamp(state, e);
+  return stampVersion(state, e);
 }
 
 export function foldStatement(events: Iterable<StatementEnvelope>): StatementState | null {
   let state: StatementState | null = initialStatementState;
   for (const event of events) state = evolveStatement(state, event);
   return state;
-}
-
-function stamp(state: StatementState, e: EventEnvelopeFields): StatementState {
-  return { ...state, version: e.streamVersion ?? state.version + 1, position: e.position ?? state.position };
-}
-
-function toIso(value: Date | string | undefined): string | null {
-  if (value === undefined) return null;
-  return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 }

@@ -1,6 +1,7 @@
-// Who calls: API-key roles (docs/API.md "Auth and roles"). libs/http sits below the domain and may not import it,
-// so it keeps its own copy of the role order; apps/api/src/http/layer-agreement.ts fails the type
-// check if this and the domain's actor.ts ever disagree.
+// Who calls: API-key roles (docs/API.md "Auth and roles") and their order, which only requests are
+// checked against. libs/http sits below the domain and may not import it; the domain names the same
+// roles on the actors it records, and apps/api/src/http/layer-agreement.ts fails the type check if
+// the two ever disagree.
 
 export const ROLES = ['reporter', 'analyst', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

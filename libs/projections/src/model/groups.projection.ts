@@ -15,8 +15,6 @@ export const groupsProjection = foldingProjection<GroupState>({
       ['aliases', 'text[]'],
       ['kind', 'text'],
       ['search', 'text'],
-      ['version', 'integer'],
-      ['position', 'bigint'],
     ],
     row: (s) => ({
       group_id: s.id,
@@ -24,8 +22,6 @@ export const groupsProjection = foldingProjection<GroupState>({
       aliases: s.aliases.map((a) => a.alias),
       kind: s.kind,
       search: [s.name, ...s.aliases.map((a) => a.alias)].join('\n').toLowerCase(),
-      version: s.version,
-      position: s.position ?? 0,
     }),
   },
 });
@@ -42,16 +38,12 @@ export const sourcesProjection = foldingProjection<SourceState>({
       ['name', 'text'],
       ['kind', 'text'],
       ['reliability', 'text'],
-      ['version', 'integer'],
-      ['position', 'bigint'],
     ],
     row: (s) => ({
       source_id: s.id,
       name: s.name,
       kind: s.kind,
       reliability: s.reliability,
-      version: s.version,
-      position: s.position ?? 0,
     }),
   },
 });

@@ -26,8 +26,6 @@ export const incidentsProjection = foldingProjection<IncidentState>({
       ['occurred_latest', 'timestamptz'],
       ['group_ids', 'uuid[]'],
       ['duplicate_of', 'uuid'],
-      ['version', 'integer'],
-      ['position', 'bigint'],
     ],
     row: (s) => ({
       incident_id: s.id,
@@ -43,8 +41,6 @@ export const incidentsProjection = foldingProjection<IncidentState>({
         ]),
       ],
       duplicate_of: s.duplicateOf,
-      version: s.version,
-      position: s.position ?? 0,
     }),
   },
   children: [

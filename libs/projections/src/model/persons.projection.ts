@@ -48,8 +48,6 @@ export const personsProjection = foldingProjection<PersonState>({
       ['summary', 'text'],
       ['status', 'text'],
       ['search', 'text'],
-      ['version', 'integer'],
-      ['position', 'bigint'],
     ],
     row: (s) => ({
       person_id: s.id,
@@ -58,8 +56,6 @@ export const personsProjection = foldingProjection<PersonState>({
       summary: s.summary,
       status: s.status?.status ?? null,
       search: personSearchText(s),
-      version: s.version,
-      position: s.position ?? 0,
     }),
   },
   children: [

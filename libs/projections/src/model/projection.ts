@@ -36,6 +36,7 @@ export interface FoldingProjectionSpec<S> {
   name: string;
   streamType: string;
   evolve: (state: S | null, event: RecordedEvent) => S;
+  /** The entity's row; its stream `version` and `position` columns are added to every one. */
   main: { table: string; key: string; columns: Column[]; row: (state: S) => Record<string, unknown> };
   children?: Array<{
     table: string;
@@ -53,11 +54,14 @@ const colList = (cols: Column[]) => sql.raw(cols.map(([n]) => n).join(', '));
  * A read model kept as the fold of each entity's stream (the same evolve as the domain and the
  * as-of reads), with flat child tables rewritten from the folded state of every touched entity.
  */
-export function foldingProjection<S extends { version?: number }>(spec: FoldingProjectionSpec<S>): Projection {
+export function foldingProjection<S extends { version: number; position: number | null }>(
+  spec: FoldingProjectionSpec<S>,
+): Projection {
   const { main } = spec;
   const children = spec.children ?? [];
   const prefix = `${spec.streamType}-`;
-  const cols: Column[] = [...main.columns, ['state', 'jsonb']];
+  const cols: Column[] = [...main.columns, ['version', 'integer'], ['position', 'bigint'], ['state', 'jsonb']];
+  const mainRow = (state: S) => ({ ...main.row(state), version: state.version, position: state.position ?? 0, state });
   const updates = sql.raw(
     cols
       .filter(([n]) => n !== main.key)
@@ -77,7 +81,7 @@ export function foldingProjection<S extends { version?: number }>(spec: FoldingP
   const insertMain = (db: Kysely<Database>, table: TableMap, entities: Entity<S>[], upsert: boolean) =>
     sql`
       insert into ${sql.table(table(main.table))} (${colList(cols)})
-      select ${colList(cols)} from jsonb_to_recordset(${JSON.stringify(entities.map((e) => ({ ...main.row(e.state), state: e.state })))}::jsonb) as x(${recordDef(cols)})
+      select ${colList(cols)} from jsonb_to_recordset(${JSON.stringify(entities.map((e) => mainRow(e.state)))}::jsonb) as x(${recordDef(cols)})
       ${upsert ? sql`on conflict (${sql.ref(main.key)}) do update set ${updates}` : sql``}`.execute(db);
   const insertChildren = async (
     db: Kysely<Database>,

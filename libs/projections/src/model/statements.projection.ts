@@ -39,8 +39,6 @@ export function statementRow(s: StatementState): Record<string, unknown> {
     source_id: s.sourceId,
     verdict: s.verdict,
     summary: s.summary,
-    version: s.version,
-    position: s.position ?? 0,
   };
 }
 
@@ -63,8 +61,6 @@ export const statementsProjection = foldingProjection<StatementState>({
       ['source_id', 'uuid'],
       ['verdict', 'text'],
       ['summary', 'text'],
-      ['version', 'integer'],
-      ['position', 'bigint'],
     ],
     row: statementRow,
   },

@@ -3,14 +3,13 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onGroup } from '../../infrastructure/aggregate-writes.js';
 import type { WriteResult } from '../../infrastructure/stream-writer.js';
 import { WriteHandler } from '../../infrastructure/write-handler.js';
-import { groupStreamId } from '../../shared/event-envelope.js';
 import { decideAssertRelation } from './assert-relation.decide.js';
 import { AssertRelationCommand } from './assert-relation.command.js';
 
 @CommandHandler(AssertRelationCommand)
 export class AssertRelationHandler extends WriteHandler implements ICommandHandler<AssertRelationCommand, WriteResult> {
   async execute({ groupId, body, ctx }: AssertRelationCommand): Promise<WriteResult> {
-    await this.directory.requireStream(groupStreamId(groupId), 'group', groupId);
+    await this.directory.requireStream('group', groupId);
     const other = await this.directory.resolveGroup(body.otherGroup, 'otherGroup');
     await this.directory.requireSource(body.sourceId, 'sourceId');
     const relationId = body.id ?? randomUUID();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationSchema } from '../../shared/citation.js';
+import { sourceCitationSchema } from '../../shared/citation.js';
 import { GROUP_RELATIONS } from '../../shared/vocabulary.js';
 import {
   clientIdSchema,
@@ -19,10 +19,7 @@ export const AssertRelationBodySchema = z
     validFrom: optionalPartialDateSchema,
     validTo: optionalPartialDateSchema,
     sourceId: uuidSchema.nullable().optional().meta({ description: 'The source asserting the relation' }),
-    citation: citationSchema
-      .nullable()
-      .optional()
-      .meta({ description: 'The exact report behind the source: url, headline, quote, …' }),
+    citation: sourceCitationSchema,
     confidence: confidenceSchema.nullable().optional(),
   })
   .meta({ description: 'Assert a relation between this group and another' });

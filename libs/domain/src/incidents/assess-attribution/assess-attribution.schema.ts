@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationSchema } from '../../shared/citation.js';
+import { sourceCitationSchema } from '../../shared/citation.js';
 import { clientIdSchema, confidenceSchema, groupRefSchema, sourceIdsSchema, textSchema } from '../../shared/schemas.js';
 
 export const AssessAttributionBodySchema = z
@@ -9,10 +9,7 @@ export const AssessAttributionBodySchema = z
     confidence: confidenceSchema,
     basis: textSchema.meta({ description: 'What the assessment rests on' }),
     sourceIds: sourceIdsSchema.optional().meta({ description: 'Sources supporting the assessment (≤ 100)' }),
-    citation: citationSchema
-      .nullable()
-      .optional()
-      .meta({ description: 'The exact report behind the source: url, headline, quote, …' }),
+    citation: sourceCitationSchema,
   })
   .meta({ description: 'Assess which group is responsible (analyst)' });
 

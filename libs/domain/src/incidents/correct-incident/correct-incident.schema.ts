@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationSchema } from '../../shared/citation.js';
+import { sourceCitationSchema } from '../../shared/citation.js';
 import { textSchema } from '../../shared/schemas.js';
 import {
   attackTypeSchema,
@@ -33,10 +33,7 @@ export const CorrectIncidentBodySchema = z
   .strictObject({
     fields: IncidentFieldsPatchSchema,
     reason: textSchema.meta({ description: 'Why the record is corrected' }),
-    citation: citationSchema
-      .nullable()
-      .optional()
-      .meta({ description: 'The exact report behind the source: url, headline, quote, …' }),
+    citation: sourceCitationSchema,
   })
   .meta({ description: 'Correct incident fields; a correction that changes nothing is rejected' });
 

@@ -7,7 +7,6 @@ import {
 } from '../../infrastructure/incident-duplicates.repository.js';
 import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
 import { ConflictError } from '../../shared/domain-errors.js';
-import { incidentStreamId } from '../../shared/event-envelope.js';
 import { decideMarkDuplicate } from './mark-duplicate.decide.js';
 import { MarkDuplicateCommand } from './mark-duplicate.command.js';
 
@@ -23,7 +22,7 @@ export class MarkDuplicateHandler implements ICommandHandler<MarkDuplicateComman
   ) {}
 
   async execute({ incidentId, body, ctx }: MarkDuplicateCommand): Promise<WriteResult> {
-    await this.directory.requireStream(incidentStreamId(incidentId), 'incident', incidentId);
+    await this.directory.requireStream('incident', incidentId);
     await this.directory.requireIncident(body.incidentId, 'incidentId');
     for (let attempt = 0; ; attempt++) {
       // The forest's rule spans streams: decided on what the table says, and kept by `link` in

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { personRefSchema } from '../spokesperson.schema.js';
+import { spokespersonIdSchema } from '../spokesperson.schema.js';
 import {
   clientIdSchema,
   credibilitySchema,
@@ -8,7 +8,7 @@ import {
   timestampSchema,
   uuidSchema,
 } from '../../shared/schemas.js';
-import { citationSchema } from '../../shared/citation.js';
+import { sourceCitationSchema } from '../../shared/citation.js';
 import { CLAIM_CHANNELS } from '../../shared/vocabulary.js';
 
 export const RecordClaimBodySchema = z
@@ -23,15 +23,9 @@ export const RecordClaimBodySchema = z
     }),
     sourceId: uuidSchema.meta({ description: 'The source reporting the claim' }),
     spokesperson: optionalNameSchema.meta({ description: 'Who spoke for the group', example: 'Muhammad Khurasani' }),
-    spokespersonId: personRefSchema
-      .nullable()
-      .optional()
-      .meta({ description: 'The person who spoke for the group: id, name or alias (422 when unknown)' }),
+    spokespersonId: spokespersonIdSchema,
     credibility: credibilitySchema.nullable().optional(),
-    citation: citationSchema
-      .nullable()
-      .optional()
-      .meta({ description: 'The exact report behind the source: url, headline, quote, …' }),
+    citation: sourceCitationSchema,
   })
   .meta({ description: 'Record a claim of responsibility; 409 if the group already has an active claim here' });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { personRefSchema } from '../spokesperson.schema.js';
-import { citationSchema } from '../../shared/citation.js';
+import { spokespersonIdSchema } from '../spokesperson.schema.js';
+import { sourceCitationSchema } from '../../shared/citation.js';
 import {
   clientIdSchema,
   optionalNameSchema,
@@ -21,14 +21,8 @@ export const RecordDenialBodySchema = z
       description: 'Who spoke for the group (free text)',
       example: 'Zabihullah Mujahid',
     }),
-    spokespersonId: personRefSchema
-      .nullable()
-      .optional()
-      .meta({ description: 'The person who spoke for the group: id, name or alias (422 when unknown)' }),
-    citation: citationSchema
-      .nullable()
-      .optional()
-      .meta({ description: 'The exact report behind the source: url, headline, quote, …' }),
+    spokespersonId: spokespersonIdSchema,
+    citation: sourceCitationSchema,
   })
   .meta({ description: 'Record that a group denied involvement' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationSchema } from '../../shared/citation.js';
+import { sourceCitationSchema } from '../../shared/citation.js';
 import { clientIdSchema } from '../../shared/schemas.js';
 import { incidentFieldsBodyShape } from '../incident-fields.schema.js';
 
@@ -7,10 +7,7 @@ export const ReportIncidentBodySchema = z
   .strictObject({
     id: clientIdSchema,
     ...incidentFieldsBodyShape,
-    citation: citationSchema
-      .nullable()
-      .optional()
-      .meta({ description: 'The exact report behind the source: url, headline, quote, …' }),
+    citation: sourceCitationSchema,
   })
   .meta({ description: 'Report an incident (an attack)' });
 

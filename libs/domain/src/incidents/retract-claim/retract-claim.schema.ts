@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationSchema } from '../../shared/citation.js';
+import { sourceCitationSchema } from '../../shared/citation.js';
 import { clientIdSchema, optionalTextSchema, timestampSchema, uuidSchema } from '../../shared/schemas.js';
 
 export const RetractClaimBodySchema = z
@@ -10,10 +10,7 @@ export const RetractClaimBodySchema = z
     }),
     sourceId: uuidSchema.meta({ description: 'The source reporting the retraction' }),
     reason: optionalTextSchema.meta({ description: 'The reason given, if any' }),
-    citation: citationSchema
-      .nullable()
-      .optional()
-      .meta({ description: 'The exact report behind the source: url, headline, quote, …' }),
+    citation: sourceCitationSchema,
   })
   .meta({ description: 'Record that a group retracted its claim; 409 if already retracted' });
 

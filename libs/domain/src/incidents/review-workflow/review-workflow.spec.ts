@@ -9,6 +9,15 @@ const requested: IncidentEvent = {
   type: 'ReviewRequested',
   data: { reviewId: ids.review1, claimId: ids.claim1, reason: null },
 };
+/** A conflicting result on claim1 that may open review1. */
+const conflicting = {
+  incidentId: ids.incident,
+  claimId: ids.claim1,
+  score: 0.2,
+  verdict: 'conflicting' as const,
+  checks: {},
+  reviewId: ids.review1,
+};
 
 describe('review workflow decisions', () => {
   it('a corroborated verdict only records the result', () => {
@@ -29,15 +38,7 @@ describe('review workflow decisions', () => {
   });
 
   it('a conflicting verdict also opens a review, unless one is open', () => {
-    const cmd = {
-      incidentId: ids.incident,
-      claimId: ids.claim1,
-      score: 0.2,
-      verdict: 'conflicting' as const,
-      checks: {},
-      reviewId: ids.review1,
-      reviewReason: 'competing claim',
-    };
+    const cmd = { ...conflicting, reviewReason: 'competing claim' };
     expect(decideCompleteCorroboration(claimed(), cmd).map((e) => e.type)).toEqual([
       'CorroborationCompleted',
       'ReviewRequested',
@@ -51,15 +52,7 @@ describe('review workflow decisions', () => {
 
   it('a conflicting verdict on a retracted claim records the result and opens no review', () => {
     const state = givenIncident(reported(), claimRecorded(ids.claim1, ids.ttp), retracted(ids.claim1, ids.ttp));
-    const cmd = {
-      incidentId: ids.incident,
-      claimId: ids.claim1,
-      score: 0.2,
-      verdict: 'conflicting' as const,
-      checks: {},
-      reviewId: ids.review1,
-    };
-    expect(decideCompleteCorroboration(state, cmd).map((e) => e.type)).toEqual(['CorroborationCompleted']);
+    expect(decideCompleteCorroboration(state, conflicting).map((e) => e.type)).toEqual(['CorroborationCompleted']);
   });
 
   it('requesting a second review while one is open is a conflict', () => {

@@ -3,7 +3,6 @@ import { DirectoryRepository } from '../../infrastructure/directory.repository.j
 import { PersonNamesRepository } from '../../infrastructure/person-names.repository.js';
 import { onPersonClaimingNames } from '../../infrastructure/person-writes.js';
 import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
-import { personStreamId } from '../../shared/event-envelope.js';
 import { decideAddPersonAlias } from './add-person-alias.decide.js';
 import { AddPersonAliasCommand } from './add-person-alias.command.js';
 
@@ -17,7 +16,7 @@ export class AddPersonAliasHandler implements ICommandHandler<AddPersonAliasComm
 
   async execute({ personId, body, ctx }: AddPersonAliasCommand): Promise<WriteResult> {
     // The path first (404), then whether another person holds the name (409).
-    await this.directory.requireStream(personStreamId(personId), 'person', personId);
+    await this.directory.requireStream('person', personId);
     const { alias, validFrom, validTo } = body;
     const spec = await onPersonClaimingNames(this.names, personId, [{ name: alias, field: 'alias' }], {
       ctx,

@@ -2,14 +2,13 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onPerson } from '../../infrastructure/person-writes.js';
 import type { WriteResult } from '../../infrastructure/stream-writer.js';
 import { WriteHandler } from '../../infrastructure/write-handler.js';
-import { personStreamId } from '../../shared/event-envelope.js';
 import { decideEndAffiliation } from './end-affiliation.decide.js';
 import { EndAffiliationCommand } from './end-affiliation.command.js';
 
 @CommandHandler(EndAffiliationCommand)
 export class EndAffiliationHandler extends WriteHandler implements ICommandHandler<EndAffiliationCommand, WriteResult> {
   async execute({ personId, affiliationId, body, ctx }: EndAffiliationCommand): Promise<WriteResult> {
-    await this.directory.requireStream(personStreamId(personId), 'person', personId);
+    await this.directory.requireStream('person', personId);
     const toGroup = body.toGroup ? await this.directory.resolveGroup(body.toGroup, 'toGroup') : null;
     await this.directory.requireSource(body.sourceId, 'sourceId');
     return this.writer.write(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationSchema } from '../../shared/citation.js';
+import { sourceCitationSchema } from '../../shared/citation.js';
 import { groupRefSchema, partialDateSchema, uuidSchema } from '../../shared/schemas.js';
 import { AFFILIATION_END_REASONS } from '../../shared/vocabulary.js';
 
@@ -12,10 +12,7 @@ export const EndAffiliationBodySchema = z
       .optional()
       .meta({ description: 'Only with reason `defected`: the group the person went to (id, name or alias)' }),
     sourceId: uuidSchema.nullable().optional().meta({ description: 'The source reporting the end' }),
-    citation: citationSchema
-      .nullable()
-      .optional()
-      .meta({ description: 'The exact report behind the source: url, headline, quote, …' }),
+    citation: sourceCitationSchema,
   })
   .meta({ description: 'End an affiliation that was true (not a correction: that is a withdrawal)' });
 

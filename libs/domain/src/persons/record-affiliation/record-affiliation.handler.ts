@@ -3,7 +3,6 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onPerson } from '../../infrastructure/person-writes.js';
 import type { WriteResult } from '../../infrastructure/stream-writer.js';
 import { WriteHandler } from '../../infrastructure/write-handler.js';
-import { personStreamId } from '../../shared/event-envelope.js';
 import { decideRecordAffiliation } from './record-affiliation.decide.js';
 import { RecordAffiliationCommand } from './record-affiliation.command.js';
 
@@ -14,7 +13,7 @@ export class RecordAffiliationHandler
 {
   async execute({ personId, body, ctx }: RecordAffiliationCommand): Promise<WriteResult> {
     // In the order a client reads them: the person in the path (404), then the body's references (422).
-    await this.directory.requireStream(personStreamId(personId), 'person', personId);
+    await this.directory.requireStream('person', personId);
     const group = await this.directory.resolveGroup(body.group, 'group');
     await this.directory.requireSource(body.sourceId, 'sourceId');
     const affiliationId = body.id ?? randomUUID();

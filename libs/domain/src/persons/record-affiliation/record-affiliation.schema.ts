@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationSchema } from '../../shared/citation.js';
+import { sourceCitationSchema } from '../../shared/citation.js';
 import {
   clientIdSchema,
   confidenceSchema,
@@ -18,10 +18,7 @@ export const RecordAffiliationBodySchema = z
     validFrom: partialDateSchema.meta({ description: 'Since when (year, month or date)', example: '2018-06' }),
     validTo: optionalPartialDateSchema.meta({ description: 'Until when, if already known; not before validFrom' }),
     sourceId: uuidSchema.nullable().optional().meta({ description: 'The source reporting it' }),
-    citation: citationSchema
-      .nullable()
-      .optional()
-      .meta({ description: 'The exact report behind the source: url, headline, quote, …' }),
+    citation: sourceCitationSchema,
     confidence: confidenceSchema.nullable().optional(),
   })
   .meta({ description: 'Record that a person held a role in a group' });

@@ -3,7 +3,6 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onPerson } from '../../infrastructure/person-writes.js';
 import type { WriteResult } from '../../infrastructure/stream-writer.js';
 import { WriteHandler } from '../../infrastructure/write-handler.js';
-import { personStreamId } from '../../shared/event-envelope.js';
 import { decideRecordPersonStatus } from './record-person-status.decide.js';
 import { RecordPersonStatusCommand } from './record-person-status.command.js';
 
@@ -13,7 +12,7 @@ export class RecordPersonStatusHandler
   implements ICommandHandler<RecordPersonStatusCommand, WriteResult>
 {
   async execute({ personId, body, ctx }: RecordPersonStatusCommand): Promise<WriteResult> {
-    await this.directory.requireStream(personStreamId(personId), 'person', personId);
+    await this.directory.requireStream('person', personId);
     await this.directory.requireSource(body.sourceId, 'sourceId');
     if (body.incidentId) await this.directory.requireIncident(body.incidentId, 'incidentId');
     const statusId = body.id ?? randomUUID();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationSchema } from '../../shared/citation.js';
+import { sourceCitationSchema } from '../../shared/citation.js';
 import {
   clientIdSchema,
   optionalPartialDateSchema,
@@ -21,10 +21,7 @@ export const RecordPersonStatusBodySchema = z
       description: 'When it became public, if later than `at` (a concealed fact); not before `at`',
     }),
     sourceId: uuidSchema.nullable().optional().meta({ description: 'The source reporting it' }),
-    citation: citationSchema
-      .nullable()
-      .optional()
-      .meta({ description: 'The exact report behind the source: url, headline, quote, …' }),
+    citation: sourceCitationSchema,
     incidentId: uuidSchema
       .nullable()
       .optional()
