@@ -4,7 +4,7 @@
 // finishing after a newer one must not overwrite its verdict (it records nothing).
 // Worker pauses are made deterministic with a store whose reads wait for the test (no sleeps).
 import { describe, expect, it } from '@jest/globals';
-import { corroborationJobId } from '@app/config';
+import { CHECK_NAMES, checkJobId, corroborationJobId } from '@app/config';
 import { pendingKey } from '@app/corroboration';
 import { EventStore, type RecordedEvent } from '@app/event-store';
 import { bearer } from '../support/test-app.js';
@@ -51,6 +51,13 @@ class GatedStore extends EventStore {
   }
 }
 
+/** The four checks of flow `jobId` are running (a flow's checks share one read of the incident, held by the gate). */
+const checksHeld = async (gated: GatedStore, jobId: string) =>
+  gated.reads >= 1 &&
+  (await Promise.all(CHECK_NAMES.map((c) => h.queues.corroboration.getJobState(checkJobId(jobId, c))))).every(
+    (state) => state === 'active',
+  );
+
 /** An analyst attributes the attack to Patron Group: answers the AttributionAssessed event. */
 const attributeToPatron = (incidentId: string) =>
   recordAttribution(h, seed, incidentId, { group: 'Patron Group', confidence: 75, basis: 'forensics' });
@@ -80,7 +87,9 @@ describe('a change landing while a re-evaluation of the same claim runs', () => 
       expect(addedRes.status).toBe(201);
       added = await eventAt(h.t.tdb.owner.db, addedRes.body.position);
       expect(added.type).toBe('ClaimSourceAdded');
-      await until('the re-evaluation checks to read the incident', async () => gated.reads >= 4);
+      await until('the re-evaluation checks to read the incident', () =>
+        checksHeld(gated, corroborationJobId(added.eventId, claimId)),
+      );
       // Its checks have started: the claim has no pending flow left to fold a change into.
       expect(await marker()).toBeNull();
 
@@ -134,11 +143,18 @@ describe('two workers: an older flow finishing after a newer one', () => {
     h.startRuntime({ dispatch: false, process: true, store: gated });
     await seed.group('Late Group', []);
     const incidentId = await seed.incident({ occurredAt: '2023-10-01' });
-    const { claimId, recorded } = await recordClaim(h, seed, incidentId, 'Late Group', '2023-10-01T12:00:00Z', dawn);
+    const { claimId, recorded, jobId } = await recordClaim(
+      h,
+      seed,
+      incidentId,
+      'Late Group',
+      '2023-10-01T12:00:00Z',
+      dawn,
+    );
     const first = flowResult(h, recorded, claimId, 30_000);
     let attr: LoggedEvent;
     try {
-      await until('worker A to hold the claim’s checks', async () => gated.reads >= 4);
+      await until('worker A to hold the claim’s checks', () => checksHeld(gated, jobId));
       // Worker B (a replica) runs the re-evaluation the attribution causes (a flow of its own), to the end.
       h.startRuntime({ dispatch: false, process: true });
       attr = await attributeToPatron(incidentId);

@@ -41,6 +41,8 @@ async function unrecoverableOnBadData<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+const CONTEXT_TTL_MS = 5000;
+
 const SYSTEM_ACTOR = { keyId: 'system:corroboration', role: 'admin' as const, name: 'corroboration workflow' };
 
 const CHECKS: Record<CheckName, (c: ClaimContext) => CheckResult> = {
@@ -69,6 +71,9 @@ export interface ProcessorDeps {
 
 /** Thin processors: read the claim's context, call the pure checks, record the outcome. */
 export class CorroborationProcessors {
+  /** A flow's context, read once for its four checks when they run in this process (by flow id, for a few seconds). */
+  private readonly contexts = new Map<string, Promise<ClaimContext | null>>();
+
   constructor(private readonly deps: ProcessorDeps) {}
 
   /** Job names each queue's processor handles (checked against the declared jobs at start-up). */
@@ -102,9 +107,23 @@ export class CorroborationProcessors {
     // This flow has started reading: from now on a change needs a flow of its own.
     const key = pendingKey(this.deps.prefix, d.claimId);
     if ((await this.deps.redis.get(key)) === d.flowId) await this.deps.redis.del(key);
-    const ctx = await this.deps.contexts.load(d.incidentId, d.claimId);
+    const ctx = await this.contextOf(d);
     if (!ctx) throw new UnrecoverableError(`claim ${d.claimId} of incident ${d.incidentId} not found`);
     return CHECKS[check](ctx);
+  }
+
+  /**
+   * Read after the pending marker is gone, like each check's own read would be: a change recorded
+   * after it has a flow of its own, so the flow's checks may share one read of the log.
+   */
+  private contextOf(d: ClaimJobData): Promise<ClaimContext | null> {
+    const cached = this.contexts.get(d.flowId);
+    if (cached) return cached;
+    const loading = this.deps.contexts.load(d.incidentId, d.claimId);
+    this.contexts.set(d.flowId, loading);
+    const forget = () => this.contexts.delete(d.flowId);
+    loading.then(() => setTimeout(forget, CONTEXT_TTL_MS).unref(), forget);
+    return loading;
   }
 
   private async complete(job: Job<ClaimJobData>): Promise<unknown> {
