@@ -73,6 +73,8 @@ export interface ProcessorDeps {
 export class CorroborationProcessors {
   /** A flow's context, read once for its four checks when they run in this process (by flow id, for a few seconds). */
   private readonly contexts = new Map<string, Promise<ClaimContext | null>>();
+  /** Incidents seen in this database: a stream once written stays, so each is looked up once (bounded). */
+  private readonly knownIncidents = new Set<string>();
 
   constructor(private readonly deps: ProcessorDeps) {}
 
@@ -93,7 +95,12 @@ export class CorroborationProcessors {
    */
   private async refuseForeign(job: Job<{ incidentId?: string; correlationId?: string | null }>): Promise<void> {
     const incidentId = job.data?.incidentId;
-    if (typeof incidentId === 'string' && (await this.deps.streamVersion(incidentStreamId(incidentId))) > 0) return;
+    if (typeof incidentId === 'string' && this.knownIncidents.has(incidentId)) return;
+    if (typeof incidentId === 'string' && (await this.deps.streamVersion(incidentStreamId(incidentId))) > 0) {
+      if (this.knownIncidents.size >= 10_000) this.knownIncidents.clear();
+      this.knownIncidents.add(incidentId);
+      return;
+    }
     const message = `foreign job: incident ${String(incidentId)} is not in this database (another deployment on this Redis with the same QUEUE_PREFIX?)`;
     this.deps.log(message, { level: 'error', queue: job.queueName, name: job.name, id: job.id, foreign: true });
     throw new UnrecoverableError(message);
