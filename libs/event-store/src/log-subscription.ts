@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { CheckpointStore } from './checkpoint-store.js';
 import { EVENTS_CHANNEL, type EventStore } from './event-store.js';
-import type { LogCheckpoint, RecordedEvent } from './event-store.types.js';
+import { LOG_START, type LogCheckpoint, type RecordedEvent } from './event-store.types.js';
 import {
   clearFollowerFailure,
   parkedAmong,
@@ -39,6 +39,8 @@ export interface LogSubscriptionOptions {
   notifyChannel?: string;
 }
 
+const FULL_BATCH_EVERY_MS = 5000;
+
 /** Follows the gap-safe global log from a stored checkpoint, exactly-once in effect. */
 export class LogSubscription {
   private running = false;
@@ -48,6 +50,7 @@ export class LogSubscription {
   private readonly checkpoints: CheckpointStore;
   private current?: LogCheckpoint;
   private lastNotifyAt = 0;
+  private lastBatchAt = 0;
   /** After a failed batch, read one event at a time until past the failure, so it names the event. */
   private narrow = false;
   /** The event whose handling is under way, when the batch holds only one. */
@@ -143,7 +146,15 @@ export class LogSubscription {
     while (this.running) {
       let applied = 0;
       try {
-        applied = await this.processBatch();
+        // Woken by the log (or narrowing a failure), go straight to a batch; an idle poll is one query, not
+        // a batch transaction of six, but a whole batch still runs every few seconds, so a lease lost
+        // meanwhile is noticed (its guard).
+        const now = Date.now();
+        const due = this.narrow || now - this.lastNotifyAt < 2000 || now - this.lastBatchAt >= FULL_BATCH_EVERY_MS;
+        if (due || (await this.anythingToRead())) {
+          this.lastBatchAt = Date.now();
+          applied = await this.processBatch();
+        }
       } catch (err) {
         this.opts.onError?.(err);
         const failed = this.attempting;
@@ -161,6 +172,26 @@ export class LogSubscription {
       if (applied < size && this.running)
         await this.sleep(Date.now() - this.lastNotifyAt < 2000 ? Math.min(poll, 50) : poll);
     }
+  }
+
+  /**
+   * Whether the gap-safe log holds anything after the stored checkpoint (read, like the batch, from
+   * the checkpoints table: a rebuild's swap may have moved it). Refreshes `checkpoint`.
+   */
+  private async anythingToRead(): Promise<boolean> {
+    const { rows } = await sql<{ transaction_id: string; position: number; more: boolean }>`
+      with cp as (
+        select coalesce(max(transaction_id::text), ${LOG_START.transactionId}) as tx,
+               coalesce(max(position), ${LOG_START.position}) as pos
+          from checkpoints where name = ${this.opts.name})
+      select cp.tx as transaction_id, cp.pos as position,
+             exists(select 1 from events e
+                     where (e.transaction_id, e.position) > (cp.tx::xid8, cp.pos::bigint)
+                       and e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())) as more
+        from cp`.execute(this.db);
+    const r = rows[0];
+    this.current = { transactionId: r.transaction_id, position: Number(r.position) };
+    return r.more;
   }
 
   private async recordFailure(event: RecordedEvent, err: unknown): Promise<void> {
