@@ -21,7 +21,10 @@ export async function runCorroborationBench(distRoot: string, paced: number, bur
   return withFreshDatabase('corroboration', async (owner, url) => {
     const store = new EventStore(owner.db);
     const { groups, sources, incidents } = await seedClaimTargets(owner.db, paced + burst);
-    const worker = startWorker(distRoot, url, { QUEUE_PREFIX: prefix, CORROBORATION_CONCURRENCY: '8' });
+    const worker = startWorker(distRoot, url, {
+      QUEUE_PREFIX: prefix,
+      CORROBORATION_CONCURRENCY: process.env.BENCH_CORROBORATION_CONCURRENCY ?? '8',
+    });
     const claim = (incidentId: string, i: number) => {
       const claimId = randomUUID();
       return {
