@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { ConcurrencyError, IdempotencyConflictError } from './event-store.errors.js';
 import type {
   AppendResult,
@@ -21,6 +21,12 @@ export interface AppendOptions {
   expectedVersion?: ExpectedVersion;
   /** Run inside this transaction (e.g. with a reservation or an idempotency record). */
   trx?: Kysely<Database>;
+  /**
+   * A data-modifying statement run in the append's own statement, so it commits with the events in
+   * one round trip instead of a transaction of four; it reads the append's result from
+   * `appended (next_version, last_position, replayed)`. Such an append is not grouped.
+   */
+  alongside?: RawBuilder<unknown>;
 }
 
 /** `incident-<uuid>` → `incident`. */
@@ -105,16 +111,20 @@ export class EventStore {
     };
     // Alone (inside a caller's transaction, or without group commit) or with the appends in flight beside it.
     const single = async (): Promise<AppendRow> => {
-      const { rows } = await sql<AppendRow>`
+      const call = sql`
         select next_version, last_position, replayed from claimtrail_append(
           ${streamId}, ${append.streamType}, ${code}::bigint,
           ${ids}::uuid[], ${append.types}::text[], ${append.schemaVersions}::int[],
           ${append.data.map((d) => JSON.stringify(d))}::jsonb[],
-          ${append.metadata.map((m) => JSON.stringify(m))}::jsonb[])`.execute(opts.trx ?? this.db);
+          ${append.metadata.map((m) => JSON.stringify(m))}::jsonb[])`;
+      const statement = opts.alongside
+        ? sql<AppendRow>`with appended as (${call}), alongside as (${opts.alongside}) select * from appended`
+        : sql<AppendRow>`${call}`;
+      const { rows } = await statement.execute(opts.trx ?? this.db);
       return rows[0];
     };
     const run = async (): Promise<AppendRow> => {
-      if (opts.trx || !this.group) return single();
+      if (opts.trx || opts.alongside || !this.group) return single();
       const outcome = await this.group.append(append);
       if ('row' in outcome) return outcome.row;
       if ('alone' in outcome) return single();

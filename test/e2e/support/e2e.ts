@@ -136,6 +136,9 @@ export async function expectIdempotentReplay(
   const second = await send();
   expect(second.status).toBe(201);
   expect(second.body).toEqual(first.body);
+  // The stored reply (written by the append's own statement) is the first answer to the byte, ETag included.
+  expect(second.text).toBe(first.text);
+  expect(second.headers.etag).toBe(first.headers.etag);
   expect(second.headers['idempotent-replayed']).toBe('true');
   expect(await countEvents(t.tdb.owner.db)).toBe(before + 1);
   return { first, second };

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { KYSELY } from '../tokens.js';
 import type { Database } from '@app/event-store';
 
@@ -68,6 +68,22 @@ export class IdempotencyRepository {
        where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`.execute(
       trx ?? this.db,
     );
+  }
+
+  /**
+   * `complete` for an append's own statement (EventStore.append's `alongside`): the stored reply is
+   * `status` with body `{ ...fixed, version, position }` and ETag `"version"`, both read from the
+   * append's result (`appended`), so reply and events commit together in one round trip.
+   */
+  completeAlongsideAppend(scope: IdempotencyScope, status: number, fixed: Record<string, string>): RawBuilder<unknown> {
+    const pairs = Object.entries(fixed).map(([k, v]) => sql`${k}::text, ${v}::text`);
+    return sql`
+      update idempotency_keys
+         set state = 'completed', response_status = ${status},
+             response_body = json_build_object(${sql.join(pairs)}, 'version', a.next_version, 'position', a.last_position),
+             response_headers = jsonb_build_object('ETag', '"' || a.next_version || '"'), completed_at = clock_timestamp()
+        from appended a
+       where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`;
   }
 
   /** The command failed: forget the key so the client may try again. */
