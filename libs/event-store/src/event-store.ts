@@ -29,6 +29,15 @@ export interface AppendOptions {
   alongside?: RawBuilder<unknown>;
 }
 
+/**
+ * The predicate of every gap-safe read of `events`: after the checkpoint (transaction, position),
+ * and only from transactions older than every one still in flight, so a late commit is never skipped.
+ */
+export function gapSafeAfter(transactionId: RawBuilder<unknown>, position: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`(transaction_id, position) > (${transactionId}::xid8, ${position}::bigint)
+         and transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+}
+
 /** `incident-<uuid>` → `incident`. */
 export function streamTypeOf(streamId: string): string {
   const dash = streamId.indexOf('-');
@@ -213,8 +222,7 @@ export class EventStore {
   async readAll(after: LogCheckpoint, limit = 1000, trx?: Kysely<Database>): Promise<RecordedEvent[]> {
     const { rows } = await sql<StoredEventRow>`
       select ${EVENT_COLUMNS} from events
-       where (transaction_id, position) > (${after.transactionId}::xid8, ${after.position}::bigint)
-         and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       where ${gapSafeAfter(sql`${after.transactionId}`, sql`${after.position}`)}
        -- Qualified: the select list's text alias of transaction_id would otherwise be the sort key.
        order by events.transaction_id, events.position
        limit ${limit}`.execute(trx ?? this.db);

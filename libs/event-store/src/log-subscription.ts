@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { CheckpointStore } from './checkpoint-store.js';
-import { EVENTS_CHANNEL, type EventStore } from './event-store.js';
+import { EVENTS_CHANNEL, gapSafeAfter, type EventStore } from './event-store.js';
 import { LOG_START, type LogCheckpoint, type RecordedEvent } from './event-store.types.js';
 import {
   clearFollowerFailure,
@@ -185,9 +185,7 @@ export class LogSubscription {
                coalesce(max(position), ${LOG_START.position}) as pos
           from checkpoints where name = ${this.opts.name})
       select cp.tx as transaction_id, cp.pos as position,
-             exists(select 1 from events e
-                     where (e.transaction_id, e.position) > (cp.tx::xid8, cp.pos::bigint)
-                       and e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())) as more
+             exists(select 1 from events where ${gapSafeAfter(sql.ref('cp.tx'), sql.ref('cp.pos'))}) as more
         from cp`.execute(this.db);
     const r = rows[0];
     this.current = { transactionId: r.transaction_id, position: Number(r.position) };

@@ -148,19 +148,14 @@ export class StreamWriter {
       if (replay) return { appended: false, answer: replay };
       throw err;
     }
-    const result = (v: number, p: number): WriteResult => ({
-      id: spec.resultId,
-      ...(spec.incidentId ? { incidentId: spec.incidentId } : {}),
-      version: v,
-      position: p,
-    });
+    const named = { id: spec.resultId, ...(spec.incidentId ? { incidentId: spec.incidentId } : {}) };
+    const result = (v: number, p: number): WriteResult => ({ ...named, version: v, position: p });
     if (decided.length === 0)
       return { appended: false, answer: result(version, stored[stored.length - 1]?.position ?? 0) };
     const newEvents = this.envelope(spec, decided, version);
     if (!trx && !spec.inTransaction) {
       // The reply, if any, is stored by the append's own statement: one round trip, not four.
-      const fixed = { id: spec.resultId, ...(spec.incidentId ? { incidentId: spec.incidentId } : {}) };
-      const alongside = ctx.idempotency && this.idempotency.completeAlongsideAppend(ctx.idempotency, 201, fixed);
+      const alongside = ctx.idempotency && this.idempotency.completeAlongsideAppend(ctx.idempotency, 201, named);
       const r = await this.store.append(spec.streamId, newEvents, { expectedVersion: version, alongside });
       return { appended: true, answer: result(r.nextVersion, r.lastPosition) };
     }

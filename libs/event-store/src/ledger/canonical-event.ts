@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import { gapSafeAfter } from '../event-store.js';
 import type { LogCheckpoint } from '../event-store.types.js';
 import type { Database } from '../schema/database.generated.js';
 
@@ -52,8 +53,7 @@ export async function readStoredText(
            data::text, metadata::text, (extract(epoch from recorded_at) * 1000000)::bigint::text as recorded_at_us,
            transaction_id::text
       from events
-     where (transaction_id, position) > (${after.transactionId}::xid8, ${after.position}::bigint)
-       and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+     where ${gapSafeAfter(sql`${after.transactionId}`, sql`${after.position}`)}
        and (${upTo?.transactionId ?? null}::xid8 is null or (transaction_id, position) <= (${upTo?.transactionId ?? null}::xid8, ${upTo?.position ?? null}::bigint))
      order by events.transaction_id, events.position
      limit ${limit}`.execute(db);
