@@ -165,6 +165,8 @@ describe('positions, checkpoints and the export page', () => {
     const b = `typed-${randomUUID()}`;
     await store.append(a, [ev('TypedOne', { i: 1 })]);
     await store.append(b, [ev('TypedTwo', { i: 2 }), ev('Other')]);
+    // recorded_at has microseconds and a Date only milliseconds: keep the last append a few ms apart so a cut-off between them exists.
+    await new Promise((r) => setTimeout(r, 5));
     await store.append(a, [ev('TypedTwo', { i: 3 })]);
     const rows = await eventsOfTypes(tdb.app.db, ['TypedOne', 'TypedTwo']);
     expect(rows.map((r) => [r.stream_id, r.type, r.data])).toEqual([
@@ -178,7 +180,9 @@ describe('positions, checkpoints and the export page', () => {
       { i: 1 },
       { i: 2 },
     ]);
-    const before = await eventsOfTypes(tdb.app.db, ['TypedOne', 'TypedTwo'], { recordedBefore: rows[2].recorded_at });
+    const cutOff = new Date(rows[1].recorded_at.getTime() + 1);
+    expect(cutOff.getTime()).toBeLessThan(rows[2].recorded_at.getTime());
+    const before = await eventsOfTypes(tdb.app.db, ['TypedOne', 'TypedTwo'], { recordedBefore: cutOff });
     expect(before.map((r) => r.data)).toEqual([{ i: 1 }, { i: 2 }]);
   });
 
