@@ -54,9 +54,19 @@ export function createPool(opts: DatabaseOptions): pg.Pool {
   return pool;
 }
 
+const pools = new WeakMap<object, pg.Pool>();
+
+/** The pool under a Kysely made by createDatabase, for what Kysely cannot speak (COPY FROM STDIN). */
+export function poolOf(db: Kysely<any>): pg.Pool {
+  const pool = pools.get(db);
+  if (!pool) throw new Error('poolOf: not a Kysely made by createDatabase');
+  return pool;
+}
+
 export function createDatabase<DB = Database>(opts: DatabaseOptions): DatabaseHandle<DB> {
   const pool = createPool(opts);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
   let closed = false;
   return {
     db,

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { RecordedEvent, Database } from '@app/event-store';
+import { poolOf, type RecordedEvent, type Database } from '@app/event-store';
+import { atMost, copyRows, type Column } from './copy-rows.js';
 
 /** Maps a read model's table name to the physical table a run writes (live or shadow). */
 export type TableMap = (table: string) => string;
@@ -18,14 +19,11 @@ export interface Projection {
 
 export interface BulkFold {
   add(events: RecordedEvent[]): void;
-  /** Inserts every folded entity into `table`'s (empty) tables in chunks; answers the rows written. */
+  /** Loads every folded entity into `table`'s (empty) tables with COPY; answers the rows written. */
   write(db: Kysely<Database>, table: TableMap): Promise<number>;
 }
 
-/** Rows per INSERT of the bulk load: large enough to amortise the statement, small enough to stream. */
-const BULK_CHUNK_ROWS = 5000;
-
-export type Column = readonly [name: string, pgType: string];
+export type { Column } from './copy-rows.js';
 
 interface Entity<S> {
   id: string;
@@ -77,12 +75,12 @@ export function foldingProjection<S extends { version: number; position: number 
   };
   const entitiesOf = (states: Map<string, S | null>): Entity<S>[] =>
     [...states.entries()].filter((x): x is [string, S] => x[1] != null).map(([id, state]) => ({ id, state }));
-  // One set-wise INSERT of many rows; `upsert` for the live runner, plain for the bulk load into empty tables.
-  const insertMain = (db: Kysely<Database>, table: TableMap, entities: Entity<S>[], upsert: boolean) =>
+  // One set-wise upsert of many rows (the live runner's batch; the rebuild's bulk load uses COPY).
+  const upsertMain = (db: Kysely<Database>, table: TableMap, entities: Entity<S>[]) =>
     sql`
       insert into ${sql.table(table(main.table))} (${colList(cols)})
       select ${colList(cols)} from jsonb_to_recordset(${JSON.stringify(entities.map((e) => mainRow(e.state)))}::jsonb) as x(${recordDef(cols)})
-      ${upsert ? sql`on conflict (${sql.ref(main.key)}) do update set ${updates}` : sql``}`.execute(db);
+      on conflict (${sql.ref(main.key)}) do update set ${updates}`.execute(db);
   const insertChildren = async (
     db: Kysely<Database>,
     table: TableMap,
@@ -96,6 +94,9 @@ export function foldingProjection<S extends { version: number; position: number 
       db,
     );
   };
+  function* childRows(entities: Entity<S>[], child: (typeof children)[number]) {
+    for (const e of entities) yield* child.rows(e.state);
+  }
   return {
     name: spec.name,
     tables: [{ name: main.table, key: main.key }, ...children.map((c) => ({ name: c.table, key: c.key }))],
@@ -109,7 +110,7 @@ export function foldingProjection<S extends { version: number; position: number 
       const states = new Map<string, S | null>(rows.map((r) => [r.id, r.state]));
       fold(states, mine);
       const entities = entitiesOf(states);
-      await insertMain(trx, table, entities, true);
+      await upsertMain(trx, table, entities);
       for (const child of children) {
         await sql`delete from ${sql.table(table(child.table))} where ${sql.ref(child.parentKey)} = any(${ids}::uuid[])`.execute(
           trx,
@@ -128,17 +129,23 @@ export function foldingProjection<S extends { version: number; position: number 
         add: (events) => fold(states, events),
         async write(db, table) {
           const entities = entitiesOf(states);
+          const pool = poolOf(db);
+          // Each table in two halves on two connections: the server's parse of the rows (jsonb
+          // above all) is the bulk load's cost, and one COPY keeps one core busy.
+          const halves = [entities.slice(0, entities.length >> 1), entities.slice(entities.length >> 1)];
           let written = 0;
-          for (let i = 0; i < entities.length; i += BULK_CHUNK_ROWS) {
-            const chunk = entities.slice(i, i + BULK_CHUNK_ROWS);
-            await insertMain(db, table, chunk, false);
-            written += chunk.length;
-            for (const child of children) {
-              const rows = chunk.flatMap((e) => child.rows(e.state));
-              await insertChildren(db, table, child, rows);
-              written += rows.length;
-            }
-          }
+          const copy = (name: string, columns: readonly Column[], rows: Iterable<Record<string, unknown>>) => () =>
+            copyRows(pool, table(name), columns, rows).then((n) => (written += n));
+          await atMost(2, [
+            ...halves.map((half) =>
+              copy(
+                main.table,
+                cols,
+                half.map((e) => mainRow(e.state)),
+              ),
+            ),
+            ...halves.flatMap((half) => children.map((c) => copy(c.table, c.columns, childRows(half, c)))),
+          ]);
           return written;
         },
       };

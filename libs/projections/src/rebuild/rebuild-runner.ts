@@ -14,6 +14,7 @@ import {
 import { projectionFollower } from '@app/config';
 import { LIVE, SHADOW, type Projection, type TableMap } from '../model/projection.js';
 import { PROJECTIONS, projectionNamed } from '../model/registry.js';
+import { atMost } from '../model/copy-rows.js';
 
 export interface RebuildReport {
   id: string;
@@ -195,8 +196,12 @@ export class RebuildRunner {
       count += batch.length;
       report('replay');
     }
-    // Two writers at a time: one projection's JSON is built while another's INSERT runs.
-    if (folds) await inPairs(folds.map((f) => () => f.write(this.owner, SHADOW)));
+    // Two projections at a time; each loads its tables two COPYs at a time.
+    if (folds)
+      await atMost(
+        2,
+        folds.map((f) => () => f.write(this.owner, SHADOW)),
+      );
     report('swap');
     for (const def of deferredIndexes) await sql.raw(def).execute(this.owner);
     const drifts = [];
@@ -299,15 +304,22 @@ export class RebuildRunner {
     const byTable: Record<string, number> = {};
     const sample: unknown[] = [];
     for (const t of p.tables) {
-      const live = sql.table(t.name);
-      const shadow = sql.table(SHADOW(t.name));
-      const { rows } = await sql<{ key: string; side: string }>`
-        (select ${sql.ref(t.key)}::text as key, 'only-in-old' as side from (select * from ${live} except select * from ${shadow}) a)
-        union all
-        (select ${sql.ref(t.key)}::text as key, 'only-in-new' as side from (select * from ${shadow} except select * from ${live}) b)`.execute(
-        trx,
+      // Rows matched by primary key (one hash join) and compared whole: two EXCEPTs sorted every
+      // row of both tables, jsonb states included, and took longer than loading them.
+      const { rows: pk } = await sql<{ name: string }>`
+        select a.attname as name from pg_index x join pg_attribute a on a.attrelid = x.indrelid and a.attnum = any(x.indkey)
+         where x.indrelid = ${t.name}::regclass and x.indisprimary order by a.attnum`.execute(trx);
+      if (!pk.length) throw new Error(`drift: ${t.name} has no primary key`);
+      const on = sql.join(
+        pk.map((c) => sql`l.${sql.ref(c.name)} = s.${sql.ref(c.name)}`),
+        sql` and `,
       );
-      // A changed row shows on both sides; count it once.
+      const first = sql.ref(pk[0].name);
+      const { rows } = await sql<{ key: string; side: string }>`
+        select coalesce(l.${sql.ref(t.key)}, s.${sql.ref(t.key)})::text as key,
+               case when l.${first} is null then 'only-in-new' when s.${first} is null then 'only-in-old' else 'changed' end as side
+          from ${sql.table(t.name)} l full join ${sql.table(SHADOW(t.name))} s on ${on}
+         where row(l.*) is distinct from row(s.*)`.execute(trx);
       const keys = new Set(rows.map((r) => r.key));
       byTable[t.name] = keys.size;
       driftRows += keys.size;
@@ -339,15 +351,6 @@ export function toReport(r: any): RebuildReport {
     error: r.error ?? null,
     trigger: r.trigger ?? null,
   };
-}
-
-/** Runs the tasks two at a time. */
-async function inPairs(tasks: Array<() => Promise<unknown>>): Promise<void> {
-  const queue = [...tasks];
-  const worker = async () => {
-    for (let t = queue.shift(); t; t = queue.shift()) await t();
-  };
-  await Promise.all([worker(), worker()]);
 }
 
 /** Splits a batch into `n` shares by stream, keeping each stream's events in log order. */
