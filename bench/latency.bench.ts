@@ -3,7 +3,7 @@
 // latency = from the start of the append to the commit of the read-model batch that applied it.
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
-import { EventStore, LogSubscription } from '@app/event-store';
+import { EventStore, LogSubscription, type DatabaseHandle } from '@app/event-store';
 import { LIVE, PROJECTIONS } from '@app/projections';
 import { projectionFollower } from '@app/config';
 import { bareIncidentData } from './support/generate.js';
@@ -17,74 +17,77 @@ const incident = (id: string) => ({
 });
 
 export async function runLatencyBench(seconds: number, rate = 500) {
-  return withFreshDatabase('latency', async (owner, url) => {
-    const store = new EventStore(owner.db);
-    const started = new Map<string, number>();
-    const latencies: number[] = [];
-    let applied: string[] = [];
-    const subs = PROJECTIONS.map((p) => {
-      const sub = new LogSubscription(owner.db, store, {
-        name: projectionFollower(p.name),
-        batchSize: 1000,
-        pollMs: 500,
-        listen: { connectionString: url },
-        handle: async (events, trx) => {
-          await p.apply(events, trx, LIVE);
-          if (p.name === 'incidents') applied.push(...events.map((e) => e.eventId));
-        },
-      });
-      if (p.name === 'incidents') {
-        // Visible to readers once processBatch's transaction has committed.
-        const process = sub.processBatch.bind(sub);
-        sub.processBatch = async () => {
-          applied = [];
-          const n = await process();
-          const now = performance.now();
-          for (const id of applied) {
-            const t = started.get(id);
-            if (t !== undefined) latencies.push(now - t);
-          }
-          return n;
-        };
-      }
-      sub.start();
-      return sub;
+  return withFreshDatabase('latency', (owner, url) => measureLatency(owner, url, seconds, rate));
+}
+
+/** R2 on `owner`'s database as it stands: the projections follow from their checkpoints (the head, for a built history). */
+export async function measureLatency(owner: DatabaseHandle, url: string, seconds: number, rate = 500) {
+  const store = new EventStore(owner.db);
+  const started = new Map<string, number>();
+  const latencies: number[] = [];
+  let applied: string[] = [];
+  const subs = PROJECTIONS.map((p) => {
+    const sub = new LogSubscription(owner.db, store, {
+      name: projectionFollower(p.name),
+      batchSize: 1000,
+      pollMs: 500,
+      listen: { connectionString: url },
+      handle: async (events, trx) => {
+        await p.apply(events, trx, LIVE);
+        if (p.name === 'incidents') applied.push(...events.map((e) => e.eventId));
+      },
     });
-    try {
-      await new Promise((r) => setTimeout(r, 500));
-      const total = Math.round(seconds * rate);
-      const t0 = performance.now();
-      const inFlight = new Set<Promise<unknown>>();
-      let failures = 0;
-      for (let i = 0; i < total; i++) {
-        const due = t0 + (i * 1000) / rate;
-        const wait = due - performance.now();
-        if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-        const id = randomUUID();
-        const eventId = randomUUID();
-        started.set(eventId, performance.now());
-        const p = store
-          .append(`incident-${id}`, [{ ...incident(id), eventId }], { expectedVersion: 'no_stream' })
-          .catch(() => failures++)
-          .finally(() => inFlight.delete(p));
-        inFlight.add(p);
-      }
-      await Promise.all(inFlight);
-      const achieved = total / ((performance.now() - t0) / 1000);
-      const deadline = Date.now() + 30_000;
-      while (latencies.length < total - failures && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      return {
-        targetRate: rate,
-        achievedRate: Math.round(achieved),
-        appends: total,
-        measured: latencies.length,
-        failures,
-        p50Ms: Math.round(percentile(latencies, 50)),
-        p99Ms: Math.round(percentile(latencies, 99)),
-        maxMs: Math.round(Math.max(...latencies)),
+    if (p.name === 'incidents') {
+      // Visible to readers once processBatch's transaction has committed.
+      const process = sub.processBatch.bind(sub);
+      sub.processBatch = async () => {
+        applied = [];
+        const n = await process();
+        const now = performance.now();
+        for (const id of applied) {
+          const t = started.get(id);
+          if (t !== undefined) latencies.push(now - t);
+        }
+        return n;
       };
-    } finally {
-      await Promise.all(subs.map((s) => s.stop()));
     }
+    sub.start();
+    return sub;
   });
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    const total = Math.round(seconds * rate);
+    const t0 = performance.now();
+    const inFlight = new Set<Promise<unknown>>();
+    let failures = 0;
+    for (let i = 0; i < total; i++) {
+      const due = t0 + (i * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      const id = randomUUID();
+      const eventId = randomUUID();
+      started.set(eventId, performance.now());
+      const p = store
+        .append(`incident-${id}`, [{ ...incident(id), eventId }], { expectedVersion: 'no_stream' })
+        .catch(() => failures++)
+        .finally(() => inFlight.delete(p));
+      inFlight.add(p);
+    }
+    await Promise.all(inFlight);
+    const achieved = total / ((performance.now() - t0) / 1000);
+    const deadline = Date.now() + 30_000;
+    while (latencies.length < total - failures && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    return {
+      targetRate: rate,
+      achievedRate: Math.round(achieved),
+      appends: total,
+      measured: latencies.length,
+      failures,
+      p50Ms: Math.round(percentile(latencies, 50)),
+      p99Ms: Math.round(percentile(latencies, 99)),
+      maxMs: Math.round(Math.max(...latencies)),
+    };
+  } finally {
+    await Promise.all(subs.map((s) => s.stop()));
+  }
 }

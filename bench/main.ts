@@ -6,18 +6,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCorroborationBench } from './corroboration.bench.js';
+import { growthRatios, runGrowthBench } from './growth.bench.js';
 import { runHttpClaimsBench } from './http-claims.bench.js';
 import { runGeneratedImportBench, runImportBench } from './import.bench.js';
 import { runLatencyBench } from './latency.bench.js';
 import { runReplayBench } from './rebuild.bench.js';
 import { runStoreBench } from './store.bench.js';
-import { cliNumber, median } from './support/harness.js';
+import { cliArg, cliNumber, median } from './support/harness.js';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 1 : cliNumber('runs', 3);
 const seconds = quick ? 1 : cliNumber('seconds', 8);
 const rebuildEvents = quick ? 3000 : cliNumber('events', 1_000_000);
 const importRows = quick ? 5000 : cliNumber('import-rows', 1_000_000);
+// G1: the same workloads on a small and a large generated history (issue 18, item 9).
+const growthSizes = quick ? [3000, 30000] : cliArg('growth-sizes', '300000,5000000').split(',').map(Number);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const distRoot = path.resolve(here, '..');
@@ -99,6 +102,17 @@ const missingVerdicts = corroboration.all.reduce(
   (n, r) => n + r.paced.claims - r.paced.completed + r.burst.claims - r.burst.completed,
   0,
 );
+log('G1 cost as work grows');
+const growth = await runGrowthBench({
+  sizes: growthSizes,
+  seconds: quick ? 1 : Math.min(seconds, 5),
+  runs: quick ? 1 : runs,
+  distRoot,
+});
+const gr = growthRatios(growth);
+const [gSmall, gLarge] = [growth[0], growth[growth.length - 1]];
+const gAt = (p: (typeof growth)[number]) =>
+  `${p.events.toLocaleString('en')} events (${p.databaseMb.toLocaleString('en')} MB)`;
 log('I1 import');
 const imp = await runImportBench(gtd);
 log(`I1 import of a generated ${importRows.toLocaleString('en')}-row file`);
@@ -147,6 +161,9 @@ const table = [
       ]
     : [`| V1 console | not run: ${replay.v1 && 'skipped' in replay.v1 ? replay.v1.skipped : 'no history'} | | | |`]),
   `| C1 claim → CorroborationCompleted (worker process) | p50 ${corroboration.median.p50} ms, p99 ${corroboration.median.p99} ms (claims 5/s) | burst of ${quick ? 20 : 300}: ${corroboration.median.flows} flows/s, p50 ${corroboration.median.burstP50} ms, p99 ${corroboration.median.burstP99} ms | — | p50 ≤ 250 ms: ${corroboration.median.p50 <= 250 ? 'met' : 'missed'}; verdicts missing ${missingVerdicts} (sum over ${runs} run${runs === 1 ? '' : 's'}) |`,
+  `| G1 W1 at ${gAt(gLarge)} | ${gLarge.w1EventsPerSecond} ev/s | at ${gAt(gSmall)}: ${gSmall.w1EventsPerSecond} ev/s | ${r2(gr.w1)}× slower | ≤ 1.25×: ${gr.w1 <= 1.25 ? 'met' : 'missed'} |`,
+  `| G1 Q1 picture at ${gAt(gLarge)} | p50 ${gLarge.q1.p50Ms} ms, p99 ${gLarge.q1.p99Ms} ms | at ${gAt(gSmall)}: p50 ${gSmall.q1.p50Ms} ms, p99 ${gSmall.q1.p99Ms} ms | p99 ${r2(gr.q1p99)}× | ≤ 1.25×: ${gr.q1p99 <= 1.25 ? 'met' : 'missed'}; non-2xx ${gLarge.q1.non2xx} |`,
+  `| G1 R2 at ${gAt(gLarge)} | p50 ${gLarge.r2.p50Ms} ms, p99 ${gLarge.r2.p99Ms} ms | at ${gAt(gSmall)}: p50 ${gSmall.r2.p50Ms} ms, p99 ${gSmall.r2.p99Ms} ms | p99 ${r2(gr.r2p99)}× | ≤ 1.25×: ${gr.r2p99 <= 1.25 ? 'met' : 'missed'}; history built in ${gLarge.generateSeconds} s + ${gLarge.buildSeconds} s |`,
 ].join('\n');
 
 const results = {
@@ -161,6 +178,7 @@ const results = {
   latency,
   http,
   corroboration,
+  growth,
   import: imp,
   bigImport,
   table,

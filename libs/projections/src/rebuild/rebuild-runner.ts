@@ -203,7 +203,12 @@ export class RebuildRunner {
         folds.map((f) => () => f.write(this.owner, SHADOW)),
       );
     report('swap');
-    for (const def of deferredIndexes) await sql.raw(def).execute(this.owner);
+    // One connection, with room to sort in memory: the server default (64 MB) spills at a million events.
+    if (deferredIndexes.length)
+      await this.owner.transaction().execute(async (trx) => {
+        await sql`set local maintenance_work_mem = '512MB'`.execute(trx);
+        for (const def of deferredIndexes) await sql.raw(def).execute(trx);
+      });
     const drifts = [];
     for (const p of targets) {
       const r = await this.swap(p, cp, (n) => (count += n));
@@ -255,6 +260,8 @@ export class RebuildRunner {
     await sql`insert into checkpoints (name) values (${name}) on conflict (name) do nothing`.execute(this.owner);
     return this.owner.transaction().execute(async (trx) => {
       await sql`set local lock_timeout = '500ms'`.execute(trx);
+      // The drift's hash join holds a whole table's keys: the server default (4 MB) spills it to disk.
+      await sql`set local work_mem = '256MB'`.execute(trx);
       // The live runner takes its checkpoint row before the tables: so do we.
       const live = await checkpoints.load(name, trx, true);
       const tables = p.tables.flatMap((t) => [t.name, SHADOW(t.name)]);
