@@ -1,18 +1,23 @@
 // H1: POST /v1/incidents/{id}/claims through the real API (auth, validation, Idempotency-Key),
-// C connections with autocannon, each request a new claim on its own incident.
+// C connections with autocannon, each request a new claim on its own incident. Baselines of the same
+// run: the API's HTTP floor, and an emmett HTTP peer (support/emmett-peer.main.ts: Express and
+// emmett-postgresql, no auth) taking the same load on as many incidents in its own schema.
 // Usage: npm run bench:http -- [--seconds 10] [--connections 32]
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import autocannon from 'autocannon';
 import { GroupNamesRepository } from '@app/domain';
 import { EventStore } from '@app/event-store';
+import { incidentStreamName, type IncidentReported } from './support/emmett-peer.domain.js';
 import { bareIncidentData } from './support/generate.js';
-import { cliNumber, runAsScript, withFreshDatabase } from './support/harness.js';
-import { createKey, startApi, type Running } from './support/processes.js';
+import { cliNumber, runAsScript, withFreshDatabase, withSearchPath } from './support/harness.js';
+import { createKey, startApi, startEmmettPeer, type Running } from './support/processes.js';
 
 export async function runHttpClaimsBench(seconds: number, connections: number, distRoot: string) {
   return withFreshDatabase('http', async (owner, url) => {
     let api: Running | undefined;
+    let peer: Running | undefined;
     try {
       const store = new EventStore(owner.db);
       const groupId = randomUUID();
@@ -73,6 +78,56 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
       });
       // The HTTP floor of the same process and connections: no auth, no database.
       const floor = await autocannon({ url: `${api.url}/health/live`, connections, duration: seconds });
+      // Each server has the machine to itself while measured.
+      await api.stop();
+
+      // The emmett HTTP peer: as many incidents, appended through emmett into its own schema (created
+      // here, before the peer starts), the same body, connections and duration, no key.
+      const peerUrl = withSearchPath(url, 'emmett');
+      await owner.pool.query('create schema emmett');
+      const emmett = getPostgreSQLEventStore(peerUrl, { schema: { autoMigration: 'CreateOrUpdate' } });
+      const peerIncidents = incidents.map(() => randomUUID());
+      try {
+        await emmett.schema.migrate();
+        for (let i = 0; i < peerIncidents.length; i += 500) {
+          await Promise.all(
+            peerIncidents
+              .slice(i, i + 500)
+              .map((id) =>
+                emmett.appendToStream<IncidentReported>(incidentStreamName(id), [
+                  { type: 'IncidentReported', data: bareIncidentData(id) },
+                ]),
+              ),
+          );
+        }
+      } finally {
+        await emmett.close();
+      }
+      peer = await startEmmettPeer(distRoot, peerUrl);
+      // The peer validates as claimed: a body it must refuse is a 400 (and appends nothing).
+      const bad = await fetch(`${peer.url}/incidents/${peerIncidents[0]}/claims`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ group: 'BG', channel: 'telepathy', claimedAt: 'yesterday', sourceId, credibility: 9 }),
+      });
+      if (bad.status !== 400) throw new Error(`emmett peer answered a bad body with ${bad.status}, not 400`);
+      let p = 0;
+      const peerResult = await autocannon({
+        url: peer.url,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (req: any) => ({
+              ...req,
+              path: `/incidents/${peerIncidents[p++ % peerIncidents.length]}/claims`,
+              headers: { 'content-type': 'application/json' },
+              body,
+            }),
+          },
+        ],
+      });
       return {
         floorRequestsPerSecond: Math.round(floor.requests.average),
         connections,
@@ -83,9 +138,18 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
         non2xx: result.non2xx,
         errors: result.errors,
         total: result.requests.total,
+        peer: {
+          requestsPerSecond: Math.round(peerResult.requests.average),
+          p50Ms: peerResult.latency.p50,
+          p99Ms: peerResult.latency.p99,
+          non2xx: peerResult.non2xx,
+          errors: peerResult.errors,
+          total: peerResult.requests.total,
+        },
       };
     } finally {
       await api?.stop();
+      await peer?.stop();
     }
   });
 }

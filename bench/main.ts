@@ -83,7 +83,15 @@ const http = await medianOf(
   'H1 http',
   runs,
   () => runHttpClaimsBench(quick ? 2 : seconds, 32, distRoot),
-  (r) => ({ rps: r.requestsPerSecond, p99: r.p99Ms, non2xx: r.non2xx, floor: r.floorRequestsPerSecond }),
+  (r) => ({
+    rps: r.requestsPerSecond,
+    p99: r.p99Ms,
+    non2xx: r.non2xx,
+    floor: r.floorRequestsPerSecond,
+    peer: r.peer.requestsPerSecond,
+    peerP99: r.peer.p99Ms,
+    peerNon2xx: r.peer.non2xx,
+  }),
 );
 const corroboration = await medianOf(
   'C1 corroboration',
@@ -139,7 +147,7 @@ const table = [
   `| W3 16 writers on 10 hot streams, exact versions | ${Math.round(m.w3)} appends/s | conflict rate ${r2(m.w3conflicts)} | versions written twice: ${m.w3twice} | 0 twice: ${m.w3twice === 0 ? 'met' : 'MISSED'} |`,
   `| R1 rebuild of all read models, ${replay.events.toLocaleString('en')} events | ${Math.round(rm.rebuildEventsPerSecond)} ev/s | raw SELECT scan ${Math.round(rm.rawScanRowsPerSecond)} rows/s; no-op replay ${Math.round(rm.replayEventsPerSecond)} ev/s; batch-by-batch rebuild (before the bulk load) ${Math.round(rm.batchRebuildEventsPerSecond)} ev/s | ${r2(rm.rebuildEventsPerSecond / rm.rawScanRowsPerSecond)}× scan (replay ${r2(rm.replayEventsPerSecond / rm.rawScanRowsPerSecond)}×) | ≥ 0.5× scan: ${rm.rebuildEventsPerSecond / rm.rawScanRowsPerSecond >= 0.5 ? 'met' : 'missed'}; drift ${rm.drift} |`,
   `| R2 append → read model, W1 appends at 500/s | p50 ${latency.median.p50} ms, p99 ${latency.median.p99} ms | achieved ${Math.round(latency.median.rate)} appends/s, ${latency.median.failures} failed | — | p99 ≤ 200 ms: ${latency.median.p99 <= 200 ? 'met' : 'missed'} |`,
-  `| H1 POST claims over HTTP, 32 connections | ${Math.round(http.median.rps)} req/s, p99 ${http.median.p99} ms | emmett W1 ${Math.round(m.w1e)} ev/s; HTTP floor (GET /health/live, same process) ${Math.round(http.median.floor)} req/s | ${r2(http.median.rps / m.w1e)}× emmett W1 · ${r2(http.median.rps / http.median.floor)}× floor | ≥ 1.0×: ${http.median.rps / m.w1e >= 1 ? 'met' : 'missed'}; non-2xx ${http.median.non2xx} |`,
+  `| H1 POST claims over HTTP, 32 connections | ${Math.round(http.median.rps)} req/s, p99 ${http.median.p99} ms | emmett HTTP peer (Express + emmett-postgresql CommandHandler, no auth) ${Math.round(http.median.peer)} req/s, p99 ${http.median.peerP99} ms, non-2xx ${http.median.peerNon2xx}; HTTP floor (GET /health/live, same process) ${Math.round(http.median.floor)} req/s | ${r2(http.median.rps / http.median.peer)}× peer · ${r2(http.median.rps / http.median.floor)}× floor | ≥ 1.0× peer: ${http.median.rps / http.median.peer >= 1 ? 'met' : 'missed'}; ≥ 0.5× floor: ${http.median.rps / http.median.floor >= 0.5 ? 'met' : 'missed'}; non-2xx ${http.median.non2xx} |`,
   'rowsPerSecond' in imp
     ? `| I1 import of the GTD extract (${imp.rows} rows) | ${imp.rowsPerSecond} rows/s, peak RSS ${imp.peakRssMb} MB | — | — | ≥ 5,000 rows/s: ${imp.rowsPerSecond >= 5000 ? 'met' : 'missed'} |`
     : `| I1 import | not run: ${(imp as { skipped: string }).skipped} | | | |`,

@@ -41,6 +41,10 @@ export async function withFreshDatabase<T>(
   }
 }
 
+/** `url` with `schema` as its sessions' search_path: a library's tables in their own schema of the same database. */
+export const withSearchPath = (url: string, schema: string) =>
+  `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+
 /** Calls `op` from `writers` concurrent loops for `seconds`; returns operations per second. */
 export async function timed(seconds: number, writers: number, op: (w: number) => Promise<unknown>): Promise<number> {
   const start = performance.now();

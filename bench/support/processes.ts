@@ -54,9 +54,27 @@ export async function startApi(
     DATABASE_POOL_MAX: '20',
     ...env,
   });
-  const url = `http://127.0.0.1:${port}`;
+  return whenLive(child, `http://127.0.0.1:${port}`, 'API');
+}
+
+/**
+ * The H1 emmett HTTP peer (emmett-peer.main.ts) on `databaseUrl`, whose search_path names the schema
+ * of its tables; the same pool size as the API's above.
+ */
+export async function startEmmettPeer(distRoot: string, databaseUrl: string): Promise<Running> {
+  const port = await freePort();
+  const child = launch(distRoot, 'bench/support/emmett-peer.main.js', {
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    DATABASE_POOL_MAX: '20',
+  });
+  return whenLive(child, `http://127.0.0.1:${port}`, 'emmett peer');
+}
+
+/** `child` once `url`/health/live answers; killed if it has not within 60 s. */
+async function whenLive(child: ChildProcess, url: string, what: string): Promise<Running> {
   for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
     if (
       await fetch(`${url}/health/live`).then(
         (r) => r.ok,
@@ -67,7 +85,7 @@ export async function startApi(
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
-  throw new Error('API did not come up within 60 s');
+  throw new Error(`${what} did not come up within 60 s`);
 }
 
 /** A worker on `databaseUrl` (projections, workflows, sealer). */
