@@ -57,6 +57,11 @@ beforeAll(async () => {
     expect(r).not.toBeNull();
   }
   await waitForCatchUp(tdb.app.db);
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from pg_indexes where tablename in ('rm_claims', 'rm_incidents', 'rm_groups')`.execute(
+    tdb.owner.db,
+  );
+  indexCount = rows[0].n;
 });
 
 afterAll(async () => {
@@ -64,6 +69,7 @@ afterAll(async () => {
   await tdb?.drop();
 });
 
+let indexCount = 0;
 const snapshot = async () => {
   const groups = await sql<any>`select * from rm_groups order by group_id`.execute(tdb.owner.db);
   const incidents = await sql<any>`select * from rm_incidents order by incident_id`.execute(tdb.owner.db);
@@ -82,8 +88,13 @@ describe('the bulk load by COPY', () => {
 
     await runner.stop();
     const rebuilds = new RebuildRunner(tdb.owner.db);
-    const report = await rebuilds.run(await rebuilds.begin('all', 'test'), { appRole: APP_ROLE });
+    const loads = new Set<string>();
+    const report = await rebuilds.run(await rebuilds.begin('all', 'test'), {
+      appRole: APP_ROLE,
+      onProgress: (_n, p) => loads.add(p.load),
+    });
     expect(report.status).toBe('succeeded');
+    expect([...loads]).toEqual(['bulk']);
     expect(report.drift?.rows).toBe(0);
 
     const rebuilt = await snapshot();
@@ -91,6 +102,34 @@ describe('the bulk load by COPY', () => {
     expect(rebuilt.incidents.find((r: any) => r.incident_id === incidentIds[1]).state.location.place).toBe(
       'line\nbreak\r\nwindows',
     );
+    runner = startProjectionRunner(tdb, { batchSize: 50 });
+  });
+
+  it('past its heap budget the bulk fold loads what it holds and finishes batch by batch: the same rows, no drift', async () => {
+    const live = await snapshot();
+    await runner.stop();
+    const rebuilds = new RebuildRunner(tdb.owner.db);
+    // A budget of 0 bytes: the fold gives up after the first batch of 3 events, the rest go the batch path.
+    const loads: string[] = [];
+    const report = await rebuilds.run(await rebuilds.begin('all', 'test'), {
+      appRole: APP_ROLE,
+      batchSize: 3,
+      bulkHeapBytes: 0,
+      onProgress: (_n, p) => loads.push(`${p.phase}:${p.load}`),
+    });
+    // Only the first batch was folded; every later one went the batch path.
+    expect(loads.slice(0, 2)).toEqual(['replay:batch', 'replay:batch']);
+    expect(loads.length).toBeGreaterThan(3);
+    expect(report.status).toBe('succeeded');
+    expect(report.events).toBeGreaterThan(3);
+    expect(report.drift?.rows).toBe(0);
+    expect(await snapshot()).toEqual(live);
+    // The secondary indexes were built once, before the batch path, and are all there after the swap.
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from pg_indexes where tablename in ('rm_claims', 'rm_incidents', 'rm_groups')`.execute(
+      tdb.owner.db,
+    );
+    expect(rows[0].n).toBe(indexCount);
     runner = startProjectionRunner(tdb, { batchSize: 50 });
   });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import v8 from 'node:v8';
 import { sql, type Kysely } from 'kysely';
 import {
   CheckpointStore,
@@ -15,6 +16,7 @@ import { projectionFollower } from '@app/config';
 import { LIVE, SHADOW, type Projection, type TableMap } from '../model/projection.js';
 import { PROJECTIONS, projectionNamed } from '../model/registry.js';
 import { atMost } from '../model/copy-rows.js';
+import { shareByStream } from './share-by-stream.js';
 
 export interface RebuildReport {
   id: string;
@@ -44,6 +46,8 @@ export interface RebuildProgress {
   total: number;
   /** `replay` while the log is read into the shadow tables; `swap` while they are caught up, compared and swapped in; `done` at the end. */
   phase: 'replay' | 'swap' | 'done';
+  /** How the replay loads the shadow tables: the in-memory fold, or batch by batch (from the start, or past the heap budget). */
+  load: 'bulk' | 'batch';
 }
 
 export interface RebuildOptions {
@@ -58,6 +62,11 @@ export interface RebuildOptions {
   parallel?: number;
   /** false: apply batch by batch as the live runner does, instead of folding in memory and loading once. */
   bulk?: boolean;
+  /**
+   * Heap in use past which the bulk fold loads what it holds and the rest of the log goes batch by
+   * batch (a log too large to fold in this process's memory); default 60 % of the heap limit.
+   */
+  bulkHeapBytes?: number;
 }
 
 /**
@@ -168,14 +177,39 @@ export class RebuildRunner {
     if (opts.onProgress) {
       total = await countEvents(this.owner);
     }
+    let load: RebuildProgress['load'] = 'batch';
     const report = (phase: RebuildProgress['phase']) => {
       total = Math.max(total, count);
-      progress(count, { total, phase });
+      progress(count, { total, phase, load });
     };
-    // Bulk load: every target folds the whole log in memory and writes its empty shadow tables once,
-    // in large plain INSERTs (no read-back of states, no upserts); the batch path below remains for
-    // a projection without it. Either way the next batch is read (and decoded) while this one is used.
-    const folds = opts.bulk !== false && targets.every((p) => p.bulk) ? targets.map((p) => p.bulk!()) : null;
+    // Secondary indexes, once the shadow tables are loaded (or before the batch path needs them).
+    let indexed = false;
+    const buildIndexes = async () => {
+      if (indexed || !deferredIndexes.length) return;
+      indexed = true;
+      // One connection, with room to sort in memory: the server default (64 MB) spills at a million events.
+      await this.owner.transaction().execute(async (trx) => {
+        await sql`set local maintenance_work_mem = '512MB'`.execute(trx);
+        for (const def of deferredIndexes) await sql.raw(def).execute(trx);
+      });
+    };
+    // Bulk load: every target folds the log in memory and loads its empty shadow tables once with
+    // COPY (no read-back of states, no upserts). Past the heap budget the folded states are loaded
+    // as they stand and the rest of the log goes the batch path (read states back, upsert), which
+    // is also the path of a projection without a bulk fold. Either way the next batch is read (and
+    // decoded) while this one is used.
+    let folds = opts.bulk !== false && targets.every((p) => p.bulk) ? targets.map((p) => p.bulk!()) : null;
+    if (folds) load = 'bulk';
+    const heapBudget = opts.bulkHeapBytes ?? Math.floor(v8.getHeapStatistics().heap_size_limit * 0.6);
+    const loadFolds = async () => {
+      if (!folds) return;
+      // Two projections at a time; each loads its tables two COPYs at a time.
+      await atMost(
+        2,
+        folds.map((f) => () => f.write(this.owner, SHADOW)),
+      );
+      folds = null;
+    };
     const size = opts.batchSize ?? 5000;
     let next = this.store.readAll(cp, size);
     for (;;) {
@@ -184,8 +218,15 @@ export class RebuildRunner {
       cp = last(batch);
       next = this.store.readAll(cp, size);
       next.catch(() => undefined);
-      if (folds) for (const f of folds) f.add(batch);
-      else
+      if (folds) {
+        for (const f of folds) f.add(batch);
+        if (process.memoryUsage().heapUsed > heapBudget) {
+          load = 'batch';
+          await loadFolds();
+          // The tables are large by now: the batch path's look-ups by parent need their indexes.
+          await buildIndexes();
+        }
+      } else {
         await Promise.all(
           shareByStream(batch, opts.parallel ?? 2).map((share) =>
             this.owner.transaction().execute(async (trx) => {
@@ -193,22 +234,13 @@ export class RebuildRunner {
             }),
           ),
         );
+      }
       count += batch.length;
       report('replay');
     }
-    // Two projections at a time; each loads its tables two COPYs at a time.
-    if (folds)
-      await atMost(
-        2,
-        folds.map((f) => () => f.write(this.owner, SHADOW)),
-      );
+    await loadFolds();
     report('swap');
-    // One connection, with room to sort in memory: the server default (64 MB) spills at a million events.
-    if (deferredIndexes.length)
-      await this.owner.transaction().execute(async (trx) => {
-        await sql`set local maintenance_work_mem = '512MB'`.execute(trx);
-        for (const def of deferredIndexes) await sql.raw(def).execute(trx);
-      });
+    await buildIndexes();
     const drifts = [];
     for (const p of targets) {
       const r = await this.swap(p, cp, (n) => (count += n));
@@ -358,17 +390,4 @@ export function toReport(r: any): RebuildReport {
     error: r.error ?? null,
     trigger: r.trigger ?? null,
   };
-}
-
-/** Splits a batch into `n` shares by stream, keeping each stream's events in log order. */
-function shareByStream(batch: RecordedEvent[], n: number): RecordedEvent[][] {
-  if (n <= 1) return [batch];
-  const shares: RecordedEvent[][] = Array.from({ length: n }, () => []);
-  const of = new Map<string, number>();
-  for (const e of batch) {
-    let i = of.get(e.streamId);
-    if (i === undefined) of.set(e.streamId, (i = of.size % n));
-    shares[i].push(e);
-  }
-  return shares.filter((s) => s.length > 0);
 }
