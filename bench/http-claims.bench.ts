@@ -14,6 +14,30 @@ import { bareIncidentData } from './support/generate.js';
 import { cliNumber, runAsScript, withFreshDatabase, withSearchPath } from './support/harness.js';
 import { createKey, startApi, startEmmettPeer, type Running } from './support/processes.js';
 
+/** POSTs of one JSON body for `seconds` over `connections`; each request's path and extra headers from `next`. */
+function postLoad(
+  url: string,
+  connections: number,
+  seconds: number,
+  body: string,
+  next: () => { path: string; headers: Record<string, string> },
+) {
+  return autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req: any) => {
+          const { path, headers } = next();
+          return { ...req, path, headers: { 'content-type': 'application/json', ...headers }, body };
+        },
+      },
+    ],
+  });
+}
+
 export async function runHttpClaimsBench(seconds: number, connections: number, distRoot: string) {
   return withFreshDatabase('http', async (owner, url) => {
     let api: Running | undefined;
@@ -56,26 +80,10 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
         sourceId,
         credibility: 3,
       });
-      const result = await autocannon({
-        url: api.url,
-        connections,
-        duration: seconds,
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (req: any) => ({
-              ...req,
-              path: `/v1/incidents/${incidents[n++ % incidents.length]}/claims`,
-              headers: {
-                authorization: `Bearer ${key}`,
-                'content-type': 'application/json',
-                'idempotency-key': randomUUID(),
-              },
-              body,
-            }),
-          },
-        ],
-      });
+      const result = await postLoad(api.url, connections, seconds, body, () => ({
+        path: `/v1/incidents/${incidents[n++ % incidents.length]}/claims`,
+        headers: { authorization: `Bearer ${key}`, 'idempotency-key': randomUUID() },
+      }));
       // The HTTP floor of the same process and connections: no auth, no database.
       const floor = await autocannon({ url: `${api.url}/health/live`, connections, duration: seconds });
       // Each server has the machine to itself while measured.
@@ -112,22 +120,10 @@ export async function runHttpClaimsBench(seconds: number, connections: number, d
       });
       if (bad.status !== 400) throw new Error(`emmett peer answered a bad body with ${bad.status}, not 400`);
       let p = 0;
-      const peerResult = await autocannon({
-        url: peer.url,
-        connections,
-        duration: seconds,
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (req: any) => ({
-              ...req,
-              path: `/incidents/${peerIncidents[p++ % peerIncidents.length]}/claims`,
-              headers: { 'content-type': 'application/json' },
-              body,
-            }),
-          },
-        ],
-      });
+      const peerResult = await postLoad(peer.url, connections, seconds, body, () => ({
+        path: `/incidents/${peerIncidents[p++ % peerIncidents.length]}/claims`,
+        headers: {},
+      }));
       return {
         floorRequestsPerSecond: Math.round(floor.requests.average),
         connections,
