@@ -133,6 +133,44 @@ describe('the bulk load by COPY', () => {
     runner = startProjectionRunner(tdb, { batchSize: 50 });
   });
 
+  it('a live model far behind is not replayed under the swap’s locks: swapped without a comparison, and said so', async () => {
+    await runner.stop();
+    // A backlog the stopped live runner has not applied: one more incident.
+    const incidentId = randomUUID();
+    await decideAndAppend(store, `incident-${incidentId}`, evolveIncident, () =>
+      decideReportIncident(null, {
+        incidentId,
+        occurredAt: '2015-01-01',
+        location: { country: 'PK', admin1: null, place: null },
+        type: 'bombing',
+        suicide: false,
+        target: 'behind',
+        casualties: { killedMin: 0, killedMax: 1, injuredMin: null, injuredMax: null },
+        summary: null,
+        sourceIds: [],
+      } as any),
+    );
+    const rebuilds = new RebuildRunner(tdb.owner.db);
+    const report = await rebuilds.run(await rebuilds.begin('incidents', 'test'), {
+      appRole: APP_ROLE,
+      liveCatchUpLimit: 0,
+    });
+    expect(report.status).toBe('succeeded');
+    expect(report.drift).toMatchObject({ rows: 0, notCompared: { incidents: expect.any(Number) } });
+    expect(report.drift!.notCompared!.incidents).toBeGreaterThan(0);
+    // The rebuilt model has the backlog; the live runner resumes after it.
+    const { rows } = await sql<{ target: string }>`
+      select state->>'target' as target from rm_incidents where incident_id = ${incidentId}`.execute(tdb.owner.db);
+    expect(rows).toEqual([{ target: 'behind' }]);
+    runner = startProjectionRunner(tdb, { batchSize: 50 });
+    await waitForCatchUp(tdb.app.db);
+    expect((await snapshot()).incidents.filter((r: any) => r.incident_id === incidentId)).toHaveLength(1);
+    // Within the limit (the default), the live model is brought forward and compared: no notCompared.
+    const again = await rebuilds.run(await rebuilds.begin('incidents', 'test'), { appRole: APP_ROLE });
+    expect(again.drift?.rows).toBe(0);
+    expect(again.drift).not.toHaveProperty('notCompared');
+  });
+
   it('a COPY that fails part-way fails the rebuild, leaves the live model as it was and no shadow table behind', async () => {
     const live = await snapshot();
     // A check the hostile group breaks, NOT VALID on the live table; LIKE ... INCLUDING ALL copies

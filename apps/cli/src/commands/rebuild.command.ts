@@ -75,6 +75,8 @@ export function registerRebuild(program: Command): void {
             lines.push(
               `drift: ${report.drift.rows} row(s) differed from the live model${report.drift.rows ? ` ${JSON.stringify(report.drift.byTable ?? {})}` : ''}`,
             );
+          for (const [projection, behind] of Object.entries(report.drift?.notCompared ?? {}))
+            lines.push(`${projection}: the live model was ${behind} positions behind, swapped without a comparison`);
           if (report.error) lines.push(`error: ${report.error}`);
           return lines.join('\n');
         });

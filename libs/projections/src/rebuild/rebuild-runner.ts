@@ -17,6 +17,7 @@ import { LIVE, SHADOW, type Projection, type TableMap } from '../model/projectio
 import { PROJECTIONS, projectionNamed } from '../model/registry.js';
 import { atMost } from '../model/copy-rows.js';
 import { shareByStream } from './share-by-stream.js';
+import { measureDrift } from './drift.js';
 
 export interface RebuildReport {
   id: string;
@@ -26,10 +27,19 @@ export interface RebuildReport {
   finishedAt: string | null;
   events: number;
   eventsPerSecond: number | null;
-  drift: { rows: number; sample: unknown[]; byTable?: Record<string, number> } | null;
+  drift: {
+    rows: number;
+    sample: unknown[];
+    byTable?: Record<string, number>;
+    /** Projections whose live model was this many positions behind: swapped without a comparison. */
+    notCompared?: Record<string, number>;
+  } | null;
   error?: string | null;
   trigger?: string | null;
 }
+
+/** How far behind (in log positions) a live model may be for the swap to bring it forward and compare. */
+export const LIVE_CATCH_UP_LIMIT = 50_000;
 
 export class RebuildConflictError extends Error {
   constructor(readonly runningId: string) {
@@ -67,6 +77,8 @@ export interface RebuildOptions {
    * batch (a log too large to fold in this process's memory); default 60 % of the heap limit.
    */
   bulkHeapBytes?: number;
+  /** Positions a live model may be behind for the swap to bring it forward and compare (LIVE_CATCH_UP_LIMIT). */
+  liveCatchUpLimit?: number;
 }
 
 /**
@@ -106,7 +118,12 @@ export class RebuildRunner {
     const targets = rows[0].projection === 'all' ? [...PROJECTIONS] : [projectionNamed(rows[0].projection)!];
     const started = Date.now();
     let events = 0;
-    const drift = { rows: 0, sample: [] as unknown[], byTable: {} as Record<string, number> };
+    const drift = {
+      rows: 0,
+      sample: [] as unknown[],
+      byTable: {} as Record<string, number>,
+      notCompared: {} as Record<string, number>,
+    };
     try {
       const r = await this.rebuildAll(targets, opts, (n, p) => {
         opts.onProgress?.(n, p);
@@ -116,6 +133,7 @@ export class RebuildRunner {
       });
       events = r.events;
       for (const d of r.drifts) {
+        if (d.notCompared !== undefined) drift.notCompared[d.projection] = d.notCompared;
         drift.rows += d.driftRows;
         Object.assign(drift.byTable, d.byTable);
         drift.sample.push(...d.sample.slice(0, Math.max(0, 10 - drift.sample.length)));
@@ -123,7 +141,7 @@ export class RebuildRunner {
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
       await sql`
         update projection_rebuilds set status = 'succeeded', finished_at = clock_timestamp(), events = ${events},
-               events_per_second = ${events / seconds}, drift = ${JSON.stringify(drift)}::jsonb where id = ${id}`.execute(
+               events_per_second = ${events / seconds}, drift = ${JSON.stringify(Object.keys(drift.notCompared).length ? drift : { ...drift, notCompared: undefined })}::jsonb where id = ${id}`.execute(
         this.owner,
       );
     } catch (err) {
@@ -243,8 +261,8 @@ export class RebuildRunner {
     await buildIndexes();
     const drifts = [];
     for (const p of targets) {
-      const r = await this.swap(p, cp, (n) => (count += n));
-      drifts.push(r);
+      const r = await this.swap(p, cp, (n) => (count += n), opts.liveCatchUpLimit ?? LIVE_CATCH_UP_LIMIT);
+      drifts.push({ ...r, projection: p.name });
     }
     total = count;
     report('done');
@@ -272,12 +290,12 @@ export class RebuildRunner {
   }
 
   /** Holds the live runner at its checkpoint, brings both models to the same point, compares, renames. */
-  private async swap(p: Projection, replayedTo: LogCheckpoint, counted: (n: number) => void) {
+  private async swap(p: Projection, replayedTo: LogCheckpoint, counted: (n: number) => void, limit: number) {
     // Readers lock the tables in their own order; waiting on them one by one could deadlock.
     // Take every lock up front with a short lock_timeout and back off on failure instead.
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.trySwap(p, replayedTo, counted);
+        return await this.trySwap(p, replayedTo, counted, limit);
       } catch (err) {
         const code = (err as { code?: string }).code;
         if ((code !== '55P03' && code !== '40P01') || attempt >= 50) throw err;
@@ -286,7 +304,7 @@ export class RebuildRunner {
     }
   }
 
-  private async trySwap(p: Projection, replayedTo: LogCheckpoint, counted: (n: number) => void) {
+  private async trySwap(p: Projection, replayedTo: LogCheckpoint, counted: (n: number) => void, limit: number) {
     const checkpoints = new CheckpointStore(this.owner);
     const name = projectionFollower(p.name);
     await sql`insert into checkpoints (name) values (${name}) on conflict (name) do nothing`.execute(this.owner);
@@ -302,8 +320,15 @@ export class RebuildRunner {
       let cp = await this.catchUp(p, trx, SHADOW, replayedTo, null, counted);
       const target = compareCheckpoints(live, cp) > 0 ? live : cp;
       if (compareCheckpoints(cp, target) < 0) cp = await this.catchUp(p, trx, SHADOW, cp, target, counted);
-      await this.catchUp(p, trx, LIVE, live, target, () => undefined);
-      const d = await this.drift(p, trx);
+      // A live model far behind (a restored log, a long-stalled runner) is not replayed here, under
+      // the locks readers wait on, only to be compared and dropped: the drift says it was not compared.
+      const behind = target.position - live.position;
+      let d: { driftRows: number; byTable: Record<string, number>; sample: unknown[]; notCompared?: number };
+      if (behind > limit) d = { driftRows: 0, byTable: {}, sample: [], notCompared: behind };
+      else {
+        await this.catchUp(p, trx, LIVE, live, target, () => undefined);
+        d = await measureDrift(p, trx);
+      }
       for (const t of p.tables) {
         await sql`drop table ${sql.table(t.name)}`.execute(trx);
         await sql`alter table ${sql.table(SHADOW(t.name))} rename to ${sql.raw(t.name)}`.execute(trx);
@@ -335,36 +360,6 @@ export class RebuildRunner {
       cp = last(batch);
       if (to && compareCheckpoints(cp, to) >= 0) return cp;
     }
-  }
-
-  /** Rows that differ between the live model and the rebuilt one, at the same checkpoint. */
-  private async drift(p: Projection, trx: Kysely<Database>) {
-    let driftRows = 0;
-    const byTable: Record<string, number> = {};
-    const sample: unknown[] = [];
-    for (const t of p.tables) {
-      // Rows matched by primary key (one hash join) and compared whole: two EXCEPTs sorted every
-      // row of both tables, jsonb states included, and took longer than loading them.
-      const { rows: pk } = await sql<{ name: string }>`
-        select a.attname as name from pg_index x join pg_attribute a on a.attrelid = x.indrelid and a.attnum = any(x.indkey)
-         where x.indrelid = ${t.name}::regclass and x.indisprimary order by a.attnum`.execute(trx);
-      if (!pk.length) throw new Error(`drift: ${t.name} has no primary key`);
-      const on = sql.join(
-        pk.map((c) => sql`l.${sql.ref(c.name)} = s.${sql.ref(c.name)}`),
-        sql` and `,
-      );
-      const first = sql.ref(pk[0].name);
-      const { rows } = await sql<{ key: string; side: string }>`
-        select coalesce(l.${sql.ref(t.key)}, s.${sql.ref(t.key)})::text as key,
-               case when l.${first} is null then 'only-in-new' when s.${first} is null then 'only-in-old' else 'changed' end as side
-          from ${sql.table(t.name)} l full join ${sql.table(SHADOW(t.name))} s on ${on}
-         where row(l.*) is distinct from row(s.*)`.execute(trx);
-      const keys = new Set(rows.map((r) => r.key));
-      byTable[t.name] = keys.size;
-      driftRows += keys.size;
-      for (const r of rows.slice(0, 5)) sample.push({ table: t.name, key: r.key, side: r.side });
-    }
-    return { driftRows, byTable, sample };
   }
 
   private async dropShadows(p: Projection): Promise<void> {
