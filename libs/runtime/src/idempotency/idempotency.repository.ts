@@ -25,6 +25,10 @@ export interface StoredResponse {
 export type BeginOutcome =
   { kind: 'started' } | { kind: 'replay'; response: StoredResponse } | { kind: 'mismatch' } | { kind: 'in_flight' };
 
+/** The key's record while its command runs: what completing and releasing it may touch. */
+const inFlight = (scope: IdempotencyScope) =>
+  sql`key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`;
+
 /** Idempotency-Key records: claimed before a command runs, completed in the command's own transaction. */
 @Injectable()
 export class IdempotencyRepository {
@@ -65,9 +69,7 @@ export class IdempotencyRepository {
       update idempotency_keys
          set state = 'completed', response_status = ${response.status}, response_body = ${JSON.stringify(response.body)}::json,
              response_headers = ${JSON.stringify(response.headers)}::jsonb, completed_at = clock_timestamp()
-       where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`.execute(
-      trx ?? this.db,
-    );
+       where ${inFlight(scope)}`.execute(trx ?? this.db);
   }
 
   /**
@@ -83,15 +85,13 @@ export class IdempotencyRepository {
              response_body = json_build_object(${sql.join(pairs)}, 'version', a.next_version, 'position', a.last_position),
              response_headers = jsonb_build_object('ETag', '"' || a.next_version || '"'), completed_at = clock_timestamp()
         from appended a
-       where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`;
+       where ${inFlight(scope)}`;
   }
 
   /** The command failed: forget the key so the client may try again. */
   async release(scope: IdempotencyScope): Promise<void> {
     await sql`
-      delete from idempotency_keys where key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`.execute(
-      this.db,
-    );
+      delete from idempotency_keys where ${inFlight(scope)}`.execute(this.db);
   }
 
   async purgeOlderThan(hours: number): Promise<number> {
