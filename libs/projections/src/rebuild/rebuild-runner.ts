@@ -118,11 +118,10 @@ export class RebuildRunner {
     const targets = rows[0].projection === 'all' ? [...PROJECTIONS] : [projectionNamed(rows[0].projection)!];
     const started = Date.now();
     let events = 0;
-    const drift = {
+    const drift: NonNullable<RebuildReport['drift']> & { byTable: Record<string, number> } = {
       rows: 0,
-      sample: [] as unknown[],
-      byTable: {} as Record<string, number>,
-      notCompared: {} as Record<string, number>,
+      sample: [],
+      byTable: {},
     };
     try {
       const r = await this.rebuildAll(targets, opts, (n, p) => {
@@ -133,7 +132,7 @@ export class RebuildRunner {
       });
       events = r.events;
       for (const d of r.drifts) {
-        if (d.notCompared !== undefined) drift.notCompared[d.projection] = d.notCompared;
+        if (d.notCompared !== undefined) (drift.notCompared ??= {})[d.projection] = d.notCompared;
         drift.rows += d.driftRows;
         Object.assign(drift.byTable, d.byTable);
         drift.sample.push(...d.sample.slice(0, Math.max(0, 10 - drift.sample.length)));
@@ -141,7 +140,7 @@ export class RebuildRunner {
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
       await sql`
         update projection_rebuilds set status = 'succeeded', finished_at = clock_timestamp(), events = ${events},
-               events_per_second = ${events / seconds}, drift = ${JSON.stringify(Object.keys(drift.notCompared).length ? drift : { ...drift, notCompared: undefined })}::jsonb where id = ${id}`.execute(
+               events_per_second = ${events / seconds}, drift = ${JSON.stringify(drift)}::jsonb where id = ${id}`.execute(
         this.owner,
       );
     } catch (err) {
