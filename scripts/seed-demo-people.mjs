@@ -209,6 +209,7 @@ export async function seedPeople(post, ids) {
 export const demoPeople = {
   ehsan: P(15),
   khurasani: P(7),
+  omar: P(14),
   hafizSaeedKhan: P(8),
   iskpLeaders: [P(8), P(10), P(11), P(12), P(13)],
 };

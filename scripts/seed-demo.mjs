@@ -7,6 +7,7 @@
 // Where the API is and the admin key: the README's `CT` and `ADMIN` (what its walk-through
 // exports), or CLAIMTRAIL_URL and CLAIMTRAIL_ADMIN_KEY (the server's own name for the key);
 // without a URL, http://127.0.0.1:$PORT (3000).
+import { ids } from './seed-demo-ids.mjs';
 import { seedPeople } from './seed-demo-people.mjs';
 
 const base = (process.env.CLAIMTRAIL_URL || process.env.CT || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(
@@ -22,34 +23,6 @@ if (!key) {
   console.error('  export CT=http://127.0.0.1:3000 ADMIN=change-me-to-a-long-admin-key; npm run seed:demo');
   process.exit(1);
 }
-
-const ids = {
-  ttp: '0b6f2f1e-1f6e-4c6a-9a51-000000000001',
-  iskp: '0b6f2f1e-1f6e-4c6a-9a51-000000000002',
-  tjp: '0b6f2f1e-1f6e-4c6a-9a51-000000000003',
-  taliban: '0b6f2f1e-1f6e-4c6a-9a51-000000000004',
-  aq: '0b6f2f1e-1f6e-4c6a-9a51-000000000005',
-  jua: '0b6f2f1e-1f6e-4c6a-9a51-000000000006',
-  dawn: '5a7c0d2e-3b1f-4e8a-8c11-000000000001',
-  tribune: '5a7c0d2e-3b1f-4e8a-8c11-000000000002',
-  ispr: '5a7c0d2e-3b1f-4e8a-8c11-000000000003',
-  umar: '5a7c0d2e-3b1f-4e8a-8c11-000000000004',
-  amaq: '5a7c0d2e-3b1f-4e8a-8c11-000000000005',
-  unmt: '5a7c0d2e-3b1f-4e8a-8c11-000000000006',
-  social: '5a7c0d2e-3b1f-4e8a-8c11-000000000007',
-  peshawar2023: '9d3e6b1a-7c2f-4a10-b5e2-000000000001',
-  kocha2022: '9d3e6b1a-7c2f-4a10-b5e2-000000000002',
-  daraban2023: '9d3e6b1a-7c2f-4a10-b5e2-000000000003',
-  bajaur2023: '9d3e6b1a-7c2f-4a10-b5e2-000000000004',
-  quetta2016: '9d3e6b1a-7c2f-4a10-b5e2-000000000005',
-  claimJua2023: 'c1a1e000-0000-4000-8000-000000000001',
-  claimIskp2022: 'c1a1e000-0000-4000-8000-000000000002',
-  claimTjp2023: 'c1a1e000-0000-4000-8000-000000000003',
-  claimIskp2023: 'c1a1e000-0000-4000-8000-000000000004',
-  claimJua2016: 'c1a1e000-0000-4000-8000-000000000005',
-  claimIskp2016: 'c1a1e000-0000-4000-8000-000000000006',
-  claimTtp2022: 'c1a1e000-0000-4000-8000-000000000007',
-};
 
 let step = 0;
 const counts = { recorded: 0, unchanged: 0 };

@@ -7,14 +7,10 @@ import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ProjectionRunner } from '@app/projections';
+import { ids } from '../../scripts/seed-demo-ids.mjs';
+import { demoPeople } from '../../scripts/seed-demo-people.mjs';
 import { startProjectionRunner } from '../support/projections.js';
 import { ADMIN_KEY, bearer, createTestApp, type TestApp } from '../support/test-app.js';
-
-const ISKP = '0b6f2f1e-1f6e-4c6a-9a51-000000000002';
-const TALIBAN = '0b6f2f1e-1f6e-4c6a-9a51-000000000004';
-const EHSAN = '7e1d0c55-2f3a-4b6c-8d9e-000000000115';
-const KHURASANI = '7e1d0c55-2f3a-4b6c-8d9e-000000000107';
-const OMAR = '7e1d0c55-2f3a-4b6c-8d9e-000000000114';
 
 let t: TestApp;
 let runner: ProjectionRunner;
@@ -64,7 +60,7 @@ describe('npm run seed:demo', () => {
   }, 240_000);
 
   it('names Hafiz Saeed Khan as ISKP’s leader on 2015-06-01 and not on 2017-06-01', async () => {
-    const mid2015 = await get(`/v1/groups/${ISKP}/leadership?at=2015-06-01`);
+    const mid2015 = await get(`/v1/groups/${ids.iskp}/leadership?at=2015-06-01`);
     expect(mid2015.items.filter((i: any) => i.role === 'leader').map((i: any) => i.name)).toEqual(['Hafiz Saeed Khan']);
     const mid2017 = await get(`/v1/groups/ISKP/leadership?at=2017-06-01`);
     const leaders2017 = mid2017.items.filter((i: any) => i.role === 'leader').map((i: any) => i.name);
@@ -75,27 +71,27 @@ describe('npm run seed:demo', () => {
     expect(hsk.items.map((p: any) => p.name)).toEqual(['Hafiz Saeed Khan']);
     const person = await get(`/v1/persons/${hsk.items[0].id}`);
     const ttp = person.affiliations.find((a: any) => a.groupName === 'Tehreek-e-Taliban Pakistan');
-    expect(ttp).toMatchObject({ role: 'commander', endReason: 'defected', toGroupId: ISKP });
+    expect(ttp).toMatchObject({ role: 'commander', endReason: 'defected', toGroupId: ids.iskp });
     expect(ttp.citation.url).toMatch(/^https:\/\//);
   });
 
   it('keeps Mullah Omar’s concealed death: died 2013, announced 2015', async () => {
-    const omar = await get(`/v1/persons/${OMAR}`);
+    const omar = await get(`/v1/persons/${demoPeople.omar}`);
     expect(omar.statusHistory).toEqual([
       expect.objectContaining({ status: 'died', at: '2013-04-23', announcedAt: '2015-07-29' }),
     ]);
-    const taliban2014 = await get(`/v1/groups/${TALIBAN}/leadership?at=2014-01-01`);
+    const taliban2014 = await get(`/v1/groups/${ids.taliban}/leadership?at=2014-01-01`);
     expect(taliban2014.items.map((i: any) => i.name)).not.toContain('Mullah Omar');
   });
 
   it('shows Ehsanullah Ehsan’s fabricated and doubtful statements, and a credibility below Khurasani’s', async () => {
-    const ehsan = await get(`/v1/persons/${EHSAN}/track-record`);
+    const ehsan = await get(`/v1/persons/${demoPeople.ehsan}/track-record`);
     expect(ehsan.statements).toMatchObject({ total: 2, fabricated: 1, doubtful: 1, authentic: 0 });
-    const khurasani = await get(`/v1/persons/${KHURASANI}/track-record`);
+    const khurasani = await get(`/v1/persons/${demoPeople.khurasani}/track-record`);
     expect(khurasani.statements).toMatchObject({ total: 1, authentic: 1 });
     expect(ehsan.credibility).toBeLessThan(khurasani.credibility);
     expect(ehsan.basis).toMatch(/1 fabricated/);
-    const statements = await get(`/v1/statements?author=${EHSAN}`);
+    const statements = await get(`/v1/statements?author=${demoPeople.ehsan}`);
     expect(statements.items.map((s: any) => s.verdict).sort()).toEqual(['doubtful', 'fabricated']);
     for (const s of statements.items) expect(s.citation.url).toMatch(/^https:\/\//);
   });
