@@ -12,6 +12,12 @@ export interface GroupRef {
   name: string;
 }
 
+/** What a reference means for caching: an id as written (lower case), a name or alias by its name key. */
+export function groupRefKey(ref: string): string {
+  const t = ref.trim();
+  return UUID.test(t) ? `id:${t.toLowerCase()}` : `name:${nameKey(t)}`;
+}
+
 /** A group as exports list it: primary name, aliases in the order they were recorded, stream dates, kind. */
 export interface GroupRecord {
   group_id: string;

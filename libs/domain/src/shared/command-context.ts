@@ -10,6 +10,8 @@ export interface IdempotencyScope {
   fingerprint: string;
   /** Set once the response is stored (by the command's own transaction), so nobody stores it again. */
   completed?: boolean;
+  /** Stored by the write that inserts it (see the runtime's scope). */
+  atomic?: boolean;
 }
 
 /** What every command handler receives besides the command itself. */

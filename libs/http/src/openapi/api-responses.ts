@@ -3,6 +3,7 @@ import { ApiHeader, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import type { z } from 'zod';
 import type { Role } from '../auth/roles.js';
 import { PROBLEM_MEDIA_TYPE } from './problem.schema.js';
+import { AtomicIdempotency } from '../idempotency/idempotency.interceptor.js';
 import { WriteResponse } from './write.response.js';
 
 // Decorators that make the OpenAPI document say everything an operation can answer: its success
@@ -88,6 +89,7 @@ export interface WriteDoc {
  */
 export function ApiWrite(doc: WriteDoc) {
   return applyDecorators(
+    AtomicIdempotency(),
     ApiIdempotencyKey(),
     ApiHeader({
       name: 'If-Match',

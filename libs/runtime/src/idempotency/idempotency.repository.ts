@@ -14,6 +14,12 @@ export interface IdempotencyScope {
   fingerprint: string;
   /** Set once the response is stored (by the command's own transaction), so nobody stores it again. */
   completed?: boolean;
+  /**
+   * The key is not claimed before the command runs: the command's own append (or transaction)
+   * inserts it with the reply, so a first request costs no round trip of its own. A key already
+   * taken fails that statement (unique violation) and nothing of the command commits.
+   */
+  atomic?: boolean;
 }
 
 export interface StoredResponse {
@@ -44,6 +50,11 @@ export class IdempotencyRepository {
         where k.state = 'in_flight' and k.created_at < clock_timestamp() - make_interval(secs => ${staleAfterMs / 1000})
       returning k.fingerprint`.execute(this.db);
     if (rows.length) return { kind: 'started' };
+    return (await this.lookup(scope)) ?? this.begin(scope, staleAfterMs);
+  }
+
+  /** What the key already holds: its reply, another request's fingerprint, or a run in flight; null when unused. */
+  async lookup(scope: IdempotencyScope): Promise<Exclude<BeginOutcome, { kind: 'started' }> | null> {
     const existing = await sql<{
       fingerprint: string;
       state: string;
@@ -54,7 +65,7 @@ export class IdempotencyRepository {
       select fingerprint, state, response_status, response_body, response_headers from idempotency_keys
        where key_id = ${scope.keyId} and idempotency_key = ${scope.key}`.execute(this.db);
     const row = existing.rows[0];
-    if (!row) return this.begin(scope, staleAfterMs);
+    if (!row) return null;
     if (row.fingerprint !== scope.fingerprint) return { kind: 'mismatch' };
     if (row.state !== 'completed') return { kind: 'in_flight' };
     return {
@@ -63,8 +74,21 @@ export class IdempotencyRepository {
     };
   }
 
-  /** Stores the response; pass the command's transaction so it commits with the events. */
+  /**
+   * Stores the response; pass the command's transaction so it commits with the events. An atomic
+   * scope's key is inserted here, so a key already taken fails the transaction.
+   */
   async complete(scope: IdempotencyScope, response: StoredResponse, trx?: Kysely<Database>): Promise<void> {
+    if (scope.atomic) {
+      await sql`
+        insert into idempotency_keys
+               (key_id, idempotency_key, fingerprint, state, response_status, response_body, response_headers, completed_at)
+        values (${scope.keyId}, ${scope.key}, ${scope.fingerprint}, 'completed', ${response.status},
+                ${JSON.stringify(response.body)}::json, ${JSON.stringify(response.headers)}::jsonb, clock_timestamp())`.execute(
+        trx ?? this.db,
+      );
+      return;
+    }
     await sql`
       update idempotency_keys
          set state = 'completed', response_status = ${response.status}, response_body = ${JSON.stringify(response.body)}::json,
@@ -79,11 +103,20 @@ export class IdempotencyRepository {
    */
   completeAlongsideAppend(scope: IdempotencyScope, status: number, fixed: Record<string, string>): RawBuilder<unknown> {
     const pairs = Object.entries(fixed).map(([k, v]) => sql`${k}::text, ${v}::text`);
+    const body = sql`json_build_object(${sql.join(pairs)}, 'version', a.next_version, 'position', a.last_position)`;
+    const headers = sql`jsonb_build_object('ETag', '"' || a.next_version || '"')`;
+    // An atomic scope's key is taken by this very statement: one round trip for key, events and reply.
+    if (scope.atomic)
+      return sql`
+        insert into idempotency_keys
+               (key_id, idempotency_key, fingerprint, state, response_status, response_body, response_headers, completed_at)
+        select ${scope.keyId}, ${scope.key}, ${scope.fingerprint}, 'completed', ${status}, ${body}, ${headers},
+               clock_timestamp()
+          from appended a`;
     return sql`
       update idempotency_keys
          set state = 'completed', response_status = ${status},
-             response_body = json_build_object(${sql.join(pairs)}, 'version', a.next_version, 'position', a.last_position),
-             response_headers = jsonb_build_object('ETag', '"' || a.next_version || '"'), completed_at = clock_timestamp()
+             response_body = ${body}, response_headers = ${headers}, completed_at = clock_timestamp()
         from appended a
        where ${inFlight(scope)}`;
   }

@@ -8,7 +8,7 @@ import { AddClaimSourceCommand } from './add-claim-source.command.js';
 @CommandHandler(AddClaimSourceCommand)
 export class AddClaimSourceHandler extends WriteHandler implements ICommandHandler<AddClaimSourceCommand, WriteResult> {
   async execute({ incidentId, claimId, body, ctx }: AddClaimSourceCommand): Promise<WriteResult> {
-    await this.directory.checkIncidentRefs({ incidentId, sources: [{ id: body.sourceId, field: 'sourceId' }] });
+    await this.directory.checkIncidentRefs({ incidentId, sources: [{ id: body.sourceId, field: 'sourceId' }] }, ctx);
     return this.writer.write(
       onIncident(incidentId, {
         ctx,

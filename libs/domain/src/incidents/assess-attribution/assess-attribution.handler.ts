@@ -13,11 +13,14 @@ export class AssessAttributionHandler
 {
   async execute({ incidentId, body, ctx }: AssessAttributionCommand): Promise<WriteResult> {
     const sources = (body.sourceIds ?? []).map((id, i) => ({ id, field: `sourceIds.${i}` }));
-    const { group } = await this.directory.checkIncidentRefs({
-      incidentId,
-      group: { ref: body.group, field: 'group' },
-      sources,
-    });
+    const { group } = await this.directory.checkIncidentRefs(
+      {
+        incidentId,
+        group: { ref: body.group, field: 'group' },
+        sources,
+      },
+      ctx,
+    );
     const attributionId = body.id ?? randomUUID();
     return this.writer.write(
       onIncident(incidentId, {

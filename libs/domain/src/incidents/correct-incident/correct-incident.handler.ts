@@ -12,7 +12,7 @@ export class CorrectIncidentHandler
 {
   async execute({ incidentId, body, ctx }: CorrectIncidentCommand): Promise<WriteResult> {
     const sources = (body.fields.sourceIds ?? []).map((id, i) => ({ id, field: `fields.sourceIds.${i}` }));
-    await this.directory.checkIncidentRefs({ incidentId, sources });
+    await this.directory.checkIncidentRefs({ incidentId, sources }, ctx);
     return this.writer.write(
       onIncident(incidentId, {
         ctx,

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onIncident } from '../../infrastructure/aggregate-writes.js';
+import { claimantRefs } from '../../infrastructure/claimant-refs.js';
 import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { PersonNamesRepository } from '../../infrastructure/person-names.repository.js';
-import { NotFoundError } from '../../shared/domain-errors.js';
 import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
 import { decideRecordClaim } from './record-claim.decide.js';
 import { RecordClaimCommand } from './record-claim.command.js';
@@ -12,17 +12,12 @@ import { RecordClaimCommand } from './record-claim.command.js';
 export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand, WriteResult> {
   constructor(
     private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-    private readonly persons: PersonNamesRepository,
+    readonly directory: DirectoryRepository,
+    readonly persons: PersonNamesRepository,
   ) {}
 
   async execute({ incidentId, body, ctx }: RecordClaimCommand): Promise<WriteResult> {
-    const { group } = await this.directory.checkIncidentRefs({
-      incidentId,
-      group: { ref: body.group, field: 'group' },
-      sources: [{ id: body.sourceId, field: 'sourceId' }],
-    });
-    const spokespersonId = await this.spokesperson(body.spokespersonId);
+    const { group, spokespersonId } = await claimantRefs(this, incidentId, body, ctx);
     const claimId = body.id ?? randomUUID();
     return this.writer.write(
       onIncident(incidentId, {
@@ -45,13 +40,5 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand, W
           }),
       }),
     );
-  }
-
-  /** The spokesperson named by id, name or alias; unknown → 422 naming `spokespersonId`. */
-  private async spokesperson(ref: string | null | undefined): Promise<string | null> {
-    if (ref == null) return null;
-    const person = await this.persons.resolve(ref);
-    if (!person) throw new NotFoundError('person', ref.trim(), 'spokespersonId');
-    return person.id;
   }
 }

@@ -9,7 +9,7 @@ import { RetractClaimCommand } from './retract-claim.command.js';
 @CommandHandler(RetractClaimCommand)
 export class RetractClaimHandler extends WriteHandler implements ICommandHandler<RetractClaimCommand, WriteResult> {
   async execute({ incidentId, claimId, body, ctx }: RetractClaimCommand): Promise<WriteResult> {
-    await this.directory.checkIncidentRefs({ incidentId, sources: [{ id: body.sourceId, field: 'sourceId' }] });
+    await this.directory.checkIncidentRefs({ incidentId, sources: [{ id: body.sourceId, field: 'sourceId' }] }, ctx);
     const retractionId = body.id ?? randomUUID();
     return this.writer.write(
       onIncident(incidentId, {
