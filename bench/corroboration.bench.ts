@@ -23,7 +23,9 @@ export async function runCorroborationBench(distRoot: string, paced: number, bur
     const { groups, sources, incidents } = await seedClaimTargets(owner.db, paced + burst);
     const worker = startWorker(distRoot, url, {
       QUEUE_PREFIX: prefix,
-      CORROBORATION_CONCURRENCY: process.env.BENCH_CORROBORATION_CONCURRENCY ?? '8',
+      ...(process.env.BENCH_CORROBORATION_CONCURRENCY
+        ? { CORROBORATION_CONCURRENCY: process.env.BENCH_CORROBORATION_CONCURRENCY }
+        : {}),
     });
     const claim = (incidentId: string, i: number) => {
       const claimId = randomUUID();

@@ -56,7 +56,7 @@ export const ConfigSchema = z
       .int()
       .min(0)
       .default(48 * 3600 * 1000),
-    CORROBORATION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    CORROBORATION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
     /** How often the dispatcher's holder looks for claims without a verdict whose flow is gone from Redis; 0 turns it off. */
     CORROBORATION_SWEEP_MS: z.coerce.number().int().min(0).default(60000),
     /** A claim is swept only when recorded at least this long ago (its flow has had time to run). */

@@ -198,6 +198,23 @@ export class EventStore {
     return rows.map((r) => this.toRecorded(r));
   }
 
+  /** The events of several streams in one round trip, oldest first in each (a stream with none is absent). */
+  async readStreams(streamIds: string[], trx?: Kysely<Database>): Promise<Map<string, RecordedEvent[]>> {
+    const byStream = new Map<string, RecordedEvent[]>();
+    if (!streamIds.length) return byStream;
+    const { rows } = await sql<StoredEventRow>`
+      select ${EVENT_COLUMNS} from events
+       where stream_id = any(${[...new Set(streamIds)]}::text[])
+       order by stream_id, stream_version`.execute(trx ?? this.db);
+    for (const r of rows) {
+      const e = this.toRecorded(r);
+      const list = byStream.get(e.streamId);
+      if (list) list.push(e);
+      else byStream.set(e.streamId, [e]);
+    }
+    return byStream;
+  }
+
   /**
    * Reads a stream (optionally cut at a version, position or recorded time) and folds it with
    * `evolve` from `initial` (null by default): the one read-and-fold of the code base.

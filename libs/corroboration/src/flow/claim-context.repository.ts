@@ -14,7 +14,7 @@ import {
   type ClaimState,
   type IncidentState,
 } from '@app/domain';
-import { claimHistory, spokespersonRecord, type EventStore, type Database } from '@app/event-store';
+import { claimHistory, spokespersonRecord, type EventStore, type Database, type RecordedEvent } from '@app/event-store';
 import type { RelationInfo, SourceInfo, SpokespersonInfo } from '../checks/check.types.js';
 
 export interface ClaimContext {
@@ -45,21 +45,18 @@ export class ClaimContextRepository {
     const incident = await this.incident(incidentId);
     const claim = incident ? findClaim(incident, claimId) : undefined;
     if (!incident || !claim) return null;
-    const sources = (
-      await Promise.all(
-        claim.sourceIds.map(
-          async (id) => (await this.store.aggregateStream(sourceStreamId(id), { evolve: evolveSource })).state,
-        ),
-      )
-    ).filter((s): s is NonNullable<typeof s> => s != null);
-    const { state: group } = await this.store.aggregateStream(groupStreamId(claim.groupId), { evolve: evolveGroup });
+    // The claim's sources and group in one read, beside the group's claim history (from the log: no read-model lag).
+    const [streams, history] = await Promise.all([
+      this.store.readStreams([...claim.sourceIds.map(sourceStreamId), groupStreamId(claim.groupId)]),
+      claimHistory(this.db, { groupId: claim.groupId, claimId: claim.id, claimedAt: claim.claimedAt }),
+    ]);
+    const fold = <S>(streamId: string, evolve: (s: S | null, e: RecordedEvent) => S): S | null =>
+      (streams.get(streamId) ?? []).reduce<S | null>((s, e) => evolve(s, e), null);
+    const sources = claim.sourceIds
+      .map((id) => fold(sourceStreamId(id), evolveSource))
+      .filter((s): s is NonNullable<typeof s> => s != null);
+    const group = fold(groupStreamId(claim.groupId), evolveGroup);
     const attributedGroupIds = [...new Set(incident.attributions.filter((a) => !a.withdrawn).map((a) => a.groupId))];
-    // Claims by the same group in the 24 months before this one, from the log (no read-model lag).
-    const history = await claimHistory(this.db, {
-      groupId: claim.groupId,
-      claimId: claim.id,
-      claimedAt: claim.claimedAt,
-    });
     const ids = [
       ...new Set([
         claim.groupId,

@@ -52,19 +52,20 @@ export interface Dispatcher extends LogFollower {
   ): Promise<{ next: number; enqueued: number }>;
 }
 
+/** A claim to corroborate, because of `event` (its cause). */
+interface FlowRequest {
+  event: RecordedEvent;
+  claimId: string;
+  incidentId: string;
+}
+
+/** Flows added by one BullMQ call: a MULTI per chunk, so a burst's batch is a few round trips, not five per claim. */
+const FLOWS_PER_CALL = 200;
+
 export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
   const incidentOf = (e: RecordedEvent) => e.streamId.slice('incident-'.length);
-  const flowFor = async (e: RecordedEvent, claimId: string, incidentId = incidentOf(e)) => {
-    const jobId = corroborationJobId(e.eventId, claimId);
-    // While a flow for this claim has not started, a change folds into it (it reads the log when
-    // it runs). Its checks clear the marker as they start; a retried batch finds its own id.
-    const key = pendingKey(opts.prefix, claimId);
-    const pending = await opts.redis.get(key);
-    if (pending && pending !== jobId) return;
-    // A replayed event whose flow BullMQ already has: nothing to add, and no marker to set
-    // (it would never be cleared if that flow has already run).
-    if (await opts.corroboration.getJob(jobId)) return;
-    await opts.redis.set(key, jobId, 'EX', 7 * 86400);
+  const keep = { removeOnComplete: { age: 7 * 86400, count: 20000 }, removeOnFail: { count: 5000 } };
+  const flowOf = ({ event: e, claimId, incidentId }: FlowRequest, jobId: string) => {
     const data: ClaimJobData = {
       incidentId,
       claimId,
@@ -74,8 +75,7 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
       flowId: jobId,
       correlationId: (e.metadata.correlationId as string | undefined) ?? null,
     };
-    const keep = { removeOnComplete: { age: 7 * 86400, count: 20000 }, removeOnFail: { count: 5000 } };
-    const added = await opts.flows.add({
+    return {
       name: JOBS.corroborate,
       queueName: QUEUES.corroboration,
       data,
@@ -86,14 +86,54 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
         data,
         opts: { jobId: checkJobId(jobId, c), ...retry, ...keep },
       })),
+    };
+  };
+  const pipelined = async (build: (p: ReturnType<Redis['pipeline']>) => void): Promise<unknown[]> => {
+    const pipeline = opts.redis.pipeline();
+    build(pipeline);
+    const replies = (await pipeline.exec()) ?? [];
+    const failed = replies.find(([err]) => err);
+    if (failed) throw failed[0];
+    return replies.map(([, value]) => value);
+  };
+  /**
+   * Adds the flows of `requests` (in log order) and returns how many it added. While a flow for a
+   * claim has not started, a later change folds into it (it reads the log when it runs): a claim
+   * whose pending marker names another flow, or met again in this batch, gets none. Its checks clear
+   * the marker as they start; a retried batch finds its own id. A flow BullMQ already has is not
+   * added again, and gets no marker (it would never be cleared if that flow has already run).
+   */
+  const enqueue = async (requests: FlowRequest[]): Promise<number> => {
+    if (!requests.length) return 0;
+    const jobs = requests.map((r) => ({ ...r, jobId: corroborationJobId(r.event.eventId, r.claimId) }));
+    const known = await pipelined((p) => {
+      for (const j of jobs) p.get(pendingKey(opts.prefix, j.claimId)).exists(opts.corroboration.toKey(j.jobId));
     });
-    // BullMQ can answer without having stored the whole flow (a producer closing answers nothing; only
-    // the parent's reply is checked): make sure the parent and every check exist, else fail the batch
-    // so it is dispatched again, rather than move the checkpoint past a claim that will get no verdict.
-    const keys = [jobId, ...CHECK_NAMES.map((c) => checkJobId(jobId, c))].map((id) => opts.corroboration.toKey(id));
-    const stored = added ? await opts.redis.exists(...keys) : 0;
-    if (stored !== keys.length)
-      throw new Error(`flow ${jobId} was not stored whole by BullMQ (${stored} of ${keys.length} jobs)`);
+    const marker = new Map<string, unknown>();
+    const added = new Map<string, (typeof jobs)[number]>();
+    jobs.forEach((j, i) => {
+      const pending = marker.has(j.claimId) ? marker.get(j.claimId) : known[2 * i];
+      if ((pending && pending !== j.jobId) || known[2 * i + 1] || added.has(j.jobId)) return;
+      marker.set(j.claimId, j.jobId);
+      added.set(j.jobId, j);
+    });
+    const adding = [...added.values()];
+    for (let i = 0; i < adding.length; i += FLOWS_PER_CALL) {
+      const chunk = adding.slice(i, i + FLOWS_PER_CALL);
+      await pipelined((p) => {
+        for (const j of chunk) p.set(pendingKey(opts.prefix, j.claimId), j.jobId, 'EX', 7 * 86400);
+      });
+      const nodes = await opts.flows.addBulk(chunk.map((j) => flowOf(j, j.jobId)));
+      // BullMQ can answer without having stored every flow whole (a producer closing answers nothing):
+      // make sure each parent and every check exist, else fail the batch so it is dispatched again,
+      // rather than move the checkpoint past a claim that will get no verdict.
+      const ids = chunk.flatMap((j) => [j.jobId, ...CHECK_NAMES.map((c) => checkJobId(j.jobId, c))]);
+      const stored =
+        nodes?.length === chunk.length ? await opts.redis.exists(...ids.map((id) => opts.corroboration.toKey(id))) : 0;
+      if (stored !== ids.length)
+        throw new Error(`flows ${chunk[0].jobId}… were not stored whole by BullMQ (${stored} of ${ids.length} jobs)`);
+    }
+    return adding.length;
   };
   const spokespersonOf = async (e: RecordedEvent, claimId: string) => {
     const { state } = await opts.store.aggregateStream(
@@ -108,23 +148,22 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
     async sweep(db, after, olderThanMs, limit = 200) {
       const { last, due } = await claimsAwaitingVerdict(db, after, olderThanMs, limit);
       if (!last) return { next: 0, enqueued: 0 };
-      let enqueued = 0;
-      for (const { claimId, incidentId, trigger } of due) {
-        const event = opts.store.toRecorded(trigger);
-        const jobId = corroborationJobId(event.eventId, claimId);
-        if (await opts.corroboration.getJob(jobId)) continue;
-        // The trigger may be on another stream (a statement assessed, another claim's retraction).
-        await flowFor(event, claimId, incidentId);
-        if (await opts.corroboration.getJob(jobId)) enqueued++;
-      }
+      // The trigger may be on another stream (a statement assessed, another claim's retraction).
+      const enqueued = await enqueue(
+        due.map(({ claimId, incidentId, trigger }) => ({ event: opts.store.toRecorded(trigger), claimId, incidentId })),
+      );
       return { next: last, enqueued };
     },
     async apply(events: RecordedEvent[], trx: Kysely<Database>) {
+      // The batch's flows, in log order, are added together once the batch is read.
+      const flows: FlowRequest[] = [];
+      const flowFor = (event: RecordedEvent, claimId: string, incidentId = incidentOf(event)) =>
+        flows.push({ event, claimId, incidentId });
       // A spokesperson's record changed: every claim they speak for is weighed again.
       const spokespersonChanged = async (e: RecordedEvent, personId: string | null | undefined) => {
         if (!personId) return;
         for (const c of await activeClaimsBySpokesperson(trx, personId, e.position))
-          await flowFor(e, c.claimId, c.incidentId);
+          flowFor(e, c.claimId, c.incidentId);
       };
       for (const e of events) {
         if (e.type === 'StatementAssessed') {
@@ -139,7 +178,7 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
         if (e.streamType !== 'incident') continue;
         const data = e.data as { claimId?: string; reviewId?: string };
         if (e.type === 'ClaimRecorded' || REEVALUATE_CLAIM.has(e.type)) {
-          await flowFor(e, data.claimId!);
+          flowFor(e, data.claimId!);
           if (SPOKESPERSON_RECORD.has(e.type)) await spokespersonChanged(e, await spokespersonOf(e, data.claimId!));
         } else if (REEVALUATE_INCIDENT.has(e.type)) {
           const { state } = await opts.store.aggregateStream(
@@ -147,7 +186,7 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
             { evolve: evolveIncident },
             { toPosition: e.position },
           );
-          for (const c of state?.claims.filter((c) => c.status === 'active') ?? []) await flowFor(e, c.id);
+          for (const c of state?.claims.filter((c) => c.status === 'active') ?? []) flowFor(e, c.id);
         } else if (e.type === 'ReviewRequested') {
           const job: EscalateJobData = {
             incidentId: incidentOf(e),
@@ -168,6 +207,7 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
           if (job && (await job.isDelayed())) await job.remove();
         }
       }
+      await enqueue(flows);
     },
   };
 }

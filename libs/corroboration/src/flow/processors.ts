@@ -111,26 +111,29 @@ export class CorroborationProcessors {
     if (job.name === JOBS.corroborate) return this.complete(job);
     const check = (Object.keys(CHECKS) as CheckName[]).find((c) => JOBS[c] === job.name);
     if (!check) throw new UnrecoverableError(`unknown job ${job.name}`);
-    // This flow has started reading: from now on a change needs a flow of its own.
-    const key = pendingKey(this.deps.prefix, d.claimId);
-    if ((await this.deps.redis.get(key)) === d.flowId) await this.deps.redis.del(key);
     const ctx = await this.contextOf(d);
     if (!ctx) throw new UnrecoverableError(`claim ${d.claimId} of incident ${d.incidentId} not found`);
     return CHECKS[check](ctx);
   }
 
   /**
-   * Read after the pending marker is gone, like each check's own read would be: a change recorded
-   * after it has a flow of its own, so the flow's checks may share one read of the log.
+   * Read after the pending marker is gone: a change recorded after it has a flow of its own, so the
+   * flow's checks may share one read of the log (and one clearing of the marker, in this process).
    */
   private contextOf(d: ClaimJobData): Promise<ClaimContext | null> {
     const cached = this.contexts.get(d.flowId);
     if (cached) return cached;
-    const loading = this.deps.contexts.load(d.incidentId, d.claimId);
+    const loading = this.startReading(d).then(() => this.deps.contexts.load(d.incidentId, d.claimId));
     this.contexts.set(d.flowId, loading);
     const forget = () => this.contexts.delete(d.flowId);
     loading.then(() => setTimeout(forget, CONTEXT_TTL_MS).unref(), forget);
     return loading;
+  }
+
+  /** This flow has started reading: from now on a change needs a flow of its own. */
+  private async startReading(d: ClaimJobData): Promise<void> {
+    const key = pendingKey(this.deps.prefix, d.claimId);
+    if ((await this.deps.redis.get(key)) === d.flowId) await this.deps.redis.del(key);
   }
 
   private async complete(job: Job<ClaimJobData>): Promise<unknown> {
