@@ -181,6 +181,22 @@ describe('stream reads', () => {
     expect((await store.readStream(id, { toRecordedAt: first.recordedAt })).map((e) => e.type)).toEqual(['A']);
   });
 
+  it('reads several streams in one call: each oldest first, a stream without events absent', async () => {
+    const [x, y, none] = [`test-${randomUUID()}`, `test-${randomUUID()}`, `test-${randomUUID()}`];
+    await store.append(x, [ev('X1'), ev('X2')]);
+    await store.append(y, [ev('Y1')]);
+    await store.append(x, [ev('X3')]);
+    const byStream = await store.readStreams([y, x, none, x]);
+    expect([...byStream.keys()].sort()).toEqual([x, y].sort());
+    expect(byStream.get(x)!.map((e) => [e.type, e.streamVersion])).toEqual([
+      ['X1', 1],
+      ['X2', 2],
+      ['X3', 3],
+    ]);
+    expect(byStream.get(y)!.map((e) => e.type)).toEqual(['Y1']);
+    expect((await store.readStreams([])).size).toBe(0);
+  });
+
   it('applies registered upcasters on read', async () => {
     const id = `test-${randomUUID()}`;
     await store.append(id, [{ type: 'Renamed', schemaVersion: 1, data: { title: 'old' } }]);
