@@ -3,15 +3,36 @@
 // event and inserts the Idempotency-Key with the reply. The statements are counted where the
 // process sends them (pg's Client#query, the real database behind it), not timed.
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import pg from 'pg';
 import request from 'supertest';
 import { bearer } from '../support/test-app.js';
 import { expectProblem, expectWriteAnswer, streamEvents } from './support/e2e.js';
-import { claimBody, post, seed, t, useSeededApp } from './support/seeded-app.js';
+import { claimBody, iskp, post, seed, t, tjp, ttp, useSeededApp } from './support/seeded-app.js';
 
 useSeededApp('e2e_write_round_trips');
+
+// A second API on the same database stands for another process: it shares no in-process state.
+let other: Awaited<ReturnType<typeof import('../../apps/api/src/bootstrap.js').createApiApp>>;
+let second: ReturnType<typeof request>;
+beforeAll(async () => {
+  const { createApiApp } = await import('../../apps/api/src/bootstrap.js');
+  other = await createApiApp({ logger: false });
+  await other.init();
+  second = request(other.getHttpServer());
+});
+afterAll(async () => other?.close());
+
+/** An incident reported through the other process: this one has never read or written it. */
+async function incidentElsewhere(): Promise<string> {
+  const res = await second
+    .post('/v1/incidents')
+    .set(bearer(t.keys.reporter))
+    .send({ occurredAt: '2023-07-12', location: { country: 'PK', place: 'Quetta' }, type: 'bombing' });
+  expectWriteAnswer(res);
+  return res.body.id;
+}
 
 /** The statements this process sends while `act` runs (the API is in this process). */
 async function statementsDuring<T>(act: () => Promise<T>): Promise<{ out: T; statements: string[] }> {
@@ -41,12 +62,13 @@ describe('the HTTP write path', () => {
   let warmIncident: string;
   beforeAll(async () => {
     warmIncident = await seed.incident();
-    // The group by name and the source are looked up once, then known to the process.
+    // The groups by name and the source are looked up once, then known to the process.
     expectWriteAnswer(await keyed(`/v1/incidents/${warmIncident}/claims`, claimBody('TTP')));
+    expectWriteAnswer(await keyed(`/v1/incidents/${warmIncident}/claims`, claimBody('ISKP')));
   });
 
   it('a keyed claim with a known group and source is two statements: the stream read and the append with its key', async () => {
-    const incidentId = await seed.incident();
+    const incidentId = await incidentElsewhere();
     const key = randomUUID();
     const { out: res, statements } = await statementsDuring(() =>
       keyed(`/v1/incidents/${incidentId}/claims`, claimBody('ttp'), key),
@@ -76,6 +98,23 @@ describe('the HTTP write path', () => {
     expectProblem(other, 422);
     expect(other.body.errors[0].path).toBe('header.Idempotency-Key');
     expect(await streamEvents(t.tdb.owner.db, `incident-${incidentId}`)).toHaveLength(2);
+  });
+
+  it('the next write of an incident this process wrote decides on the state it remembers: one statement', async () => {
+    const incidentId = await seed.incident();
+    expectWriteAnswer(await keyed(`/v1/incidents/${incidentId}/claims`, claimBody('TTP')), { incidentId });
+    const { out: res, statements } = await statementsDuring(() =>
+      keyed(`/v1/incidents/${incidentId}/denials`, {
+        group: 'ISKP',
+        deniedAt: '2023-07-13T00:00:00Z',
+        sourceId: claimBody('TTP').sourceId,
+      }),
+    );
+    expectWriteAnswer(res, { incidentId, version: 3 });
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/claimtrail_append/);
+    const events = await streamEvents(t.tdb.owner.db, `incident-${incidentId}`);
+    expect(events.map((e) => e.type)).toEqual(['IncidentReported', 'ClaimRecorded', 'ClaimDenied']);
   });
 
   it('a known group and source do not hide a missing incident: 404, also with If-Match, and nothing recorded', async () => {
@@ -112,14 +151,31 @@ describe('the HTTP write path', () => {
   });
 });
 
-describe('one key sent to two API processes at once', () => {
-  it('records one event per key; both answer 201 with the same body, the copy flagged Idempotent-Replayed', async () => {
-    // A second API on the same database stands for another process: it shares no in-process state.
-    const { createApiApp } = await import('../../apps/api/src/bootstrap.js');
-    const other = await createApiApp({ logger: false });
-    await other.init();
-    try {
-      const second = request(other.getHttpServer());
+describe('two API processes on one database', () => {
+  it('a state remembered here that the other process moved past: the write reloads and decides on the stream (409, nothing recorded)', async () => {
+    const incidentId = await seed.incident();
+    expectWriteAnswer(await keyed(`/v1/incidents/${incidentId}/claims`, claimBody('TTP')), { incidentId });
+    const there = await second
+      .post(`/v1/incidents/${incidentId}/claims`)
+      .set(bearer(t.keys.reporter))
+      .send(claimBody('ISKP'));
+    expectWriteAnswer(there, { incidentId, version: 3 });
+    // This process still remembers version 2 without ISKP's claim; the append's expected version refuses it.
+    const again = await post(`/v1/incidents/${incidentId}/claims`, claimBody('ISKP', { channel: 'website' }));
+    expectProblem(again, 409);
+    const after = await keyed(`/v1/incidents/${incidentId}/claims`, claimBody('TJP'));
+    expectWriteAnswer(after, { incidentId, version: 4 });
+    const events = await streamEvents(t.tdb.owner.db, `incident-${incidentId}`);
+    expect(events.map((e) => [e.type, (e.data as { groupId?: string }).groupId ?? null])).toEqual([
+      ['IncidentReported', null],
+      ['ClaimRecorded', ttp],
+      ['ClaimRecorded', iskp],
+      ['ClaimRecorded', tjp],
+    ]);
+  });
+
+  it('one key sent to both at once records one event; both answer 201 with the same body, the copy flagged Idempotent-Replayed', async () => {
+    {
       const incidentId = await seed.incident();
       const keys = Array.from({ length: 20 }, () => randomUUID());
       const send = (client: ReturnType<typeof request>, key: string) =>
@@ -137,8 +193,6 @@ describe('one key sent to two API processes at once', () => {
       const events = await streamEvents(t.tdb.owner.db, `incident-${incidentId}`);
       const perKey = keys.map((key) => events.filter((e) => e.metadata.idempotencyKey === key).length);
       expect(perKey).toEqual(keys.map(() => 1));
-    } finally {
-      await other.close();
     }
   });
 });

@@ -150,6 +150,15 @@ describe('the bulk load by COPY', () => {
         sourceIds: [],
       } as any),
     );
+    // The rebuild reads the log gap-safely: a transaction open anywhere on the server (another
+    // suite's) would hide the backlog from it, and the live model would not be behind at all.
+    for (const deadline = Date.now() + 30_000; ;) {
+      const { rows } = await sql<{ visible: boolean }>`
+        select bool_and(transaction_id < pg_snapshot_xmin(pg_current_snapshot())) as visible
+          from events where stream_id = ${`incident-${incidentId}`}`.execute(tdb.owner.db);
+      if (rows[0].visible || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     const rebuilds = new RebuildRunner(tdb.owner.db);
     const report = await rebuilds.run(await rebuilds.begin('incidents', 'test'), {
       appRole: APP_ROLE,

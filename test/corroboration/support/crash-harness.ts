@@ -18,8 +18,9 @@ export let dawn: string;
  */
 export function useCrashHarness(label: string, o: { processor?: boolean } = {}): void {
   beforeAll(async () => {
-    // Long escalation delay: escalations are not what these files look at.
-    h = await createHarness({ label, runtime: false, escalationMs: 600_000 });
+    // Long escalation delay: escalations are not what these files look at. Four jobs at once per
+    // worker: a flow's four held checks fill a gated worker, so it takes no other flow's jobs.
+    h = await createHarness({ label, runtime: false, escalationMs: 600_000, env: { CORROBORATION_CONCURRENCY: '4' } });
     seed = new Seeder(h.t);
     const u = new URL(h.redisUrl);
     redis = new Redis({ host: u.hostname, port: Number(u.port || 6379), maxRetriesPerRequest: 1 });

@@ -75,6 +75,16 @@ const redecisions = new Counter({
 /** How long a stream counts as contended after a conflict or a queue in this process. */
 const CONTENDED_MS = 5_000;
 
+/** Streams whose folded state a process keeps (an incident's is a few KB); the least recently written go first. */
+const FOLDED_MAX = 10_000;
+
+/** A stream's state as this process last wrote it: trusted only by an append expecting `version`. */
+interface Folded {
+  evolve: unknown;
+  state: unknown;
+  version: number;
+}
+
 /**
  * Load → decide → append with the version read. Writers of one stream queue in this process,
  * and a contended stream's writers also serialise across processes: a transaction-scoped lock on
@@ -89,6 +99,13 @@ export class StreamWriter {
   private readonly tails = new Map<string, Promise<void>>();
   /** Streams that saw contention recently (until when, epoch ms): their writes take the lock at once. */
   private readonly contended = new Map<string, number>();
+  /**
+   * The folded state of streams this process wrote, reused by the next lock-free write of the
+   * stream instead of reading it again: the append's expected version validates it (another
+   * writer's event makes it a conflict, which reloads and decides again). Only a successful append
+   * trusts it; a decision that fails or records nothing on it is made again on a fresh read.
+   */
+  private readonly folded = new Map<string, Folded>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -134,29 +151,42 @@ export class StreamWriter {
   /** One read → decide → append, inside `trx` (which holds the stream's lock) when given. */
   private async attempt<S>(spec: WriteSpec<S>, trx: Kysely<Database> | null): Promise<Attempt> {
     const { ctx } = spec;
+    const cached = trx || spec.inTransaction ? undefined : this.foldedFor(spec);
     const {
       state,
       version,
       events: stored,
-    } = await this.store.aggregateStream(spec.streamId, { evolve: spec.evolve }, {}, trx ?? undefined);
+    } = cached ?? (await this.store.aggregateStream(spec.streamId, { evolve: spec.evolve }, {}, trx ?? undefined));
     if (ctx.ifMatch !== undefined && ctx.ifMatch !== version) throw new StaleVersionError(ctx.ifMatch, version);
     let decided: DomainEventLike[];
     try {
       decided = spec.decide(state, stored);
     } catch (err) {
+      if (cached) return this.afresh(spec);
       const replay = spec.creates && err instanceof ConflictError ? this.sameCreation(spec, stored) : null;
       if (replay) return { appended: false, answer: replay };
       throw err;
     }
     const named = { id: spec.resultId, ...(spec.incidentId ? { incidentId: spec.incidentId } : {}) };
     const result = (v: number, p: number): WriteResult => ({ ...named, version: v, position: p });
-    if (decided.length === 0)
+    if (decided.length === 0) {
+      // Nothing to append answers the stream's own version and position: never a remembered one.
+      if (cached) return this.afresh(spec);
       return { appended: false, answer: result(version, stored[stored.length - 1]?.position ?? 0) };
+    }
     const newEvents = this.envelope(spec, decided, version);
     if (!trx && !spec.inTransaction) {
       // The reply, if any, is stored by the append's own statement: one round trip, not four.
       const alongside = ctx.idempotency && this.idempotency.completeAlongsideAppend(ctx.idempotency, 201, named);
-      const r = await this.store.append(spec.streamId, newEvents, { expectedVersion: version, alongside });
+      const r = await this.store
+        .append(spec.streamId, newEvents, { expectedVersion: version, alongside })
+        .catch((err: unknown) => {
+          this.folded.delete(spec.streamId);
+          throw err;
+        });
+      // A re-sent append (its event ids already stored) says nothing of the stream's state now.
+      if (r.replayed) this.folded.delete(spec.streamId);
+      else this.remember(spec, state, version, newEvents, r.lastPosition);
       return { appended: true, answer: result(r.nextVersion, r.lastPosition) };
     }
     const appendIn = async (t: Kysely<Database>) => {
@@ -197,6 +227,51 @@ export class StreamWriter {
     }
   }
 
+  /**
+   * The state remembered for the stream, when this write may decide on it: folded by the same
+   * evolve, no If-Match to answer from the stream itself, and a decide that reads only the state
+   * (one declaring the stored events as a second parameter always gets them read).
+   */
+  private foldedFor<S>(spec: WriteSpec<S>): StreamAggregate<S> | undefined {
+    const folded = this.folded.get(spec.streamId);
+    if (!folded || folded.evolve !== spec.evolve || spec.ctx.ifMatch !== undefined || spec.decide.length > 1)
+      return undefined;
+    // Most recently written last, so the oldest is evicted first.
+    this.folded.delete(spec.streamId);
+    this.folded.set(spec.streamId, folded);
+    return { state: folded.state as S, version: folded.version, position: 0, events: [] };
+  }
+
+  /** A decision on a remembered state that failed or recorded nothing is made again on the stream itself. */
+  private afresh<S>(spec: WriteSpec<S>): Promise<Attempt> {
+    this.folded.delete(spec.streamId);
+    return this.attempt(spec, null);
+  }
+
+  /** The state after an append: the events as written, folded onto the state they were decided on. */
+  private remember<S>(spec: WriteSpec<S>, state: S | null, version: number, events: NewEvent[], lastPosition: number) {
+    let next = state;
+    const recordedAt = new Date();
+    events.forEach((e, i) => {
+      next = spec.evolve(next, {
+        // Positions and time as near as known; no decision reads them (they are the log's, not the state's).
+        position: lastPosition - (events.length - 1 - i),
+        streamId: spec.streamId,
+        streamType: spec.streamId.slice(0, spec.streamId.indexOf('-')),
+        streamVersion: version + i + 1,
+        eventId: e.eventId!,
+        type: e.type,
+        schemaVersion: e.schemaVersion ?? 1,
+        data: e.data,
+        metadata: e.metadata ?? {},
+        recordedAt,
+        transactionId: '0',
+      });
+    });
+    if (this.folded.size >= FOLDED_MAX) this.folded.delete(this.folded.keys().next().value!);
+    this.folded.set(spec.streamId, { evolve: spec.evolve, state: next, version: version + events.length });
+  }
+
   private isContended(streamId: string): boolean {
     const until = this.contended.get(streamId);
     if (until === undefined) return false;
@@ -206,6 +281,7 @@ export class StreamWriter {
   }
 
   private markContended(streamId: string): void {
+    this.folded.delete(streamId);
     // Bounded: a flood of distinct hot streams only costs the lock-free path for the ones forgotten.
     if (this.contended.size >= 10_000) this.contended.clear();
     this.contended.set(streamId, Date.now() + CONTENDED_MS);
