@@ -65,7 +65,7 @@ const FLOWS_PER_CALL = 200;
 export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
   const incidentOf = (e: RecordedEvent) => e.streamId.slice('incident-'.length);
   const keep = { removeOnComplete: { age: 7 * 86400, count: 20000 }, removeOnFail: { count: 5000 } };
-  const flowOf = ({ event: e, claimId, incidentId }: FlowRequest, jobId: string) => {
+  const flowOf = ({ event: e, claimId, incidentId, jobId }: FlowRequest & { jobId: string }) => {
     const data: ClaimJobData = {
       incidentId,
       claimId,
@@ -123,7 +123,7 @@ export function corroborationDispatcher(opts: DispatcherOptions): Dispatcher {
       await pipelined((p) => {
         for (const j of chunk) p.set(pendingKey(opts.prefix, j.claimId), j.jobId, 'EX', 7 * 86400);
       });
-      const nodes = await opts.flows.addBulk(chunk.map((j) => flowOf(j, j.jobId)));
+      const nodes = await opts.flows.addBulk(chunk.map(flowOf));
       // BullMQ can answer without having stored every flow whole (a producer closing answers nothing):
       // make sure each parent and every check exist, else fail the batch so it is dispatched again,
       // rather than move the checkpoint past a claim that will get no verdict.

@@ -11,17 +11,17 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { canonicalJson, IdempotencyRepository, type BeginOutcome, type IdempotencyScope } from '@app/runtime';
+import {
+  canonicalJson,
+  IdempotencyRepository,
+  isKeyTaken,
+  type BeginOutcome,
+  type IdempotencyScope,
+} from '@app/runtime';
 import type { Actor } from '../auth/roles.js';
 import { problem } from '../problem/problem.js';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
-
-/** The write failed because another request holds this key (the atomic insert's unique violation). */
-const keyTaken = (err: unknown) => {
-  const e = err as { code?: string; constraint?: string } | null;
-  return e?.code === '23505' && e.constraint === 'idempotency_keys_pkey';
-};
 
 type Req = Request & { principal?: Actor; idempotency?: IdempotencyScope };
 /** One intercepted request: what a run reads and answers through. */
@@ -154,7 +154,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     } catch (err) {
       const known = await this.repo.lookup(scope).catch(() => null);
       // A key taken and gone again by the time it was read (purged, or its holder's row released): retry later.
-      if (!known && keyTaken(err)) return this.answer(res, { kind: 'in_flight' });
+      if (!known && isKeyTaken(err)) return this.answer(res, { kind: 'in_flight' });
       if (!known) throw err;
       // Held in flight by a claiming run (a process of an earlier version, or one that crashed):
       // take the claiming path, which waits for it or takes a stale claim over.

@@ -31,6 +31,17 @@ export interface StoredResponse {
 export type BeginOutcome =
   { kind: 'started' } | { kind: 'replay'; response: StoredResponse } | { kind: 'mismatch' } | { kind: 'in_flight' };
 
+/** An atomic scope's write failed because another request holds the key (the insert's unique violation). */
+export function isKeyTaken(err: unknown): boolean {
+  const e = err as { code?: string; constraint?: string } | null;
+  return e?.code === '23505' && e.constraint === 'idempotency_keys_pkey';
+}
+
+/** The columns an atomic scope's key is inserted with, completed with its reply. */
+const COMPLETED_KEY_COLUMNS = sql.raw(
+  '(key_id, idempotency_key, fingerprint, state, response_status, response_body, response_headers, completed_at)',
+);
+
 /** The key's record while its command runs: what completing and releasing it may touch. */
 const inFlight = (scope: IdempotencyScope) =>
   sql`key_id = ${scope.keyId} and idempotency_key = ${scope.key} and state = 'in_flight'`;
@@ -81,8 +92,7 @@ export class IdempotencyRepository {
   async complete(scope: IdempotencyScope, response: StoredResponse, trx?: Kysely<Database>): Promise<void> {
     if (scope.atomic) {
       await sql`
-        insert into idempotency_keys
-               (key_id, idempotency_key, fingerprint, state, response_status, response_body, response_headers, completed_at)
+        insert into idempotency_keys ${COMPLETED_KEY_COLUMNS}
         values (${scope.keyId}, ${scope.key}, ${scope.fingerprint}, 'completed', ${response.status},
                 ${JSON.stringify(response.body)}::json, ${JSON.stringify(response.headers)}::jsonb, clock_timestamp())`.execute(
         trx ?? this.db,
@@ -108,8 +118,7 @@ export class IdempotencyRepository {
     // An atomic scope's key is taken by this very statement: one round trip for key, events and reply.
     if (scope.atomic)
       return sql`
-        insert into idempotency_keys
-               (key_id, idempotency_key, fingerprint, state, response_status, response_body, response_headers, completed_at)
+        insert into idempotency_keys ${COMPLETED_KEY_COLUMNS}
         select ${scope.keyId}, ${scope.key}, ${scope.fingerprint}, 'completed', ${status}, ${body}, ${headers},
                clock_timestamp()
           from appended a`;
