@@ -6,7 +6,6 @@
 
 export * from './shared/domain-errors.js';
 export * from './shared/actor.js';
-export * from './shared/command-context.js';
 export * from './shared/event-envelope.js';
 export * from './shared/partial-date.js';
 export * from './shared/timestamp.js';
@@ -89,6 +88,7 @@ export * from './incidents/review-workflow/review-workflow.decide.js';
 
 // The command side, not pure: the StreamWriter, cross-stream look-ups (directories) and the Nest
 // module of the command handlers. It may use event-store, runtime and config; never HTTP.
+export * from './infrastructure/command-context.js';
 export * from './infrastructure/deterministic-id.js';
 export * from './infrastructure/directory.repository.js';
 export * from './infrastructure/group-names.repository.js';

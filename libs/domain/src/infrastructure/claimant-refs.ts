@@ -1,7 +1,7 @@
 import type { DirectoryRepository } from './directory.repository.js';
 import type { GroupRef } from './group-names.repository.js';
 import type { PersonNamesRepository } from './person-names.repository.js';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandContext } from './command-context.js';
 import { NotFoundError } from '../shared/domain-errors.js';
 
 /**

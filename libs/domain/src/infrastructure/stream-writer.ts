@@ -12,7 +12,7 @@ import {
   type Database,
 } from '@app/event-store';
 import { canonicalJson, EVENT_STORE, IdempotencyRepository, KYSELY } from '@app/runtime';
-import type { CommandContext } from '../shared/command-context.js';
+import type { CommandContext } from './command-context.js';
 import { ConflictError } from '../shared/domain-errors.js';
 import { assertEventData } from '../shared/event-data.schemas.js';
 import { deterministicId } from './deterministic-id.js';

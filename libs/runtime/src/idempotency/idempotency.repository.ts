@@ -5,8 +5,8 @@ import type { Database } from '@app/event-store';
 
 /**
  * An `Idempotency-Key` as scoped to the API key that sent it, with a fingerprint of the request
- * (same key + same fingerprint → first answer; same key + other fingerprint → 422). The domain's
- * CommandContext carries the same shape (apps/api/src/http/layer-agreement.ts checks they agree).
+ * (same key + same fingerprint → first answer; same key + other fingerprint → 422). The one
+ * declaration: the HTTP request context and the domain's CommandContext both carry it.
  */
 export interface IdempotencyScope {
   keyId: string;

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '../../shared/command-context.js';
+import type { CommandContext } from '../../infrastructure/command-context.js';
 import type { WriteResult } from '../../infrastructure/stream-writer.js';
 import type { AssessStatementBody } from './assess-statement.schema.js';
 
