@@ -11,6 +11,7 @@ import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import pg from 'pg';
 import { z } from 'zod';
+import { CLAIM_CHANNELS } from '@app/domain';
 import { evolve, incidentStreamName, initialState, recordClaim } from './emmett-peer.domain.js';
 
 const connectionString = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -26,20 +27,8 @@ const handle = CommandHandler({ evolve, initialState, mapToStreamId: incidentStr
 
 const RecordClaimBody = z.strictObject({
   group: z.string().trim().min(1).max(200),
-  // claimtrail's CLAIM_CHANNELS, copied: the peer imports nothing of claimtrail.
-  channel: z.enum([
-    'statement',
-    'video',
-    'social_media',
-    'website',
-    'call',
-    'letter',
-    'email',
-    'note',
-    'spokesperson',
-    'other',
-    'unknown',
-  ]),
+  // claimtrail's own list, so both validate the same channels (the peer's one import of claimtrail).
+  channel: z.enum(CLAIM_CHANNELS),
   claimedAt: z.iso.datetime({ offset: true }),
   sourceId: z.uuid(),
   credibility: z.number().int().min(1).max(6).nullable().optional(),
