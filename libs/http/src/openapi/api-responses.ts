@@ -70,15 +70,25 @@ export const ApiIdempotencyKey = () =>
     schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
   });
 
-export interface WriteDoc {
+/** What every POST's document names: who may call it, and what 409 and 422 mean on it. */
+interface PostMeanings {
   /** The least role (403 for keys below it). */
   role: Role;
-  /** Meaning of 404 (an unknown id in the path); omitted when the path has no id. */
-  notFound?: string;
   /** What 409 means here besides an Idempotency-Key in flight. */
   conflict?: string;
   /** What 422 means here besides a reused Idempotency-Key. */
   unprocessable?: string;
+}
+
+/** The 409 and 422 every POST can answer (its Idempotency-Key), with what they also mean on it. */
+const idempotencyProblems = (doc: PostMeanings): Array<[number, string]> => [
+  [409, `${doc.conflict ? `${doc.conflict}; or a` : 'A'} request with this Idempotency-Key is still being processed`],
+  [422, `${doc.unprocessable ? `${doc.unprocessable}; or an` : 'An'} Idempotency-Key reused with another body`],
+];
+
+export interface WriteDoc extends PostMeanings {
+  /** Meaning of 404 (an unknown id in the path); omitted when the path has no id. */
+  notFound?: string;
   /** The answer's status; 201 for every stream write. */
   status?: number;
 }
@@ -104,16 +114,32 @@ export function ApiWrite(doc: WriteDoc) {
       ...AUTHENTICATED,
       ...forbiddenFor(doc.role),
       ...(doc.notFound ? [[404, doc.notFound] as [number, string]] : []),
-      [
-        409,
-        `${doc.conflict ? `${doc.conflict}; or a` : 'A'} request with this Idempotency-Key is still being processed`,
-      ],
+      ...idempotencyProblems(doc),
       412,
       413,
       415,
-      [422, `${doc.unprocessable ? `${doc.unprocessable}; or an` : 'An'} Idempotency-Key reused with another body`],
     ),
   );
+}
+
+export interface PostDoc extends PostMeanings {
+  /** Statuses whose meaning here is not the one above (a 400 naming a missing file, …). */
+  problems?: Array<[number, string]>;
+}
+
+/**
+ * A POST that records no stream event (a key, a job, a park): `status` with `schema`, the optional
+ * Idempotency-Key, and every error such a POST can answer.
+ */
+export function ApiPost(status: number, schema: z.ZodType, description: string, doc: PostDoc) {
+  const own = new Map(doc.problems);
+  const problems = [...AUTHENTICATED, ...forbiddenFor(doc.role), ...idempotencyProblems(doc), 413, 415].map(
+    (p): number | [number, string] => {
+      const code = Array.isArray(p) ? p[0] : p;
+      return own.has(code) ? [code, own.get(code)!] : p;
+    },
+  );
+  return applyDecorators(ApiIdempotencyKey(), ApiAnswer(status, schema, description), ApiProblems(...problems));
 }
 
 export interface ReadDoc {

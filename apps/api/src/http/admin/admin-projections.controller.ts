@@ -15,16 +15,7 @@ import type { Queue } from 'bullmq';
 import type { Kysely } from 'kysely';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { idParamSchema } from '@app/domain';
-import {
-  ApiAnswer,
-  ApiIdempotencyKey,
-  ApiProblems,
-  ApiRead,
-  Ctx,
-  problem,
-  type RequestContext,
-  RequireRole,
-} from '@app/http';
+import { ApiAnswer, ApiPost, ApiProblems, ApiRead, Ctx, problem, type RequestContext, RequireRole } from '@app/http';
 import {
   AlreadyParkedError,
   createMaintenanceQueue,
@@ -70,22 +61,11 @@ export class AdminProjectionsController implements OnModuleDestroy {
   @Post('projections/:name/rebuild')
   @HttpCode(202)
   @ApiOperation({ summary: 'Rebuild a read model (or all) into shadow tables and swap them in; 409 while one runs' })
-  @ApiIdempotencyKey()
-  @ApiAnswer(202, RebuildStartedResponse, 'Enqueued for the worker')
-  @ApiProblems(
-    400,
-    401,
-    403,
-    [
-      409,
-      "A rebuild of it (or of all) is already running: the problem's `id` names it; or a request with this Idempotency-Key is still being processed",
-    ],
-    413,
-    415,
-    [422, 'An Idempotency-Key reused with another body'],
-    429,
-    [503, 'The job queue (Redis) is unavailable, or the database: retry after Retry-After'],
-  )
+  @ApiPost(202, RebuildStartedResponse, 'Enqueued for the worker', {
+    role: 'admin',
+    conflict: "A rebuild of it (or of all) is already running: the problem's `id` names it",
+    problems: [[503, 'The job queue (Redis) is unavailable, or the database: retry after Retry-After']],
+  })
   async rebuild(@Param('name', { schema: ProjectionNameSchema }) name: string): Promise<RebuildStartedResponse> {
     try {
       return { id: await requestRebuild(this.db, () => (this.queue ??= createMaintenanceQueue(this.config)), name) };
@@ -107,22 +87,11 @@ export class AdminProjectionsController implements OnModuleDestroy {
     summary:
       'Park an event for a read model: its runner skips it (a model stopped at it moves on) and rebuilds leave it out; kept with the reason, who and when',
   })
-  @ApiIdempotencyKey()
-  @ApiAnswer(201, ParkedEventResponse, 'Parked')
-  @ApiProblems(
-    400,
-    401,
-    403,
-    [
-      409,
-      'The event is already parked for this read model (`parked` holds the record); or a request with this Idempotency-Key is still being processed',
-    ],
-    413,
-    415,
-    [422, 'No event with this eventId in the log; or an Idempotency-Key reused with another body'],
-    429,
-    503,
-  )
+  @ApiPost(201, ParkedEventResponse, 'Parked', {
+    role: 'admin',
+    conflict: 'The event is already parked for this read model (`parked` holds the record)',
+    unprocessable: 'No event with this eventId in the log',
+  })
   async park(
     @Param('name', { schema: ParkProjectionNameSchema }) name: string,
     @Body({ schema: ParkEventBody }) body: ParkEventBody,

@@ -2,9 +2,8 @@ import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common'
 import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   type Actor,
-  ApiAnswer,
-  ApiIdempotencyKey,
   ApiKeyRepository,
+  ApiPost,
   ApiProblems,
   CreateApiKeyBody,
   CreatedApiKeyResponse,
@@ -26,19 +25,7 @@ export class ApiKeysController {
   /** The key is shown once; only its hash is stored (an Idempotency-Key replay answers it redacted). */
   @Post()
   @SecretResponseFields('key')
-  @ApiIdempotencyKey()
-  @ApiAnswer(201, CreatedApiKeyResponse, 'The key, shown once')
-  @ApiProblems(
-    400,
-    401,
-    403,
-    [409, 'A request with this Idempotency-Key is still being processed'],
-    413,
-    415,
-    [422, 'An Idempotency-Key reused with another body'],
-    429,
-    503,
-  )
+  @ApiPost(201, CreatedApiKeyResponse, 'The key, shown once', { role: 'admin' })
   async create(
     @Body({ schema: CreateApiKeyBody }) body: CreateApiKeyBody,
     @Ctx() ctx: RequestContext,

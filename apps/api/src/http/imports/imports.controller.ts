@@ -5,16 +5,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unlink } from 'node:fs/promises';
 import { idParamSchema, NotFoundError } from '@app/domain';
-import {
-  ApiAnswer,
-  ApiIdempotencyKey,
-  ApiProblems,
-  ApiRead,
-  Ctx,
-  problem,
-  type RequestContext,
-  RequireRole,
-} from '@app/http';
+import { ApiPost, ApiRead, Ctx, problem, type RequestContext, RequireRole } from '@app/http';
 import { ImportResponse, ImportsService, ImportStartedResponse, type UploadedCsv } from '@app/imports';
 
 /** Uploads stream to a temporary file, never into memory. */
@@ -42,19 +33,14 @@ export class ImportsController {
   @ApiOperation({
     summary: 'Import a GTD CSV (multipart field `file`); 202 { id }, progress at GET /v1/admin/imports/{id}',
   })
-  @ApiIdempotencyKey()
-  @ApiAnswer(202, ImportStartedResponse, 'Accepted: imported in the background')
-  @ApiProblems(
-    [400, 'No file in the field `file`, or another bad input'],
-    401,
-    403,
-    [409, 'A request with this Idempotency-Key is still being processed'],
-    [413, 'The file is too large'],
-    415,
-    [422, 'Not a GTD CSV this importer reads (missing columns), or an Idempotency-Key reused with another body'],
-    429,
-    503,
-  )
+  @ApiPost(202, ImportStartedResponse, 'Accepted: imported in the background', {
+    role: 'admin',
+    problems: [
+      [400, 'No file in the field `file`, or another bad input'],
+      [413, 'The file is too large'],
+      [422, 'Not a GTD CSV this importer reads (missing columns), or an Idempotency-Key reused with another body'],
+    ],
+  })
   async create(
     @UploadedFile() file: UploadedCsv | undefined,
     @Ctx() ctx: RequestContext,
