@@ -136,6 +136,21 @@ export class DirectoryRepository {
     if (!(await this.streamExists(`incident-${id.toLowerCase()}`))) throw new NotFoundError('incident', id, field);
   }
 
+  /**
+   * The references of a person command, failing in the order a client reads them: the person in
+   * the path (404), then the group, the source (`sourceId`) and the incident (`incidentId`) of the body (422).
+   */
+  async checkPersonRefs<G extends { ref: string; field: string } | null | undefined = undefined>(
+    personId: string,
+    refs: { group?: G; sourceId?: string | null; incidentId?: string | null },
+  ): Promise<G extends object ? GroupRef : null> {
+    await this.requireStream('person', personId);
+    const group = refs.group ? await this.resolveGroup(refs.group.ref, refs.group.field) : null;
+    await this.requireSource(refs.sourceId, 'sourceId');
+    if (refs.incidentId) await this.requireIncident(refs.incidentId, 'incidentId');
+    return group as G extends object ? GroupRef : null;
+  }
+
   /** Names already held by another group (checked before deciding, for a clear message). */
   takenNames(names: string[], exceptGroupId?: string): Promise<string[]> {
     return this.names.taken(names, exceptGroupId);

@@ -1,11 +1,12 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { onIncident } from '../../infrastructure/aggregate-writes.js';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import {
   DuplicateRootMoved,
   IncidentDuplicatesRepository,
 } from '../../infrastructure/incident-duplicates.repository.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { ConflictError } from '../../shared/domain-errors.js';
 import { decideMarkDuplicate } from './mark-duplicate.decide.js';
 import { MarkDuplicateCommand } from './mark-duplicate.command.js';
@@ -14,12 +15,8 @@ import { MarkDuplicateCommand } from './mark-duplicate.command.js';
 const ROOT_RETRIES = 5;
 
 @CommandHandler(MarkDuplicateCommand)
-export class MarkDuplicateHandler implements ICommandHandler<MarkDuplicateCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-    private readonly duplicates: IncidentDuplicatesRepository,
-  ) {}
+export class MarkDuplicateHandler extends WriteHandler implements ICommandHandler<MarkDuplicateCommand, WriteResult> {
+  @Inject(IncidentDuplicatesRepository) private readonly duplicates!: IncidentDuplicatesRepository;
 
   async execute({ incidentId, body, ctx }: MarkDuplicateCommand): Promise<WriteResult> {
     await this.directory.requireStream('incident', incidentId);

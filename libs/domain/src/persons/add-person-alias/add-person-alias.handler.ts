@@ -1,18 +1,15 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DirectoryRepository } from '../../infrastructure/directory.repository.js';
 import { PersonNamesRepository } from '../../infrastructure/person-names.repository.js';
 import { onPersonClaimingNames } from '../../infrastructure/person-writes.js';
-import { StreamWriter, type WriteResult } from '../../infrastructure/stream-writer.js';
+import type { WriteResult } from '../../infrastructure/stream-writer.js';
+import { WriteHandler } from '../../infrastructure/write-handler.js';
 import { decideAddPersonAlias } from './add-person-alias.decide.js';
 import { AddPersonAliasCommand } from './add-person-alias.command.js';
 
 @CommandHandler(AddPersonAliasCommand)
-export class AddPersonAliasHandler implements ICommandHandler<AddPersonAliasCommand, WriteResult> {
-  constructor(
-    private readonly writer: StreamWriter,
-    private readonly directory: DirectoryRepository,
-    private readonly names: PersonNamesRepository,
-  ) {}
+export class AddPersonAliasHandler extends WriteHandler implements ICommandHandler<AddPersonAliasCommand, WriteResult> {
+  @Inject(PersonNamesRepository) private readonly names!: PersonNamesRepository;
 
   async execute({ personId, body, ctx }: AddPersonAliasCommand): Promise<WriteResult> {
     // The path first (404), then whether another person holds the name (409).

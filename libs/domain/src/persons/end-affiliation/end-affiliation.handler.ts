@@ -8,9 +8,10 @@ import { EndAffiliationCommand } from './end-affiliation.command.js';
 @CommandHandler(EndAffiliationCommand)
 export class EndAffiliationHandler extends WriteHandler implements ICommandHandler<EndAffiliationCommand, WriteResult> {
   async execute({ personId, affiliationId, body, ctx }: EndAffiliationCommand): Promise<WriteResult> {
-    await this.directory.requireStream('person', personId);
-    const toGroup = body.toGroup ? await this.directory.resolveGroup(body.toGroup, 'toGroup') : null;
-    await this.directory.requireSource(body.sourceId, 'sourceId');
+    const toGroup = await this.directory.checkPersonRefs(personId, {
+      group: body.toGroup ? { ref: body.toGroup, field: 'toGroup' } : null,
+      sourceId: body.sourceId,
+    });
     return this.writer.write(
       onPerson(personId, {
         ctx,

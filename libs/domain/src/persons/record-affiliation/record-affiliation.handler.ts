@@ -12,10 +12,10 @@ export class RecordAffiliationHandler
   implements ICommandHandler<RecordAffiliationCommand, WriteResult>
 {
   async execute({ personId, body, ctx }: RecordAffiliationCommand): Promise<WriteResult> {
-    // In the order a client reads them: the person in the path (404), then the body's references (422).
-    await this.directory.requireStream('person', personId);
-    const group = await this.directory.resolveGroup(body.group, 'group');
-    await this.directory.requireSource(body.sourceId, 'sourceId');
+    const group = await this.directory.checkPersonRefs(personId, {
+      group: { ref: body.group, field: 'group' },
+      sourceId: body.sourceId,
+    });
     const affiliationId = body.id ?? randomUUID();
     return this.writer.write(
       onPerson(personId, {

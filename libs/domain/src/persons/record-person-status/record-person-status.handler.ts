@@ -12,9 +12,7 @@ export class RecordPersonStatusHandler
   implements ICommandHandler<RecordPersonStatusCommand, WriteResult>
 {
   async execute({ personId, body, ctx }: RecordPersonStatusCommand): Promise<WriteResult> {
-    await this.directory.requireStream('person', personId);
-    await this.directory.requireSource(body.sourceId, 'sourceId');
-    if (body.incidentId) await this.directory.requireIncident(body.incidentId, 'incidentId');
+    await this.directory.checkPersonRefs(personId, { sourceId: body.sourceId, incidentId: body.incidentId });
     const statusId = body.id ?? randomUUID();
     return this.writer.write(
       onPerson(personId, {
