@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalNameSchema } from '../shared/schemas.js';
 import { NAME_MAX } from '../shared/vocabulary.js';
 
 /** A person named in a claim or denial body: id, name or alias; the handler resolves it (422 unknown). */
@@ -14,3 +15,12 @@ export const spokespersonIdSchema = personRefSchema
   .nullable()
   .optional()
   .meta({ description: 'The person who spoke for the group: id, name or alias (422 when unknown)' });
+
+/**
+ * Who spoke for the group in a claim or denial body: as the source reported it (free text) and
+ * the person it names; `spokesperson` says so on each operation.
+ */
+export const speakerFields = (spokesperson: { description: string; example: string }) => ({
+  spokesperson: optionalNameSchema.meta(spokesperson),
+  spokespersonId: spokespersonIdSchema,
+});

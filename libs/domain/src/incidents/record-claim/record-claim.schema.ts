@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { spokespersonIdSchema } from '../spokesperson.schema.js';
+import { speakerFields } from '../spokesperson.schema.js';
 import {
   clientIdSchema,
   credibilitySchema,
   groupRefSchema,
-  optionalNameSchema,
   timestampSchema,
   uuidSchema,
 } from '../../shared/schemas.js';
@@ -22,8 +21,7 @@ export const RecordClaimBodySchema = z
       description: 'When the group claimed it (RFC 3339 with zone); not before the incident',
     }),
     sourceId: uuidSchema.meta({ description: 'The source reporting the claim' }),
-    spokesperson: optionalNameSchema.meta({ description: 'Who spoke for the group', example: 'Muhammad Khurasani' }),
-    spokespersonId: spokespersonIdSchema,
+    ...speakerFields({ description: 'Who spoke for the group', example: 'Muhammad Khurasani' }),
     credibility: credibilitySchema.nullable().optional(),
     citation: sourceCitationSchema,
   })

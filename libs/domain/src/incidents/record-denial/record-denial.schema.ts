@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { spokespersonIdSchema } from '../spokesperson.schema.js';
+import { speakerFields } from '../spokesperson.schema.js';
 import { sourceCitationSchema } from '../../shared/citation.js';
 import {
   clientIdSchema,
-  optionalNameSchema,
   groupRefSchema,
   optionalTextSchema,
   timestampSchema,
@@ -17,11 +16,7 @@ export const RecordDenialBodySchema = z
     deniedAt: timestampSchema.meta({ description: 'When the group denied involvement (RFC 3339 with zone)' }),
     sourceId: uuidSchema.meta({ description: 'The source reporting the denial' }),
     statement: optionalTextSchema.meta({ description: 'The denial’s wording' }),
-    spokesperson: optionalNameSchema.meta({
-      description: 'Who spoke for the group (free text)',
-      example: 'Zabihullah Mujahid',
-    }),
-    spokespersonId: spokespersonIdSchema,
+    ...speakerFields({ description: 'Who spoke for the group (free text)', example: 'Zabihullah Mujahid' }),
     citation: sourceCitationSchema,
   })
   .meta({ description: 'Record that a group denied involvement' });

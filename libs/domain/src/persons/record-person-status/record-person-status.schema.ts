@@ -1,17 +1,11 @@
 import { z } from 'zod';
-import { sourceCitationSchema } from '../../shared/citation.js';
-import {
-  clientIdSchema,
-  optionalPartialDateSchema,
-  optionalTextSchema,
-  partialDateSchema,
-  uuidSchema,
-} from '../../shared/schemas.js';
+import { personEntryIdSchema, personEvidenceFields } from '../person.schemas.js';
+import { optionalPartialDateSchema, optionalTextSchema, partialDateSchema, uuidSchema } from '../../shared/schemas.js';
 import { PERSON_STATUSES } from '../../shared/vocabulary.js';
 
 export const RecordPersonStatusBodySchema = z
   .strictObject({
-    id: clientIdSchema.meta({ description: 'Optional client-supplied UUID for the status entry' }),
+    id: personEntryIdSchema('status entry'),
     status: z.enum(PERSON_STATUSES).meta({ description: 'What became of the person', example: 'killed' }),
     at: partialDateSchema.meta({
       description: 'When it happened (year, month, date or date-time)',
@@ -20,8 +14,7 @@ export const RecordPersonStatusBodySchema = z
     announcedAt: optionalPartialDateSchema.meta({
       description: 'When it became public, if later than `at` (a concealed fact); not before `at`',
     }),
-    sourceId: uuidSchema.nullable().optional().meta({ description: 'The source reporting it' }),
-    citation: sourceCitationSchema,
+    ...personEvidenceFields,
     incidentId: uuidSchema
       .nullable()
       .optional()
