@@ -1,14 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ids } from '../testing/fixtures.js';
 import type { PersonEvent } from './person.events.js';
+import { personIds } from './person.fixtures.js';
 import { evolvePerson, foldPerson, initialPersonState, standingAffiliations } from './person.state.js';
 
-const personId = '9e000000-0000-4000-8000-000000000001';
-const aff1 = 'af000000-0000-4000-8000-000000000001';
-const aff2 = 'af000000-0000-4000-8000-000000000002';
-const st1 = '57000000-0000-4000-8000-000000000001';
-const st2 = '57000000-0000-4000-8000-000000000002';
-const st3 = '57000000-0000-4000-8000-000000000003';
+const { noorWali: personId, aff1, aff2, status1: st1, status2: st2, status3: st3 } = personIds;
 const citation = {
   url: 'https://example.org/a',
   headline: null,

@@ -2,7 +2,7 @@ import { RuleViolation } from './domain-errors.js';
 import { cleanName, cleanText, hasBidiControl, nameKey } from './names.js';
 import { parsePartialDate, type PartialDate } from './partial-date.js';
 import { normaliseTimestamp } from './timestamp.js';
-import { NAME_MAX, TEXT_MAX } from './vocabulary.js';
+import { ALIASES_MAX, NAME_MAX, TEXT_MAX } from './vocabulary.js';
 
 // Decide functions re-check what the HTTP schemas check: imports and workflows call them
 // without going through HTTP, and the events must be valid whoever wrote them.
@@ -42,6 +42,30 @@ export function requireVisibleName(path: string, value: string): string {
     throw new RuleViolation(path, `${path} must not contain bidirectional override or isolate characters`);
   if (nameKey(name) === '') throw new RuleViolation(path, `${path} must contain a visible character`);
   return name;
+}
+
+/**
+ * The name and aliases of a registration (a group or a person): each a visible name naming its
+ * field, at most ALIASES_MAX aliases; repeats and the name itself are dropped rather than
+ * rejected, as they add nothing.
+ */
+export function requireNames(
+  name: string,
+  aliases: readonly string[] | null | undefined,
+): { name: string; aliases: string[] } {
+  const clean = requireVisibleName('name', name);
+  const raw = aliases ?? [];
+  if (raw.length > ALIASES_MAX) throw new RuleViolation('aliases', `at most ${ALIASES_MAX} aliases`);
+  const seen = new Set([nameKey(clean)]);
+  const kept: string[] = [];
+  raw.forEach((value, i) => {
+    const alias = requireVisibleName(`aliases.${i}`, value);
+    const key = nameKey(alias);
+    if (seen.has(key)) return;
+    seen.add(key);
+    kept.push(alias);
+  });
+  return { name: clean, aliases: kept };
 }
 
 export function requireText(path: string, value: string): string {

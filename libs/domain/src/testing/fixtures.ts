@@ -1,6 +1,6 @@
 // Given-events helpers for the unit specs: fold a list of events into the state a decide sees.
 import { foldGroup, type GroupState } from '../groups/group.state.js';
-import type { GroupEvent } from '../groups/group.events.js';
+import type { GroupEvent, GroupRegisteredData } from '../groups/group.events.js';
 import { foldIncident, type IncidentState } from '../incidents/incident.state.js';
 import type { IncidentEvent, IncidentReported } from '../incidents/incident.events.js';
 import { foldSource, type SourceState } from '../sources/source.state.js';
@@ -45,6 +45,10 @@ export function reported(overrides: Partial<IncidentReported['data']> = {}): Inc
       ...overrides,
     },
   };
+}
+
+export function groupRegistered(overrides: Partial<GroupRegisteredData> = {}): GroupEvent {
+  return { type: 'GroupRegistered', data: { groupId: ids.ttp, name: 'TTP', aliases: [], kind: null, ...overrides } };
 }
 
 export function claimRecorded(

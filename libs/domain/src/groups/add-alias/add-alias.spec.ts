@@ -1,14 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConflictError, NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
-import { givenGroup, ids, thrown } from '../../testing/fixtures.js';
+import { givenGroup, groupRegistered, ids, thrown } from '../../testing/fixtures.js';
 import { decideAddAlias } from './add-alias.decide.js';
 import { AddAliasBodySchema } from './add-alias.schema.js';
 
-const ttp = () =>
-  givenGroup({
-    type: 'GroupRegistered',
-    data: { groupId: ids.ttp, name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP'], kind: null },
-  });
+const ttp = () => givenGroup(groupRegistered({ name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP'] }));
 
 describe('add-alias', () => {
   it('adds an alias with canonical validity dates', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConflictError, NotFoundError, RuleViolation } from '../../shared/domain-errors.js';
-import { givenGroup, ids, thrown } from '../../testing/fixtures.js';
+import { givenGroup, groupRegistered, ids, thrown } from '../../testing/fixtures.js';
 import { decideAssertRelation, type AssertRelation } from './assert-relation.decide.js';
 import { AssertRelationBodySchema } from './assert-relation.schema.js';
 import { expectCitationRule } from '../../testing/citation-rule.js';
 
-const tjp = () =>
-  givenGroup({ type: 'GroupRegistered', data: { groupId: ids.tjp, name: 'TJP', aliases: [], kind: null } });
+const tjpRegistered = groupRegistered({ groupId: ids.tjp, name: 'TJP' });
+const tjp = () => givenGroup(tjpRegistered);
 const cmd: AssertRelation = {
   groupId: ids.tjp,
   relationId: ids.relation1,
@@ -53,21 +53,18 @@ describe('assert-relation', () => {
   });
 
   it('re-using a relation id is a conflict', () => {
-    const state = givenGroup(
-      { type: 'GroupRegistered', data: { groupId: ids.tjp, name: 'TJP', aliases: [], kind: null } },
-      {
-        type: 'GroupRelationAsserted',
-        data: {
-          relationId: ids.relation1,
-          relation: 'rival_of',
-          otherGroupId: ids.iskp,
-          validFrom: null,
-          validTo: null,
-          sourceId: null,
-          confidence: null,
-        },
+    const state = givenGroup(tjpRegistered, {
+      type: 'GroupRelationAsserted',
+      data: {
+        relationId: ids.relation1,
+        relation: 'rival_of',
+        otherGroupId: ids.iskp,
+        validFrom: null,
+        validTo: null,
+        sourceId: null,
+        confidence: null,
       },
-    );
+    });
     expect(thrown(() => decideAssertRelation(state, cmd))).toBeInstanceOf(ConflictError);
   });
 

@@ -1,28 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConflictError, RuleViolation } from '../../shared/domain-errors.js';
-import { givenGroup, ids, thrown } from '../../testing/fixtures.js';
+import { ConflictError } from '../../shared/domain-errors.js';
+import { givenGroup, groupRegistered, ids, thrown } from '../../testing/fixtures.js';
+import { expectNamesRule } from '../../testing/names-rule.js';
 import { decideRegisterGroup } from './register-group.decide.js';
 import { RegisterGroupBodySchema } from './register-group.schema.js';
 
 describe('register-group', () => {
-  it('given no stream, registers with trimmed name and de-duplicated aliases', () => {
-    const events = decideRegisterGroup(null, {
-      groupId: ids.ttp,
-      name: '  Tehreek-e-Taliban   Pakistan ',
-      aliases: ['TTP', ' ttp ', 'Pakistani Taliban', 'tehreek-e-taliban pakistan'],
-      kind: ' militant ',
-    });
-    expect(events).toEqual([
-      {
-        type: 'GroupRegistered',
-        data: {
-          groupId: ids.ttp,
-          name: 'Tehreek-e-Taliban Pakistan',
-          aliases: ['TTP', 'Pakistani Taliban'],
-          kind: 'militant',
-        },
-      },
-    ]);
+  it('given no stream, registers the group with its names and kind', () => {
+    expect(
+      decideRegisterGroup(null, {
+        groupId: ids.ttp,
+        name: ' TTP ',
+        aliases: ['Pakistani Taliban'],
+        kind: ' militant ',
+      }),
+    ).toEqual([groupRegistered({ aliases: ['Pakistani Taliban'], kind: 'militant' })]);
   });
 
   it('stores a missing kind and aliases as null and []', () => {
@@ -30,20 +22,14 @@ describe('register-group', () => {
     expect(event.data).toMatchObject({ aliases: [], kind: null });
   });
 
-  it('given the group exists, is a conflict', () => {
-    const state = givenGroup({
-      type: 'GroupRegistered',
-      data: { groupId: ids.ttp, name: 'TTP', aliases: [], kind: null },
-    });
-    const error = thrown(() => decideRegisterGroup(state, { groupId: ids.ttp, name: 'TTP' }));
-    expect(error).toBeInstanceOf(ConflictError);
-    expect(error.code).toBe('already_exists');
+  it('checks and cleans its name and aliases as every registration does', () => {
+    expectNamesRule((names) => decideRegisterGroup(null, { groupId: ids.ttp, ...names }));
   });
 
-  it('rejects a blank alias naming its index', () => {
-    const error = thrown(() => decideRegisterGroup(null, { groupId: ids.ttp, name: 'TTP', aliases: ['ok', '  '] }));
-    expect(error).toBeInstanceOf(RuleViolation);
-    expect(error.path).toBe('aliases.1');
+  it('given the group exists, is a conflict', () => {
+    const error = thrown(() => decideRegisterGroup(givenGroup(groupRegistered()), { groupId: ids.ttp, name: 'TTP' }));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.code).toBe('already_exists');
   });
 
   describe('body schema', () => {

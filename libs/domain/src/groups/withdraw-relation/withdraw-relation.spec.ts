@@ -1,14 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConflictError, NotFoundError } from '../../shared/domain-errors.js';
-import { givenGroup, ids, thrown } from '../../testing/fixtures.js';
+import { givenGroup, groupRegistered, ids, thrown } from '../../testing/fixtures.js';
 import type { GroupEvent } from '../group.events.js';
 import { decideWithdrawRelation } from './withdraw-relation.decide.js';
 import { WithdrawRelationBodySchema } from './withdraw-relation.schema.js';
 
-const registered: GroupEvent = {
-  type: 'GroupRegistered',
-  data: { groupId: ids.tjp, name: 'TJP', aliases: [], kind: null },
-};
+const registered = groupRegistered({ groupId: ids.tjp, name: 'TJP' });
 const asserted: GroupEvent = {
   type: 'GroupRelationAsserted',
   data: {
