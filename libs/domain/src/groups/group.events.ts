@@ -44,13 +44,12 @@ export interface GroupRelationWithdrawnData {
   reason: string;
 }
 
-interface GroupEventData {
+/** The stream's events: each type with its data. */
+export type GroupEvent = EventsOf<{
   GroupRegistered: GroupRegisteredData;
   GroupAliasAdded: GroupAliasAddedData;
   GroupRelationAsserted: GroupRelationAssertedData;
   GroupRelationWithdrawn: GroupRelationWithdrawnData;
-}
-
-export type GroupEvent = EventsOf<GroupEventData>;
+}>;
 
 export const isGroupEvent = eventGuard<GroupEvent>(GROUP_EVENT_TYPES);

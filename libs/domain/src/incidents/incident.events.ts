@@ -187,7 +187,8 @@ export interface ReviewEscalatedData {
   claimId: string;
 }
 
-interface IncidentEventData {
+/** The stream's events: each type with its data. */
+export type IncidentEvent = EventsOf<{
   IncidentReported: IncidentReportedData;
   IncidentCorrected: IncidentCorrectedData;
   IncidentMarkedDuplicate: IncidentMarkedDuplicateData;
@@ -202,9 +203,7 @@ interface IncidentEventData {
   ReviewRequested: ReviewRequestedData;
   ReviewResolved: ReviewResolvedData;
   ReviewEscalated: ReviewEscalatedData;
-}
-
-export type IncidentEvent = EventsOf<IncidentEventData>;
+}>;
 export type IncidentReported = Extract<IncidentEvent, { type: 'IncidentReported' }>;
 
 export const isIncidentEvent = eventGuard<IncidentEvent>(INCIDENT_EVENT_TYPES);

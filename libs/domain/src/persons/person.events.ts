@@ -71,15 +71,14 @@ export interface PersonStatusRecordedData {
   note: string | null;
 }
 
-interface PersonEventData {
+/** The stream's events: each type with its data. */
+export type PersonEvent = EventsOf<{
   PersonRegistered: PersonRegisteredData;
   PersonAliasAdded: PersonAliasAddedData;
   PersonAffiliationRecorded: PersonAffiliationRecordedData;
   PersonAffiliationEnded: PersonAffiliationEndedData;
   PersonAffiliationWithdrawn: PersonAffiliationWithdrawnData;
   PersonStatusRecorded: PersonStatusRecordedData;
-}
-
-export type PersonEvent = EventsOf<PersonEventData>;
+}>;
 
 export const isPersonEvent = eventGuard<PersonEvent>(PERSON_EVENT_TYPES);

@@ -29,11 +29,10 @@ export interface StatementAssessedData {
   basis: string;
 }
 
-interface StatementEventData {
+/** The stream's events: each type with its data. */
+export type StatementEvent = EventsOf<{
   StatementRecorded: StatementRecordedData;
   StatementAssessed: StatementAssessedData;
-}
-
-export type StatementEvent = EventsOf<StatementEventData>;
+}>;
 
 export const isStatementEvent = eventGuard<StatementEvent>(STATEMENT_EVENT_TYPES);
