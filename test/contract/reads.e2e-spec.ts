@@ -46,24 +46,9 @@ beforeAll(async () => {
   });
   ids.incident = reported.id;
   ids.firstPosition = reported.position;
-  ids.claim = (
-    await post(`/v1/incidents/${ids.incident}/claims`, 'reporter', {
-      group: 'CF',
-      channel: 'statement',
-      claimedAt: '2023-07-12T18:00:00Z',
-      sourceId: ids.source,
-    })
-  ).id;
-  await post(`/v1/incidents/${ids.incident}/claims/${ids.claim}/retractions`, 'reporter', {
-    retractedAt: '2023-07-13T09:00:00Z',
-    sourceId: ids.source,
-    reason: 'mosques are off limits',
-  });
-  await post(`/v1/incidents/${ids.incident}/denials`, 'reporter', {
-    group: ids.brigade,
-    deniedAt: '2023-07-13T10:00:00Z',
-    sourceId: ids.source,
-  });
+  ids.claim = (await api.claim(ids.incident, 'CF', '2023-07-12T18:00:00Z', ids.source)).id;
+  await api.retract(ids.incident, ids.claim, '2023-07-13T09:00:00Z', ids.source, 'mosques are off limits');
+  await api.deny(ids.incident, ids.brigade, '2023-07-13T10:00:00Z', ids.source);
   ids.other = (
     await post('/v1/incidents', 'reporter', {
       occurredAt: '2023-08',
@@ -71,19 +56,8 @@ beforeAll(async () => {
       type: 'armed_assault',
     })
   ).id;
-  await post(`/v1/incidents/${ids.other}/claims`, 'reporter', {
-    group: 'CF',
-    channel: 'video',
-    claimedAt: '2023-08-20T12:00:00Z',
-    sourceId: ids.source,
-    credibility: 2,
-  });
-  await post(`/v1/incidents/${ids.other}/attributions`, 'analyst', {
-    group: ids.brigade,
-    confidence: 70,
-    basis: 'modus operandi',
-    sourceIds: [ids.source],
-  });
+  await api.claim(ids.other, 'CF', '2023-08-20T12:00:00Z', ids.source, { channel: 'video', credibility: 2 });
+  await api.attribute(ids.other, ids.brigade, 70, 'modus operandi', [ids.source]);
   await post(`/v1/incidents/${ids.other}/corrections`, 'reporter', {
     fields: { target: 'police post' },
     reason: 'later reports',

@@ -29,30 +29,10 @@ beforeAll(async () => {
   ids.ttp = await seed.group('Tehreek-e-Taliban Pakistan', ['TTP']);
   ids.iskp = await seed.group('Islamic State Khorasan Province', ['ISKP']);
   ids.incident = await seed.incident({ occurredAt: '2023', summary: 'Mosque bombing in the Police Lines' });
-  ids.claim = (
-    await ok(`/v1/incidents/${ids.incident}/claims`, 'reporter', {
-      group: 'TTP',
-      channel: 'statement',
-      claimedAt: '2023-07-12T18:00:00Z',
-      sourceId: ids.dawn,
-    })
-  ).id;
-  await ok(`/v1/incidents/${ids.incident}/claims/${ids.claim}/retractions`, 'reporter', {
-    retractedAt: '2023-07-13T08:00:00Z',
-    sourceId: ids.dawn,
-    reason: 'disowned',
-  });
-  await ok(`/v1/incidents/${ids.incident}/denials`, 'reporter', {
-    group: 'ISKP',
-    deniedAt: '2023-07-13T09:00:00Z',
-    sourceId: ids.dawn,
-  });
-  await ok(`/v1/incidents/${ids.incident}/attributions`, 'analyst', {
-    group: 'ISKP',
-    confidence: 70,
-    basis: 'police findings',
-    sourceIds: [ids.dawn],
-  });
+  ids.claim = (await api.claim(ids.incident, 'TTP', '2023-07-12T18:00:00Z', ids.dawn)).id;
+  await api.retract(ids.incident, ids.claim, '2023-07-13T08:00:00Z', ids.dawn, 'disowned');
+  await api.deny(ids.incident, 'ISKP', '2023-07-13T09:00:00Z', ids.dawn);
+  await api.attribute(ids.incident, 'ISKP', 70, 'police findings', [ids.dawn]);
   ids.person = (await ok('/v1/persons', 'reporter', { name: 'Feed Person', aliases: ['Abu Feed'] })).id;
   await ok(`/v1/persons/${ids.person}/affiliations`, 'analyst', {
     group: 'TTP',

@@ -75,13 +75,7 @@ export async function claim(
   claimedAt: string,
   ref: string = group.toUpperCase(),
 ): Promise<ClaimRec> {
-  const b = await post(`/v1/incidents/${I[key]}/claims`, 'reporter', {
-    group: ref,
-    channel: 'statement',
-    claimedAt,
-    sourceId: S.umar,
-    credibility: 3,
-  });
+  const b = await api.claim(I[key], ref, claimedAt, S.umar, { credibility: 3 });
   const rec: ClaimRec = {
     id: b.id,
     incident: I[key],
@@ -99,33 +93,19 @@ export async function retract(
   retractedAt: string,
   reason: string | null = 'mosques are off limits',
 ) {
-  const b = await post(`/v1/incidents/${I[key]}/claims/${c.id}/retractions`, 'reporter', {
-    retractedAt,
-    sourceId: S.dawn,
-    reason,
-  });
+  const b = await api.retract(I[key], c.id, retractedAt, S.dawn, reason);
   Object.assign(c, { retractedAt: new Date(retractedAt).toISOString(), retractionId: b.id, reason });
   return b;
 }
 
 export async function deny(key: string, group: keyof typeof G, deniedAt: string) {
-  const b = await post(`/v1/incidents/${I[key]}/denials`, 'reporter', {
-    group: NAMES[group],
-    deniedAt,
-    sourceId: S.dawn,
-    statement: 'We had no part in it',
-  });
+  const b = await api.deny(I[key], NAMES[group], deniedAt, S.dawn, 'We had no part in it');
   denials.push({ id: b.id, incident: I[key], group: G[group], deniedAt: new Date(deniedAt).toISOString() });
   return b;
 }
 
 export async function attribute(key: string, group: keyof typeof G, confidence: number) {
-  const b = await post(`/v1/incidents/${I[key]}/attributions`, 'analyst', {
-    group: G[group],
-    confidence,
-    basis: 'security sources',
-    sourceIds: [S.diary],
-  });
+  const b = await api.attribute(I[key], G[group], confidence, 'security sources', [S.diary]);
   attributions.push({ id: b.id, incident: I[key], group: G[group], period: incidentPeriod[I[key]], withdrawn: false });
   return b;
 }
@@ -141,18 +121,22 @@ export const inRange = (iso: string, from?: string, to?: string) =>
 
 /** The ledger of a group worked out from the scenario (docs/API.md "Reads"). */
 export function expectedLedger(groupId: string, from?: string, to?: string) {
-  const rows = new Map<
-    string,
-    { month: string; claims: number; retractions: number; denials: number; attributions: number }
-  >();
-  const row = (month: string) =>
-    rows.get(month) ?? rows.set(month, { month, claims: 0, retractions: 0, denials: 0, attributions: 0 }).get(month)!;
+  type Counts = { claims: number; retractions: number; denials: number; attributions: number };
+  const zero = (): Counts => ({ claims: 0, retractions: 0, denials: 0, attributions: 0 });
+  const rows = new Map<string, { month: string } & Counts>();
+  // Each event counts in its month's row and in the totals alike (the query sums its rows instead).
+  const totals = zero();
+  const count = (month: string, kind: keyof Counts) => {
+    const row = rows.get(month) ?? rows.set(month, { month, ...zero() }).get(month)!;
+    row[kind]++;
+    totals[kind]++;
+  };
   const mine = claims.filter((c) => c.group === groupId);
-  for (const c of mine) if (inRange(c.claimedAt, from, to)) row(c.claimedAt.slice(0, 7)).claims++;
+  for (const c of mine) if (inRange(c.claimedAt, from, to)) count(c.claimedAt.slice(0, 7), 'claims');
   for (const c of mine)
-    if (c.retractedAt && inRange(c.retractedAt, from, to)) row(c.retractedAt.slice(0, 7)).retractions++;
+    if (c.retractedAt && inRange(c.retractedAt, from, to)) count(c.retractedAt.slice(0, 7), 'retractions');
   for (const d of denials)
-    if (d.group === groupId && inRange(d.deniedAt, from, to)) row(d.deniedAt.slice(0, 7)).denials++;
+    if (d.group === groupId && inRange(d.deniedAt, from, to)) count(d.deniedAt.slice(0, 7), 'denials');
   for (const a of attributions) {
     if (a.group !== groupId || a.withdrawn) continue;
     // The incident's period overlaps the range.
@@ -162,20 +146,11 @@ export function expectedLedger(groupId: string, from?: string, to?: string) {
         ? `${Number(a.period) + 1}-01-01T00:00:00.000Z`
         : new Date(Date.UTC(Number(a.period.slice(0, 4)), Number(a.period.slice(5, 7)), 1)).toISOString();
     if ((!to || Date.parse(start) <= Date.parse(to)) && (!from || Date.parse(end) > Date.parse(from)))
-      row(a.period).attributions++;
+      count(a.period, 'attributions');
   }
   const byMonth = [...rows.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
   const counted = mine.filter((c) => inRange(c.claimedAt, from, to));
   const retracted = counted.filter((c) => c.retractedAt);
-  const totals = byMonth.reduce(
-    (acc, r) => ({
-      claims: acc.claims + r.claims,
-      retractions: acc.retractions + r.retractions,
-      denials: acc.denials + r.denials,
-      attributions: acc.attributions + r.attributions,
-    }),
-    { claims: 0, retractions: 0, denials: 0, attributions: 0 },
-  );
   const med = median(retracted.map((c) => hours(c.claimedAt, c.retractedAt!)));
   return {
     totals,
