@@ -2,27 +2,15 @@
 // version, 400 on a malformed header) and concurrent writes without If-Match (never a false 409).
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { bearer } from '../support/test-app.js';
 import { countEvents } from '../support/test-database.js';
-import {
-  eventAt,
-  expectNothingRecorded,
-  expectProblem,
-  expectWriteAnswer,
-  streamEvents,
-  type RoleName,
-} from './support/e2e.js';
-import { claimBody, s1, s2, seed, t, useSeededApp } from './support/seeded-app.js';
+import { eventAt, expectNothingRecorded, expectProblem, expectWriteAnswer, streamEvents } from './support/e2e.js';
+import { claimBody, post as postAs, s1, s2, seed, t, useSeededApp, type RoleName } from './support/seeded-app.js';
 
 useSeededApp('e2e_concurrency');
 
-function post(path: string, body: unknown, headers: Record<string, string> = {}, role: RoleName = 'reporter') {
-  return t.http
-    .post(path)
-    .set(bearer(t.keys[role]))
-    .set(headers)
-    .send(body as object);
-}
+/** The suite's POST: the headers it varies (Idempotency-Key, If-Match) before the role. */
+const post = (path: string, body: unknown, headers: Record<string, string> = {}, role: RoleName = 'reporter') =>
+  postAs(path, body, role, headers);
 
 const incidentBody = (summary = 'Attack on a checkpoint.') => ({
   occurredAt: '2023-07-12',

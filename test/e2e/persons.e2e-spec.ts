@@ -10,22 +10,14 @@ import {
   expectNothingRecorded,
   expectRecorded,
   expectWriteAnswer,
-  keyIds,
   streamEvents,
-  type RoleName,
 } from './support/e2e.js';
-import { iskp, post, s1, s2, t, ttp, useSeededApp } from './support/seeded-app.js';
+import { actor, iskp, post, s1, s2, t, ttp, useSeededApp } from './support/seeded-app.js';
 
 useSeededApp('e2e_persons');
 
-let keys: Record<RoleName, string>;
-const actor = (role: RoleName) => ({ keyId: keys[role], role });
 const citation = { url: 'https://www.dawn.com/news/1', headline: 'TTP names new chief', quote: 'Mehsud was named' };
 const storedCitation = { ...citation, publishedAt: null, archiveUrl: null, language: null };
-
-beforeAll(async () => {
-  keys = await keyIds(t);
-});
 
 describe('POST /v1/persons', () => {
   it('registers a person with aliases (reporter); the name and aliases are cleaned, repeats dropped', async () => {

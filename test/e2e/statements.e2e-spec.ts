@@ -12,15 +12,12 @@ import {
   expectProblem,
   expectRecorded,
   expectWriteAnswer,
-  keyIds,
   streamEvents,
-  type RoleName,
 } from './support/e2e.js';
-import { iskp, post, s1, s2, seed, t, ttp, useSeededApp } from './support/seeded-app.js';
+import { actor, iskp, post, s1, s2, seed, t, ttp, useSeededApp } from './support/seeded-app.js';
 
 useSeededApp('e2e_statements');
 
-let keys: Record<RoleName, string>;
 let incidentId: string;
 let khurasani: string;
 let noorWali: string;
@@ -47,7 +44,6 @@ const body = (extra: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  keys = await keyIds(t);
   incidentId = await seed.incident();
   khurasani = await person('Muhammad Khurasani', ['Khurasani']);
   noorWali = await person('Noor Wali Mehsud', ['Abu Mansoor Asim']);
@@ -85,7 +81,7 @@ describe('POST /v1/statements', () => {
         },
         summary: 'Alleges ties between an agency and ISKP',
       },
-      actor: { keyId: keys.reporter, role: 'reporter' },
+      actor: actor('reporter'),
     });
   });
 
@@ -189,7 +185,7 @@ describe('POST /v1/statements/{id}/assessments', () => {
       streamId: `statement-${statementId}`,
       type: 'StatementAssessed',
       data: { assessmentId, verdict: 'authentic', basis: 'Matches the channel' },
-      actor: { keyId: keys.analyst, role: 'analyst' },
+      actor: actor('analyst'),
     });
     const second = await post(
       `/v1/statements/${statementId}/assessments`,
