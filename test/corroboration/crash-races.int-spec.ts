@@ -8,20 +8,8 @@ import { CHECK_NAMES, checkJobId, corroborationJobId } from '@app/config';
 import { pendingKey } from '@app/corroboration';
 import { EventStore, type RecordedEvent } from '@app/event-store';
 import { bearer } from '../support/test-app.js';
-import {
-  flowResult,
-  recordClaim,
-  causeOf,
-  checkOf,
-  eventAt,
-  eventsOfType,
-  type LoggedEvent,
-  until,
-  dispatcherPassed,
-  queuesIdle,
-  recordAttribution,
-} from './support/harness.js';
-import { dawn, h, redis, seed, useCrashHarness } from './support/crash-harness.js';
+import { causeOf, checkOf, dispatcherPassed, recordAttribution, until, type LoggedEvent } from './support/harness.js';
+import { claimBy, dawn, drained, flowOutcome, h, log, redis, seed, useCrashHarness } from './support/crash-harness.js';
 
 // A processing runtime runs beside the dispatcher, as after crash.int-spec.ts's worker took over.
 useCrashHarness('corr_races', { processor: true });
@@ -65,8 +53,8 @@ const attributeToPatron = (incidentId: string) =>
 describe('a change landing while a re-evaluation of the same claim runs', () => {
   it('is still evaluated: the attribution recorded meanwhile ends in a conflicting verdict and a review', async () => {
     const incidentId = await seed.incident({ occurredAt: '2023-11-20' });
-    const { claimId, recorded } = await recordClaim(h, seed, incidentId, 'Plain Group', '2023-11-20T12:00:00Z', dawn);
-    expect(await flowResult(h, recorded, claimId)).toMatchObject({ verdict: 'corroborated' });
+    const { claimId, recorded } = await claimBy(incidentId, 'Plain Group', '2023-11-20T12:00:00Z');
+    expect(await flowOutcome(recorded, claimId)).toMatchObject({ verdict: 'corroborated' });
     await Promise.all(h.runtimes.splice(1).map((r) => r.stop()));
 
     // A worker whose checks, once they have read the incident, wait for the test's signal.
@@ -85,7 +73,7 @@ describe('a change landing while a re-evaluation of the same claim runs', () => 
         .set(bearer(h.t.keys.reporter))
         .send({ sourceId: tribune });
       expect(addedRes.status).toBe(201);
-      added = await eventAt(h.t.tdb.owner.db, addedRes.body.position);
+      added = await log.at(addedRes.body.position);
       expect(added.type).toBe('ClaimSourceAdded');
       await until('the re-evaluation checks to read the incident', () =>
         checksHeld(gated, corroborationJobId(added.eventId, claimId)),
@@ -104,11 +92,11 @@ describe('a change landing while a re-evaluation of the same claim runs', () => 
     } finally {
       gated.open();
     }
-    const bySource = await flowResult(h, added, claimId, 30_000);
-    expect(await flowResult(h, attr, claimId, 30_000)).toMatchObject({ verdict: 'conflicting' });
-    await until('the corroboration queue to drain', () => queuesIdle([h.queues.corroboration]), 30_000);
+    const bySource = await flowOutcome(added, claimId, 30_000);
+    expect(await flowOutcome(attr, claimId, 30_000)).toMatchObject({ verdict: 'conflicting' });
+    await drained(30_000);
 
-    const runs = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId });
+    const runs = await log.of('CorroborationCompleted', claimId);
     const latest = runs[runs.length - 1];
     // The claim now contradicts the analyst attribution: its latest verdict is the attribution's run,
     // which saw both changes (two sources, the attribution), and a review is open.
@@ -120,7 +108,7 @@ describe('a change landing while a re-evaluation of the same claim runs', () => 
       score: 79,
       details: { outlets: [dawn, tribune], sources: 2 },
     });
-    expect(await eventsOfType(h.t.tdb.owner.db, 'ReviewRequested', { claimId })).toHaveLength(1);
+    expect(await log.of('ReviewRequested', claimId)).toHaveLength(1);
     // Every run records its own cause once, in the order of the causes. The source's run either
     // finished first and recorded its verdict, or finished after the attribution's and recorded nothing.
     const bySourceRun = runs.find((r) => r.data.checks.cause.eventId === added.eventId);
@@ -143,38 +131,31 @@ describe('two workers: an older flow finishing after a newer one', () => {
     h.startRuntime({ dispatch: false, process: true, store: gated });
     await seed.group('Late Group', []);
     const incidentId = await seed.incident({ occurredAt: '2023-10-01' });
-    const { claimId, recorded, jobId } = await recordClaim(
-      h,
-      seed,
-      incidentId,
-      'Late Group',
-      '2023-10-01T12:00:00Z',
-      dawn,
-    );
-    const first = flowResult(h, recorded, claimId, 30_000);
+    const { claimId, recorded, jobId } = await claimBy(incidentId, 'Late Group', '2023-10-01T12:00:00Z');
+    const first = flowOutcome(recorded, claimId, 30_000);
     let attr: LoggedEvent;
     try {
       await until('worker A to hold the claim’s checks', () => checksHeld(gated, jobId));
       // Worker B (a replica) runs the re-evaluation the attribution causes (a flow of its own), to the end.
       h.startRuntime({ dispatch: false, process: true });
       attr = await attributeToPatron(incidentId);
-      expect(await flowResult(h, attr, claimId, 30_000)).toMatchObject({ verdict: 'conflicting' });
-      expect(await eventsOfType(h.t.tdb.owner.db, 'ReviewRequested', { claimId })).toHaveLength(1);
+      expect(await flowOutcome(attr, claimId, 30_000)).toMatchObject({ verdict: 'conflicting' });
+      expect(await log.of('ReviewRequested', claimId)).toHaveLength(1);
     } finally {
       gated.open();
     }
     // The older flow computed its verdict before the attribution, and finished last.
     const older = await first;
     expect(older.verdict).toBe('corroborated');
-    await until('the corroboration queue to drain', () => queuesIdle([h.queues.corroboration]), 30_000);
+    await drained(30_000);
 
-    const runs = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId });
+    const runs = await log.of('CorroborationCompleted', claimId);
     // The claim's standing verdict (the last CorroborationCompleted, which evolve and the read models take)
     // is the one that saw the attribution: the older flow recorded nothing, and answered the stream's position.
     expect(runs.map((r) => ({ cause: r.data.checks.cause, verdict: r.data.verdict }))).toEqual([
       { cause: causeOf(attr), verdict: 'conflicting' },
     ]);
-    const [requested] = await eventsOfType(h.t.tdb.owner.db, 'ReviewRequested', { claimId });
+    const [requested] = await log.of('ReviewRequested', claimId);
     expect(older.position).toBe(requested.position);
     // What readers see: the incident picture's claim, with its review open.
     const picture = await until('the picture at the last run', async () => {

@@ -10,19 +10,8 @@ import { QUEUES } from '@app/config';
 import { type CorroborationRuntime } from '@app/corroboration';
 import { StreamWriter, type WriteResult, type WriteSpec } from '@app/domain';
 import { IdempotencyRepository } from '@app/runtime';
-import {
-  flowResult,
-  recordClaim,
-  causeOf,
-  checkOf,
-  eventAt,
-  eventsOfType,
-  type LoggedEvent,
-  until,
-  waitForJob,
-  queuesIdle,
-} from './support/harness.js';
-import { dawn, h, redis, seed, useCrashHarness } from './support/crash-harness.js';
+import { causeOf, checkOf, until, waitForJob, type LoggedEvent } from './support/harness.js';
+import { claimBy, dawn, drained, flowOutcome, h, log, redis, seed, useCrashHarness } from './support/crash-harness.js';
 
 useCrashHarness('corr_crash');
 
@@ -80,14 +69,7 @@ describe('a processing worker killed mid-flow', () => {
           })
         ).status,
       ).toBe(201);
-      const { claimId, recorded, jobId } = await recordClaim(
-        h,
-        seed,
-        incidentId,
-        'Claimant Group',
-        `2023-0${i + 4}-10T12:00:00Z`,
-        dawn,
-      );
+      const { claimId, recorded, jobId } = await claimBy(incidentId, 'Claimant Group', `2023-0${i + 4}-10T12:00:00Z`);
       claims.push({ incidentId, claimId, jobId, recorded });
     }
     await until(
@@ -109,12 +91,12 @@ describe('a processing worker killed mid-flow', () => {
     await Promise.all(workersOf(worker1).map((w) => w.close(true)));
 
     // Mid-flow: one outcome is in the log, its job still counts as active, the other flows are unfinished.
-    const first = await eventAt(h.t.tdb.owner.db, dying.appended!.position);
+    const first = await log.at(dying.appended!.position);
     const dead = claims.find((c) => first.streamId === `incident-${c.incidentId}`)!;
     expect(dead).toBeDefined();
-    expect((await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: dead.claimId })).length).toBe(1);
+    expect((await log.of('CorroborationCompleted', dead.claimId)).length).toBe(1);
     expect(await h.queues.corroboration.getJobState(dead.jobId)).toBe('active');
-    const completedSoFar = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted');
+    const completedSoFar = await log.of('CorroborationCompleted');
     expect(completedSoFar.length).toBe(1);
 
     const stalled = await expireLocksOfDeadWorker(QUEUES.corroboration);
@@ -127,13 +109,13 @@ describe('a processing worker killed mid-flow', () => {
     expect(results.map((r) => r.verdict)).toEqual(['conflicting', 'conflicting', 'conflicting']);
     // The dead job ran again and appended nothing new: its outcome is the one already in the log.
     expect(results[claims.indexOf(dead)].position).toBeLessThanOrEqual(dying.appended!.position);
-    await until('the corroboration queue to drain', () => queuesIdle([h.queues.corroboration]));
+    await drained();
 
     for (const c of claims) {
-      const completed = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c.claimId });
+      const completed = await log.of('CorroborationCompleted', c.claimId);
       expect(completed).toHaveLength(1);
       expect(completed[0].data.checks.cause).toEqual(causeOf(c.recorded));
-      expect(await eventsOfType(h.t.tdb.owner.db, 'ReviewRequested', { claimId: c.claimId })).toHaveLength(1);
+      expect(await log.of('ReviewRequested', c.claimId)).toHaveLength(1);
     }
     // Nothing failed on the way.
     expect(await h.queues.corroboration.getJobCounts('failed')).toEqual({ failed: 0 });
@@ -146,22 +128,22 @@ describe('the claimant-history check while the read models lag', () => {
     await h.projections!.stop();
     await seed.group('Lag Group', []);
     const earlier = await seed.incident({ occurredAt: '2023-06-01' });
-    const c1 = await recordClaim(h, seed, earlier, 'Lag Group', '2023-06-01T12:00:00Z', dawn);
-    await flowResult(h, c1.recorded, c1.claimId);
+    const c1 = await claimBy(earlier, 'Lag Group', '2023-06-01T12:00:00Z');
+    await flowOutcome(c1.recorded, c1.claimId);
     // The first flow is done: the retraction gets a flow of its own.
     const retracted = await seed.post(`/v1/incidents/${earlier}/claims/${c1.claimId}/retractions`, 'reporter', {
       retractedAt: '2023-06-02T08:00:00Z',
       sourceId: dawn,
     });
     expect(retracted.status).toBe(201);
-    const r1 = await eventAt(h.t.tdb.owner.db, retracted.body.position);
+    const r1 = await log.at(retracted.body.position);
     expect(r1.type).toBe('ClaimRetracted');
-    await flowResult(h, r1, c1.claimId);
+    await flowOutcome(r1, c1.claimId);
 
     const later = await seed.incident({ occurredAt: '2023-08-01' });
-    const c2 = await recordClaim(h, seed, later, 'Lag Group', '2023-08-01T12:00:00Z', dawn);
-    await flowResult(h, c2.recorded, c2.claimId);
-    const [completed] = await eventsOfType(h.t.tdb.owner.db, 'CorroborationCompleted', { claimId: c2.claimId });
+    const c2 = await claimBy(later, 'Lag Group', '2023-08-01T12:00:00Z');
+    await flowOutcome(c2.recorded, c2.claimId);
+    const [completed] = await log.of('CorroborationCompleted', c2.claimId);
     expect(completed.data.checks.cause).toEqual(causeOf(c2.recorded));
     // The read model has neither claim (nor the retraction): only the log can have answered.
     expect(
