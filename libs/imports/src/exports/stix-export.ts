@@ -19,7 +19,7 @@ import {
   citationReference,
   incidentsPresent,
   later,
-  opinionObject,
+  opinionsOf,
   peopleRef,
   personObjects,
   personPages,
@@ -51,11 +51,11 @@ const ADMIRALTY: Record<Reliability, string> = {
   F: 'reliability cannot be judged',
 };
 
-const OPINION: Record<AuthenticityVerdict, string> = {
+const authenticityOpinion = opinionsOf<AuthenticityVerdict>('claim_authenticity', {
   authentic: 'agree',
   doubtful: 'disagree',
   fabricated: 'strongly-disagree',
-};
+});
 
 export const stixRef = {
   incident: (id: string) => stixId('incident', id),
@@ -184,15 +184,7 @@ export function incidentObjects(
     }
     if (c.authenticity) {
       const oc = at(recorded.get(`authenticity:${c.id}`)?.toISOString() ?? null);
-      out.push(
-        opinionObject(stixRef.opinion(c.id), oc, {
-          opinion: OPINION[c.authenticity],
-          explanation: c.authenticityBasis,
-          about: claimRef,
-          kind: 'claim_authenticity',
-          verdict: c.authenticity,
-        }),
-      );
+      out.push(authenticityOpinion(stixRef.opinion(c.id), oc, claimRef, c.authenticity, c.authenticityBasis));
     }
   }
   for (const d of s.denials) {

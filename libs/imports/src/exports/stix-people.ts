@@ -53,19 +53,19 @@ export function sdo(
   return compact({ type, spec_version: '2.1' as const, id, created, modified, ...props });
 }
 
-/** An opinion on one object: the verdict on STIX's opinion scale and as it is, with its basis. */
-export function opinionObject(
-  id: string,
-  at: string,
-  o: { opinion: string; explanation: string | null; about: string; kind: string; verdict: string },
-): StixObject {
-  return sdo('opinion', id, at, at, {
-    opinion: o.opinion,
-    explanation: o.explanation,
-    object_refs: [o.about],
-    x_claimtrail_kind: o.kind,
-    x_claimtrail_verdict: o.verdict,
-  });
+/**
+ * The opinions of one kind (claim authenticity, statement assessment): each on one object, its
+ * verdict on STIX's opinion scale (`scale`) and as it is, with its basis.
+ */
+export function opinionsOf<V extends string>(kind: string, scale: Record<V, string>) {
+  return (id: string, at: string, about: string, verdict: V, explanation: string | null): StixObject =>
+    sdo('opinion', id, at, at, {
+      opinion: scale[verdict],
+      explanation,
+      object_refs: [about],
+      x_claimtrail_kind: kind,
+      x_claimtrail_verdict: verdict,
+    });
 }
 
 export type SourceNames = (sourceId: string | null | undefined) => string | null;
@@ -83,12 +83,12 @@ export function citationReference(citation: Citation | null | undefined, sourceN
   ];
 }
 
-const OPINION: Record<StatementVerdict, string> = {
+const assessmentOpinion = opinionsOf<StatementVerdict>('statement_assessment', {
   authentic: 'strongly-agree',
   doubtful: 'disagree',
   fabricated: 'strongly-disagree',
   unverified: 'neutral',
-};
+});
 
 const ROLE_LABEL = (role: string) => role.replace(/_/g, ' ');
 
@@ -219,15 +219,7 @@ export function statementObjects(
   ];
   for (const a of s.assessments) {
     const c = a.recordedAt ? ts(a.recordedAt) : created;
-    out.push(
-      opinionObject(peopleRef.assessment(a.assessmentId), c, {
-        opinion: OPINION[a.verdict],
-        explanation: a.basis,
-        about: noteRef,
-        kind: 'statement_assessment',
-        verdict: a.verdict,
-      }),
-    );
+    out.push(assessmentOpinion(peopleRef.assessment(a.assessmentId), c, noteRef, a.verdict, a.basis));
   }
   return out;
 }
