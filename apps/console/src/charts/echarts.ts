@@ -13,18 +13,9 @@ import * as echarts from 'echarts/core';
 import { AxisBreak } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([
-  BarChart,
-  CustomChart,
-  ScatterChart,
-  AriaComponent,
-  DataZoomComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TooltipComponent,
-  CanvasRenderer,
-  AxisBreak,
-]);
+// Series, components, then renderer and features: one use() each, a line each (not the import list again).
+echarts.use([BarChart, CustomChart, ScatterChart]);
+echarts.use([AriaComponent, DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent]);
+echarts.use([CanvasRenderer, AxisBreak]);
 
 export { echarts };
