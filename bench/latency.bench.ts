@@ -1,6 +1,7 @@
 // R2: append → read-model latency. W1-shaped appends (one event, a new stream each) at a fixed
 // 500 appends/s while the projections follow the log as the worker runs them (LISTEN hint + poll);
 // latency = from the start of the append to the commit of the read-model batch that applied it.
+import { appendFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { EventStore, LogSubscription, type DatabaseHandle } from '@app/event-store';
@@ -9,6 +10,9 @@ import { projectionFollower } from '@app/config';
 import { bareIncidentData } from './support/generate.js';
 import { withFreshDatabase } from './support/harness.js';
 import { percentile } from './support/processes.js';
+
+// BENCH_TRACE=file: one JSON line per slow event (its append's and its batch's timings), to find a stall.
+const TRACE = process.env.BENCH_TRACE;
 
 const incident = (id: string) => ({
   type: 'IncidentReported',
@@ -24,6 +28,7 @@ export async function runLatencyBench(seconds: number, rate = 500) {
 export async function measureLatency(owner: DatabaseHandle, url: string, seconds: number, rate = 500) {
   const store = new EventStore(owner.db);
   const started = new Map<string, number>();
+  const appended = new Map<string, number>();
   const latencies: number[] = [];
   let applied: string[] = [];
   const subs = PROJECTIONS.map((p) => {
@@ -42,11 +47,25 @@ export async function measureLatency(owner: DatabaseHandle, url: string, seconds
       const process = sub.processBatch.bind(sub);
       sub.processBatch = async () => {
         applied = [];
+        const b0 = performance.now();
         const n = await process();
         const now = performance.now();
         for (const id of applied) {
           const t = started.get(id);
-          if (t !== undefined) latencies.push(now - t);
+          if (t === undefined) continue;
+          latencies.push(now - t);
+          if (TRACE && now - t > 200)
+            appendFileSync(
+              TRACE,
+              JSON.stringify({
+                at: new Date(Date.now() - (now - t)).toISOString(),
+                latencyMs: Math.round(now - t),
+                appendMs: Math.round((appended.get(id) ?? NaN) - t),
+                batchStartMs: Math.round(b0 - t),
+                batchMs: Math.round(now - b0),
+                batchEvents: n,
+              }) + '\n',
+            );
         }
         return n;
       };
@@ -69,6 +88,7 @@ export async function measureLatency(owner: DatabaseHandle, url: string, seconds
       started.set(eventId, performance.now());
       const p = store
         .append(`incident-${id}`, [{ ...incident(id), eventId }], { expectedVersion: 'no_stream' })
+        .then(() => appended.set(eventId, performance.now()))
         .catch(() => failures++)
         .finally(() => inFlight.delete(p));
       inFlight.add(p);
