@@ -15,7 +15,7 @@
 //
 // The pure core of the domain is every file of libs/domain/src except its command side:
 //   core:          shared/* (vocabulary, partial-date, timestamp, names, schemas, country, guards,
-//                  domain-errors, actor, command-context, event-envelope), <stream>.events.ts,
+//                  domain-errors, actor, event-envelope), <stream>.events.ts,
 //                  <stream>.state.ts, incident.guards.ts, incident-fields(.schema).ts,
 //                  groups/group-names.ts, <use-case>.decide.ts, <use-case>.schema.ts, testing/*
 //   command side:  index.ts, domain.module.ts, infrastructure/*, <use-case>.command.ts,

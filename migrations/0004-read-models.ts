@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { createDirectoryModel } from './shared/directory-model.js';
 
 // Frozen: later changes go into new migrations, never here.
 // Read models are derived from the log; a rebuild replays them into shadow copies and swaps.
@@ -77,30 +78,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     )`.execute(db);
   await sql`create index rm_reviews_status_idx on rm_reviews (status, opened_at, review_id)`.execute(db);
 
-  await sql`
-    create table rm_groups (
-      group_id uuid primary key,
-      name text not null,
-      aliases text[] not null default '{}',
-      kind text,
-      search text not null,
-      state jsonb not null,
-      version integer not null,
-      position bigint not null
-    )`.execute(db);
-  await sql`create index rm_groups_name_idx on rm_groups (lower(name), group_id)`.execute(db);
+  await createDirectoryModel(db, 'group', ["aliases text[] not null default '{}'", 'kind text', 'search text not null']);
 
-  await sql`
-    create table rm_sources (
-      source_id uuid primary key,
-      name text not null,
-      kind text not null,
-      reliability text not null,
-      state jsonb not null,
-      version integer not null,
-      position bigint not null
-    )`.execute(db);
-  await sql`create index rm_sources_name_idx on rm_sources (lower(name), source_id)`.execute(db);
+  await createDirectoryModel(db, 'source', ['kind text not null', 'reliability text not null']);
 
   await sql`
     create table projection_rebuilds (

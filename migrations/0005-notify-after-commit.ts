@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { createNotifyTrigger } from './0001-event-store.js';
 
 // Frozen: later changes go into new migrations, never here.
 // NOTIFY inside the appending transaction takes a cluster-wide lock at commit and serialised
@@ -10,11 +11,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`
-    create function claimtrail_notify_events() returns trigger language plpgsql as $$
-    begin
-      perform pg_notify('claimtrail_events', '');
-      return null;
-    end $$`.execute(db);
-  await sql`create trigger events_notify after insert on events for each statement execute function claimtrail_notify_events()`.execute(db);
+  await createNotifyTrigger(db);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { createNamesTable } from './shared/names-table.js';
 
 // Frozen: later changes go into new migrations, never here.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -6,15 +7,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // removed, case-insensitive). Written in the same transaction as the person's events; the log
   // stays the truth and this can be rebuilt from it. The app role gets its rights like on every
   // table: ensureAppRole grants after each migration.
-  await sql`
-    create table person_names (
-      name_key text primary key,
-      name text not null,
-      person_id uuid not null,
-      is_alias boolean not null,
-      recorded_at timestamptz not null default clock_timestamp()
-    )`.execute(db);
-  await sql`create index person_names_person_idx on person_names (person_id)`.execute(db);
+  await createNamesTable(db, 'person');
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { createDirectoryModel } from './shared/directory-model.js';
 
 // Frozen: later changes go into new migrations, never here.
 // The `persons` projection: one row per person (the fold as `state`, plus what lists filter and
@@ -7,19 +8,12 @@ import { sql, type Kysely } from 'kysely';
 // `valid_to` the latest end (null: open), so "may it have held at t" is a range test on an index.
 // The app role gets its rights like on every table: ensureAppRole grants after each migration.
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table rm_persons (
-      person_id uuid primary key,
-      name text not null,
-      aliases text[] not null default '{}',
-      summary text,
-      status text,
-      search text not null,
-      state jsonb not null,
-      version integer not null,
-      position bigint not null
-    )`.execute(db);
-  await sql`create index rm_persons_name_idx on rm_persons (lower(name), person_id)`.execute(db);
+  await createDirectoryModel(db, 'person', [
+    "aliases text[] not null default '{}'",
+    'summary text',
+    'status text',
+    'search text not null',
+  ]);
 
   await sql`
     create table rm_person_affiliations (

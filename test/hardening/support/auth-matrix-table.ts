@@ -1,87 +1,11 @@
-// R4's expectation table, from docs/API.md "Auth and roles" (reporter: incidents, claims, claim
-// sources, retractions, denials, sources, corrections; analyst: also attributions, authenticity,
-// reviews, groups, relations, aliases, source ratings; admin: also keys, rebuilds, imports,
-// exports; reads: any role; /health, /metrics, /docs: no key) and its second round (persons:
-// register and status reporter, aliases and affiliations analyst; statements: record reporter,
-// assessments analyst), and one valid request per
-// operation, made fresh for each role that may call it, so that the allowed roles get the 2xx.
+// One valid request per operation of R4's matrix (auth-matrix-roles.ts: who may call each), made
+// fresh for each role that may call it, so that the allowed roles get the 2xx.
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@app/event-store';
 import { bearer, type TestApp } from '../../support/test-app.js';
+import type { Role } from './auth-matrix-roles.js';
 
-export type Role = 'reporter' | 'analyst' | 'admin';
-export const ROLE_ORDER: Role[] = ['reporter', 'analyst', 'admin'];
-
-/** `METHOD /path/{template}` → the least role that may call it, or public. */
-export const EXPECTED: Record<string, Role | 'public'> = {
-  'GET /health': 'public',
-  'GET /health/live': 'public',
-  // Reads: any role.
-  'GET /v1/incidents': 'reporter',
-  'GET /v1/incidents/{id}': 'reporter',
-  'GET /v1/incidents/{id}/history': 'reporter',
-  'GET /v1/groups': 'reporter',
-  'GET /v1/groups/{id}': 'reporter',
-  'GET /v1/groups/{id}/ledger': 'reporter',
-  'GET /v1/sources': 'reporter',
-  'GET /v1/retractions': 'reporter',
-  'GET /v1/reviews': 'reporter',
-  'GET /v1/analytics/claim-attribution-mismatches': 'reporter',
-  'GET /v1/ledger/verify': 'reporter',
-  'GET /v1/groups/{id}/leadership': 'reporter',
-  'GET /v1/persons': 'reporter',
-  'GET /v1/persons/{id}': 'reporter',
-  'GET /v1/persons/{id}/history': 'reporter',
-  'GET /v1/persons/{id}/track-record': 'reporter',
-  'GET /v1/sources/{id}/track-record': 'reporter',
-  'GET /v1/statements': 'reporter',
-  'GET /v1/statements/{id}': 'reporter',
-  // The console's reads (issue 15).
-  'GET /v1/changes': 'reporter',
-  'GET /v1/search': 'reporter',
-  'GET /v1/me': 'reporter',
-  // Reporter writes.
-  'POST /v1/incidents': 'reporter',
-  'POST /v1/incidents/{id}/claims': 'reporter',
-  'POST /v1/incidents/{id}/claims/{claimId}/sources': 'reporter',
-  'POST /v1/incidents/{id}/claims/{claimId}/retractions': 'reporter',
-  'POST /v1/incidents/{id}/denials': 'reporter',
-  'POST /v1/incidents/{id}/corrections': 'reporter',
-  'POST /v1/incidents/{id}/duplicate-of': 'reporter',
-  'POST /v1/sources': 'reporter',
-  'POST /v1/persons': 'reporter',
-  'POST /v1/persons/{id}/status': 'reporter',
-  'POST /v1/statements': 'reporter',
-  // Analyst writes.
-  'POST /v1/incidents/{id}/attributions': 'analyst',
-  'POST /v1/incidents/{id}/attributions/{attributionId}/withdrawal': 'analyst',
-  'POST /v1/incidents/{id}/claims/{claimId}/authenticity': 'analyst',
-  'POST /v1/reviews/{id}/resolution': 'analyst',
-  'POST /v1/groups': 'analyst',
-  'POST /v1/groups/{id}/aliases': 'analyst',
-  'POST /v1/groups/{id}/relations': 'analyst',
-  'POST /v1/groups/{id}/relations/{relationId}/withdrawal': 'analyst',
-  'POST /v1/sources/{id}/ratings': 'analyst',
-  'POST /v1/persons/{id}/aliases': 'analyst',
-  'POST /v1/persons/{id}/affiliations': 'analyst',
-  'POST /v1/persons/{id}/affiliations/{affiliationId}/end': 'analyst',
-  'POST /v1/persons/{id}/affiliations/{affiliationId}/withdrawal': 'analyst',
-  'POST /v1/statements/{id}/assessments': 'analyst',
-  // Admin: keys, rebuilds, imports, exports (and the operator views).
-  'POST /v1/admin/keys': 'admin',
-  'DELETE /v1/admin/keys/{id}': 'admin',
-  'GET /v1/admin/projections': 'admin',
-  'POST /v1/admin/projections/{name}/rebuild': 'admin',
-  'POST /v1/admin/projections/{name}/parked': 'admin',
-  'DELETE /v1/admin/projections/{name}/parked/{eventId}': 'admin',
-  'GET /v1/admin/rebuilds/{id}': 'admin',
-  'GET /v1/admin/jobs/failed': 'admin',
-  'POST /v1/admin/imports': 'admin',
-  'GET /v1/admin/imports/{id}': 'admin',
-  'GET /v1/exports/events.ndjson': 'admin',
-  'GET /v1/exports/incidents.csv': 'admin',
-  'GET /v1/exports/stix': 'admin',
-};
+export { EXPECTED, ROLE_ORDER, type Role } from './auth-matrix-roles.js';
 
 export interface MatrixRequest {
   method: 'GET' | 'POST' | 'DELETE';

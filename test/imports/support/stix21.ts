@@ -12,22 +12,11 @@ const CUSTOM_PROPERTY = /^x_[a-z0-9_]{1,248}$/;
 const RELATIONSHIP_TYPE = /^[a-z0-9-]+$/;
 const OPINIONS = ['strongly-disagree', 'disagree', 'neutral', 'agree', 'strongly-agree'];
 
-const COMMON = [
-  'type',
-  'spec_version',
-  'id',
-  'created',
-  'modified',
-  'created_by_ref',
-  'revoked',
-  'labels',
-  'confidence',
-  'lang',
-  'external_references',
-  'object_marking_refs',
-  'granular_markings',
-  'extensions',
-];
+// The common properties (3.2) every object may carry.
+const COMMON = (
+  'type spec_version id created modified created_by_ref revoked labels confidence lang external_references ' +
+  'object_marking_refs granular_markings extensions'
+).split(' ');
 
 interface TypeSpec {
   required: string[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalNameSchema } from '../shared/schemas.js';
+import { clientIdSchema, groupRefSchema, optionalNameSchema } from '../shared/schemas.js';
 import { NAME_MAX } from '../shared/vocabulary.js';
 
 /** A person named in a claim or denial body: id, name or alias; the handler resolves it (422 unknown). */
@@ -23,4 +23,10 @@ export const spokespersonIdSchema = personRefSchema
 export const speakerFields = (spokesperson: { description: string; example: string }) => ({
   spokesperson: optionalNameSchema.meta(spokesperson),
   spokespersonId: spokespersonIdSchema,
+});
+
+/** The claim's or denial's client id and the group that acted (id, name or alias); `group` says how on each operation. */
+export const groupActFields = (group: { description: string; example: string }) => ({
+  id: clientIdSchema,
+  group: groupRefSchema.meta(group),
 });

@@ -1,19 +1,12 @@
 import { z } from 'zod';
-import { speakerFields } from '../spokesperson.schema.js';
-import {
-  clientIdSchema,
-  credibilitySchema,
-  groupRefSchema,
-  timestampSchema,
-  uuidSchema,
-} from '../../shared/schemas.js';
+import { groupActFields, speakerFields } from '../spokesperson.schema.js';
+import { credibilitySchema, timestampSchema, uuidSchema } from '../../shared/schemas.js';
 import { sourceCitationSchema } from '../../shared/citation.js';
 import { CLAIM_CHANNELS } from '../../shared/vocabulary.js';
 
 export const RecordClaimBodySchema = z
   .strictObject({
-    id: clientIdSchema,
-    group: groupRefSchema.meta({ description: 'The claiming group: id, name or alias', example: 'TTP' }),
+    ...groupActFields({ description: 'The claiming group: id, name or alias', example: 'TTP' }),
     channel: z
       .enum(CLAIM_CHANNELS)
       .meta({ description: 'How the claim was made (GTD claimmode)', example: 'statement' }),

@@ -1,18 +1,11 @@
 import { z } from 'zod';
-import { speakerFields } from '../spokesperson.schema.js';
+import { groupActFields, speakerFields } from '../spokesperson.schema.js';
 import { sourceCitationSchema } from '../../shared/citation.js';
-import {
-  clientIdSchema,
-  groupRefSchema,
-  optionalTextSchema,
-  timestampSchema,
-  uuidSchema,
-} from '../../shared/schemas.js';
+import { optionalTextSchema, timestampSchema, uuidSchema } from '../../shared/schemas.js';
 
 export const RecordDenialBodySchema = z
   .strictObject({
-    id: clientIdSchema,
-    group: groupRefSchema.meta({ description: 'The denying group: id, name or alias', example: 'Afghan Taliban' }),
+    ...groupActFields({ description: 'The denying group: id, name or alias', example: 'Afghan Taliban' }),
     deniedAt: timestampSchema.meta({ description: 'When the group denied involvement (RFC 3339 with zone)' }),
     sourceId: uuidSchema.meta({ description: 'The source reporting the denial' }),
     statement: optionalTextSchema.meta({ description: 'The denial’s wording' }),
