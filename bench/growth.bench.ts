@@ -32,7 +32,14 @@ export interface GrowthPoint {
   databaseMb: number;
   w1EventsPerSecond: number;
   q1: { p50Ms: number; p99Ms: number; requestsPerSecond: number; non2xx: number };
-  r2: { p50Ms: number; p99Ms: number; maxMs: number; failures: number };
+  r2: {
+    p50Ms: number;
+    p99Ms: number;
+    maxMs: number;
+    failures: number;
+    /** The run with the median p99: the bench process's loop delay and GC, and Postgres' block reads. */
+    profile: Pick<Awaited<ReturnType<typeof measureLatency>>, 'process' | 'postgres'>;
+  };
 }
 
 const claim = {
@@ -110,6 +117,9 @@ export async function runGrowthBench(o: {
             p99Ms: median(r2.map((r) => r.p99Ms)),
             maxMs: Math.max(...r2.map((r) => r.maxMs)),
             failures: r2.reduce((n, r) => n + r.failures, 0),
+            profile: (({ process, postgres }) => ({ process, postgres }))(
+              [...r2].sort((a, b) => a.p99Ms - b.p99Ms)[Math.floor(r2.length / 2)],
+            ),
           },
         };
       }),

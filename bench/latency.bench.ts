@@ -2,7 +2,7 @@
 // 500 appends/s while the projections follow the log as the worker runs them (LISTEN hint + poll);
 // latency = from the start of the append to the commit of the read-model batch that applied it.
 import { appendFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { EventStore, LogSubscription, type DatabaseHandle } from '@app/event-store';
 import { LIVE, PROJECTIONS } from '@app/projections';
@@ -73,8 +73,28 @@ export async function measureLatency(owner: DatabaseHandle, url: string, seconds
     sub.start();
     return sub;
   });
+  // What else the run went through, to tell a slow database from a busy process: the bench process's
+  // event-loop delay and GC pauses, and the blocks Postgres read from outside its buffers.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  let gcMs = 0;
+  let gcMaxMs = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      gcMs += e.duration;
+      gcMaxMs = Math.max(gcMaxMs, e.duration);
+    }
+  });
+  const blocks = async () =>
+    (
+      await owner.pool.query<{ read: string; hit: string }>(
+        'select blks_read as read, blks_hit as hit from pg_stat_database where datname = current_database()',
+      )
+    ).rows[0];
   try {
     await new Promise((r) => setTimeout(r, 500));
+    const before = await blocks();
+    loop.enable();
+    gc.observe({ entryTypes: ['gc'] });
     const total = Math.round(seconds * rate);
     const t0 = performance.now();
     const inFlight = new Set<Promise<unknown>>();
@@ -97,6 +117,9 @@ export async function measureLatency(owner: DatabaseHandle, url: string, seconds
     const achieved = total / ((performance.now() - t0) / 1000);
     const deadline = Date.now() + 30_000;
     while (latencies.length < total - failures && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    loop.disable();
+    gc.disconnect();
+    const after = await blocks();
     return {
       targetRate: rate,
       achievedRate: Math.round(achieved),
@@ -106,6 +129,18 @@ export async function measureLatency(owner: DatabaseHandle, url: string, seconds
       p50Ms: Math.round(percentile(latencies, 50)),
       p99Ms: Math.round(percentile(latencies, 99)),
       maxMs: Math.round(Math.max(...latencies)),
+      process: {
+        loopDelayP99Ms: Math.round(loop.percentile(99) / 1e6),
+        loopDelayMaxMs: Math.round(loop.max / 1e6),
+        gcMs: Math.round(gcMs),
+        gcMaxMs: Math.round(gcMaxMs),
+        rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+      },
+      // Counted by the server's statistics, flushed within about a second: approximate.
+      postgres: {
+        blocksRead: Number(after.read) - Number(before.read),
+        blocksHit: Number(after.hit) - Number(before.hit),
+      },
     };
   } finally {
     await Promise.all(subs.map((s) => s.stop()));

@@ -1,5 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import { APPEND_SIGNATURE, APPEND_VARIABLES, at, BUMP_STREAM_VERSION, INSERT_EVENTS, PROBE_EVENT_IDS, REQUIRE_EVENTS } from './shared/append-function-parts.js';
+import {
+  APPEND_SIGNATURE,
+  APPEND_VARIABLES,
+  at,
+  BUMP_STREAM_VERSION,
+  INSERT_EVENTS,
+  PROBE_EVENT_IDS,
+  REQUIRE_EVENTS,
+} from './shared/append-function-parts.js';
 
 // Frozen: later changes go into new migrations, never here.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -40,7 +48,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     end $$`.execute(db);
   for (const op of ['update', 'delete', 'truncate']) {
     await sql
-      .raw(`create trigger events_reject_${op} before ${op} on events for each statement execute function claimtrail_reject_event_mutation()`)
+      .raw(
+        `create trigger events_reject_${op} before ${op} on events for each statement execute function claimtrail_reject_event_mutation()`,
+      )
       .execute(db);
   }
 
@@ -101,7 +111,10 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop table if exists streams`.execute(db);
 }
 
-/** NOTIFY is only a wake-up hint for followers; they poll the log as the truth. 0005 drops it, and its down restores it. */
+/**
+ * NOTIFY is only a wake-up hint for followers; they poll the log as the truth. 0005 drops it, and
+ * its down restores it.
+ */
 export async function createNotifyTrigger(db: Kysely<any>): Promise<void> {
   await sql`
     create function claimtrail_notify_events() returns trigger language plpgsql as $$
@@ -109,5 +122,7 @@ export async function createNotifyTrigger(db: Kysely<any>): Promise<void> {
       perform pg_notify('claimtrail_events', '');
       return null;
     end $$`.execute(db);
-  await sql`create trigger events_notify after insert on events for each statement execute function claimtrail_notify_events()`.execute(db);
+  await sql`create trigger events_notify after insert on events for each statement execute function claimtrail_notify_events()`.execute(
+    db,
+  );
 }

@@ -18,7 +18,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       version integer not null,
       position bigint not null
     )`.execute(db);
-  await sql`create index rm_incidents_occurred_idx on rm_incidents (occurred_earliest desc, incident_id desc)`.execute(db);
+  await sql`create index rm_incidents_occurred_idx on rm_incidents (occurred_earliest desc, incident_id desc)`.execute(
+    db,
+  );
   await sql`create index rm_incidents_groups_idx on rm_incidents using gin (group_ids)`.execute(db);
 
   await sql`
@@ -36,7 +38,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     )`.execute(db);
   await sql`create index rm_claims_incident_idx on rm_claims (incident_id)`.execute(db);
   await sql`create index rm_claims_group_idx on rm_claims (group_id, claimed_at)`.execute(db);
-  await sql`create index rm_claims_retracted_idx on rm_claims (retracted_at, retraction_id) where retracted_at is not null`.execute(db);
+  await sql`create index rm_claims_retracted_idx on rm_claims (retracted_at, retraction_id) where retracted_at is not null`.execute(
+    db,
+  );
 
   await sql`
     create table rm_denials (
@@ -78,7 +82,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     )`.execute(db);
   await sql`create index rm_reviews_status_idx on rm_reviews (status, opened_at, review_id)`.execute(db);
 
-  await createDirectoryModel(db, 'group', ["aliases text[] not null default '{}'", 'kind text', 'search text not null']);
+  await createDirectoryModel(db, 'group', [
+    "aliases text[] not null default '{}'",
+    'kind text',
+    'search text not null',
+  ]);
 
   await createDirectoryModel(db, 'source', ['kind text not null', 'reliability text not null']);
 
@@ -95,13 +103,26 @@ export async function up(db: Kysely<any>): Promise<void> {
       error text,
       trigger text
     )`.execute(db);
-  await sql`create index projection_rebuilds_projection_idx on projection_rebuilds (projection, started_at desc)`.execute(db);
+  await sql`create index projection_rebuilds_projection_idx on projection_rebuilds (projection, started_at desc)`.execute(
+    db,
+  );
   // At most one running rebuild per projection, across every worker.
-  await sql`create unique index projection_rebuilds_running_idx on projection_rebuilds (projection) where status = 'running'`.execute(db);
+  await sql`create unique index projection_rebuilds_running_idx on projection_rebuilds (projection) where status = 'running'`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['projection_rebuilds', 'rm_sources', 'rm_groups', 'rm_reviews', 'rm_attributions', 'rm_denials', 'rm_claims', 'rm_incidents']) {
+  for (const t of [
+    'projection_rebuilds',
+    'rm_sources',
+    'rm_groups',
+    'rm_reviews',
+    'rm_attributions',
+    'rm_denials',
+    'rm_claims',
+    'rm_incidents',
+  ]) {
     await sql.raw(`drop table if exists ${t}`).execute(db);
   }
 }

@@ -25,7 +25,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     end $$`.execute(db);
   for (const op of ['update', 'delete', 'truncate']) {
     await sql
-      .raw(`create trigger ledger_seals_reject_${op} before ${op} on ledger_seals for each statement execute function claimtrail_reject_seal_mutation()`)
+      .raw(
+        `create trigger ledger_seals_reject_${op} before ${op} on ledger_seals for each statement execute function claimtrail_reject_seal_mutation()`,
+      )
       .execute(db);
   }
 }

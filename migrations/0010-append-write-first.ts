@@ -1,5 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import { APPEND_SIGNATURE, APPEND_VARIABLES, at, BUMP_STREAM_VERSION, INSERT_EVENTS, PROBE_EVENT_IDS, REQUIRE_EVENTS } from './shared/append-function-parts.js';
+import {
+  APPEND_SIGNATURE,
+  APPEND_VARIABLES,
+  at,
+  BUMP_STREAM_VERSION,
+  INSERT_EVENTS,
+  PROBE_EVENT_IDS,
+  REQUIRE_EVENTS,
+} from './shared/append-function-parts.js';
 
 // Frozen: later changes go into new migrations, never here.
 // claimtrail_append probed every event id before writing, to answer a re-sent append with its

@@ -21,7 +21,10 @@ export const REQUIRE_EVENTS = `if n is null or n = 0 then
   raise exception 'append needs at least one event' using errcode = '22023';
 end if;`;
 
-/** Moves the stream's version by n under the expected-version rule (-1 any, -2/0 none, -3 exists, n exact) into v_next. */
+/**
+ * Moves the stream's version by n under the expected-version rule (-1 any, -2/0 none, -3 exists,
+ * n exact) into v_next.
+ */
 export const BUMP_STREAM_VERSION = `if p_expected = -1 then
   insert into streams as s (stream_id, stream_type, version) values (p_stream_id, p_stream_type, n)
     on conflict (stream_id) do update set version = s.version + n, updated_at = clock_timestamp()
