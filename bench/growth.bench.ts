@@ -128,7 +128,10 @@ export async function runGrowthBench(o: {
   return points;
 }
 
-/** How the largest history's figures compare with the smallest's: ≤ 1.25 is the goal (no figure worse by more than 25 %). */
+/**
+ * How the largest history's figures compare with the smallest's: ≤ 1.25 is the goal (no figure
+ * worse by more than 25 %).
+ */
 export function growthRatios(points: GrowthPoint[]) {
   const small = points[0];
   const large = points[points.length - 1];

@@ -24,7 +24,10 @@ export async function runLatencyBench(seconds: number, rate = 500) {
   return withFreshDatabase('latency', (owner, url) => measureLatency(owner, url, seconds, rate));
 }
 
-/** R2 on `owner`'s database as it stands: the projections follow from their checkpoints (the head, for a built history). */
+/**
+ * R2 on `owner`'s database as it stands: the projections follow from their checkpoints (the head,
+ * for a built history).
+ */
 export async function measureLatency(owner: DatabaseHandle, url: string, seconds: number, rate = 500) {
   const store = new EventStore(owner.db);
   const started = new Map<string, number>();

@@ -1,5 +1,6 @@
 // Q1: GET /v1/incidents/{id} (the picture from the read model), `?asOf=` (a fold of the stream
-// as recorded at a time) and GET /v1/persons/{id} (the person picture) over HTTP against a database holding the generated history. Baseline in
+// as recorded at a time) and GET /v1/persons/{id} (the person picture) over HTTP against a database
+// holding the generated history. Baseline in
 // the same run: GET /health/live on the same process, the HTTP floor without any database work.
 import autocannon from 'autocannon';
 import { EventStore, eventsOfTypes, recordedAtFrom, type DatabaseHandle } from '@app/event-store';

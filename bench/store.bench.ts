@@ -16,7 +16,10 @@ const metadata = { actor: { keyId: 'bench', role: 'reporter' }, correlationId: '
 export interface StoreResults {
   /** claimtrailAlone: the same store with group commit off (each append its own transaction), same run. */
   w1: { claimtrail: number; claimtrailAlone: number; emmett: number; raw: number };
-  /** raw: lean 1,000-row INSERTs; shaped: INSERTs of the same batch size into a copy of `events` (columns, defaults, indexes). */
+  /**
+   * raw: lean 1,000-row INSERTs; shaped: INSERTs of the same batch size into a copy of `events`
+   * (columns, defaults, indexes).
+   */
   w2: Record<string, { claimtrail: number; emmett: number; raw: number; shaped: number }>;
   w3: { appendsPerSecond: number; conflictRate: number; versionsWrittenTwice: number; gaps: number };
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `node scripts/generate-client.mjs`: rewrites packages/api-client/openapi.json, the OpenAPI document
-// the API serves, and the client's declarations derived from it (src/schema.d.ts). It builds the app (dist/, only when a source changed), creates it on a
+// the API serves, and the client's declarations derived from it (src/schema.d.ts). It builds the
+// app (dist/, only when a source changed), creates it on a
 // throwaway database of TEST_DATABASE_URL's server (default postgres://postgres@127.0.0.1:5432/postgres;
 // Redis as REDIS_URL), reads /docs-json on an ephemeral local port, and drops the database again.
 // `--check` writes nothing and exits 1 when the committed document differs.

@@ -2,7 +2,8 @@
 // `npm run db:types`: regenerates libs/event-store/src/schema/database.generated.ts, the kysely
 // `Database` interface, and migrations/schema.sha256, the SHA-256 of the schema itself (its catalog),
 // from the catalog of the schema the migrations build. The hash guards the frozen migrations (and migrations/shared/,
-// which they build from): an edit that changes what a landed migration creates fails the test. It builds the app (dist/, only when
+// which they build from): an edit that changes what a landed migration creates fails the test. It
+// builds the app (dist/, only when
 // a source changed), migrates a throwaway database of TEST_DATABASE_URL's server (default
 // postgres://postgres@127.0.0.1:5432/postgres) with the app's own migrateToLatest, introspects it
 // with kysely-codegen and drops it again. test/event-store/database-types.int-spec.ts fails when

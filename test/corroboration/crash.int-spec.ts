@@ -154,7 +154,8 @@ describe('the claimant-history check while the read models lag', () => {
         .execute(),
     ).toEqual([]);
     const history = checkOf(completed, 'claimant-history');
-    // One claim in the previous 24 months, retracted: the same answer a re-run would give once the read model caught up.
+    // One claim in the previous 24 months, retracted: the same answer a re-run would give once the
+    // read model caught up.
     expect({ score: history.score, claims: history.details.claims, retracted: history.details.retracted }).toEqual({
       score: 0,
       claims: 1,

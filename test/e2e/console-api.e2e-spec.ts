@@ -130,7 +130,8 @@ describe('GET /v1/changes', () => {
 
   it('bad input is a 400 problem naming the parameter', async () => {
     expectProblem(await get('/v1/changes?from=2024-02-01&to=2024-01-01'), 400, 'from');
-    // A malformed from beside a valid to was a 500 (the window rule ran on the raw string): HARDENING_SIZE=full found it.
+    // A malformed from beside a valid to was a 500 (the window rule ran on the raw string):
+    // HARDENING_SIZE=full found it.
     expectProblem(
       await get(`/v1/changes?from=${encodeURIComponent('??\u200d☠️??')}&to=2030-01-01T00:00:00Z`),
       400,

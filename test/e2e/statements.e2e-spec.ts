@@ -22,7 +22,10 @@ let incidentId: string;
 let khurasani: string;
 let noorWali: string;
 
-/** A person through the public API once POST /v1/persons exists; until then its name reservation only (what the resolver reads). */
+/**
+ * A person through the public API once POST /v1/persons exists; until then its name reservation
+ * only (what the resolver reads).
+ */
 async function person(name: string, aliases: string[] = []): Promise<string> {
   const res = await post('/v1/persons', { name, aliases }, 'reporter');
   if (res.status === 201) return res.body.id;

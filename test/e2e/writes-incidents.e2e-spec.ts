@@ -24,7 +24,10 @@ describe('incidents, claims, denials, attributions', () => {
     iskp = await seed.group('Islamic State Khorasan Province', ['ISKP']);
   });
 
-  /** The write moved this incident's stream on by one version (answering `id` when given) and recorded the event as `role`. */
+  /**
+   * The write moved this incident's stream on by one version (answering `id` when given) and
+   * recorded the event as `role`.
+   */
   async function expectNextEvent(
     res: Response,
     answer: { id?: string; role: RoleName },

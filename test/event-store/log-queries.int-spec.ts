@@ -165,7 +165,8 @@ describe('positions, checkpoints and the export page', () => {
     const b = `typed-${randomUUID()}`;
     await store.append(a, [ev('TypedOne', { i: 1 })]);
     await store.append(b, [ev('TypedTwo', { i: 2 }), ev('Other')]);
-    // recorded_at has microseconds and a Date only milliseconds: keep the last append a few ms apart so a cut-off between them exists.
+    // recorded_at has microseconds and a Date only milliseconds: keep the last append a few ms
+    // apart so a cut-off between them exists.
     await new Promise((r) => setTimeout(r, 5));
     await store.append(a, [ev('TypedTwo', { i: 3 })]);
     const rows = await eventsOfTypes(tdb.app.db, ['TypedOne', 'TypedTwo']);

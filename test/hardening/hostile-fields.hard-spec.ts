@@ -89,7 +89,8 @@ describe('R3 hostile input, one field at a time', () => {
             if (res.status === 404)
               misnamed.push(`${spec.op.key}: ${spec.body.kind} ${field} → 404 ${problem?.detail}`);
             if (res.status !== 400 && res.status !== 422) return;
-            // A rule over two fields (lat and lon, min and max) may file its error under the partner, as long as it names this one.
+            // A rule over two fields (lat and lon, min and max) may file its error under the
+            // partner, as long as it names this one.
             const leaf = field.split('.').pop()!;
             const mentioned = res.status === 422 && new RegExp(`\\b${leaf}\\b`).test(String(problem?.detail));
             if (paths.some((p) => p === field || p.startsWith(`${field}.`)) || mentioned) named++;

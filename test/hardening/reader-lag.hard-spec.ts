@@ -19,7 +19,10 @@ import { until } from '../support/until.js';
 const IDLE_IN_TX_MS = 10_000;
 const STALL_ALARM_MS = 1_000;
 const REQUEST_TIMEOUT_MS = 1_500;
-/** Generous: another suite's long transaction on the same server (concurrency) stalls these readers too, until it ends. */
+/**
+ * Generous: another suite's long transaction on the same server (concurrency) stalls these readers
+ * too, until it ends.
+ */
 const CLEAR_MS = 180_000;
 
 let t: TestApp;

@@ -70,7 +70,10 @@ const ATTACK: Record<string, string> = {
   'Unarmed Assault': 'unarmed_assault',
   Unknown: 'unknown',
 };
-/** GTD spellings that resolve to the groups registered before the import (by acronym, by base name); any other name is its own group. */
+/**
+ * GTD spellings that resolve to the groups registered before the import (by acronym, by base name);
+ * any other name is its own group.
+ */
 const GROUP: Record<string, string> = {
   [TTP]: 'Tehreek-e-Taliban Pakistan',
   TTP: 'Tehreek-e-Taliban Pakistan',

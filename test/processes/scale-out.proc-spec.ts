@@ -51,7 +51,10 @@ async function post(api: Proc, role: keyof typeof keys, path: string, body: unkn
   return res.status === 201 ? json : null;
 }
 
-/** One desk's share of a phase: per incident a report, a claim and some of source, denial, attribution, retraction, new source. */
+/**
+ * One desk's share of a phase: per incident a report, a claim and some of source, denial,
+ * attribution, retraction, new source.
+ */
 async function desk(d: number, phase: number, incidents: number): Promise<void> {
   for (let i = 0; i < incidents; i++) {
     const [a, b] = (d + i) % 2 ? [apis[0], apis[1]] : [apis[1], apis[0]];
@@ -146,7 +149,10 @@ async function leases(): Promise<LeaseView[]> {
 
 const workerByPid = (pid: number) => workers.find((w) => w.pid === pid);
 
-/** Waits until every one of `names` is held, unexpired, by a process other than `pid`; answers how long that took since `since`. */
+/**
+ * Waits until every one of `names` is held, unexpired, by a process other than `pid`; answers how
+ * long that took since `since`.
+ */
 async function takenOverFrom(
   pid: number,
   names: string[],

@@ -33,7 +33,8 @@ describe('one runner per projection', () => {
 
 describe('a holder that stops heartbeating while its connection stays open', () => {
   it('another runner takes the projections over within the lease TTL, and every later batch of the frozen holder is refused', async () => {
-    // Each batch leaves a row naming its runner, in the batch's own transaction: a row exists only if the batch committed.
+    // Each batch leaves a row naming its runner, in the batch's own transaction: a row exists only
+    // if the batch committed.
     await sql`create table test_batch_audit (runner text not null, projection text not null, last_position bigint not null)`.execute(
       tdb.owner.db,
     );

@@ -26,7 +26,10 @@ export interface Proc {
   /** stdout and stderr so far (JSON log lines). */
   logs(): string;
   kill(signal?: NodeJS.Signals): void;
-  /** SIGTERM, then SIGKILL after `graceMs`; resolves with the exit code (null when it ended on a signal: Nest re-raises SIGTERM after its shutdown hooks). */
+  /**
+   * SIGTERM, then SIGKILL after `graceMs`; resolves with the exit code (null when it ended on a
+   * signal: Nest re-raises SIGTERM after its shutdown hooks).
+   */
   stop(graceMs?: number): Promise<number | null>;
   exited: Promise<number | null>;
 }
@@ -118,7 +121,10 @@ async function waitReady(proc: Proc, what: string, ready: () => Promise<boolean>
   throw new Error(`${what} not ready after ${timeoutMs} ms:\n${proc.logs().slice(-4000)}`);
 }
 
-/** `node dist/apps/api/src/main.js` on a free port; ready once GET /health answers at all (200, or 503 while degraded). */
+/**
+ * `node dist/apps/api/src/main.js` on a free port; ready once GET /health answers at all (200, or
+ * 503 while degraded).
+ */
 export async function startApi(env: Record<string, string>, timeoutMs = 60_000): Promise<Proc> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const proc = spawnNode(API_MAIN, childEnv({ ...env, PORT: String(port) }), port);

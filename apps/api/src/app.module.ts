@@ -20,7 +20,8 @@ import { MetricsController } from './metrics/metrics.controller.js';
     PersistenceModule,
     RedisModule,
     TerminusModule,
-    // REST conventions; the domain's errors become problems through domainProblem (libs/http may not import the domain).
+    // REST conventions; the domain's errors become problems through domainProblem (libs/http may
+    // not import the domain).
     HttpModule.forRoot({ problems: [domainProblem] }),
     DomainModule,
     ProjectionsModule,

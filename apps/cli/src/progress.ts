@@ -12,7 +12,10 @@ export interface ProgressOptions {
 }
 
 export interface Progress {
-  /** Done so far; `total` when a better estimate is known; `phase` names a step past the counting (e.g. `swapping in`). */
+  /**
+   * Done so far; `total` when a better estimate is known; `phase` names a step past the counting
+   * (e.g. `swapping in`).
+   */
   update(value: number, total?: number, phase?: string): void;
   /** The work is over: the line shows 100 % with the final count. */
   finish(value: number): void;

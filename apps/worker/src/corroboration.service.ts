@@ -3,7 +3,10 @@ import { CorroborationRuntime } from '@app/corroboration';
 import { StreamWriter } from '@app/domain';
 import { WorkerContext } from './worker-context.js';
 
-/** Role `workflows`: the corroboration dispatcher from the log (one across workers, its lease), flow and review processors. */
+/**
+ * Role `workflows`: the corroboration dispatcher from the log (one across workers, its lease), flow
+ * and review processors.
+ */
 @Injectable()
 export class CorroborationService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Corroboration');

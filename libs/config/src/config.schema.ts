@@ -18,7 +18,10 @@ export const ConfigSchema = z
     DATABASE_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(60000),
     /** A request not answered by then gets 503 problem+json (0 turns it off); see apps/api request-timeout.ts. */
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
-    /** /health is degraded when a committed event has been hidden from the log readers this long (a transaction holds the snapshot xmin). */
+    /**
+     * /health is degraded when a committed event has been hidden from the log readers this long (a
+     * transaction holds the snapshot xmin).
+     */
     HEALTH_READER_STALL_MS: z.coerce.number().int().min(0).default(10000),
     /**
      * /health is degraded, and answers 503 (not ready), when a read model has been stopped at one
@@ -36,10 +39,16 @@ export const ConfigSchema = z
     /** Per API key and process; 0 turns limiting off. The bootstrap admin key is exempt. */
     RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(50),
     RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(200),
-    /** Failed authentications (an unknown, revoked or malformed key) per client address and process; 0 turns limiting off. */
+    /**
+     * Failed authentications (an unknown, revoked or malformed key) per client address and process;
+     * 0 turns limiting off.
+     */
     AUTH_FAILURES_PER_SECOND: z.coerce.number().min(0).default(1),
     AUTH_FAILURE_BURST: z.coerce.number().int().min(1).default(20),
-    /** How long an API process keeps an active key without looking it up (revocations drop it at once, by notification); 0 = no cache. */
+    /**
+     * How long an API process keeps an active key without looking it up (revocations drop it at
+     * once, by notification); 0 = no cache.
+     */
     API_KEY_CACHE_MS: z.coerce.number().int().min(0).default(60000),
     /** An Idempotency-Key still in flight after this long is taken as abandoned (its command never committed). */
     IDEMPOTENCY_IN_FLIGHT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60000),
@@ -57,7 +66,10 @@ export const ConfigSchema = z
       .min(0)
       .default(48 * 3600 * 1000),
     CORROBORATION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
-    /** How often the dispatcher's holder looks for claims without a verdict whose flow is gone from Redis; 0 turns it off. */
+    /**
+     * How often the dispatcher's holder looks for claims without a verdict whose flow is gone from
+     * Redis; 0 turns it off.
+     */
     CORROBORATION_SWEEP_MS: z.coerce.number().int().min(0).default(60000),
     /** A claim is swept only when recorded at least this long ago (its flow has had time to run). */
     CORROBORATION_SWEEP_AFTER_MS: z.coerce.number().int().min(0).default(300000),

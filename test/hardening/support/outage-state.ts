@@ -170,7 +170,10 @@ export function corroborationQueue(redisUrl: string, prefix: string): Queue {
 export interface Backlog {
   /** Events not yet applied, per follower. */
   lags: Record<string, number>;
-  /** Corroboration jobs not finished (waiting, active — also those of a dead worker until found stalled —, delayed, waiting for children). */
+  /**
+   * Corroboration jobs not finished (waiting, active — also those of a dead worker until found
+   * stalled —, delayed, waiting for children).
+   */
   pending: number;
   failed: number;
   head: number;
@@ -212,7 +215,10 @@ export async function waitSettled(
 
 export const FOLLOWERS = ['projection:incidents', 'projection:groups', 'projection:sources', 'workflow:dispatcher'];
 
-/** Every completed flow (parent job) either recorded its cause's result or was superseded by a run with a later cause. */
+/**
+ * Every completed flow (parent job) either recorded its cause's result or was superseded by a run
+ * with a later cause.
+ */
 export async function unaccountedFlows(queue: Queue, all: Completion[]): Promise<string[]> {
   const byCause = new Set(all.map((c) => `${c.claimId}/${c.causeEventId}`));
   const latestCause = new Map<string, number>();
@@ -230,7 +236,10 @@ export async function unaccountedFlows(queue: Queue, all: Completion[]): Promise
   return out;
 }
 
-/** Incidents whose read-model row is not the fold of their stream as it is now (ids, with the first difference's version pair). */
+/**
+ * Incidents whose read-model row is not the fold of their stream as it is now (ids, with the first
+ * difference's version pair).
+ */
 export async function incidentsBehindLog(db: Kysely<any>, incidentIds: string[]): Promise<string[]> {
   const store = new EventStore(db);
   const out: string[] = [];

@@ -120,7 +120,10 @@ export function randomPersonEvents(rng: Rng, world: World, personId: string, s: 
   return [statusRecorded(uuidFrom(rng), pick(rng, PERSON_STATUSES), randomPartialDate(rng, 2005, 2020))];
 }
 
-/** `writers` concurrent writers, each appending `ops` random commands to the given persons; `retried`: appends that had to decide again. */
+/**
+ * `writers` concurrent writers, each appending `ops` random commands to the given persons;
+ * `retried`: appends that had to decide again.
+ */
 export async function runPersonsWorkload(o: {
   store: EventStore;
   world: World;

@@ -232,7 +232,8 @@ export function useReadScenario(label: string): void {
 
     // I1 retracted; I2 contested; I3 claimed by TJP, attributed to TTP; I4 claimed, denied by another group;
     // I5 (year only) attributed, a second attribution withdrawn; I6 claimed by TJP after TTP retracted (competing);
-    // I7 retracted then attributed, denied by the former claimant; I8 retracted then claimed again; I9 claimed and attributed alike.
+    // I7 retracted then attributed, denied by the former claimant; I8 retracted then claimed again;
+    // I9 claimed and attributed alike.
     await incident('I1', '2023-01-30', 'Pakistan', {
       target: 'Police Lines mosque',
       casualties: { killedMin: 84, killedMax: 101 },

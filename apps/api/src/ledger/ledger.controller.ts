@@ -13,7 +13,10 @@ import { LedgerVerifyResponse } from './ledger-verify.response.js';
 export class LedgerController {
   constructor(@Inject(KYSELY) private readonly db: Kysely<Database>) {}
 
-  /** Recomputes every seal from the events as stored; names the first event that differs, or a truncation below expectHead. */
+  /**
+   * Recomputes every seal from the events as stored; names the first event that differs, or a
+   * truncation below expectHead.
+   */
   @Get('verify')
   @ApiOperation({ summary: 'Verify the sealed ledger: { ok, checkedThrough, head, firstMismatch }' })
   @ApiRead(LedgerVerifyResponse, 'The verification')

@@ -21,7 +21,10 @@ import { combineChecks } from '../checks/verdict.js';
 import type { ClaimContext, ClaimContextRepository } from './claim-context.repository.js';
 import { type ClaimJobData, type EscalateJobData, pendingKey } from './job-data.js';
 
-/** A run whose verdict is already replaced by one with a later cause records nothing (flows can finish out of order). */
+/**
+ * A run whose verdict is already replaced by one with a later cause records nothing (flows can
+ * finish out of order).
+ */
 function supersededBy(stored: readonly { type: string; data: any }[], d: ClaimJobData): boolean {
   return stored.some(
     (e) =>

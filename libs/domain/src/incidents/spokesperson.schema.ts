@@ -25,7 +25,10 @@ export const speakerFields = (spokesperson: { description: string; example: stri
   spokespersonId: spokespersonIdSchema,
 });
 
-/** The claim's or denial's client id and the group that acted (id, name or alias); `group` says how on each operation. */
+/**
+ * The claim's or denial's client id and the group that acted (id, name or alias); `group` says how
+ * on each operation.
+ */
 export const groupActFields = (group: { description: string; example: string }) => ({
   id: clientIdSchema,
   group: groupRefSchema.meta(group),

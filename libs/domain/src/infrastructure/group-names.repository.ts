@@ -147,7 +147,10 @@ export class GroupNamesRepository {
     }
   }
 
-  /** Every group (or only these) by id, with its names, stream dates and kind; groups without a primary name are left out. */
+  /**
+   * Every group (or only these) by id, with its names, stream dates and kind; groups without a
+   * primary name are left out.
+   */
   async records(only: string[] | null): Promise<GroupRecord[]> {
     const { rows } = await sql<GroupRecord>`
       select n.group_id::text as group_id,

@@ -161,7 +161,10 @@ export const EVENT_DATA_SCHEMAS: Record<string, z.ZodType> = {
   StatementAssessed: z.looseObject({ assessmentId: id, verdict: text, basis: text }),
 };
 
-/** Why this event's data does not fit its type's schema (`field: message; …`), or null when it does or the type is not the domain's. */
+/**
+ * Why this event's data does not fit its type's schema (`field: message; …`), or null when it does
+ * or the type is not the domain's.
+ */
 export function eventDataProblem(type: string, data: unknown): string | null {
   const schema = EVENT_DATA_SCHEMAS[type];
   if (!schema) return null;

@@ -5,7 +5,10 @@ import type { Database } from '../schema/database.generated.js';
 // Named queries over the incident streams' claim events (JSON paths into `data`). The predicates
 // match the expression index events_claims_by_group_idx ((data->>'groupId'), type) literally.
 
-/** Claims by `groupId` in the 24 months before `claimedAt` (other than `claimId`), and how many of them were retracted. */
+/**
+ * Claims by `groupId` in the 24 months before `claimedAt` (other than `claimId`), and how many of
+ * them were retracted.
+ */
 export async function claimHistory(
   db: Kysely<Database>,
   claim: { groupId: string; claimId: string; claimedAt: string },
@@ -23,7 +26,10 @@ export async function claimHistory(
   return rows[0] ?? { claims: 0, retracted: 0 };
 }
 
-/** Events that re-evaluate one claim (its `data.claimId`), and those that re-evaluate every active claim of the incident. */
+/**
+ * Events that re-evaluate one claim (its `data.claimId`), and those that re-evaluate every active
+ * claim of the incident.
+ */
 const CLAIM_TRIGGERS = ['ClaimRecorded', 'ClaimSourceAdded', 'ClaimRetracted'];
 const INCIDENT_TRIGGERS = ['ClaimDenied', 'AttributionAssessed', 'AttributionWithdrawn'];
 /** Events on a claim naming a spokesperson that change that person's record (and so re-weigh their other claims). */

@@ -8,7 +8,10 @@ import { RateLimiter } from './rate-limiter.js';
 import { PUBLIC_KEY, ROLE_KEY } from '../context/http-bindings.js';
 import { roleAllows, type Actor, type Role } from './roles.js';
 
-/** API keys → an actor with a role; 401 without a valid key, 403 when the role falls short, 429 over the key's limit. */
+/**
+ * API keys → an actor with a role; 401 without a valid key, 403 when the role falls short, 429 over
+ * the key's limit.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly limiter: RateLimiter;

@@ -1,4 +1,7 @@
-/** A token bucket per key (an API key, a client address): `perSecond` sustained, `burst` at once. In memory, per API process. */
+/**
+ * A token bucket per key (an API key, a client address): `perSecond` sustained, `burst` at once. In
+ * memory, per API process.
+ */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 

@@ -146,7 +146,10 @@ export interface ReadDoc {
   role?: Role;
   notFound?: string;
   unprocessable?: string;
-  /** Declare `minPosition` here: for routes whose query schema does not name it (the interceptor accepts it on every GET). */
+  /**
+   * Declare `minPosition` here: for routes whose query schema does not name it (the interceptor
+   * accepts it on every GET).
+   */
   minPosition?: boolean;
 }
 

@@ -1,6 +1,9 @@
 // Errors that mean "the database is away right now" (503 + Retry-After), not a bug (500).
 
-/** Connection failures (Node) and Postgres classes 08 (connection), 57P (shutdown, crash, starting up) and 53300 (too many connections). */
+/**
+ * Connection failures (Node) and Postgres classes 08 (connection), 57P (shutdown, crash, starting
+ * up) and 53300 (too many connections).
+ */
 const CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

@@ -225,7 +225,8 @@ async function sources(db: Kysely<Database>): Promise<Array<{ state: SourceState
  * The STIX 2.1 bundle of sources, groups and incidents (optionally those whose period overlaps
  * from/to), then persons and statements (all of them; stix-people.ts), streamed object by object:
  * incidents, persons and statements come in keyset pages from their read models, so memory stays
- * flat (beside the set of person ids, so a statement refers only to persons in the bundle). Groups and sources come from the log's own tables; any registered
+ * flat (beside the set of person ids, so a statement refers only to persons in the bundle). Groups
+ * and sources come from the log's own tables; any registered
  * while the export ran and referenced by a later incident are added at the end, so every
  * reference resolves inside the bundle.
  */

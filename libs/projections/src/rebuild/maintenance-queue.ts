@@ -24,7 +24,8 @@ export function createMaintenanceWorker(
   config: AppConfig,
   process: (job: Job<RebuildJob>) => Promise<unknown>,
 ): Worker {
-  // MAINTENANCE_CONCURRENCY rebuilds at a time per worker process; the rebuild table keeps it to one per projection overall.
+  // MAINTENANCE_CONCURRENCY rebuilds at a time per worker process; the rebuild table keeps it to
+  // one per projection overall.
   // Its one processor takes every job as a rebuild.
   assertEveryJobHasProcessor({ [QUEUES.maintenance]: [JOBS.rebuild] });
   const connection = bullConnection(config);

@@ -54,9 +54,15 @@ export interface RebuildProgress {
    * feeds every target, so `all` counts each event once), raised when the count passes it.
    */
   total: number;
-  /** `replay` while the log is read into the shadow tables; `swap` while they are caught up, compared and swapped in; `done` at the end. */
+  /**
+   * `replay` while the log is read into the shadow tables; `swap` while they are caught up,
+   * compared and swapped in; `done` at the end.
+   */
   phase: 'replay' | 'swap' | 'done';
-  /** How the replay loads the shadow tables: the in-memory fold, or batch by batch (from the start, or past the heap budget). */
+  /**
+   * How the replay loads the shadow tables: the in-memory fold, or batch by batch (from the start,
+   * or past the heap budget).
+   */
   load: 'bulk' | 'batch';
 }
 

@@ -23,7 +23,10 @@ interface Waiting {
 export interface PositionWaiterOptions {
   /** LISTEN session settings (the read database's); without it, polling only. */
   listen?: pg.ClientConfig;
-  /** Poll while anyone waits: the truth when a notification is lost or the database is a replica (NOTIFY does not replicate). */
+  /**
+   * Poll while anyone waits: the truth when a notification is lost or the database is a replica
+   * (NOTIFY does not replicate).
+   */
   pollMs?: number;
   log?: (msg: string) => void;
 }

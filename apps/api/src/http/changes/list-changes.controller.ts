@@ -11,7 +11,10 @@ import {
 import { READ_KYSELY } from '@app/runtime';
 import type { Database } from '@app/event-store';
 
-/** The console's "week's changes": claims, retractions, denials, attributions, statements and affiliations recorded in a window. */
+/**
+ * The console's "week's changes": claims, retractions, denials, attributions, statements and
+ * affiliations recorded in a window.
+ */
 @ApiTags('changes')
 @ApiBearerAuth()
 @Controller('v1/changes')

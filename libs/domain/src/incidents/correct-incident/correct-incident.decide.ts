@@ -30,7 +30,10 @@ export interface CorrectIncident {
   reason: string;
   /** The report the correction rests on. */
   citation?: CitationBody | null;
-  /** The handler's clock: a corrected occurredAt may not start more than a day after it (the current time when absent). */
+  /**
+   * The handler's clock: a corrected occurredAt may not start more than a day after it (the current
+   * time when absent).
+   */
   now?: Date;
 }
 

@@ -8,7 +8,10 @@ import type { ChangeResponse, ListChangesResponse } from './list-changes.respons
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
-/** Claims, retractions, denials, attributions, statements and affiliations recorded in a window, newest first, with names. */
+/**
+ * Claims, retractions, denials, attributions, statements and affiliations recorded in a window,
+ * newest first, with names.
+ */
 export async function listChanges(db: Kysely<Database>, q: ListChangesQueryParams): Promise<ListChangesResponse> {
   const groupId = q.group ? await resolveGroupFilter(db, q.group) : null;
   if (q.group && !groupId) return { items: [], nextCursor: null };

@@ -22,7 +22,10 @@ export async function parkProjectionEvent(
   return parked && toParkedResponse(parked);
 }
 
-/** Unparks; answers the park removed, or null. A live model already past the event stays so: the next rebuild applies it. */
+/**
+ * Unparks; answers the park removed, or null. A live model already past the event stays so: the
+ * next rebuild applies it.
+ */
 export async function unparkProjectionEvent(
   db: Kysely<Database>,
   projection: string,
