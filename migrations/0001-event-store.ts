@@ -1,13 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import {
-  APPEND_SIGNATURE,
-  APPEND_VARIABLES,
-  at,
-  BUMP_STREAM_VERSION,
-  INSERT_EVENTS,
-  PROBE_EVENT_IDS,
-  REQUIRE_EVENTS,
-} from './shared/append-function-parts.js';
+import * as part from './shared/append-function-parts.js';
 
 // Frozen: later changes go into new migrations, never here.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -66,13 +58,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // One round trip per append. Expected version: -1 any, -2 no stream, -3 stream exists, n >= 0 exact.
   await sql`
-    create function ${sql.raw(APPEND_SIGNATURE)}
+    create function ${sql.raw(part.APPEND_SIGNATURE)}
     declare
-${sql.raw(at(6, APPEND_VARIABLES))}
+${sql.raw(part.at(6, part.APPEND_VARIABLES))}
     begin
-${sql.raw(at(6, REQUIRE_EVENTS))}
+${sql.raw(part.at(6, part.REQUIRE_EVENTS))}
 
-${sql.raw(at(6, PROBE_EVENT_IDS))}
+${sql.raw(part.at(6, part.PROBE_EVENT_IDS))}
         into v_found, v_same, v_next, last_position
         from unnest(p_event_ids, p_types, p_data) as x(id, t, d)
         left join events e on e.event_id = x.id;
@@ -85,7 +77,7 @@ ${sql.raw(at(6, PROBE_EVENT_IDS))}
         raise exception 'event ids already recorded with other content' using errcode = 'CTI01';
       end if;
 
-${sql.raw(at(6, BUMP_STREAM_VERSION))}
+${sql.raw(part.at(6, part.BUMP_STREAM_VERSION))}
 
       if v_next is null then
         select version into v_current from streams where stream_id = p_stream_id;
@@ -94,7 +86,7 @@ ${sql.raw(at(6, BUMP_STREAM_VERSION))}
       end if;
 
       with inserted as (
-${sql.raw(at(8, INSERT_EVENTS))}
+${sql.raw(part.at(8, part.INSERT_EVENTS))}
           returning position)
       select max(position) into last_position from inserted;
       next_version := v_next; replayed := false;

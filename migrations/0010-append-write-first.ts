@@ -1,13 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import {
-  APPEND_SIGNATURE,
-  APPEND_VARIABLES,
-  at,
-  BUMP_STREAM_VERSION,
-  INSERT_EVENTS,
-  PROBE_EVENT_IDS,
-  REQUIRE_EVENTS,
-} from './shared/append-function-parts.js';
+import * as part from './shared/append-function-parts.js';
 
 // Frozen: later changes go into new migrations, never here.
 // claimtrail_append probed every event id before writing, to answer a re-sent append with its
@@ -16,18 +8,18 @@ import {
 // write did not take every event or the version did not match: same contract, same errors.
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
-    create or replace function ${sql.raw(APPEND_SIGNATURE)}
+    create or replace function ${sql.raw(part.APPEND_SIGNATURE)}
     declare
-${sql.raw(at(6, APPEND_VARIABLES))}
+${sql.raw(part.at(6, part.APPEND_VARIABLES))}
       v_inserted integer;
     begin
-${sql.raw(at(6, REQUIRE_EVENTS))}
+${sql.raw(part.at(6, part.REQUIRE_EVENTS))}
 
-${sql.raw(at(6, BUMP_STREAM_VERSION))}
+${sql.raw(part.at(6, part.BUMP_STREAM_VERSION))}
 
       if v_next is not null then
         with inserted as (
-${sql.raw(at(10, INSERT_EVENTS))}
+${sql.raw(part.at(10, part.INSERT_EVENTS))}
             on conflict (event_id) do nothing
             returning position)
         select count(*), max(position) into v_inserted, last_position from inserted;
@@ -39,7 +31,7 @@ ${sql.raw(at(10, INSERT_EVENTS))}
       end if;
 
       -- The rare paths: a version conflict, or event ids already recorded (a re-sent append).
-${sql.raw(at(6, PROBE_EVENT_IDS))}
+${sql.raw(part.at(6, part.PROBE_EVENT_IDS))}
         into v_found, v_same, v_current, last_position
         from unnest(p_event_ids, p_types, p_data) as x(id, t, d)
         left join events e on e.event_id = x.id;
