@@ -41,7 +41,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const op of ['update', 'delete', 'truncate']) {
     await sql
       .raw(
-        `create trigger events_reject_${op} before ${op} on events for each statement execute function claimtrail_reject_event_mutation()`,
+        `create trigger events_reject_${op} before ${op} on events
+           for each statement execute function claimtrail_reject_event_mutation()`,
       )
       .execute(db);
   }
@@ -114,7 +115,7 @@ export async function createNotifyTrigger(db: Kysely<any>): Promise<void> {
       perform pg_notify('claimtrail_events', '');
       return null;
     end $$`.execute(db);
-  await sql`create trigger events_notify after insert on events for each statement execute function claimtrail_notify_events()`.execute(
-    db,
-  );
+  await sql`
+    create trigger events_notify after insert on events
+      for each statement execute function claimtrail_notify_events()`.execute(db);
 }

@@ -38,9 +38,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     )`.execute(db);
   await sql`create index rm_claims_incident_idx on rm_claims (incident_id)`.execute(db);
   await sql`create index rm_claims_group_idx on rm_claims (group_id, claimed_at)`.execute(db);
-  await sql`create index rm_claims_retracted_idx on rm_claims (retracted_at, retraction_id) where retracted_at is not null`.execute(
-    db,
-  );
+  await sql`
+    create index rm_claims_retracted_idx on rm_claims (retracted_at, retraction_id)
+     where retracted_at is not null`.execute(db);
 
   await sql`
     create table rm_denials (
@@ -103,13 +103,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       error text,
       trigger text
     )`.execute(db);
-  await sql`create index projection_rebuilds_projection_idx on projection_rebuilds (projection, started_at desc)`.execute(
-    db,
-  );
+  await sql`
+    create index projection_rebuilds_projection_idx on projection_rebuilds (projection, started_at desc)`.execute(db);
   // At most one running rebuild per projection, across every worker.
-  await sql`create unique index projection_rebuilds_running_idx on projection_rebuilds (projection) where status = 'running'`.execute(
-    db,
-  );
+  await sql`
+    create unique index projection_rebuilds_running_idx on projection_rebuilds (projection)
+     where status = 'running'`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

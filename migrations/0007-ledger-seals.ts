@@ -26,7 +26,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const op of ['update', 'delete', 'truncate']) {
     await sql
       .raw(
-        `create trigger ledger_seals_reject_${op} before ${op} on ledger_seals for each statement execute function claimtrail_reject_seal_mutation()`,
+        `create trigger ledger_seals_reject_${op} before ${op} on ledger_seals
+           for each statement execute function claimtrail_reject_seal_mutation()`,
       )
       .execute(db);
   }

@@ -7,9 +7,9 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table rm_claims add column spokesperson_id uuid`.execute(db);
   await sql`alter table rm_denials add column spokesperson_id uuid`.execute(db);
-  await sql`create index rm_claims_spokesperson_idx on rm_claims (spokesperson_id) where spokesperson_id is not null`.execute(
-    db,
-  );
+  await sql`
+    create index rm_claims_spokesperson_idx on rm_claims (spokesperson_id)
+     where spokesperson_id is not null`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -42,7 +42,9 @@ else
 end if;`;
 
 /** Writes the events at versions v_next - n + 1 … v_next, in the order given. */
-export const INSERT_EVENTS = `insert into events (stream_id, stream_type, stream_version, event_id, type, schema_version, data, metadata)
+export const INSERT_EVENTS =
+  'insert into events (stream_id, stream_type, stream_version, event_id, type, schema_version, data, metadata)' +
+  `
   select p_stream_id, p_stream_type, v_next - n + x.ord, x.id, x.t, x.sv, x.d, x.m
     from unnest(p_event_ids, p_types, p_schema_versions, p_data, p_metadata)
          with ordinality as x(id, t, sv, d, m, ord)
