@@ -44,19 +44,22 @@ const PATH_RULES = [
     'libs-never-import-apps',
     '^libs/',
     '^apps/',
-    'Apps assemble libs; a lib reaching into an app inverts the dependency and drags the app into every user of the lib.',
+    'Apps assemble libs; a lib reaching into an app inverts the dependency and drags the app into every user of ' +
+      'the lib.',
   ],
   [
     'corroboration-not-projections',
     '^libs/corroboration/',
     '^libs/projections/',
-    'The workflows follow the log themselves (event-store LogFollowerRunner) and take Redis from runtime; they never depend on the read models.',
+    'The workflows follow the log themselves (event-store LogFollowerRunner) and take Redis from runtime; they ' +
+      'never depend on the read models.',
   ],
   [
     'http-not-domain',
     '^libs/http/',
     '^libs/domain/',
-    'libs/http (REST conventions) sits below the domain: it keeps its own roles and request context, and domain errors reach it through HttpModule.forRoot({ problems }) from apps/api.',
+    'libs/http (REST conventions) sits below the domain: it keeps its own roles and request context, and domain ' +
+      'errors reach it through HttpModule.forRoot({ problems }) from apps/api.',
   ],
 ];
 
@@ -74,7 +77,8 @@ const LAYERS = [
     'runtime-imports-config-and-event-store',
     'runtime',
     ['config', 'event-store'],
-    'runtime provides database, Redis and idempotency records to the layers above; it knows nothing of the domain or HTTP.',
+    'runtime provides database, Redis and idempotency records to the layers above; it knows nothing of the ' +
+      'domain or HTTP.',
   ],
   [
     'domain-imports-only-lower-layers',
@@ -112,20 +116,24 @@ module.exports = {
   forbidden: [
     rule(
       'domain-core-is-pure',
-      'The rules of the domain (events, folds, decide, body schemas, vocabulary) are pure: no I/O, no Nest, no other lib; only other core files, zod and the allow-listed pure packages. Specs and the testing/ helpers they share are exempt (they import jest and fast-check).',
+      'The rules of the domain (events, folds, decide, body schemas, vocabulary) are pure: no I/O, no Nest, no ' +
+        'other lib; only other core files, zod and the allow-listed pure packages. Specs and the testing/ helpers ' +
+        'they share are exempt (they import jest and fast-check).',
       { path: DOMAIN_CORE, pathNot: [SPEC, '^libs/domain/src/testing/'] },
       { pathNot: [DOMAIN_CORE, CORE_PACKAGES] },
     ),
     ...PATH_RULES.map(([name, from, to, comment]) => rule(name, comment, { path: from }, { path: to })),
     rule(
       'controllers-only-in-apps-api',
-      'HTTP controllers live in the API app (apps/api/src), so no lib, and so not the worker, loads one. Any import from a *.controller.ts elsewhere trips it (a controller always imports @nestjs/common).',
+      'HTTP controllers live in the API app (apps/api/src), so no lib, and so not the worker, loads one. Any ' +
+        'import from a *.controller.ts elsewhere trips it (a controller always imports @nestjs/common).',
       { path: '\\.controller\\.ts$', pathNot: '^apps/api/src/' },
       {},
     ),
     rule(
       'no-deep-imports',
-      "A lib's public surface is what its src/index.ts exports: from outside libs/<x> (other libs, apps, tests, benches) an import must resolve to libs/<x>/src/index.ts, never to a file behind it.",
+      "A lib's public surface is what its src/index.ts exports: from outside libs/<x> (other libs, apps, tests, " +
+        'benches) an import must resolve to libs/<x>/src/index.ts, never to a file behind it.',
       { path: '^(?:apps|test|bench|libs/([^/]+))/' },
       { path: '^libs/[^/]+/src/', pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$'] },
     ),

@@ -198,15 +198,16 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   );
   const bursts = counts.map((n) => (allBursts.length ? medianRun(allBursts, n, (x) => x.flowsPerSecond) : undefined));
   const lines = [
-    `| workers | S1 catch-up of ${events.toLocaleString('en')} events (3 projections), median of ${runs} | placement (median run) | S2 burst of ${burst} claims, median of ${runs} |`,
+    `| workers | S1 catch-up of ${events.toLocaleString('en')} events (3 projections), median of ${runs} | ` +
+      `placement (median run) | S2 burst of ${burst} claims, median of ${runs} |`,
     '|---|---|---|---|',
     ...counts.map((n, i) => {
       const c = catchUp[i];
       const b = bursts[i];
       const s1 = c
-        ? `${c.eventsPerSecond.toLocaleString('en')} ev/s (${c.seconds} s; ${c.wallSeconds} s from spawn; runs ${c.runs.join(', ')}) | ${Object.entries(
-            c.placement,
-          )
+        ? `${c.eventsPerSecond.toLocaleString('en')} ev/s (${c.seconds} s; ${c.wallSeconds} s from spawn; runs ` +
+          `${c.runs.join(', ')}) | ` +
+          `${Object.entries(c.placement)
             .map(([k, v]) => `${k.replace('projection:', '')}→w${v} ${c.perProjection[k.replace('projection:', '')]} s`)
             .join(', ')}`
         : '— | —';

@@ -53,7 +53,8 @@ export async function runStoreBench(seconds: number): Promise<StoreResults> {
         ),
         raw: await timed(seconds, 16, () =>
           db.pool.query(
-            'insert into raw_events (stream_id, stream_version, event_id, type, data, metadata) values ($1, 1, $2, $3, $4, $5)',
+            'insert into raw_events (stream_id, stream_version, event_id, type, data, metadata) values ($1, 1, ' +
+              '$2, $3, $4, $5)',
             [`bench-${randomUUID()}`, randomUUID(), 'ClaimRecorded', data, metadata],
           ),
         ),

@@ -47,5 +47,6 @@ planted_lines.push(`${line - 1} eventid 201501080001 repeated with other content
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, text);
 console.log(
-  `${path.relative(process.cwd(), out)}: ${rows.length} rows, ${line - 2} lines after the header, ${text.length} bytes; bad rows at lines:\n  ${planted_lines.join('\n  ')}`,
+  `${path.relative(process.cwd(), out)}: ${rows.length} rows, ${line - 2} lines after the header, ${text.length} ` +
+    `bytes; bad rows at lines:\n  ${planted_lines.join('\n  ')}`,
 );

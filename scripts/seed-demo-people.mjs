@@ -27,7 +27,8 @@ const C = {
     '2018-06-15',
   ),
   scrollHsk: cite(
-    'https://scroll.in/latest/813914/islamic-state-leader-hafiz-saeed-khan-was-killed-in-a-drone-strike-claims-united-states',
+    'https://scroll.in/latest/813914/' +
+      'islamic-state-leader-hafiz-saeed-khan-was-killed-in-a-drone-strike-claims-united-states',
     'Islamic State leader Hafiz Saeed Khan was killed in a drone strike, claims United States',
     '2016-08-12',
   ),
@@ -57,7 +58,8 @@ const C = {
     '2017-04-26',
   ),
   geoEhsan: cite(
-    'https://www.geo.tv/latest/139525-Confessional-video-of-former-TTP-spokesman-Ehsanullah-Ehsan-released-pakistan-army',
+    'https://www.geo.tv/latest/' +
+      '139525-Confessional-video-of-former-TTP-spokesman-Ehsanullah-Ehsan-released-pakistan-army',
     'Confessional video of former TTP spokesman Ehsanullah Ehsan released',
     '2017-04-26',
   ),
@@ -173,7 +175,8 @@ export async function seedPeople(post, ids) {
     madeAt: '2015',
     sourceId: ids.social,
     summary:
-      'Illustrative: a statement circulated in his name on social media about JuA operations, standing in for one later judged fabricated',
+      'Illustrative: a statement circulated in his name on social media about JuA operations, standing in for ' +
+      'one later judged fabricated',
     author: { personId: P(15), groupId: ids.jua },
     about: { groupIds: [ids.jua] },
     citation: C.newsweekEhsan,
@@ -184,7 +187,8 @@ export async function seedPeople(post, ids) {
     madeAt: '2017-04-26',
     sourceId: ids.ispr,
     summary:
-      'Confessional video released by ISPR alleging that TTP and JuA worked with Indian and Afghan intelligence agencies',
+      'Confessional video released by ISPR alleging that TTP and JuA worked with Indian and Afghan intelligence ' +
+      'agencies',
     author: { personId: P(15) },
     about: { groupIds: [ids.ttp, ids.jua] },
     citation: C.dawnEhsan,

@@ -18,7 +18,8 @@ const keyVar = process.env.CLAIMTRAIL_ADMIN_KEY ? 'CLAIMTRAIL_ADMIN_KEY' : 'ADMI
 const key = process.env[keyVar];
 if (!key) {
   console.error(
-    'seed:demo needs the admin key: set ADMIN (or CLAIMTRAIL_ADMIN_KEY) to the key `npm start` was given, and CT (or CLAIMTRAIL_URL) to the API, e.g.',
+    'seed:demo needs the admin key: set ADMIN (or CLAIMTRAIL_ADMIN_KEY) to the key `npm start` was given, and CT ' +
+      '(or CLAIMTRAIL_URL) to the API, e.g.',
   );
   console.error('  export CT=http://127.0.0.1:3000 ADMIN=change-me-to-a-long-admin-key; npm run seed:demo');
   process.exit(1);
@@ -43,7 +44,8 @@ async function post(path, body) {
     });
   } catch (err) {
     fail(
-      `POST ${base}${path} failed: ${err?.cause?.code ?? err?.message ?? err}. Is the API running (npm start) at ${base}?`,
+      `POST ${base}${path} failed: ${err?.cause?.code ?? err?.message ?? err}. Is the API running (npm start) at ` +
+        `${base}?`,
     );
   }
   const text = await res.text();

@@ -66,8 +66,9 @@ export const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-export const RAW_TABLE = `create table raw_events (position bigint generated always as identity primary key, stream_id text not null,
-  stream_version bigint not null, event_id uuid not null unique, type text not null, data jsonb not null, metadata jsonb not null,
+export const RAW_TABLE = `create table raw_events (position bigint generated always as identity primary key,
+  stream_id text not null, stream_version bigint not null, event_id uuid not null unique, type text not null,
+  data jsonb not null, metadata jsonb not null,
   recorded_at timestamptz not null default clock_timestamp(), unique (stream_id, stream_version))`;
 
 /**

@@ -16,6 +16,22 @@ export const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
 const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
 export const chance = (p) => rnd() < p;
 
+// approxdate's month names, January first.
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 let serial = 100;
 const eventid = (y, m, d) =>
   `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${String(serial++).padStart(4, '0')}`;
@@ -38,10 +54,7 @@ export function incident(withEventid) {
     iyear: String(y),
     imonth: String(m),
     iday: String(d),
-    approxdate:
-      d === 0 && m !== 0 && chance(0.5)
-        ? `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y}`
-        : '',
+    approxdate: d === 0 && m !== 0 && chance(0.5) ? `${MONTHS[m - 1]} ${y}` : '',
     country_txt: country,
     provstate,
     city: unknownCity ? 'Unknown' : city,

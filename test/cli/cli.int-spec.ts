@@ -81,7 +81,8 @@ function tempDataDir(label: string): string {
 const GTD_HEADER =
   'eventid,iyear,imonth,iday,country_txt,city,attacktype1_txt,gname,guncertain1,claimed,claimmode,summary';
 const GTD_ROWS = [
-  '201401010001,2014,1,1,Pakistan,Peshawar,Bombing/Explosion,Tehrik-i-Taliban Pakistan (TTP),0,1,7,"Suicide bombing, police lines"',
+  '201401010001,2014,1,1,Pakistan,Peshawar,Bombing/Explosion,Tehrik-i-Taliban Pakistan (TTP),0,1,7,' +
+    '"Suicide bombing, police lines"',
   '201402020001,2014,2,2,Pakistan,Quetta,Armed Assault,Lashkar-e-Jhangvi,1,0,,',
   '201403030001,2014,3,3,Pakistan,Karachi,Armed Assault,Unknown,0,0,,"Two lines:\nthe second one"',
 ];

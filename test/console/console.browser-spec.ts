@@ -71,60 +71,67 @@ describe('analyst console', () => {
     await checkPage('home');
   });
 
-  it('search finds the Peshawar incidents; the 2023 one shows the retracted claim and the attribution on its time axis', async () => {
-    await page.getByLabel(/Group, person or incident/).fill('Peshawar');
-    await page.getByRole('button', { name: 'Search' }).click();
-    const link = page.getByRole('link', { name: /Peshawar, Khyber Pakhtunkhwa, PK, 30 Jan 2023/ });
-    await link.click();
-    expect(new URL(page.url()).pathname).toBe(`/console/incidents/${DEMO.peshawar2023}`);
-    await page.locator('[data-chart=timeline][data-drawn=true]').waitFor();
-    const items = await timeline().textContent();
-    expect(items).toContain('Claim by Jamaat-ul-Ahrar (retracted 31 Jan 2023, 08:00 UTC)');
-    expect(items).toContain('Retraction by Jamaat-ul-Ahrar');
-    expect(items).toContain('Attribution to Jamaat-ul-Ahrar (confidence 60)');
-    expect(items).toContain('Denial by Tehreek-e-Taliban Pakistan');
-    expect(await claimsTable().locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['retracted']);
-    await expect(page.getByTestId('incident-status').textContent()).resolves.toBe('attributed');
-    // A day-precision incident reads as its day, not a time.
-    await expect(page.locator('h1').textContent()).resolves.toMatch(/30 Jan 2023$/);
-    await checkPage('incident');
-  });
+  it(
+    'search finds the Peshawar incidents; ' +
+      'the 2023 one shows the retracted claim and the attribution on its time axis',
+    async () => {
+      await page.getByLabel(/Group, person or incident/).fill('Peshawar');
+      await page.getByRole('button', { name: 'Search' }).click();
+      const link = page.getByRole('link', { name: /Peshawar, Khyber Pakhtunkhwa, PK, 30 Jan 2023/ });
+      await link.click();
+      expect(new URL(page.url()).pathname).toBe(`/console/incidents/${DEMO.peshawar2023}`);
+      await page.locator('[data-chart=timeline][data-drawn=true]').waitFor();
+      const items = await timeline().textContent();
+      expect(items).toContain('Claim by Jamaat-ul-Ahrar (retracted 31 Jan 2023, 08:00 UTC)');
+      expect(items).toContain('Retraction by Jamaat-ul-Ahrar');
+      expect(items).toContain('Attribution to Jamaat-ul-Ahrar (confidence 60)');
+      expect(items).toContain('Denial by Tehreek-e-Taliban Pakistan');
+      expect(await claimsTable().locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['retracted']);
+      await expect(page.getByTestId('incident-status').textContent()).resolves.toBe('attributed');
+      // A day-precision incident reads as its day, not a time.
+      await expect(page.locator('h1').textContent()).resolves.toMatch(/30 Jan 2023$/);
+      await checkPage('incident');
+    },
+  );
 
-  it('moving the as-of control back before the retraction shows the claim active, with ?asOfPosition= in the URL', async () => {
-    const history = (await app.call('GET', `/v1/incidents/${DEMO.peshawar2023}/history`)).body.items as Array<{
-      type: string;
-      position: number;
-    }>;
-    const retraction = history.findIndex((e) => e.type === 'ClaimRetracted');
-    expect(retraction).toBeGreaterThan(0);
-    const slider = page.getByLabel('Change', { exact: true });
-    await slider.focus();
-    await page.keyboard.press('End');
-    for (let i = history.length - 1; i > retraction - 1; i--) await page.keyboard.press('ArrowLeft');
-    await expect(page.getByTestId('asof-label').textContent()).resolves.toContain(
-      `After change ${retraction} of ${history.length}: ${history[retraction - 1].type}`,
-    );
-    await page.waitForURL((u) => u.searchParams.get('asOfPosition') === String(history[retraction - 1].position));
-    await claimsTable().locator('td.claim-active').waitFor();
-    expect(await claimsTable().locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['active']);
-    await page.locator('[data-chart=timeline][data-drawn=true]').waitFor();
-    const items = await timeline().textContent();
-    expect(items).toContain('Claim by Jamaat-ul-Ahrar (active)');
-    expect(items).not.toContain('Retraction by');
-    expect(items).not.toContain('Attribution to');
-    // Comparing with "now" lists the changes since, one by one, with who recorded them.
-    await page.getByLabel('Compare with change').selectOption(String(history[history.length - 1].position));
-    const between = page.getByTestId('changes-between');
-    await between.waitFor();
-    const rows = await between.locator('tbody tr').allTextContents();
-    expect(rows[0]).toContain('ClaimRetracted');
-    expect(rows[0]).toContain('bootstrap admin (admin)');
-    expect(rows[0]).toContain('Dawn');
-    await checkPage('incident-as-of');
-    // The link can be sent: loading it shows the same picture.
-    await page.reload();
-    await claimsTable().locator('td.claim-active').waitFor();
-  });
+  it(
+    'moving the as-of control back before the retraction ' + 'shows the claim active, with ?asOfPosition= in the URL',
+    async () => {
+      const history = (await app.call('GET', `/v1/incidents/${DEMO.peshawar2023}/history`)).body.items as Array<{
+        type: string;
+        position: number;
+      }>;
+      const retraction = history.findIndex((e) => e.type === 'ClaimRetracted');
+      expect(retraction).toBeGreaterThan(0);
+      const slider = page.getByLabel('Change', { exact: true });
+      await slider.focus();
+      await page.keyboard.press('End');
+      for (let i = history.length - 1; i > retraction - 1; i--) await page.keyboard.press('ArrowLeft');
+      await expect(page.getByTestId('asof-label').textContent()).resolves.toContain(
+        `After change ${retraction} of ${history.length}: ${history[retraction - 1].type}`,
+      );
+      await page.waitForURL((u) => u.searchParams.get('asOfPosition') === String(history[retraction - 1].position));
+      await claimsTable().locator('td.claim-active').waitFor();
+      expect(await claimsTable().locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['active']);
+      await page.locator('[data-chart=timeline][data-drawn=true]').waitFor();
+      const items = await timeline().textContent();
+      expect(items).toContain('Claim by Jamaat-ul-Ahrar (active)');
+      expect(items).not.toContain('Retraction by');
+      expect(items).not.toContain('Attribution to');
+      // Comparing with "now" lists the changes since, one by one, with who recorded them.
+      await page.getByLabel('Compare with change').selectOption(String(history[history.length - 1].position));
+      const between = page.getByTestId('changes-between');
+      await between.waitFor();
+      const rows = await between.locator('tbody tr').allTextContents();
+      expect(rows[0]).toContain('ClaimRetracted');
+      expect(rows[0]).toContain('bootstrap admin (admin)');
+      expect(rows[0]).toContain('Dawn');
+      await checkPage('incident-as-of');
+      // The link can be sent: loading it shows the same picture.
+      await page.reload();
+      await claimsTable().locator('td.claim-active').waitFor();
+    },
+  );
 
   it("a group page charts its ledger by month, with the chart's data beside it", async () => {
     await page.goto(`${app.url}/console/incidents/${DEMO.peshawar2023}`);

@@ -138,33 +138,36 @@ describe('lists', () => {
     expect((await get('/v1/incidents?cursor=forged')).status).toBe(400);
   });
 
-  it('answers groups, a group with its relations, its ledger, sources, retractions, reviews and mismatches', async () => {
-    expect((await read('/v1/groups?q=contract')).body.items.map((g: { id: string }) => g.id)).toContain(ids.front);
-    expect((await read(`/v1/groups/${ids.brigade}`)).body.relations).toMatchObject([
-      { relation: 'splinter_of', otherGroupId: ids.front, otherGroupName: 'Contract Front' },
-    ]);
-    expect((await get(`/v1/groups/${ids.incident}`)).status).toBe(404);
-    expect((await read(`/v1/groups/${ids.front}/ledger`)).body).toMatchObject({
-      totals: { claims: 2, retractions: 1 },
-      retractionRate: 0.5,
-    });
-    expect((await get(`/v1/groups/${ids.incident}/ledger`)).status).toBe(404);
-    expect(
-      (await read('/v1/sources?limit=500')).body.items.find((s: { id: string }) => s.id === ids.source),
-    ).toMatchObject({ reliability: 'C' });
-    expect((await read('/v1/retractions?group=CF')).body.items).toMatchObject([
-      { claimId: ids.claim, hoursToRetraction: 15 },
-    ]);
-    expect((await read('/v1/reviews?status=open')).body).toEqual({ items: [], nextCursor: null });
-    expect((await read('/v1/analytics/claim-attribution-mismatches')).body.items).toContainEqual({
-      incidentId: ids.other,
-      claimedBy: [ids.front],
-      attributedTo: [ids.brigade],
-      claimedByNames: ['Contract Front'],
-      attributedToNames: ['Contract Brigade'],
-    });
-    expect((await get('/v1/groups?sort=name')).status).toBe(400);
-  });
+  it(
+    'answers groups, a group with its relations, ' + 'its ledger, sources, retractions, reviews and mismatches',
+    async () => {
+      expect((await read('/v1/groups?q=contract')).body.items.map((g: { id: string }) => g.id)).toContain(ids.front);
+      expect((await read(`/v1/groups/${ids.brigade}`)).body.relations).toMatchObject([
+        { relation: 'splinter_of', otherGroupId: ids.front, otherGroupName: 'Contract Front' },
+      ]);
+      expect((await get(`/v1/groups/${ids.incident}`)).status).toBe(404);
+      expect((await read(`/v1/groups/${ids.front}/ledger`)).body).toMatchObject({
+        totals: { claims: 2, retractions: 1 },
+        retractionRate: 0.5,
+      });
+      expect((await get(`/v1/groups/${ids.incident}/ledger`)).status).toBe(404);
+      expect(
+        (await read('/v1/sources?limit=500')).body.items.find((s: { id: string }) => s.id === ids.source),
+      ).toMatchObject({ reliability: 'C' });
+      expect((await read('/v1/retractions?group=CF')).body.items).toMatchObject([
+        { claimId: ids.claim, hoursToRetraction: 15 },
+      ]);
+      expect((await read('/v1/reviews?status=open')).body).toEqual({ items: [], nextCursor: null });
+      expect((await read('/v1/analytics/claim-attribution-mismatches')).body.items).toContainEqual({
+        incidentId: ids.other,
+        claimedBy: [ids.front],
+        attributedTo: [ids.brigade],
+        claimedByNames: ['Contract Front'],
+        attributedToNames: ['Contract Brigade'],
+      });
+      expect((await get('/v1/groups?sort=name')).status).toBe(400);
+    },
+  );
 
   it('waits for minPosition, then answers 503 with Retry-After; reads need a key', async () => {
     const ahead = await get(`/v1/sources?minPosition=${api.head + 1000}`);

@@ -131,45 +131,53 @@ describe('the dispatcher’s enqueue', () => {
       escalationDelayMs: 600_000,
     });
 
-  it('adds a batch’s flows together: one whole flow per claim, and a later trigger of a claim in the same batch folds into its flow', async () => {
-    const [first, second] = [claimEvent(), claimEvent()];
-    const claimOf = (e: RecordedEvent) => (e.data as { claimId: string }).claimId;
-    const sourceAdded = { ...first, eventId: randomUUID(), position: first.position + 1, type: 'ClaimSourceAdded' };
-    const producer = new FlowProducer({ connection: h.connection, prefix: h.prefix });
-    try {
-      await dispatcher(producer).apply([first, second, sourceAdded], h.t.tdb.app.db);
-    } finally {
-      await producer.close();
-    }
-    for (const e of [first, second]) {
-      const jobId = corroborationJobId(e.eventId, claimOf(e));
-      const ids = [jobId, ...CHECK_NAMES.map((c) => checkJobId(jobId, c))];
-      const jobs = await Promise.all(ids.map((id) => h.queues.corroboration.getJob(id)));
-      expect(jobs.map((j) => j?.id)).toEqual(ids);
-      expect(jobs[0]!.data).toMatchObject({ claimId: claimOf(e), causeEventId: e.eventId, flowId: jobId });
-    }
-    expect(
-      await h.queues.corroboration.getJob(corroborationJobId(sourceAdded.eventId, claimOf(first))),
-    ).toBeUndefined();
-  });
+  it(
+    'adds a batch’s flows together: one whole flow per claim, ' +
+      'and a later trigger of a claim in the same batch folds into its flow',
+    async () => {
+      const [first, second] = [claimEvent(), claimEvent()];
+      const claimOf = (e: RecordedEvent) => (e.data as { claimId: string }).claimId;
+      const sourceAdded = { ...first, eventId: randomUUID(), position: first.position + 1, type: 'ClaimSourceAdded' };
+      const producer = new FlowProducer({ connection: h.connection, prefix: h.prefix });
+      try {
+        await dispatcher(producer).apply([first, second, sourceAdded], h.t.tdb.app.db);
+      } finally {
+        await producer.close();
+      }
+      for (const e of [first, second]) {
+        const jobId = corroborationJobId(e.eventId, claimOf(e));
+        const ids = [jobId, ...CHECK_NAMES.map((c) => checkJobId(jobId, c))];
+        const jobs = await Promise.all(ids.map((id) => h.queues.corroboration.getJob(id)));
+        expect(jobs.map((j) => j?.id)).toEqual(ids);
+        expect(jobs[0]!.data).toMatchObject({ claimId: claimOf(e), causeEventId: e.eventId, flowId: jobId });
+      }
+      expect(
+        await h.queues.corroboration.getJob(corroborationJobId(sourceAdded.eventId, claimOf(first))),
+      ).toBeUndefined();
+    },
+  );
 
-  it('fails its batch when BullMQ did not store the flow (a closing producer answers without adding), so the claim is dispatched again', async () => {
-    const closing = new FlowProducer({ connection: h.connection, prefix: h.prefix });
-    await closing.close();
-    const event = claimEvent();
-    const claimId = (event.data as { claimId: string }).claimId;
-    const jobId = corroborationJobId(event.eventId, claimId);
-    await expect(dispatcher(closing).apply([event], h.t.tdb.app.db)).rejects.toThrow(/not stored whole/);
-    expect(await h.queues.corroboration.getJob(jobId)).toBeUndefined();
+  it(
+    'fails its batch when BullMQ did not store the flow ' +
+      '(a closing producer answers without adding), so the claim is dispatched again',
+    async () => {
+      const closing = new FlowProducer({ connection: h.connection, prefix: h.prefix });
+      await closing.close();
+      const event = claimEvent();
+      const claimId = (event.data as { claimId: string }).claimId;
+      const jobId = corroborationJobId(event.eventId, claimId);
+      await expect(dispatcher(closing).apply([event], h.t.tdb.app.db)).rejects.toThrow(/not stored whole/);
+      expect(await h.queues.corroboration.getJob(jobId)).toBeUndefined();
 
-    // The batch's retry (an open producer) stores the flow: the marker left by the failed try does not block it.
-    const open = new FlowProducer({ connection: h.connection, prefix: h.prefix });
-    try {
-      // Processed by the running worker at once; only its existence matters here.
-      await dispatcher(open).apply([event], h.t.tdb.app.db);
-      expect(await h.queues.corroboration.getJob(jobId)).toBeDefined();
-    } finally {
-      await open.close();
-    }
-  });
+      // The batch's retry (an open producer) stores the flow: the marker left by the failed try does not block it.
+      const open = new FlowProducer({ connection: h.connection, prefix: h.prefix });
+      try {
+        // Processed by the running worker at once; only its existence matters here.
+        await dispatcher(open).apply([event], h.t.tdb.app.db);
+        expect(await h.queues.corroboration.getJob(jobId)).toBeDefined();
+      } finally {
+        await open.close();
+      }
+    },
+  );
 });

@@ -123,43 +123,46 @@ describe('a processing worker killed mid-flow', () => {
 });
 
 describe('the claimant-history check while the read models lag', () => {
-  it('counts the group’s earlier claims and retractions as the log has them, not as the read model has caught up', async () => {
-    // The read models fall behind (here: their runner is stopped); the log is the truth.
-    await h.projections!.stop();
-    await seed.group('Lag Group', []);
-    const earlier = await seed.incident({ occurredAt: '2023-06-01' });
-    const c1 = await claimBy(earlier, 'Lag Group', '2023-06-01T12:00:00Z');
-    await flowOutcome(c1.recorded, c1.claimId);
-    // The first flow is done: the retraction gets a flow of its own.
-    const retracted = await seed.post(`/v1/incidents/${earlier}/claims/${c1.claimId}/retractions`, 'reporter', {
-      retractedAt: '2023-06-02T08:00:00Z',
-      sourceId: dawn,
-    });
-    expect(retracted.status).toBe(201);
-    const r1 = await log.at(retracted.body.position);
-    expect(r1.type).toBe('ClaimRetracted');
-    await flowOutcome(r1, c1.claimId);
+  it(
+    'counts the group’s earlier claims and retractions as ' + 'the log has them, not as the read model has caught up',
+    async () => {
+      // The read models fall behind (here: their runner is stopped); the log is the truth.
+      await h.projections!.stop();
+      await seed.group('Lag Group', []);
+      const earlier = await seed.incident({ occurredAt: '2023-06-01' });
+      const c1 = await claimBy(earlier, 'Lag Group', '2023-06-01T12:00:00Z');
+      await flowOutcome(c1.recorded, c1.claimId);
+      // The first flow is done: the retraction gets a flow of its own.
+      const retracted = await seed.post(`/v1/incidents/${earlier}/claims/${c1.claimId}/retractions`, 'reporter', {
+        retractedAt: '2023-06-02T08:00:00Z',
+        sourceId: dawn,
+      });
+      expect(retracted.status).toBe(201);
+      const r1 = await log.at(retracted.body.position);
+      expect(r1.type).toBe('ClaimRetracted');
+      await flowOutcome(r1, c1.claimId);
 
-    const later = await seed.incident({ occurredAt: '2023-08-01' });
-    const c2 = await claimBy(later, 'Lag Group', '2023-08-01T12:00:00Z');
-    await flowOutcome(c2.recorded, c2.claimId);
-    const [completed] = await log.of('CorroborationCompleted', c2.claimId);
-    expect(completed.data.checks.cause).toEqual(causeOf(c2.recorded));
-    // The read model has neither claim (nor the retraction): only the log can have answered.
-    expect(
-      await h.t.tdb.owner.db
-        .selectFrom('rm_claims')
-        .select('claim_id')
-        .where('claim_id', 'in', [c1.claimId, c2.claimId])
-        .execute(),
-    ).toEqual([]);
-    const history = checkOf(completed, 'claimant-history');
-    // One claim in the previous 24 months, retracted: the same answer a re-run would give once the
-    // read model caught up.
-    expect({ score: history.score, claims: history.details.claims, retracted: history.details.retracted }).toEqual({
-      score: 0,
-      claims: 1,
-      retracted: 1,
-    });
-  });
+      const later = await seed.incident({ occurredAt: '2023-08-01' });
+      const c2 = await claimBy(later, 'Lag Group', '2023-08-01T12:00:00Z');
+      await flowOutcome(c2.recorded, c2.claimId);
+      const [completed] = await log.of('CorroborationCompleted', c2.claimId);
+      expect(completed.data.checks.cause).toEqual(causeOf(c2.recorded));
+      // The read model has neither claim (nor the retraction): only the log can have answered.
+      expect(
+        await h.t.tdb.owner.db
+          .selectFrom('rm_claims')
+          .select('claim_id')
+          .where('claim_id', 'in', [c1.claimId, c2.claimId])
+          .execute(),
+      ).toEqual([]);
+      const history = checkOf(completed, 'claimant-history');
+      // One claim in the previous 24 months, retracted: the same answer a re-run would give once the
+      // read model caught up.
+      expect({ score: history.score, claims: history.details.claims, retracted: history.details.retracted }).toEqual({
+        score: 0,
+        claims: 1,
+        retracted: 1,
+      });
+    },
+  );
 });

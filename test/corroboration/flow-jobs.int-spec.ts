@@ -87,7 +87,8 @@ describe('a job of another deployment', () => {
       return j?.failedReason ? j : undefined;
     });
     expect(job.failedReason).toBe(
-      `foreign job: incident ${incidentId} is not in this database (another deployment on this Redis with the same QUEUE_PREFIX?)`,
+      `foreign job: incident ${incidentId} is not in this database ` +
+        `(another deployment on this Redis with the same QUEUE_PREFIX?)`,
     );
     expect(job.attemptsMade).toBe(1);
     const after = await h.t.tdb.owner.db
@@ -126,7 +127,8 @@ describe('throughput', () => {
       burstLatency.push(done.recordedAt.getTime() - c.recorded.recordedAt.getTime());
     }
     console.log(
-      `corroboration latency: sequential median ${median(sequential)} ms (${sequential.join(', ')}); burst of ${burst.length}: median ${median(burstLatency)} ms, ${(burst.length / seconds).toFixed(1)} flows/s`,
+      `corroboration latency: sequential median ${median(sequential)} ms (${sequential.join(', ')}); ` +
+        `burst of ${burst.length}: median ${median(burstLatency)} ms, ${(burst.length / seconds).toFixed(1)} flows/s`,
     );
     expect(median(sequential)).toBeLessThan(5000);
   });

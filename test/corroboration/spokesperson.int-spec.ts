@@ -72,48 +72,51 @@ describe('a claim naming a spokesperson', () => {
     expect(checkOf(third, 'independent-sources').details.spokesperson.credibility).toBeCloseTo(2 / 5.5, 5);
   });
 
-  it('is run again when another claim he spoke for is retracted, and not when someone else’s statement is assessed', async () => {
-    await post('/v1/persons', 'reporter', { name: 'Muhammad Khurasani' });
-    const first = await seed.incident({ occurredAt: '2019-02-01' });
-    const second = await seed.incident({ occurredAt: '2019-03-01' });
-    const a = await postClaim(first, {
-      group: 'TTP',
-      claimedAt: '2019-02-01T12:00:00Z',
-      spokespersonId: 'Muhammad Khurasani',
-    });
-    const b = await postClaim(second, {
-      group: 'TTP',
-      claimedAt: '2019-03-01T12:00:00Z',
-      spokespersonId: 'Muhammad Khurasani',
-    });
-    const silent = await postClaim(second, { group: 'TJP', claimedAt: '2019-03-01T13:00:00Z' });
-    for (const c of [a, b, silent]) await waitForJob(h.events.corroboration, h.queues.corroboration, c.jobId);
+  it(
+    'is run again when another claim he spoke for is retracted, ' + 'and not when someone else’s statement is assessed',
+    async () => {
+      await post('/v1/persons', 'reporter', { name: 'Muhammad Khurasani' });
+      const first = await seed.incident({ occurredAt: '2019-02-01' });
+      const second = await seed.incident({ occurredAt: '2019-03-01' });
+      const a = await postClaim(first, {
+        group: 'TTP',
+        claimedAt: '2019-02-01T12:00:00Z',
+        spokespersonId: 'Muhammad Khurasani',
+      });
+      const b = await postClaim(second, {
+        group: 'TTP',
+        claimedAt: '2019-03-01T12:00:00Z',
+        spokespersonId: 'Muhammad Khurasani',
+      });
+      const silent = await postClaim(second, { group: 'TJP', claimedAt: '2019-03-01T13:00:00Z' });
+      for (const c of [a, b, silent]) await waitForJob(h.events.corroboration, h.queues.corroboration, c.jobId);
 
-    // Retracting the first claim adds a retraction to his record: the second claim is weighed again.
-    const retraction = await post(`/v1/incidents/${first}/claims/${a.claimId}/retractions`, 'reporter', {
-      retractedAt: '2019-02-03T08:00:00Z',
-      sourceId: sources.dawn,
-    });
-    const rerun = await reevaluatedBy(b.claimId, retraction.position, 'ClaimRetracted');
-    const weighed = checkOf(rerun, 'independent-sources');
-    expect(weighed.details.spokesperson).toMatchObject({ name: 'Muhammad Khurasani', credibility: 0.4 });
-    expect(weighed.reasons.join(' ')).toMatch(/1 retracted/);
+      // Retracting the first claim adds a retraction to his record: the second claim is weighed again.
+      const retraction = await post(`/v1/incidents/${first}/claims/${a.claimId}/retractions`, 'reporter', {
+        retractedAt: '2019-02-03T08:00:00Z',
+        sourceId: sources.dawn,
+      });
+      const rerun = await reevaluatedBy(b.claimId, retraction.position, 'ClaimRetracted');
+      const weighed = checkOf(rerun, 'independent-sources');
+      expect(weighed.details.spokesperson).toMatchObject({ name: 'Muhammad Khurasani', credibility: 0.4 });
+      expect(weighed.reasons.join(' ')).toMatch(/1 retracted/);
 
-    // Someone else's statement: the dispatcher passes it and starts no flow for these claims.
-    const other = await statement('Ehsanullah Ehsan', '2018-01');
-    const assessed = await post(`/v1/statements/${other.id}/assessments`, 'analyst', {
-      verdict: 'authentic',
-      basis: 'confirmed',
-    });
-    await until('dispatcher passed the assessment', () => dispatcherPassed(h.t.tdb.owner.db, assessed.position));
-    const cause = await eventAt(h.t.tdb.owner.db, assessed.position);
-    for (const c of [a, b, silent])
-      expect(await h.queues.corroboration.getJob(corroborationJobId(cause.eventId, c.claimId))).toBeUndefined();
+      // Someone else's statement: the dispatcher passes it and starts no flow for these claims.
+      const other = await statement('Ehsanullah Ehsan', '2018-01');
+      const assessed = await post(`/v1/statements/${other.id}/assessments`, 'analyst', {
+        verdict: 'authentic',
+        basis: 'confirmed',
+      });
+      await until('dispatcher passed the assessment', () => dispatcherPassed(h.t.tdb.owner.db, assessed.position));
+      const cause = await eventAt(h.t.tdb.owner.db, assessed.position);
+      for (const c of [a, b, silent])
+        expect(await h.queues.corroboration.getJob(corroborationJobId(cause.eventId, c.claimId))).toBeUndefined();
 
-    // A claim without spokesperson says nothing of one.
-    const silentRun = await waitForJob(h.events.corroboration, h.queues.corroboration, silent.jobId);
-    expect(silentRun.verdict).toBeDefined();
-    const silentChecks = (await h.queues.corroboration.getJob(`${silent.jobId}_independent-sources`))!.returnvalue;
-    expect(silentChecks.reasons.join(' ')).not.toMatch(/spokesperson/);
-  });
+      // A claim without spokesperson says nothing of one.
+      const silentRun = await waitForJob(h.events.corroboration, h.queues.corroboration, silent.jobId);
+      expect(silentRun.verdict).toBeDefined();
+      const silentChecks = (await h.queues.corroboration.getJob(`${silent.jobId}_independent-sources`))!.returnvalue;
+      expect(silentChecks.reasons.join(' ')).not.toMatch(/spokesperson/);
+    },
+  );
 });

@@ -73,16 +73,19 @@ async function keyLookups(): Promise<number> {
 }
 
 describe('authentication before the body', () => {
-  it('a write without a key that trickles its body is 401 problem+json at once, and the connection is closed', async () => {
-    const before = await countEvents(t.tdb.owner.db);
-    const r = await trickle(null);
-    expect(r.head).toMatch(/^HTTP\/1\.1 401 /);
-    expect(r.head).toMatch(/content-type: application\/problem\+json/i);
-    expect(r.head).toMatch(/www-authenticate: Bearer/i);
-    expect(r.ms).toBeLessThan(2000);
-    expect(r.closed).toBe(true);
-    expect(await countEvents(t.tdb.owner.db)).toBe(before);
-  });
+  it(
+    'a write without a key that trickles its body is 401 ' + 'problem+json at once, and the connection is closed',
+    async () => {
+      const before = await countEvents(t.tdb.owner.db);
+      const r = await trickle(null);
+      expect(r.head).toMatch(/^HTTP\/1\.1 401 /);
+      expect(r.head).toMatch(/content-type: application\/problem\+json/i);
+      expect(r.head).toMatch(/www-authenticate: Bearer/i);
+      expect(r.ms).toBeLessThan(2000);
+      expect(r.closed).toBe(true);
+      expect(await countEvents(t.tdb.owner.db)).toBe(before);
+    },
+  );
 
   it('so is a write with an unknown key', async () => {
     const r = await trickle(`Bearer ct_${randomBytes(16).toString('hex')}`);
@@ -93,46 +96,52 @@ describe('authentication before the body', () => {
 });
 
 describe('the key cache', () => {
-  it('an active key is looked up once, then served from the cache; a revocation holds at the next request', async () => {
-    const created = await t.http
-      .post('/v1/admin/keys')
-      .set(bearer(t.keys.admin))
-      .send({ name: 'cached desk', role: 'reporter' });
-    expect(created.status).toBe(201);
-    const key = created.body.key as string;
-    // Used once here, the analyst key is in the cache for the last test.
-    expect((await t.http.get('/v1/sources').set(bearer(t.keys.analyst))).status).toBe(200);
-    const before = await keyLookups();
-    for (let i = 0; i < 5; i++) expect((await t.http.get('/v1/sources').set(bearer(key))).status).toBe(200);
-    expect((await keyLookups()) - before).toBe(1);
+  it(
+    'an active key is looked up once, then served from the cache; ' + 'a revocation holds at the next request',
+    async () => {
+      const created = await t.http
+        .post('/v1/admin/keys')
+        .set(bearer(t.keys.admin))
+        .send({ name: 'cached desk', role: 'reporter' });
+      expect(created.status).toBe(201);
+      const key = created.body.key as string;
+      // Used once here, the analyst key is in the cache for the last test.
+      expect((await t.http.get('/v1/sources').set(bearer(t.keys.analyst))).status).toBe(200);
+      const before = await keyLookups();
+      for (let i = 0; i < 5; i++) expect((await t.http.get('/v1/sources').set(bearer(key))).status).toBe(200);
+      expect((await keyLookups()) - before).toBe(1);
 
-    expect((await t.http.delete(`/v1/admin/keys/${created.body.id}`).set(bearer(t.keys.admin))).status).toBe(204);
-    const after = await t.http.get('/v1/sources').set(bearer(key));
-    expectProblem(after, 401);
-  });
+      expect((await t.http.delete(`/v1/admin/keys/${created.body.id}`).set(bearer(t.keys.admin))).status).toBe(204);
+      const after = await t.http.get('/v1/sources').set(bearer(key));
+      expectProblem(after, 401);
+    },
+  );
 });
 
 describe('failed authentications per client address', () => {
-  it('400 requests with invalid keys: a burst of 401s (each one lookup), then 429 with Retry-After and no lookup', async () => {
-    const lookupsBefore = await keyLookups();
-    const statuses: number[] = [];
-    let retryAfter: string | undefined;
-    for (let i = 0; i < 400; i++) {
-      const res = await t.http.get('/v1/sources').set(bearer(`ct_${randomBytes(16).toString('hex')}`));
-      statuses.push(res.status);
-      if (res.status === 429) {
-        expectProblem(res, 429);
-        retryAfter = res.headers['retry-after'];
+  it(
+    '400 requests with invalid keys: ' + 'a burst of 401s (each one lookup), then 429 with Retry-After and no lookup',
+    async () => {
+      const lookupsBefore = await keyLookups();
+      const statuses: number[] = [];
+      let retryAfter: string | undefined;
+      for (let i = 0; i < 400; i++) {
+        const res = await t.http.get('/v1/sources').set(bearer(`ct_${randomBytes(16).toString('hex')}`));
+        statuses.push(res.status);
+        if (res.status === 429) {
+          expectProblem(res, 429);
+          retryAfter = res.headers['retry-after'];
+        }
       }
-    }
-    const unauthorized = statuses.filter((s) => s === 401).length;
-    expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([]);
-    // The burst (less the one failure of the trickle test), plus what refills at 0.5/s meanwhile.
-    expect(unauthorized).toBeLessThanOrEqual(BURST + 5);
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(390);
-    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
-    expect((await keyLookups()) - lookupsBefore).toBe(unauthorized);
-  });
+      const unauthorized = statuses.filter((s) => s === 401).length;
+      expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([]);
+      // The burst (less the one failure of the trickle test), plus what refills at 0.5/s meanwhile.
+      expect(unauthorized).toBeLessThanOrEqual(BURST + 5);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(390);
+      expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+      expect((await keyLookups()) - lookupsBefore).toBe(unauthorized);
+    },
+  );
 
   it('a blocked address is refused before its body too; a key it already used still works', async () => {
     const r = await trickle(`Bearer ct_${randomBytes(16).toString('hex')}`);

@@ -284,9 +284,9 @@ describe('key secrets', () => {
     expect(res.status).toBe(201);
     const { rows } = await sql<{
       n: number;
-    }>`select count(*)::int as n from api_keys where encode(key_hash, 'escape') = ${res.body.key} or name = ${res.body.key} or created_by = ${res.body.key}`.execute(
-      t.tdb.owner.db,
-    );
+    }>`select count(*)::int as n from api_keys
+        where encode(key_hash, 'escape') = ${res.body.key}
+           or name = ${res.body.key} or created_by = ${res.body.key}`.execute(t.tdb.owner.db);
     expect(rows[0].n).toBe(0);
   });
 
@@ -299,9 +299,8 @@ describe('key secrets', () => {
     expect(res.status).toBe(201);
     expect(res.body.key).toEqual(expect.any(String));
     const { rows } = await sql<{ n: number }>`
-      select count(*)::int as n from idempotency_keys where coalesce(response_body::text, '') like ${'%' + res.body.key + '%'}`.execute(
-      t.tdb.owner.db,
-    );
+      select count(*)::int as n from idempotency_keys
+       where coalesce(response_body::text, '') like ${'%' + res.body.key + '%'}`.execute(t.tdb.owner.db);
     expect(rows[0].n).toBe(0);
   });
 });

@@ -255,19 +255,22 @@ describe('invalid enum values and ranges', () => {
     expect(six.status).toBe(201);
   });
 
-  it('rules across fields are 422 naming the field: min above max, lat without lon, validTo before validFrom', async () => {
-    await rejects('/v1/incidents', incident({ casualties: { killedMin: 10, killedMax: 2 } }), 422, [
-      'casualties.killedMax',
-    ]);
-    await rejects('/v1/incidents', incident({ location: { country: 'PK', lat: 34 } }), 422, ['location.lon']);
-    await rejects(
-      `/v1/groups/${groupId}/aliases`,
-      { alias: 'Later', validFrom: '2020', validTo: '2019' },
-      422,
-      ['validTo'],
-      'analyst',
-    );
-  });
+  it(
+    'rules across fields are 422 naming the field: ' + 'min above max, lat without lon, validTo before validFrom',
+    async () => {
+      await rejects('/v1/incidents', incident({ casualties: { killedMin: 10, killedMax: 2 } }), 422, [
+        'casualties.killedMax',
+      ]);
+      await rejects('/v1/incidents', incident({ location: { country: 'PK', lat: 34 } }), 422, ['location.lon']);
+      await rejects(
+        `/v1/groups/${groupId}/aliases`,
+        { alias: 'Later', validFrom: '2020', validTo: '2019' },
+        422,
+        ['validTo'],
+        'analyst',
+      );
+    },
+  );
 
   it('a correction that changes nothing is 422 naming fields', async () => {
     await rejects(`/v1/incidents/${incidentId}/corrections`, { fields: { type: 'bombing' }, reason: 'r' }, 422, [

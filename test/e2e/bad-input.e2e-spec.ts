@@ -112,23 +112,27 @@ describe('strings Postgres cannot store', () => {
 });
 
 describe('prototype-named fields', () => {
-  it('unknown fields named constructor, prototype or __proto__ are refused like any unknown field (400 naming them); nothing recorded', async () => {
-    const outcomes = [];
-    for (const key of ['constructor', 'prototype', '__proto__']) {
-      const raw = `{"${key}":{"polluted":true},"name":"Proto source","kind":"news","reliability":"A"}`;
-      const before = await countEvents(t.tdb.owner.db);
-      const res = await t.http
-        .post('/v1/sources')
-        .set(bearer(t.keys.reporter))
-        .set('Content-Type', 'application/json')
-        .send(raw);
-      const recorded = (await countEvents(t.tdb.owner.db)) - before;
-      const named =
-        res.status === 400 && (JSON.parse(res.text).errors ?? []).some((e: { path: string }) => e.path === key);
-      outcomes.push({ key, status: res.status, named, recorded });
-    }
-    expect(outcomes).toEqual(outcomes.map((o) => ({ key: o.key, status: 400, named: true, recorded: 0 })));
-  });
+  it(
+    'unknown fields named constructor, prototype or __proto__ are ' +
+      'refused like any unknown field (400 naming them); nothing recorded',
+    async () => {
+      const outcomes = [];
+      for (const key of ['constructor', 'prototype', '__proto__']) {
+        const raw = `{"${key}":{"polluted":true},"name":"Proto source","kind":"news","reliability":"A"}`;
+        const before = await countEvents(t.tdb.owner.db);
+        const res = await t.http
+          .post('/v1/sources')
+          .set(bearer(t.keys.reporter))
+          .set('Content-Type', 'application/json')
+          .send(raw);
+        const recorded = (await countEvents(t.tdb.owner.db)) - before;
+        const named =
+          res.status === 400 && (JSON.parse(res.text).errors ?? []).some((e: { path: string }) => e.path === key);
+        outcomes.push({ key, status: res.status, named, recorded });
+      }
+      expect(outcomes).toEqual(outcomes.map((o) => ({ key: o.key, status: 400, named: true, recorded: 0 })));
+    },
+  );
 });
 
 describe('path parameters', () => {

@@ -337,19 +337,22 @@ describe('concurrent writes without If-Match', () => {
     expect(await countEvents(t.tdb.owner.db)).toBe(before + 1);
   });
 
-  it('a claim and a denial by the same group at once: the denial is flagged exactly when it landed after the claim', async () => {
-    for (let round = 0; round < 3; round++) {
-      const incidentId = await seed.incident();
-      const [claim, denial] = await Promise.all([
-        post(`/v1/incidents/${incidentId}/claims`, claimBody('TTP')),
-        post(`/v1/incidents/${incidentId}/denials`, { group: 'TTP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s2 }),
-      ]);
-      expectWriteAnswer(claim, { incidentId });
-      expectWriteAnswer(denial, { incidentId });
-      const event = await eventAt(t.tdb.owner.db, denial.body.position);
-      expect(event!.data.contradictsClaimId).toBe(denial.body.version > claim.body.version ? claim.body.id : null);
-    }
-  });
+  it(
+    'a claim and a denial by the same group at once: ' + 'the denial is flagged exactly when it landed after the claim',
+    async () => {
+      for (let round = 0; round < 3; round++) {
+        const incidentId = await seed.incident();
+        const [claim, denial] = await Promise.all([
+          post(`/v1/incidents/${incidentId}/claims`, claimBody('TTP')),
+          post(`/v1/incidents/${incidentId}/denials`, { group: 'TTP', deniedAt: '2023-07-13T00:00:00Z', sourceId: s2 }),
+        ]);
+        expectWriteAnswer(claim, { incidentId });
+        expectWriteAnswer(denial, { incidentId });
+        const event = await eventAt(t.tdb.owner.db, denial.body.position);
+        expect(event!.data.contradictsClaimId).toBe(denial.body.version > claim.body.version ? claim.body.id : null);
+      }
+    },
+  );
 
   it('5 aliases added to one group at once all succeed with distinct versions', async () => {
     const groupId = await seed.group(`Alias race ${randomUUID().slice(0, 8)}`);

@@ -55,52 +55,56 @@ afterAll(async () => {
 });
 
 describe('GET /v1/changes', () => {
-  it("lists the week's claims, retractions, denials, attributions, affiliations and statements, newest first, with names", async () => {
-    const res = await get('/v1/changes');
-    expect(res.status).toBe(200);
-    expect(res.body.nextCursor).toBeNull();
-    expect(res.body.items.map((c: any) => [c.kind, c.groupName ?? c.personName])).toEqual([
-      ['statement', 'Feed Person'],
-      ['affiliation', 'Tehreek-e-Taliban Pakistan'],
-      ['attribution', 'Islamic State Khorasan Province'],
-      ['denial', 'Islamic State Khorasan Province'],
-      ['retraction', 'Tehreek-e-Taliban Pakistan'],
-      ['claim', 'Tehreek-e-Taliban Pakistan'],
-    ]);
-    const positions = res.body.items.map((c: any) => c.position);
-    expect([...positions].sort((a, b) => b - a)).toEqual(positions);
-    const [statement, affiliation, attribution, , retraction, claim] = res.body.items;
-    expect(claim).toEqual(
-      expect.objectContaining({
-        eventType: 'ClaimRecorded',
-        at: '2023-07-12T18:00:00.000Z',
-        incidentId: ids.incident,
-        incidentLabel: 'Peshawar, PK, 2023',
-        claimId: ids.claim,
-        groupId: ids.ttp,
-        detail: 'statement',
-        actor: expect.stringContaining('reporter'),
-      }),
-    );
-    expect(retraction).toEqual(expect.objectContaining({ at: '2023-07-13T08:00:00.000Z', detail: 'disowned' }));
-    expect(attribution).toEqual(expect.objectContaining({ confidence: 70, detail: 'police findings', at: null }));
-    expect(affiliation).toEqual(
-      expect.objectContaining({
-        personId: ids.person,
-        personName: 'Feed Person',
-        groupId: ids.ttp,
-        detail: 'spokesperson',
-      }),
-    );
-    expect(statement).toEqual(
-      expect.objectContaining({
-        personId: ids.person,
-        at: '2023-07',
-        detail: 'A statement for the feed',
-        incidentId: null,
-      }),
-    );
-  });
+  it(
+    "lists the week's claims, retractions, denials, attributions, " +
+      'affiliations and statements, newest first, with names',
+    async () => {
+      const res = await get('/v1/changes');
+      expect(res.status).toBe(200);
+      expect(res.body.nextCursor).toBeNull();
+      expect(res.body.items.map((c: any) => [c.kind, c.groupName ?? c.personName])).toEqual([
+        ['statement', 'Feed Person'],
+        ['affiliation', 'Tehreek-e-Taliban Pakistan'],
+        ['attribution', 'Islamic State Khorasan Province'],
+        ['denial', 'Islamic State Khorasan Province'],
+        ['retraction', 'Tehreek-e-Taliban Pakistan'],
+        ['claim', 'Tehreek-e-Taliban Pakistan'],
+      ]);
+      const positions = res.body.items.map((c: any) => c.position);
+      expect([...positions].sort((a, b) => b - a)).toEqual(positions);
+      const [statement, affiliation, attribution, , retraction, claim] = res.body.items;
+      expect(claim).toEqual(
+        expect.objectContaining({
+          eventType: 'ClaimRecorded',
+          at: '2023-07-12T18:00:00.000Z',
+          incidentId: ids.incident,
+          incidentLabel: 'Peshawar, PK, 2023',
+          claimId: ids.claim,
+          groupId: ids.ttp,
+          detail: 'statement',
+          actor: expect.stringContaining('reporter'),
+        }),
+      );
+      expect(retraction).toEqual(expect.objectContaining({ at: '2023-07-13T08:00:00.000Z', detail: 'disowned' }));
+      expect(attribution).toEqual(expect.objectContaining({ confidence: 70, detail: 'police findings', at: null }));
+      expect(affiliation).toEqual(
+        expect.objectContaining({
+          personId: ids.person,
+          personName: 'Feed Person',
+          groupId: ids.ttp,
+          detail: 'spokesperson',
+        }),
+      );
+      expect(statement).toEqual(
+        expect.objectContaining({
+          personId: ids.person,
+          at: '2023-07',
+          detail: 'A statement for the feed',
+          incidentId: null,
+        }),
+      );
+    },
+  );
 
   it('filters by group (id, name or alias) and pages with a keyset cursor without gaps or repeats', async () => {
     const ttp = await get('/v1/changes?group=ttp');

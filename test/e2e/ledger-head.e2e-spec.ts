@@ -60,29 +60,33 @@ describe('ledger head', () => {
     });
   });
 
-  it('a truncated tail (last seal and its events deleted as superuser) verifies alone, and fails against the kept head', async () => {
-    const kept = heads[heads.length - 1];
-    await t.tdb.owner.db.connection().execute(async (conn) => {
-      const { rows } = await sql<{ id: number; from_p: number }>`
+  it(
+    'a truncated tail (last seal and its events deleted as superuser) ' +
+      'verifies alone, and fails against the kept head',
+    async () => {
+      const kept = heads[heads.length - 1];
+      await t.tdb.owner.db.connection().execute(async (conn) => {
+        const { rows } = await sql<{ id: number; from_p: number }>`
         select seal_id as id, from_position as from_p from ledger_seals order by seal_id desc limit 1`.execute(conn);
-      await sql`alter table events disable trigger events_reject_delete`.execute(conn);
-      await sql`alter table ledger_seals disable trigger ledger_seals_reject_delete`.execute(conn);
-      await sql`delete from events where position > ${rows[0].from_p}`.execute(conn);
-      await sql`delete from ledger_seals where seal_id = ${rows[0].id}`.execute(conn);
-      await sql`alter table events enable trigger events_reject_delete`.execute(conn);
-      await sql`alter table ledger_seals enable trigger ledger_seals_reject_delete`.execute(conn);
-    });
-    const alone = await verify();
-    expect(alone.body).toMatchObject({ ok: true, head: heads[heads.length - 2] });
-    const res = await verify(`?expectHead=${kept.hash}@${kept.position}`);
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({
-      ok: false,
-      head: heads[heads.length - 2],
-      expectedHead: { ...kept, reached: false },
-      firstMismatch: { reason: expect.stringMatching(/^truncated: .*expected head \(position \d+\)/) },
-    });
-  });
+        await sql`alter table events disable trigger events_reject_delete`.execute(conn);
+        await sql`alter table ledger_seals disable trigger ledger_seals_reject_delete`.execute(conn);
+        await sql`delete from events where position > ${rows[0].from_p}`.execute(conn);
+        await sql`delete from ledger_seals where seal_id = ${rows[0].id}`.execute(conn);
+        await sql`alter table events enable trigger events_reject_delete`.execute(conn);
+        await sql`alter table ledger_seals enable trigger ledger_seals_reject_delete`.execute(conn);
+      });
+      const alone = await verify();
+      expect(alone.body).toMatchObject({ ok: true, head: heads[heads.length - 2] });
+      const res = await verify(`?expectHead=${kept.hash}@${kept.position}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        ok: false,
+        head: heads[heads.length - 2],
+        expectedHead: { ...kept, reached: false },
+        firstMismatch: { reason: expect.stringMatching(/^truncated: .*expected head \(position \d+\)/) },
+      });
+    },
+  );
 
   it.each(['abc@1', `${'0'.repeat(64)}`, `${'0'.repeat(64)}@-1`, `${'g'.repeat(64)}@1`])(
     'expectHead=%s is 400 naming expectHead',

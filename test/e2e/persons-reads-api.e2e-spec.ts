@@ -42,34 +42,38 @@ describe('through the write API', () => {
     return res.body;
   };
 
-  it('the demo case recorded by POSTs: leader of ISKP 2015-01..2016-08, killed, on 2015-06-01 and not on 2017-06-01', async () => {
-    const person = await post('/v1/persons', { name: 'Hafiz Saeed Khan', aliases: ['Abu Muhammad'] }, 'reporter');
-    const aff = await post(`/v1/persons/${person.id}/affiliations`, {
-      group: 'IS-K',
-      role: 'leader',
-      validFrom: '2015-01',
-      sourceId: dawn,
-    });
-    await post(`/v1/persons/${person.id}/affiliations/${aff.id}/end`, { validTo: '2016-08', reason: 'killed' });
-    const on = await read(`/v1/groups/ISKP/leadership?at=2015-06-01`);
-    expect(on.body.items).toEqual([
-      expect.objectContaining({
-        personId: person.id,
-        name: 'Hafiz Saeed Khan',
-        affiliationId: aff.id,
+  it(
+    'the demo case recorded by POSTs: ' +
+      'leader of ISKP 2015-01..2016-08, killed, on 2015-06-01 and not on 2017-06-01',
+    async () => {
+      const person = await post('/v1/persons', { name: 'Hafiz Saeed Khan', aliases: ['Abu Muhammad'] }, 'reporter');
+      const aff = await post(`/v1/persons/${person.id}/affiliations`, {
+        group: 'IS-K',
+        role: 'leader',
         validFrom: '2015-01',
-        validTo: '2016-08',
-        endReason: 'killed',
-      }),
-    ]);
-    expect((await read(`/v1/groups/ISKP/leadership?at=2017-06-01`)).body.items).toEqual([]);
-    const history = await read(`/v1/persons/${person.id}/history`);
-    expect(history.body.items.map((e: any) => [e.type, e.actor.role])).toEqual([
-      ['PersonRegistered', 'reporter'],
-      ['PersonAffiliationRecorded', 'analyst'],
-      ['PersonAffiliationEnded', 'analyst'],
-    ]);
-  });
+        sourceId: dawn,
+      });
+      await post(`/v1/persons/${person.id}/affiliations/${aff.id}/end`, { validTo: '2016-08', reason: 'killed' });
+      const on = await read(`/v1/groups/ISKP/leadership?at=2015-06-01`);
+      expect(on.body.items).toEqual([
+        expect.objectContaining({
+          personId: person.id,
+          name: 'Hafiz Saeed Khan',
+          affiliationId: aff.id,
+          validFrom: '2015-01',
+          validTo: '2016-08',
+          endReason: 'killed',
+        }),
+      ]);
+      expect((await read(`/v1/groups/ISKP/leadership?at=2017-06-01`)).body.items).toEqual([]);
+      const history = await read(`/v1/persons/${person.id}/history`);
+      expect(history.body.items.map((e: any) => [e.type, e.actor.role])).toEqual([
+        ['PersonRegistered', 'reporter'],
+        ['PersonAffiliationRecorded', 'analyst'],
+        ['PersonAffiliationEnded', 'analyst'],
+      ]);
+    },
+  );
 
   it('concurrent writers on the same persons: the read equals the fold of each stream', async () => {
     const ids = await Promise.all(

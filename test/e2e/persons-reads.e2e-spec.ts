@@ -161,17 +161,21 @@ describe('GET /v1/groups/{id}/leadership', () => {
     ]);
   });
 
-  it('a successor within the period asked is listed but not contested (their spans do not meet); withdrawn ones never', async () => {
-    const year = await read(`/v1/groups/Pakistani%20Taliban/leadership?at=2016`);
-    expect(year.status).toBe(200);
-    expect(year.body.at).toBe('2016');
-    expect(year.body.items.map((i: any) => [i.personId, i.contested, i.certain])).toEqual([
-      [P.mehsud, false, false],
-      [P.noor, false, false],
-    ]);
-    const june = await read(`/v1/groups/${ttp}/leadership?at=2015-06`);
-    expect(june.body.items.map((i: any) => i.affiliationId)).not.toContain(A.rivalWrong);
-  });
+  it(
+    'a successor within the period asked is listed but not ' +
+      'contested (their spans do not meet); withdrawn ones never',
+    async () => {
+      const year = await read(`/v1/groups/Pakistani%20Taliban/leadership?at=2016`);
+      expect(year.status).toBe(200);
+      expect(year.body.at).toBe('2016');
+      expect(year.body.items.map((i: any) => [i.personId, i.contested, i.certain])).toEqual([
+        [P.mehsud, false, false],
+        [P.noor, false, false],
+      ]);
+      const june = await read(`/v1/groups/${ttp}/leadership?at=2015-06`);
+      expect(june.body.items.map((i: any) => i.affiliationId)).not.toContain(A.rivalWrong);
+    },
+  );
 
   it('partial dates: on a day inside the month it ended, the leader is listed as not certain', async () => {
     const res = await read(`/v1/groups/${ttp}/leadership?at=2016-08-15`);

@@ -86,23 +86,32 @@ describe('auth', () => {
 });
 
 describe('names', () => {
-  it('a name or alias another person holds is 409 name_taken naming the holder — compared case-, NFKC- and format-character-insensitively', async () => {
-    for (const name of [
-      'noor wali mehsud',
-      'ＮＯＯＲ Wali Mehsud',
-      'Noor\u200B Wali\u00AD Mehsud',
-      'ABU MANSOOR ASIM',
-    ]) {
-      const res = await rejects('/v1/persons', { name }, 409, [], 'reporter');
-      expect(res.body).toMatchObject({ code: 'name_taken', field: 'name', personId: noorWali });
-    }
-    const alias = await rejects('/v1/persons', { name: 'Someone Else', aliases: ['ok', 'Abu Mansoor Asim'] }, 409, []);
-    expect(alias.body).toMatchObject({ code: 'name_taken', field: 'aliases.1', personId: noorWali });
-    const other = await post('/v1/persons', { name: 'Fazlullah' });
-    expectWriteAnswer(other);
-    const res = await rejects(`/v1/persons/${other.body.id}/aliases`, { alias: 'abu mansoor asim' }, 409, []);
-    expect(res.body).toMatchObject({ code: 'name_taken', field: 'alias', personId: noorWali });
-  });
+  it(
+    'a name or alias another person holds is 409 name_taken naming the holder — ' +
+      'compared case-, NFKC- and format-character-insensitively',
+    async () => {
+      for (const name of [
+        'noor wali mehsud',
+        'ＮＯＯＲ Wali Mehsud',
+        'Noor\u200B Wali\u00AD Mehsud',
+        'ABU MANSOOR ASIM',
+      ]) {
+        const res = await rejects('/v1/persons', { name }, 409, [], 'reporter');
+        expect(res.body).toMatchObject({ code: 'name_taken', field: 'name', personId: noorWali });
+      }
+      const alias = await rejects(
+        '/v1/persons',
+        { name: 'Someone Else', aliases: ['ok', 'Abu Mansoor Asim'] },
+        409,
+        [],
+      );
+      expect(alias.body).toMatchObject({ code: 'name_taken', field: 'aliases.1', personId: noorWali });
+      const other = await post('/v1/persons', { name: 'Fazlullah' });
+      expectWriteAnswer(other);
+      const res = await rejects(`/v1/persons/${other.body.id}/aliases`, { alias: 'abu mansoor asim' }, 409, []);
+      expect(res.body).toMatchObject({ code: 'name_taken', field: 'alias', personId: noorWali });
+    },
+  );
 
   it('an alias the person already has is 409 alias_exists', async () => {
     const res = await rejects(`/v1/persons/${noorWali}/aliases`, { alias: 'NOOR WALI MEHSUD' }, 409, []);
@@ -119,28 +128,38 @@ describe('names', () => {
     await rejects(`/v1/persons/${noorWali}/aliases`, { alias: '\u202Aabc' }, 422, ['alias']);
   });
 
-  it('a name or alias of invisible format characters only is 422 naming the field, so no person answers to an invisible reference', async () => {
-    // Such a name compares as the empty key: once one was recorded, every other invisible name was
-    // 409 against it and an invisible author or subject of a statement resolved to that person.
-    await rejects('/v1/persons', { name: '\u200B\u2060' }, 422, ['name'], 'reporter');
-    await rejects('/v1/persons', { name: 'Visible', aliases: ['ok', '\u00AD\uFEFF'] }, 422, ['aliases.1'], 'reporter');
-    await rejects(`/v1/persons/${noorWali}/aliases`, { alias: '\u200B' }, 422, ['alias']);
-    const statement = { kind: 'threat', madeAt: '2024-03', sourceId: s1, summary: 'invisible author' };
-    await rejects(
-      '/v1/statements',
-      { ...statement, author: { personId: '\u200B' } },
-      422,
-      ['author.personId'],
-      'reporter',
-    );
-    await rejects(
-      '/v1/statements',
-      { ...statement, about: { personIds: ['\u2060'] } },
-      422,
-      ['about.personIds.0'],
-      'reporter',
-    );
-  });
+  it(
+    'a name or alias of invisible format characters only is 422 naming the field, ' +
+      'so no person answers to an invisible reference',
+    async () => {
+      // Such a name compares as the empty key: once one was recorded, every other invisible name was
+      // 409 against it and an invisible author or subject of a statement resolved to that person.
+      await rejects('/v1/persons', { name: '\u200B\u2060' }, 422, ['name'], 'reporter');
+      await rejects(
+        '/v1/persons',
+        { name: 'Visible', aliases: ['ok', '\u00AD\uFEFF'] },
+        422,
+        ['aliases.1'],
+        'reporter',
+      );
+      await rejects(`/v1/persons/${noorWali}/aliases`, { alias: '\u200B' }, 422, ['alias']);
+      const statement = { kind: 'threat', madeAt: '2024-03', sourceId: s1, summary: 'invisible author' };
+      await rejects(
+        '/v1/statements',
+        { ...statement, author: { personId: '\u200B' } },
+        422,
+        ['author.personId'],
+        'reporter',
+      );
+      await rejects(
+        '/v1/statements',
+        { ...statement, about: { personIds: ['\u2060'] } },
+        422,
+        ['about.personIds.0'],
+        'reporter',
+      );
+    },
+  );
 });
 
 describe('references', () => {

@@ -90,38 +90,41 @@ describe('a person’s aliases, affiliations and statuses', () => {
     });
   });
 
-  it('POST /v1/persons/{id}/affiliations records one, the group named by alias; 201 id is the affiliation’s', async () => {
-    affiliationId = randomUUID();
-    const res = await post(
-      `/v1/persons/${personId}/affiliations`,
-      {
-        id: affiliationId,
-        group: 'pakistani taliban',
-        role: 'commander',
-        validFrom: '2010-03',
-        sourceId: s2,
-        citation,
-        confidence: 80,
-      },
-      'analyst',
-    );
-    expectWriteAnswer(res, { id: affiliationId, version: 3 });
-    await expectRecorded(t, res, {
-      streamId: `person-${personId}`,
-      type: 'PersonAffiliationRecorded',
-      data: {
-        affiliationId,
-        groupId: ttp,
-        role: 'commander',
-        validFrom: '2010-03',
-        validTo: null,
-        sourceId: s2,
-        citation: storedCitation,
-        confidence: 80,
-      },
-      actor: actor('analyst'),
-    });
-  });
+  it(
+    'POST /v1/persons/{id}/affiliations records one, ' + 'the group named by alias; 201 id is the affiliation’s',
+    async () => {
+      affiliationId = randomUUID();
+      const res = await post(
+        `/v1/persons/${personId}/affiliations`,
+        {
+          id: affiliationId,
+          group: 'pakistani taliban',
+          role: 'commander',
+          validFrom: '2010-03',
+          sourceId: s2,
+          citation,
+          confidence: 80,
+        },
+        'analyst',
+      );
+      expectWriteAnswer(res, { id: affiliationId, version: 3 });
+      await expectRecorded(t, res, {
+        streamId: `person-${personId}`,
+        type: 'PersonAffiliationRecorded',
+        data: {
+          affiliationId,
+          groupId: ttp,
+          role: 'commander',
+          validFrom: '2010-03',
+          validTo: null,
+          sourceId: s2,
+          citation: storedCitation,
+          confidence: 80,
+        },
+        actor: actor('analyst'),
+      });
+    },
+  );
 
   it('re-sending the same affiliation with its id answers the first result; without an id it is a 409', async () => {
     const body = { id: randomUUID(), group: 'ISKP', role: 'member', validFrom: '2015' };
@@ -174,43 +177,46 @@ describe('a person’s aliases, affiliations and statuses', () => {
     });
   });
 
-  it('POST /v1/persons/{id}/status records a concealed death (reporter) and a later-recorded earlier sighting', async () => {
-    const incident = await post('/v1/incidents', {
-      occurredAt: '2016-11-02',
-      location: { country: 'AF', admin1: 'Nangarhar' },
-      type: 'bombing',
-    });
-    expectWriteAnswer(incident);
-    const statusId = randomUUID();
-    const res = await post(`/v1/persons/${personId}/status`, {
-      id: statusId,
-      status: 'killed',
-      at: '2016-11-02',
-      announcedAt: '2018-01',
-      sourceId: s2,
-      citation,
-      incidentId: incident.body.id,
-      note: 'drone strike; confirmed by the group 14 months on',
-    });
-    expectWriteAnswer(res, { id: statusId });
-    await expectRecorded(t, res, {
-      streamId: `person-${personId}`,
-      type: 'PersonStatusRecorded',
-      data: {
-        statusId,
+  it(
+    'POST /v1/persons/{id}/status records a concealed ' + 'death (reporter) and a later-recorded earlier sighting',
+    async () => {
+      const incident = await post('/v1/incidents', {
+        occurredAt: '2016-11-02',
+        location: { country: 'AF', admin1: 'Nangarhar' },
+        type: 'bombing',
+      });
+      expectWriteAnswer(incident);
+      const statusId = randomUUID();
+      const res = await post(`/v1/persons/${personId}/status`, {
+        id: statusId,
         status: 'killed',
         at: '2016-11-02',
         announcedAt: '2018-01',
         sourceId: s2,
-        citation: storedCitation,
+        citation,
         incidentId: incident.body.id,
         note: 'drone strike; confirmed by the group 14 months on',
-      },
-      actor: actor('reporter'),
-    });
-    const sighting = await post(`/v1/persons/${personId}/status`, { status: 'active', at: '2016-05' });
-    expectWriteAnswer(sighting);
-  });
+      });
+      expectWriteAnswer(res, { id: statusId });
+      await expectRecorded(t, res, {
+        streamId: `person-${personId}`,
+        type: 'PersonStatusRecorded',
+        data: {
+          statusId,
+          status: 'killed',
+          at: '2016-11-02',
+          announcedAt: '2018-01',
+          sourceId: s2,
+          citation: storedCitation,
+          incidentId: incident.body.id,
+          note: 'drone strike; confirmed by the group 14 months on',
+        },
+        actor: actor('reporter'),
+      });
+      const sighting = await post(`/v1/persons/${personId}/status`, { status: 'active', at: '2016-05' });
+      expectWriteAnswer(sighting);
+    },
+  );
 
   it('the stream folds to the person: alias validity, the defection, the withdrawal, the status by `at`', async () => {
     const events = await streamEvents(t.tdb.owner.db, `person-${personId}`);

@@ -62,20 +62,24 @@ describe('a projection stopped by one bad event', () => {
     expect(await metric('claimtrail_projection_event_failures_total')).toBeGreaterThanOrEqual(1);
   });
 
-  it('/health is degraded and 503 once the stall outlasts HEALTH_PROJECTION_STALL_MS, naming projection, position and error', async () => {
-    const res = await until('health to turn 503', async () => {
-      const r = await t.http.get('/health');
-      return r.status === 503 ? r : undefined;
-    });
-    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(res.body.detail).toContain(`incidents stopped at position ${bad.position}`);
-    expect(res.body.health.status).toBe('degraded');
-    expect(res.body.health.details.projections).toMatchObject({
-      status: 'degraded',
-      alarm: 'projection-stopped',
-      stopped: [{ projection: 'incidents', position: bad.position, eventId: bad.eventId, error: expect.any(String) }],
-    });
-  });
+  it(
+    '/health is degraded and 503 once the stall outlasts ' +
+      'HEALTH_PROJECTION_STALL_MS, naming projection, position and error',
+    async () => {
+      const res = await until('health to turn 503', async () => {
+        const r = await t.http.get('/health');
+        return r.status === 503 ? r : undefined;
+      });
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body.detail).toContain(`incidents stopped at position ${bad.position}`);
+      expect(res.body.health.status).toBe('degraded');
+      expect(res.body.health.details.projections).toMatchObject({
+        status: 'degraded',
+        alarm: 'projection-stopped',
+        stopped: [{ projection: 'incidents', position: bad.position, eventId: bad.eventId, error: expect.any(String) }],
+      });
+    },
+  );
 
   it('a later incident stays unread while the model is stopped', async () => {
     const id = await seed.incident({ occurredAt: '2023-08-01' });

@@ -76,17 +76,21 @@ describe('one active claim per group, competing claims, denials', () => {
     ttpClaim = await seed.claim(incidentId, 'TTP', s1, { claimedAt: '2023-01-30T12:00:00Z' });
   });
 
-  it('a second claim by the same group while its claim is active is 409 naming the existing claim; nothing recorded', async () => {
-    const res = await expectNothingRecorded(t, () =>
-      post(
-        `/v1/incidents/${incidentId}/claims`,
-        claimBody('pakistani taliban', { claimedAt: '2023-01-31T12:00:00Z', sourceId: s2 }),
-      ),
-    );
-    expectProblem(res, 409);
-    expect(JSON.stringify(res.body)).toContain(ttpClaim);
-    expect(res.body.claimId).toBe(ttpClaim);
-  });
+  it(
+    'a second claim by the same group while its claim is ' +
+      'active is 409 naming the existing claim; nothing recorded',
+    async () => {
+      const res = await expectNothingRecorded(t, () =>
+        post(
+          `/v1/incidents/${incidentId}/claims`,
+          claimBody('pakistani taliban', { claimedAt: '2023-01-31T12:00:00Z', sourceId: s2 }),
+        ),
+      );
+      expectProblem(res, 409);
+      expect(JSON.stringify(res.body)).toContain(ttpClaim);
+      expect(res.body.claimId).toBe(ttpClaim);
+    },
+  );
 
   it('recording a second source on that claim works instead', async () => {
     const res = await post(`/v1/incidents/${incidentId}/claims/${ttpClaim}/sources`, { sourceId: s2, credibility: 2 });

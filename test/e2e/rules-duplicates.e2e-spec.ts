@@ -23,19 +23,23 @@ async function expectForest(): Promise<void> {
 }
 
 describe('duplicates form a forest', () => {
-  it('in sequence: X of Y, then Y of Z is 409 has_duplicates, Z of X points to Y, Y of X or Z is 422; nothing recorded on refusals', async () => {
-    const [x, y, z] = [await seed.incident(), await seed.incident(), await seed.incident()];
-    expectWriteAnswer(await mark(x, y), { id: x, incidentId: x });
-    const rootMarked = await expectNothingRecorded(t, () => mark(y, z));
-    expectProblem(rootMarked, 409);
-    expect(rootMarked.body).toMatchObject({ code: 'has_duplicates', duplicates: [x] });
-    expectWriteAnswer(await mark(z, x), { id: z, incidentId: z });
-    expect((await markings()).get(z)).toBe(y);
-    expectProblem(await expectNothingRecorded(t, () => mark(y, x)), 422, 'incidentId');
-    // Y is Z's root: a cycle, which is the first thing said.
-    expectProblem(await expectNothingRecorded(t, () => mark(y, z)), 422, 'incidentId');
-    await expectForest();
-  });
+  it(
+    'in sequence: X of Y, then Y of Z is 409 has_duplicates, ' +
+      'Z of X points to Y, Y of X or Z is 422; nothing recorded on refusals',
+    async () => {
+      const [x, y, z] = [await seed.incident(), await seed.incident(), await seed.incident()];
+      expectWriteAnswer(await mark(x, y), { id: x, incidentId: x });
+      const rootMarked = await expectNothingRecorded(t, () => mark(y, z));
+      expectProblem(rootMarked, 409);
+      expect(rootMarked.body).toMatchObject({ code: 'has_duplicates', duplicates: [x] });
+      expectWriteAnswer(await mark(z, x), { id: z, incidentId: z });
+      expect((await markings()).get(z)).toBe(y);
+      expectProblem(await expectNothingRecorded(t, () => mark(y, x)), 422, 'incidentId');
+      // Y is Z's root: a cycle, which is the first thing said.
+      expectProblem(await expectNothingRecorded(t, () => mark(y, z)), 422, 'incidentId');
+      await expectForest();
+    },
+  );
 
   it('A of B and B of A sent at once: one 201, the other refused, ten times over', async () => {
     for (let i = 0; i < 10; i++) {

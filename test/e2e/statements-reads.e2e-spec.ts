@@ -133,36 +133,40 @@ afterAll(async () => {
 });
 
 describe('GET /v1/statements/{id}', () => {
-  it('answers the statement with every assessment in order, the latest standing as verdict, its citation, and names beside every id', async () => {
-    const res = await read(`/v1/statements/${S.s1}`);
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual({
-      id: S.s1,
-      kind: 'allegation',
-      madeAt: '2021-03-05',
-      summary: 'What was said',
-      authorPersonId: P.ehsan,
-      authorPersonName: 'Ehsanullah Ehsan',
-      authorGroupId: G.ttp,
-      authorGroupName: 'Tehreek-e-Taliban Pakistan',
-      about: {
-        groups: [{ id: G.iskp, name: 'Islamic State Khorasan Province' }],
-        persons: [{ id: P.omar, name: 'Abu Omar' }],
-        incidents: [{ id: incident, occurredAt: '2021-02-17', country: 'PK', summary: 'Market bombing' }],
-      },
-      sourceId: Src.umar,
-      sourceName: 'Umar Media',
-      citation: CITATION,
-      verdict: 'fabricated',
-      assessments: [
-        expect.objectContaining({ verdict: 'doubtful', basis: 'judged doubtful', recordedAt: expect.any(String) }),
-        expect.objectContaining({ verdict: 'fabricated', basis: 'judged fabricated' }),
-      ],
-      version: 3,
-      position: expect.any(Number),
-    });
-    expect(res.body.assessments[0].actor).toMatchObject({ role: 'analyst', name: 'analyst key' });
-  });
+  it(
+    'answers the statement with every assessment in order, ' +
+      'the latest standing as verdict, its citation, and names beside every id',
+    async () => {
+      const res = await read(`/v1/statements/${S.s1}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({
+        id: S.s1,
+        kind: 'allegation',
+        madeAt: '2021-03-05',
+        summary: 'What was said',
+        authorPersonId: P.ehsan,
+        authorPersonName: 'Ehsanullah Ehsan',
+        authorGroupId: G.ttp,
+        authorGroupName: 'Tehreek-e-Taliban Pakistan',
+        about: {
+          groups: [{ id: G.iskp, name: 'Islamic State Khorasan Province' }],
+          persons: [{ id: P.omar, name: 'Abu Omar' }],
+          incidents: [{ id: incident, occurredAt: '2021-02-17', country: 'PK', summary: 'Market bombing' }],
+        },
+        sourceId: Src.umar,
+        sourceName: 'Umar Media',
+        citation: CITATION,
+        verdict: 'fabricated',
+        assessments: [
+          expect.objectContaining({ verdict: 'doubtful', basis: 'judged doubtful', recordedAt: expect.any(String) }),
+          expect.objectContaining({ verdict: 'fabricated', basis: 'judged fabricated' }),
+        ],
+        version: 3,
+        position: expect.any(Number),
+      });
+      expect(res.body.assessments[0].actor).toMatchObject({ role: 'analyst', name: 'analyst key' });
+    },
+  );
 
   it('asOfPosition: the statement as recorded then (one assessment, doubtful standing)', async () => {
     const res = await read(`/v1/statements/${S.s1}?asOfPosition=${firstAssessment}`);
@@ -236,30 +240,34 @@ describe('GET /v1/statements', () => {
 });
 
 describe('track records', () => {
-  it('a person with one fabricated and one doubtful statement has a lower credibility than one with only authentic statements; the answer shows the counts', async () => {
-    const ehsan = await read(`/v1/persons/${P.ehsan}/track-record`);
-    const khurasani = await read(`/v1/persons/${P.khurasani}/track-record`);
-    expect(ehsan.status).toBe(200);
-    expect(khurasani.status).toBe(200);
-    const noClaims = { total: 0, retracted: 0, rejected: 0, upheld: 0 };
-    expect(ehsan.body).toMatchObject({
-      id: P.ehsan,
-      name: 'Ehsanullah Ehsan',
-      statements: { total: 2, authentic: 0, doubtful: 1, fabricated: 1, unverified: 0, unassessed: 0 },
-      claims: noClaims,
-    });
-    expect(khurasani.body).toMatchObject({
-      name: 'Muhammad Khurasani',
-      statements: { total: 2, authentic: 2, doubtful: 0, fabricated: 0, unverified: 0, unassessed: 0 },
-      claims: noClaims,
-    });
-    expect(ehsan.body.credibility).toBeLessThan(khurasani.body.credibility);
-    expect(ehsan.body.credibility).toBeLessThan(0.5);
-    expect(khurasani.body.credibility).toBeGreaterThan(0.5);
-    // credibility and basis are the domain's, from the counts shown.
-    expect(ehsan.body).toMatchObject(credibilityOf(ehsan.body));
-    expect(ehsan.body.basis).toMatch(/1 fabricated/);
-  });
+  it(
+    'a person with one fabricated and one doubtful statement has a lower ' +
+      'credibility than one with only authentic statements; the answer shows the counts',
+    async () => {
+      const ehsan = await read(`/v1/persons/${P.ehsan}/track-record`);
+      const khurasani = await read(`/v1/persons/${P.khurasani}/track-record`);
+      expect(ehsan.status).toBe(200);
+      expect(khurasani.status).toBe(200);
+      const noClaims = { total: 0, retracted: 0, rejected: 0, upheld: 0 };
+      expect(ehsan.body).toMatchObject({
+        id: P.ehsan,
+        name: 'Ehsanullah Ehsan',
+        statements: { total: 2, authentic: 0, doubtful: 1, fabricated: 1, unverified: 0, unassessed: 0 },
+        claims: noClaims,
+      });
+      expect(khurasani.body).toMatchObject({
+        name: 'Muhammad Khurasani',
+        statements: { total: 2, authentic: 2, doubtful: 0, fabricated: 0, unverified: 0, unassessed: 0 },
+        claims: noClaims,
+      });
+      expect(ehsan.body.credibility).toBeLessThan(khurasani.body.credibility);
+      expect(ehsan.body.credibility).toBeLessThan(0.5);
+      expect(khurasani.body.credibility).toBeGreaterThan(0.5);
+      // credibility and basis are the domain's, from the counts shown.
+      expect(ehsan.body).toMatchObject(credibilityOf(ehsan.body));
+      expect(ehsan.body.basis).toMatch(/1 fabricated/);
+    },
+  );
 
   it('a person without any assessed record: zero counts, credibility null, a basis that says so', async () => {
     const res = await read(`/v1/persons/${P.quiet}/track-record`);
@@ -269,75 +277,78 @@ describe('track records', () => {
     expect(res.body.basis).toMatch(/no estimate/);
   });
 
-  it('the claims a person spoke for (spokespersonId) and a source carried (first or added source) count by outcome', async () => {
-    // Claim 1: TTP through Ehsan, reported by Dawn, Umar Media added later; then retracted.
-    const c1 = (
-      await post(`/v1/incidents/${incident}/claims`, {
-        group: 'TTP',
-        channel: 'statement',
-        claimedAt: '2021-02-17T18:00:00Z',
+  it(
+    'the claims a person spoke for (spokespersonId) and a ' + 'source carried (first or added source) count by outcome',
+    async () => {
+      // Claim 1: TTP through Ehsan, reported by Dawn, Umar Media added later; then retracted.
+      const c1 = (
+        await post(`/v1/incidents/${incident}/claims`, {
+          group: 'TTP',
+          channel: 'statement',
+          claimedAt: '2021-02-17T18:00:00Z',
+          sourceId: Src.dawn,
+          spokespersonId: 'Ehsan',
+        })
+      ).id;
+      await post(`/v1/incidents/${incident}/claims/${c1}/sources`, { sourceId: Src.umar });
+      await post(`/v1/incidents/${incident}/claims/${c1}/retractions`, {
+        retractedAt: '2021-02-18T09:00:00Z',
         sourceId: Src.dawn,
-        spokespersonId: 'Ehsan',
-      })
-    ).id;
-    await post(`/v1/incidents/${incident}/claims/${c1}/sources`, { sourceId: Src.umar });
-    await post(`/v1/incidents/${incident}/claims/${c1}/retractions`, {
-      retractedAt: '2021-02-18T09:00:00Z',
-      sourceId: Src.dawn,
-    });
-    // Claim 2: ISKP, reported by Umar Media, Ehsan speaking; rejected by a review.
-    const c2 = (
-      await post(`/v1/incidents/${incident}/claims`, {
-        group: 'ISKP',
-        channel: 'statement',
-        claimedAt: '2021-02-17T19:00:00Z',
-        sourceId: Src.umar,
-        spokespersonId: P.ehsan,
-      })
-    ).id;
-    await review(incident, c2, 'reject');
-    // Claim 3, on another incident: TTP through Ehsan, reported by Umar Media; upheld by a review.
-    const other = (
-      await post('/v1/incidents', {
-        occurredAt: '2021-04',
-        location: { country: 'PK', admin1: null, place: null },
-        type: 'armed_assault',
-      })
-    ).id;
-    const c3 = (
-      await post(`/v1/incidents/${other}/claims`, {
-        group: G.ttp,
-        channel: 'statement',
-        claimedAt: '2021-04-20T10:00:00Z',
-        sourceId: Src.umar,
-        spokespersonId: 'Ehsanullah Ehsan',
-      })
-    ).id;
-    await review(other, c3, 'uphold');
+      });
+      // Claim 2: ISKP, reported by Umar Media, Ehsan speaking; rejected by a review.
+      const c2 = (
+        await post(`/v1/incidents/${incident}/claims`, {
+          group: 'ISKP',
+          channel: 'statement',
+          claimedAt: '2021-02-17T19:00:00Z',
+          sourceId: Src.umar,
+          spokespersonId: P.ehsan,
+        })
+      ).id;
+      await review(incident, c2, 'reject');
+      // Claim 3, on another incident: TTP through Ehsan, reported by Umar Media; upheld by a review.
+      const other = (
+        await post('/v1/incidents', {
+          occurredAt: '2021-04',
+          location: { country: 'PK', admin1: null, place: null },
+          type: 'armed_assault',
+        })
+      ).id;
+      const c3 = (
+        await post(`/v1/incidents/${other}/claims`, {
+          group: G.ttp,
+          channel: 'statement',
+          claimedAt: '2021-04-20T10:00:00Z',
+          sourceId: Src.umar,
+          spokespersonId: 'Ehsanullah Ehsan',
+        })
+      ).id;
+      await review(other, c3, 'uphold');
 
-    const person = await read(`/v1/persons/${P.ehsan}/track-record`);
-    expect(person.body.claims).toEqual({ total: 3, retracted: 1, rejected: 1, upheld: 1 });
-    expect(person.body).toMatchObject(credibilityOf(person.body));
-    // Khurasani spoke for none of them.
-    expect((await read(`/v1/persons/${P.khurasani}/track-record`)).body.claims.total).toBe(0);
+      const person = await read(`/v1/persons/${P.ehsan}/track-record`);
+      expect(person.body.claims).toEqual({ total: 3, retracted: 1, rejected: 1, upheld: 1 });
+      expect(person.body).toMatchObject(credibilityOf(person.body));
+      // Khurasani spoke for none of them.
+      expect((await read(`/v1/persons/${P.khurasani}/track-record`)).body.claims.total).toBe(0);
 
-    const umar = await read(`/v1/sources/${Src.umar}/track-record`);
-    expect(umar.status).toBe(200);
-    expect(umar.body).toMatchObject({
-      id: Src.umar,
-      name: 'Umar Media',
-      statements: { total: 2, authentic: 0, doubtful: 1, fabricated: 1, unverified: 0, unassessed: 0 },
-      claims: { total: 3, retracted: 1, rejected: 1, upheld: 1 },
-    });
-    const dawn = await read(`/v1/sources/${Src.dawn}/track-record`);
-    expect(dawn.body).toMatchObject({
-      statements: { total: 2, authentic: 2 },
-      claims: { total: 1, retracted: 1, rejected: 0, upheld: 0 },
-    });
-    expect(dawn.body).toMatchObject(credibilityOf(dawn.body));
-    const idle = await read(`/v1/sources/${Src.idle}/track-record`);
-    expect(idle.body).toMatchObject({ statements: { total: 0 }, claims: { total: 0 }, credibility: null });
-  });
+      const umar = await read(`/v1/sources/${Src.umar}/track-record`);
+      expect(umar.status).toBe(200);
+      expect(umar.body).toMatchObject({
+        id: Src.umar,
+        name: 'Umar Media',
+        statements: { total: 2, authentic: 0, doubtful: 1, fabricated: 1, unverified: 0, unassessed: 0 },
+        claims: { total: 3, retracted: 1, rejected: 1, upheld: 1 },
+      });
+      const dawn = await read(`/v1/sources/${Src.dawn}/track-record`);
+      expect(dawn.body).toMatchObject({
+        statements: { total: 2, authentic: 2 },
+        claims: { total: 1, retracted: 1, rejected: 0, upheld: 0 },
+      });
+      expect(dawn.body).toMatchObject(credibilityOf(dawn.body));
+      const idle = await read(`/v1/sources/${Src.idle}/track-record`);
+      expect(idle.body).toMatchObject({ statements: { total: 0 }, claims: { total: 0 }, credibility: null });
+    },
+  );
 
   it('404 for an unknown person or source, 400 naming a malformed id, 401 without a key', async () => {
     expectProblem(await read(`/v1/persons/${randomUUID()}/track-record`), 404);

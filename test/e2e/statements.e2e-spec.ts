@@ -53,40 +53,44 @@ beforeAll(async () => {
 });
 
 describe('POST /v1/statements', () => {
-  it('records a statement with author and subjects named by id, name or alias; the event carries the resolved ids and the reporter', async () => {
-    const res = await post(
-      '/v1/statements',
-      body({
-        author: { personId: 'khurasani', groupId: 'Pakistani Taliban' },
-        about: { groupIds: ['ISKP', ttp, iskp], personIds: ['ABU MANSOOR ASIM'], incidentIds: [incidentId] },
-        citation: { url: 'https://example.org/umar/1', quote: 'the agency armed them', language: 'ur' },
-      }),
-    );
-    expectWriteAnswer(res, { version: 1 });
-    await expectRecorded(t, res, {
-      streamId: `statement-${res.body.id}`,
-      type: 'StatementRecorded',
-      data: {
-        statementId: res.body.id,
-        kind: 'allegation',
-        madeAt: '2024-03-12',
-        authorPersonId: khurasani,
-        authorGroupId: ttp,
-        about: { groupIds: [iskp, ttp], personIds: [noorWali], incidentIds: [incidentId] },
-        sourceId: s2,
-        citation: {
-          url: 'https://example.org/umar/1',
-          headline: null,
-          publishedAt: null,
-          archiveUrl: null,
-          quote: 'the agency armed them',
-          language: 'ur',
+  it(
+    'records a statement with author and subjects named by id, name or alias; ' +
+      'the event carries the resolved ids and the reporter',
+    async () => {
+      const res = await post(
+        '/v1/statements',
+        body({
+          author: { personId: 'khurasani', groupId: 'Pakistani Taliban' },
+          about: { groupIds: ['ISKP', ttp, iskp], personIds: ['ABU MANSOOR ASIM'], incidentIds: [incidentId] },
+          citation: { url: 'https://example.org/umar/1', quote: 'the agency armed them', language: 'ur' },
+        }),
+      );
+      expectWriteAnswer(res, { version: 1 });
+      await expectRecorded(t, res, {
+        streamId: `statement-${res.body.id}`,
+        type: 'StatementRecorded',
+        data: {
+          statementId: res.body.id,
+          kind: 'allegation',
+          madeAt: '2024-03-12',
+          authorPersonId: khurasani,
+          authorGroupId: ttp,
+          about: { groupIds: [iskp, ttp], personIds: [noorWali], incidentIds: [incidentId] },
+          sourceId: s2,
+          citation: {
+            url: 'https://example.org/umar/1',
+            headline: null,
+            publishedAt: null,
+            archiveUrl: null,
+            quote: 'the agency armed them',
+            language: 'ur',
+          },
+          summary: 'Alleges ties between an agency and ISKP',
         },
-        summary: 'Alleges ties between an agency and ISKP',
-      },
-      actor: actor('reporter'),
-    });
-  });
+        actor: actor('reporter'),
+      });
+    },
+  );
 
   it('records an unattributed statement with a partial date and no subjects', async () => {
     const res = await post('/v1/statements', body({ kind: 'threat', madeAt: '2024-02', author: null }));
@@ -102,16 +106,23 @@ describe('POST /v1/statements', () => {
     });
   });
 
-  it('a re-sent create with the same id and body answers the first result; other content under the id is 409', async () => {
-    const id = randomUUID();
-    const first = await post('/v1/statements', body({ id, author: { groupId: 'TTP' } }));
-    expectWriteAnswer(first, { id, version: 1 });
-    const again = await expectNothingRecorded(t, () => post('/v1/statements', body({ id, author: { groupId: ttp } })));
-    expect(again.status).toBe(201);
-    expect(again.body).toEqual(first.body);
-    const other = await expectNothingRecorded(t, () => post('/v1/statements', body({ id, summary: 'Something else' })));
-    expectProblem(other, 409);
-  });
+  it(
+    'a re-sent create with the same id and body answers the first result; ' + 'other content under the id is 409',
+    async () => {
+      const id = randomUUID();
+      const first = await post('/v1/statements', body({ id, author: { groupId: 'TTP' } }));
+      expectWriteAnswer(first, { id, version: 1 });
+      const again = await expectNothingRecorded(t, () =>
+        post('/v1/statements', body({ id, author: { groupId: ttp } })),
+      );
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first.body);
+      const other = await expectNothingRecorded(t, () =>
+        post('/v1/statements', body({ id, summary: 'Something else' })),
+      );
+      expectProblem(other, 409);
+    },
+  );
 
   it('Idempotency-Key: the same key and body replays the first answer and records one event', async () => {
     await expectIdempotentReplay(t, {
@@ -153,18 +164,22 @@ describe('POST /v1/statements', () => {
     expectProblem(res, 400, 'kind', 'madeAt', 'citation.url');
   });
 
-  it('a citation publishedAt that is no date (2015-99-99, a time of colons) is 400 naming citation.publishedAt; nothing recorded', async () => {
-    for (const publishedAt of ['2015-99-99', '2015-01-01T::::', '2023-02-29']) {
-      const citation = { url: 'https://news.example/a', publishedAt };
-      const res = await expectNothingRecorded(t, () => post('/v1/statements', body({ citation })));
-      expectProblem(res, 400, 'citation.publishedAt');
-    }
-    const ok = await post(
-      '/v1/statements',
-      body({ citation: { url: 'https://news.example/b', publishedAt: '2024-03-12T09:15' } }),
-    );
-    expectWriteAnswer(ok);
-  });
+  it(
+    'a citation publishedAt that is no date (2015-99-99, a time of colons) ' +
+      'is 400 naming citation.publishedAt; nothing recorded',
+    async () => {
+      for (const publishedAt of ['2015-99-99', '2015-01-01T::::', '2023-02-29']) {
+        const citation = { url: 'https://news.example/a', publishedAt };
+        const res = await expectNothingRecorded(t, () => post('/v1/statements', body({ citation })));
+        expectProblem(res, 400, 'citation.publishedAt');
+      }
+      const ok = await post(
+        '/v1/statements',
+        body({ citation: { url: 'https://news.example/b', publishedAt: '2024-03-12T09:15' } }),
+      );
+      expectWriteAnswer(ok);
+    },
+  );
 });
 
 describe('POST /v1/statements/{id}/assessments', () => {

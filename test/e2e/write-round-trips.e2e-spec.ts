@@ -67,38 +67,41 @@ describe('the HTTP write path', () => {
     expectWriteAnswer(await keyed(`/v1/incidents/${warmIncident}/claims`, claimBody('ISKP')));
   });
 
-  it('a keyed claim with a known group and source is two statements: the stream read and the append with its key', async () => {
-    const incidentId = await incidentElsewhere();
-    const key = randomUUID();
-    const { out: res, statements } = await statementsDuring(() =>
-      keyed(`/v1/incidents/${incidentId}/claims`, claimBody('ttp'), key),
-    );
-    expectWriteAnswer(res, { incidentId });
-    expect(statements).toHaveLength(2);
-    expect(statements[0]).toMatch(/from events/i);
-    expect(statements[1]).toMatch(/claimtrail_append/);
-    expect(statements[1]).toMatch(/insert into idempotency_keys/i);
-    // The key holds the reply the client got, committed with the event.
-    const { rows } = await sql<{ state: string; response_status: number; response_body: any }>`
+  it(
+    'a keyed claim with a known group and source is two statements: ' + 'the stream read and the append with its key',
+    async () => {
+      const incidentId = await incidentElsewhere();
+      const key = randomUUID();
+      const { out: res, statements } = await statementsDuring(() =>
+        keyed(`/v1/incidents/${incidentId}/claims`, claimBody('ttp'), key),
+      );
+      expectWriteAnswer(res, { incidentId });
+      expect(statements).toHaveLength(2);
+      expect(statements[0]).toMatch(/from events/i);
+      expect(statements[1]).toMatch(/claimtrail_append/);
+      expect(statements[1]).toMatch(/insert into idempotency_keys/i);
+      // The key holds the reply the client got, committed with the event.
+      const { rows } = await sql<{ state: string; response_status: number; response_body: any }>`
       select state, response_status, response_body from idempotency_keys where idempotency_key = ${key}`.execute(
-      t.tdb.owner.db,
-    );
-    expect(rows).toEqual([{ state: 'completed', response_status: 201, response_body: res.body }]);
-    const events = await streamEvents(t.tdb.owner.db, `incident-${incidentId}`);
-    expect(events.map((e) => e.type)).toEqual(['IncidentReported', 'ClaimRecorded']);
-    expect(events[1].metadata.idempotencyKey).toBe(key);
+        t.tdb.owner.db,
+      );
+      expect(rows).toEqual([{ state: 'completed', response_status: 201, response_body: res.body }]);
+      const events = await streamEvents(t.tdb.owner.db, `incident-${incidentId}`);
+      expect(events.map((e) => e.type)).toEqual(['IncidentReported', 'ClaimRecorded']);
+      expect(events[1].metadata.idempotencyKey).toBe(key);
 
-    // The same key and body again: the first reply, flagged, nothing new recorded.
-    const again = await keyed(`/v1/incidents/${incidentId}/claims`, claimBody('ttp'), key);
-    expect(again.status).toBe(201);
-    expect(again.body).toEqual(res.body);
-    expect(again.headers['idempotent-replayed']).toBe('true');
-    // The same key with another body: 422 naming the header, nothing recorded.
-    const other = await keyed(`/v1/incidents/${incidentId}/claims`, claimBody('ISKP'), key);
-    expectProblem(other, 422);
-    expect(other.body.errors[0].path).toBe('header.Idempotency-Key');
-    expect(await streamEvents(t.tdb.owner.db, `incident-${incidentId}`)).toHaveLength(2);
-  });
+      // The same key and body again: the first reply, flagged, nothing new recorded.
+      const again = await keyed(`/v1/incidents/${incidentId}/claims`, claimBody('ttp'), key);
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(res.body);
+      expect(again.headers['idempotent-replayed']).toBe('true');
+      // The same key with another body: 422 naming the header, nothing recorded.
+      const other = await keyed(`/v1/incidents/${incidentId}/claims`, claimBody('ISKP'), key);
+      expectProblem(other, 422);
+      expect(other.body.errors[0].path).toBe('header.Idempotency-Key');
+      expect(await streamEvents(t.tdb.owner.db, `incident-${incidentId}`)).toHaveLength(2);
+    },
+  );
 
   it('the next write of an incident this process wrote decides on the state it remembers: one statement', async () => {
     const incidentId = await seed.incident();
@@ -117,21 +120,27 @@ describe('the HTTP write path', () => {
     expect(events.map((e) => e.type)).toEqual(['IncidentReported', 'ClaimRecorded', 'ClaimDenied']);
   });
 
-  it('a known group and source do not hide a missing incident: 404, also with If-Match, and nothing recorded', async () => {
-    const missing = randomUUID();
-    const res = await post(`/v1/incidents/${missing}/claims`, claimBody('TTP'));
-    expectProblem(res, 404);
-    const withIfMatch = await t.http
-      .post(`/v1/incidents/${missing}/claims`)
-      .set(bearer(t.keys.reporter))
-      .set('If-Match', '"1"')
-      .send(claimBody('TTP'));
-    expectProblem(withIfMatch, 404);
-    // A missing incident answers before an unknown spokesperson.
-    const spokesperson = await post(`/v1/incidents/${missing}/claims`, claimBody('TTP', { spokespersonId: 'Nobody' }));
-    expectProblem(spokesperson, 404);
-    expect(await streamEvents(t.tdb.owner.db, `incident-${missing}`)).toEqual([]);
-  });
+  it(
+    'a known group and source do not hide a missing incident: ' + '404, also with If-Match, and nothing recorded',
+    async () => {
+      const missing = randomUUID();
+      const res = await post(`/v1/incidents/${missing}/claims`, claimBody('TTP'));
+      expectProblem(res, 404);
+      const withIfMatch = await t.http
+        .post(`/v1/incidents/${missing}/claims`)
+        .set(bearer(t.keys.reporter))
+        .set('If-Match', '"1"')
+        .send(claimBody('TTP'));
+      expectProblem(withIfMatch, 404);
+      // A missing incident answers before an unknown spokesperson.
+      const spokesperson = await post(
+        `/v1/incidents/${missing}/claims`,
+        claimBody('TTP', { spokespersonId: 'Nobody' }),
+      );
+      expectProblem(spokesperson, 404);
+      expect(await streamEvents(t.tdb.owner.db, `incident-${missing}`)).toEqual([]);
+    },
+  );
 
   it('only what exists is remembered: a source unknown at first is found once registered', async () => {
     const incidentId = await seed.incident();
@@ -152,47 +161,57 @@ describe('the HTTP write path', () => {
 });
 
 describe('two API processes on one database', () => {
-  it('a state remembered here that the other process moved past: the write reloads and decides on the stream (409, nothing recorded)', async () => {
-    const incidentId = await seed.incident();
-    expectWriteAnswer(await keyed(`/v1/incidents/${incidentId}/claims`, claimBody('TTP')), { incidentId });
-    const there = await second
-      .post(`/v1/incidents/${incidentId}/claims`)
-      .set(bearer(t.keys.reporter))
-      .send(claimBody('ISKP'));
-    expectWriteAnswer(there, { incidentId, version: 3 });
-    // This process still remembers version 2 without ISKP's claim; the append's expected version refuses it.
-    const again = await post(`/v1/incidents/${incidentId}/claims`, claimBody('ISKP', { channel: 'website' }));
-    expectProblem(again, 409);
-    const after = await keyed(`/v1/incidents/${incidentId}/claims`, claimBody('TJP'));
-    expectWriteAnswer(after, { incidentId, version: 4 });
-    const events = await streamEvents(t.tdb.owner.db, `incident-${incidentId}`);
-    expect(events.map((e) => [e.type, (e.data as { groupId?: string }).groupId ?? null])).toEqual([
-      ['IncidentReported', null],
-      ['ClaimRecorded', ttp],
-      ['ClaimRecorded', iskp],
-      ['ClaimRecorded', tjp],
-    ]);
-  });
-
-  it('one key sent to both at once records one event; both answer 201 with the same body, the copy flagged Idempotent-Replayed', async () => {
-    {
+  it(
+    'a state remembered here that the other process moved past: ' +
+      'the write reloads and decides on the stream (409, nothing recorded)',
+    async () => {
       const incidentId = await seed.incident();
-      const keys = Array.from({ length: 20 }, () => randomUUID());
-      const send = (client: ReturnType<typeof request>, key: string) =>
-        client
-          .post(`/v1/incidents/${incidentId}/corrections`)
-          .set(bearer(t.keys.reporter))
-          .set('Idempotency-Key', key)
-          .send({ fields: { summary: `correction ${key}` }, reason: 'two processes' });
-      const answers = await Promise.all(keys.map((key) => Promise.all([send(t.http, key), send(second, key)])));
-      for (const [a, b] of answers) {
-        expect([a.status, b.status]).toEqual([201, 201]);
-        expect(b.body).toEqual(a.body);
-        expect([a.headers['idempotent-replayed'], b.headers['idempotent-replayed']].filter(Boolean)).toEqual(['true']);
-      }
+      expectWriteAnswer(await keyed(`/v1/incidents/${incidentId}/claims`, claimBody('TTP')), { incidentId });
+      const there = await second
+        .post(`/v1/incidents/${incidentId}/claims`)
+        .set(bearer(t.keys.reporter))
+        .send(claimBody('ISKP'));
+      expectWriteAnswer(there, { incidentId, version: 3 });
+      // This process still remembers version 2 without ISKP's claim; the append's expected version refuses it.
+      const again = await post(`/v1/incidents/${incidentId}/claims`, claimBody('ISKP', { channel: 'website' }));
+      expectProblem(again, 409);
+      const after = await keyed(`/v1/incidents/${incidentId}/claims`, claimBody('TJP'));
+      expectWriteAnswer(after, { incidentId, version: 4 });
       const events = await streamEvents(t.tdb.owner.db, `incident-${incidentId}`);
-      const perKey = keys.map((key) => events.filter((e) => e.metadata.idempotencyKey === key).length);
-      expect(perKey).toEqual(keys.map(() => 1));
-    }
-  });
+      expect(events.map((e) => [e.type, (e.data as { groupId?: string }).groupId ?? null])).toEqual([
+        ['IncidentReported', null],
+        ['ClaimRecorded', ttp],
+        ['ClaimRecorded', iskp],
+        ['ClaimRecorded', tjp],
+      ]);
+    },
+  );
+
+  it(
+    'one key sent to both at once records one event; ' +
+      'both answer 201 with the same body, the copy flagged Idempotent-Replayed',
+    async () => {
+      {
+        const incidentId = await seed.incident();
+        const keys = Array.from({ length: 20 }, () => randomUUID());
+        const send = (client: ReturnType<typeof request>, key: string) =>
+          client
+            .post(`/v1/incidents/${incidentId}/corrections`)
+            .set(bearer(t.keys.reporter))
+            .set('Idempotency-Key', key)
+            .send({ fields: { summary: `correction ${key}` }, reason: 'two processes' });
+        const answers = await Promise.all(keys.map((key) => Promise.all([send(t.http, key), send(second, key)])));
+        for (const [a, b] of answers) {
+          expect([a.status, b.status]).toEqual([201, 201]);
+          expect(b.body).toEqual(a.body);
+          expect([a.headers['idempotent-replayed'], b.headers['idempotent-replayed']].filter(Boolean)).toEqual([
+            'true',
+          ]);
+        }
+        const events = await streamEvents(t.tdb.owner.db, `incident-${incidentId}`);
+        const perKey = keys.map((key) => events.filter((e) => e.metadata.idempotencyKey === key).length);
+        expect(perKey).toEqual(keys.map(() => 1));
+      }
+    },
+  );
 });

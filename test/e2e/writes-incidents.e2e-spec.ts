@@ -38,45 +38,48 @@ describe('incidents, claims, denials, attributions', () => {
     return expectRecorded(t, res, { streamId: `incident-${incidentId}`, ...event, actor: actor(answer.role) });
   }
 
-  it('POST /v1/incidents reports an incident; country names become codes, partial dates keep their precision', async () => {
-    // These fields are stored as sent; occurredAt and location are the normalised ones.
-    const asSent = {
-      type: 'bombing',
-      suicide: true,
-      target: 'Police lines mosque',
-      casualties: { killedMin: 80, killedMax: 101, injuredMin: 200, injuredMax: null },
-      summary: 'Suicide bombing during prayers.',
-      sourceIds: [s1, s2],
-    };
-    const location = { admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar', lat: 34.0, lon: 71.5 };
-    const res = await post(
-      '/v1/incidents',
-      'reporter',
-      { occurredAt: '2023-07', location: { country: 'Pakistan', ...location }, ...asSent },
-      'corr-incident-1',
-    );
-    expectWriteAnswer(res, { version: 1 });
-    incidentId = res.body.id;
-    version = res.body.version;
-    expect(res.headers['x-correlation-id']).toBe('corr-incident-1');
-    await expectRecorded(t, res, {
-      streamId: `incident-${incidentId}`,
-      type: 'IncidentReported',
-      data: {
-        incidentId,
-        occurredAt: {
-          value: '2023-07',
-          precision: 'month',
-          earliest: '2023-07-01T00:00:00.000Z',
-          latest: '2023-07-31T23:59:59.999Z',
+  it(
+    'POST /v1/incidents reports an incident; ' + 'country names become codes, partial dates keep their precision',
+    async () => {
+      // These fields are stored as sent; occurredAt and location are the normalised ones.
+      const asSent = {
+        type: 'bombing',
+        suicide: true,
+        target: 'Police lines mosque',
+        casualties: { killedMin: 80, killedMax: 101, injuredMin: 200, injuredMax: null },
+        summary: 'Suicide bombing during prayers.',
+        sourceIds: [s1, s2],
+      };
+      const location = { admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar', lat: 34.0, lon: 71.5 };
+      const res = await post(
+        '/v1/incidents',
+        'reporter',
+        { occurredAt: '2023-07', location: { country: 'Pakistan', ...location }, ...asSent },
+        'corr-incident-1',
+      );
+      expectWriteAnswer(res, { version: 1 });
+      incidentId = res.body.id;
+      version = res.body.version;
+      expect(res.headers['x-correlation-id']).toBe('corr-incident-1');
+      await expectRecorded(t, res, {
+        streamId: `incident-${incidentId}`,
+        type: 'IncidentReported',
+        data: {
+          incidentId,
+          occurredAt: {
+            value: '2023-07',
+            precision: 'month',
+            earliest: '2023-07-01T00:00:00.000Z',
+            latest: '2023-07-31T23:59:59.999Z',
+          },
+          location: { country: 'PK', ...location },
+          ...asSent,
+          citation: null,
         },
-        location: { country: 'PK', ...location },
-        ...asSent,
-        citation: null,
-      },
-      actor: actor('reporter'),
-    });
-  });
+        actor: actor('reporter'),
+      });
+    },
+  );
 
   it('POST /v1/incidents/{id}/claims records a claim', async () => {
     const res = await post(`/v1/incidents/${incidentId}/claims`, 'reporter', {
@@ -167,30 +170,33 @@ describe('incidents, claims, denials, attributions', () => {
     );
   });
 
-  it('POST /v1/incidents/{id}/claims/{claimId}/retractions retracts the claim; the 201 id is the retraction', async () => {
-    const res = await post(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, 'reporter', {
-      retractedAt: '2023-08-01T10:00:00Z',
-      sourceId: s2,
-      reason: 'The group said it does not attack mosques.',
-    });
-    expect(res.body.id).not.toBe(claimId);
-    await expectNextEvent(
-      res,
-      { role: 'reporter' },
-      {
-        type: 'ClaimRetracted',
-        data: {
-          retractionId: res.body.id,
-          claimId,
-          groupId: ttp,
-          retractedAt: '2023-08-01T10:00:00.000Z',
-          sourceId: s2,
-          reason: 'The group said it does not attack mosques.',
-          citation: null,
+  it(
+    'POST /v1/incidents/{id}/claims/{claimId}/retractions retracts the claim; ' + 'the 201 id is the retraction',
+    async () => {
+      const res = await post(`/v1/incidents/${incidentId}/claims/${claimId}/retractions`, 'reporter', {
+        retractedAt: '2023-08-01T10:00:00Z',
+        sourceId: s2,
+        reason: 'The group said it does not attack mosques.',
+      });
+      expect(res.body.id).not.toBe(claimId);
+      await expectNextEvent(
+        res,
+        { role: 'reporter' },
+        {
+          type: 'ClaimRetracted',
+          data: {
+            retractionId: res.body.id,
+            claimId,
+            groupId: ttp,
+            retractedAt: '2023-08-01T10:00:00.000Z',
+            sourceId: s2,
+            reason: 'The group said it does not attack mosques.',
+            citation: null,
+          },
         },
-      },
-    );
-  });
+      );
+    },
+  );
 
   it('POST /v1/incidents/{id}/attributions records an attribution (analyst)', async () => {
     const res = await post(`/v1/incidents/${incidentId}/attributions`, 'analyst', {

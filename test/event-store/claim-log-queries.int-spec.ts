@@ -47,69 +47,75 @@ describe('claim queries', () => {
     expect(await claimHistory(tdb.app.db, { ...at, groupId: randomUUID() })).toEqual({ claims: 0, retracted: 0 });
   });
 
-  it('claimsAwaitingVerdict pages old ClaimRecorded events and keeps those without a CorroborationCompleted', async () => {
-    const t = await createTestDatabase('log_queries_sweep');
-    try {
-      const s = new EventStore(t.app.db, undefined, -1);
-      const [answered, open1, open2] = [randomUUID(), randomUUID(), randomUUID()];
-      const stream = incident();
-      await s.append(stream, [claim(answered, '2024-01-01T00:00:00Z'), claim(open1, '2024-01-01T00:00:00Z')]);
-      await s.append(stream, [ev('CorroborationCompleted', { claimId: answered, checks: [] })]);
-      await s.append(incident(), [claim(open2, '2024-01-01T00:00:00Z')]);
-      expect(await claimsAwaitingVerdict(t.app.db, 0, 60_000, 10)).toEqual({ last: 0, due: [] });
-      await new Promise((r) => setTimeout(r, 60));
-      const first = await claimsAwaitingVerdict(t.app.db, 0, 50, 2);
-      expect(first.due.map((d) => d.claimId)).toEqual([open1]);
-      expect(first.due[0].trigger).toMatchObject({ stream_id: stream, type: 'ClaimRecorded', stream_version: 2 });
-      expect(typeof first.due[0].trigger.transaction_id).toBe('string');
-      const second = await claimsAwaitingVerdict(t.app.db, first.last, 50, 2);
-      expect(second.due.map((d) => d.claimId)).toEqual([open2]);
-      expect(await claimsAwaitingVerdict(t.app.db, second.last, 50, 2)).toEqual({ last: 0, due: [] });
-    } finally {
-      await t.drop();
-    }
-  });
+  it(
+    'claimsAwaitingVerdict pages old ClaimRecorded events ' + 'and keeps those without a CorroborationCompleted',
+    async () => {
+      const t = await createTestDatabase('log_queries_sweep');
+      try {
+        const s = new EventStore(t.app.db, undefined, -1);
+        const [answered, open1, open2] = [randomUUID(), randomUUID(), randomUUID()];
+        const stream = incident();
+        await s.append(stream, [claim(answered, '2024-01-01T00:00:00Z'), claim(open1, '2024-01-01T00:00:00Z')]);
+        await s.append(stream, [ev('CorroborationCompleted', { claimId: answered, checks: [] })]);
+        await s.append(incident(), [claim(open2, '2024-01-01T00:00:00Z')]);
+        expect(await claimsAwaitingVerdict(t.app.db, 0, 60_000, 10)).toEqual({ last: 0, due: [] });
+        await new Promise((r) => setTimeout(r, 60));
+        const first = await claimsAwaitingVerdict(t.app.db, 0, 50, 2);
+        expect(first.due.map((d) => d.claimId)).toEqual([open1]);
+        expect(first.due[0].trigger).toMatchObject({ stream_id: stream, type: 'ClaimRecorded', stream_version: 2 });
+        expect(typeof first.due[0].trigger.transaction_id).toBe('string');
+        const second = await claimsAwaitingVerdict(t.app.db, first.last, 50, 2);
+        expect(second.due.map((d) => d.claimId)).toEqual([open2]);
+        expect(await claimsAwaitingVerdict(t.app.db, second.last, 50, 2)).toEqual({ last: 0, due: [] });
+      } finally {
+        await t.drop();
+      }
+    },
+  );
 
   // Issue 16 item 12: a re-evaluation lost with Redis' data left a stale verdict that the sweep never saw.
-  it('claimsAwaitingVerdict keeps a claim whose latest trigger is newer than its latest verdict, with that trigger', async () => {
-    const t = await createTestDatabase('log_queries_stale');
-    try {
-      const s = new EventStore(t.app.db, undefined, -1);
-      const [fresh, sourced, active, retracted] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-      const verdict = async (stream: string, claimId: string, causePosition: number) =>
-        s.append(stream, [ev('CorroborationCompleted', { claimId, checks: { cause: { position: causePosition } } })]);
-      // A verdict on the claim itself: up to date.
-      const a = incident();
-      const r1 = await s.append(a, [claim(fresh, '2024-01-01T00:00:00Z')]);
-      await verdict(a, fresh, r1.lastPosition);
-      // A source added after the verdict: due, with the ClaimSourceAdded as its trigger.
-      const b = incident();
-      const r2 = await s.append(b, [claim(sourced, '2024-01-01T00:00:00Z')]);
-      await verdict(b, sourced, r2.lastPosition);
-      const added = await s.append(b, [ev('ClaimSourceAdded', { claimId: sourced, sourceId: randomUUID() })]);
-      // A denial after both verdicts re-runs the active claim, not the one retracted (and re-evaluated) before it.
-      const c = incident();
-      const r3 = await s.append(c, [claim(active, '2024-01-01T00:00:00Z'), claim(retracted, '2024-01-01T00:00:00Z')]);
-      await verdict(c, active, r3.lastPosition - 1);
-      const gone = await s.append(c, [ev('ClaimRetracted', { claimId: retracted, groupId })]);
-      await verdict(c, retracted, gone.lastPosition);
-      const denied = await s.append(c, [ev('ClaimDenied', { groupId: randomUUID() })]);
-      await new Promise((r) => setTimeout(r, 60));
+  it(
+    'claimsAwaitingVerdict keeps a claim whose latest trigger ' + 'is newer than its latest verdict, with that trigger',
+    async () => {
+      const t = await createTestDatabase('log_queries_stale');
+      try {
+        const s = new EventStore(t.app.db, undefined, -1);
+        const [fresh, sourced, active, retracted] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+        const verdict = async (stream: string, claimId: string, causePosition: number) =>
+          s.append(stream, [ev('CorroborationCompleted', { claimId, checks: { cause: { position: causePosition } } })]);
+        // A verdict on the claim itself: up to date.
+        const a = incident();
+        const r1 = await s.append(a, [claim(fresh, '2024-01-01T00:00:00Z')]);
+        await verdict(a, fresh, r1.lastPosition);
+        // A source added after the verdict: due, with the ClaimSourceAdded as its trigger.
+        const b = incident();
+        const r2 = await s.append(b, [claim(sourced, '2024-01-01T00:00:00Z')]);
+        await verdict(b, sourced, r2.lastPosition);
+        const added = await s.append(b, [ev('ClaimSourceAdded', { claimId: sourced, sourceId: randomUUID() })]);
+        // A denial after both verdicts re-runs the active claim, not the one retracted (and re-evaluated) before it.
+        const c = incident();
+        const r3 = await s.append(c, [claim(active, '2024-01-01T00:00:00Z'), claim(retracted, '2024-01-01T00:00:00Z')]);
+        await verdict(c, active, r3.lastPosition - 1);
+        const gone = await s.append(c, [ev('ClaimRetracted', { claimId: retracted, groupId })]);
+        await verdict(c, retracted, gone.lastPosition);
+        const denied = await s.append(c, [ev('ClaimDenied', { groupId: randomUUID() })]);
+        await new Promise((r) => setTimeout(r, 60));
 
-      const { due } = await claimsAwaitingVerdict(t.app.db, 0, 50, 10);
-      expect(due.map((d) => [d.claimId, d.trigger.type, Number(d.trigger.position)])).toEqual([
-        [sourced, 'ClaimSourceAdded', added.lastPosition],
-        [active, 'ClaimDenied', denied.lastPosition],
-      ]);
-      // Once the latest trigger has its verdict, nothing is due.
-      await verdict(b, sourced, added.lastPosition);
-      await verdict(c, active, denied.lastPosition);
-      await new Promise((r) => setTimeout(r, 60));
-      expect((await claimsAwaitingVerdict(t.app.db, 0, 50, 10)).due).toEqual([]);
-    } finally {
-      await t.drop();
-    }
-  });
+        const { due } = await claimsAwaitingVerdict(t.app.db, 0, 50, 10);
+        expect(due.map((d) => [d.claimId, d.trigger.type, Number(d.trigger.position)])).toEqual([
+          [sourced, 'ClaimSourceAdded', added.lastPosition],
+          [active, 'ClaimDenied', denied.lastPosition],
+        ]);
+        // Once the latest trigger has its verdict, nothing is due.
+        await verdict(b, sourced, added.lastPosition);
+        await verdict(c, active, denied.lastPosition);
+        await new Promise((r) => setTimeout(r, 60));
+        expect((await claimsAwaitingVerdict(t.app.db, 0, 50, 10)).due).toEqual([]);
+      } finally {
+        await t.drop();
+      }
+    },
+  );
 
   // Issue 16 item 12: a spokesperson's record changing re-weighs every claim naming them; lost with
   // Redis, that re-evaluation must be found by the sweep too.

@@ -126,39 +126,42 @@ describe('positions, checkpoints and the export page', () => {
     expect(await logFullyReadable(tdb.app.db)).toBe(true);
   });
 
-  it('exportLogPage renders stored events as JSON lines, in log order after a checkpoint and below the horizon', async () => {
-    const id = `test-${randomUUID()}`;
-    const r = await store.append(id, [ev('A', { x: 1 }), ev('B', { x: 2 })], { expectedVersion: 'no_stream' });
-    let horizon = await snapshotHorizon(tdb.app.db);
-    for (
-      const deadline = Date.now() + 10_000;
-      BigInt(horizon) <= BigInt((await eventCheckpoint(tdb.app.db, r.lastPosition))!.transactionId) &&
-      Date.now() < deadline;
-    ) {
-      await new Promise((res) => setTimeout(res, 50));
-      horizon = await snapshotHorizon(tdb.app.db);
-    }
-    const rows: Array<{ transaction_id: string; position: number; line: string }> = [];
-    for (let after = { ...LOG_START }; ;) {
-      const page = await exportLogPage(tdb.app.db, after, horizon, 3);
-      rows.push(...page);
-      if (page.length < 3) break;
-      after = { transactionId: page[2].transaction_id, position: page[2].position };
-    }
-    expect(rows.map((x) => x.position)).toEqual(
-      (await store.readAll(LOG_START, 10_000))
-        .filter((e) => BigInt(e.transactionId) < BigInt(horizon))
-        .map((e) => e.position),
-    );
-    const mine = rows.map((x) => JSON.parse(x.line)).filter((l) => l.streamId === id);
-    expect(mine.map((l) => [l.type, l.streamVersion, l.data])).toEqual([
-      ['A', 1, { x: 1 }],
-      ['B', 2, { x: 2 }],
-    ]);
-    expect(mine[1].recordedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
-    // Nothing at or above the horizon.
-    expect(await exportLogPage(tdb.app.db, LOG_START, '1', 10)).toEqual([]);
-  });
+  it(
+    'exportLogPage renders stored events as JSON lines, ' + 'in log order after a checkpoint and below the horizon',
+    async () => {
+      const id = `test-${randomUUID()}`;
+      const r = await store.append(id, [ev('A', { x: 1 }), ev('B', { x: 2 })], { expectedVersion: 'no_stream' });
+      let horizon = await snapshotHorizon(tdb.app.db);
+      for (
+        const deadline = Date.now() + 10_000;
+        BigInt(horizon) <= BigInt((await eventCheckpoint(tdb.app.db, r.lastPosition))!.transactionId) &&
+        Date.now() < deadline;
+      ) {
+        await new Promise((res) => setTimeout(res, 50));
+        horizon = await snapshotHorizon(tdb.app.db);
+      }
+      const rows: Array<{ transaction_id: string; position: number; line: string }> = [];
+      for (let after = { ...LOG_START }; ;) {
+        const page = await exportLogPage(tdb.app.db, after, horizon, 3);
+        rows.push(...page);
+        if (page.length < 3) break;
+        after = { transactionId: page[2].transaction_id, position: page[2].position };
+      }
+      expect(rows.map((x) => x.position)).toEqual(
+        (await store.readAll(LOG_START, 10_000))
+          .filter((e) => BigInt(e.transactionId) < BigInt(horizon))
+          .map((e) => e.position),
+      );
+      const mine = rows.map((x) => JSON.parse(x.line)).filter((l) => l.streamId === id);
+      expect(mine.map((l) => [l.type, l.streamVersion, l.data])).toEqual([
+        ['A', 1, { x: 1 }],
+        ['B', 2, { x: 2 }],
+      ]);
+      expect(mine[1].recordedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+      // Nothing at or above the horizon.
+      expect(await exportLogPage(tdb.app.db, LOG_START, '1', 10)).toEqual([]);
+    },
+  );
 
   it('eventsOfTypes reads every event of the types, oldest first', async () => {
     const a = `typed-${randomUUID()}`;

@@ -190,9 +190,8 @@ describe('LogSubscription', () => {
     const sub = new LogSubscription(tdb.app.db, store, {
       name: 'failing',
       handle: async (events, trx) => {
-        await sql`insert into applied (position, follower) select unnest(${events.map((e) => -e.position)}::bigint[]), 'f'`.execute(
-          trx,
-        );
+        await sql`insert into applied (position, follower)
+                  select unnest(${events.map((e) => -e.position)}::bigint[]), 'f'`.execute(trx);
         if (fail) throw new Error('boom');
       },
     });
@@ -211,9 +210,8 @@ describe('an idle follower', () => {
   // 5M events, run back to back by every idle follower): read-your-writes stalled for seconds.
   it('asks the log for more without scanning it', async () => {
     await sql`insert into events (stream_id, stream_type, stream_version, event_id, type, data)
-              select 'idle-' || i, 'idle', 1, gen_random_uuid(), 'Filler', '{}' from generate_series(1, 20000) i`.execute(
-      tdb.owner.db,
-    );
+              select 'idle-' || i, 'idle', 1, gen_random_uuid(), 'Filler', '{}'
+                from generate_series(1, 20000) i`.execute(tdb.owner.db);
     await sql`analyze events`.execute(tdb.owner.db);
     // Its own sessions, so closing them reports their scans to the statistics at once.
     const own = createDatabase({ url: tdb.url, poolMax: 2 });

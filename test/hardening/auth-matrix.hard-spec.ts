@@ -176,17 +176,21 @@ describe('role x endpoint', () => {
     }
   });
 
-  it('routes outside the OpenAPI document: /metrics and /docs are public; bull-board wants an admin key (Bearer or Basic)', async () => {
-    expect((await t.http.get('/metrics')).status).toBe(200);
-    expect((await t.http.get('/docs-json')).status).toBe(200);
-    expect([200, 301]).toContain((await t.http.get('/docs')).status);
-    expectProblem(await t.http.get('/admin/queues'), 401, 'bull-board without a key');
-    for (const role of ['reporter', 'analyst'] as const)
-      expectProblem(await t.http.get('/admin/queues').set(bearer(keys[role])), 403, `bull-board as ${role}`);
-    expect((await t.http.get('/admin/queues').set(bearer(keys.admin))).status).toBe(200);
-    const basic = Buffer.from(`admin:${keys.admin}`).toString('base64');
-    expect((await t.http.get('/admin/queues').set('Authorization', `Basic ${basic}`)).status).toBe(200);
-  });
+  it(
+    'routes outside the OpenAPI document: /metrics and /docs are public; ' +
+      'bull-board wants an admin key (Bearer or Basic)',
+    async () => {
+      expect((await t.http.get('/metrics')).status).toBe(200);
+      expect((await t.http.get('/docs-json')).status).toBe(200);
+      expect([200, 301]).toContain((await t.http.get('/docs')).status);
+      expectProblem(await t.http.get('/admin/queues'), 401, 'bull-board without a key');
+      for (const role of ['reporter', 'analyst'] as const)
+        expectProblem(await t.http.get('/admin/queues').set(bearer(keys[role])), 403, `bull-board as ${role}`);
+      expect((await t.http.get('/admin/queues').set(bearer(keys.admin))).status).toBe(200);
+      const basic = Buffer.from(`admin:${keys.admin}`).toString('base64');
+      expect((await t.http.get('/admin/queues').set('Authorization', `Basic ${basic}`)).status).toBe(200);
+    },
+  );
 });
 
 describe('revocation mid-run', () => {
@@ -228,44 +232,48 @@ describe('revocation mid-run', () => {
 });
 
 describe('rate limits (the app with RATE_LIMIT_PER_SECOND=1, burst 5)', () => {
-  it('a key over its limit answers 429 problem+json with Retry-After and records nothing; another key is not limited', async () => {
-    const x = await createKey(b, 'reporter', 'limited');
-    const y = await createKey(b, 'reporter', 'not limited');
-    const answers: Response[] = [];
-    for (let i = 0; i < 10; i++) {
-      answers.push(
-        await b.http
-          .post('/v1/sources')
-          .set(bearer(x.key))
-          .send({ name: `Limited ${i} ${x.id}`, kind: 'news', reliability: 'C' }),
-      );
-    }
-    // The burst of 5 passes; then 429s (a token may refill on a slow machine, never the whole burst).
-    expect(answers.slice(0, 5).map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
-    const limited = answers.filter((r) => r.status !== 201);
-    expect(limited.length).toBeGreaterThanOrEqual(3);
-    for (const r of limited) {
-      expectProblem(r, 429, 'over the limit');
-      expect(Number(r.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-    }
-    const ids = limited.map((r) => r.headers['x-correlation-id']);
-    expect(ids.every((id) => typeof id === 'string')).toBe(true);
-    const { rows } = await sql<{
-      n: number;
-    }>`select count(*)::int as n from events where metadata->>'correlationId' = any(${ids})`.execute(b.tdb.owner.db);
-    expect(rows[0].n).toBe(0);
-    // Another key has its own bucket, untouched by x's.
-    for (let i = 0; i < 5; i++) expect((await b.http.get('/v1/sources').set(bearer(y.key))).status).toBe(200);
-    // And x gets through again once it waited as told.
-    await sleep(Number(limited[limited.length - 1].headers['retry-after']) * 1000);
-    const deadline = Date.now() + 10_000;
-    let again = await b.http.get('/v1/sources').set(bearer(x.key));
-    while (again.status === 429 && Date.now() < deadline) {
-      await sleep(200);
-      again = await b.http.get('/v1/sources').set(bearer(x.key));
-    }
-    expect(again.status).toBe(200);
-  });
+  it(
+    'a key over its limit answers 429 problem+json with Retry-After and records nothing; ' +
+      'another key is not limited',
+    async () => {
+      const x = await createKey(b, 'reporter', 'limited');
+      const y = await createKey(b, 'reporter', 'not limited');
+      const answers: Response[] = [];
+      for (let i = 0; i < 10; i++) {
+        answers.push(
+          await b.http
+            .post('/v1/sources')
+            .set(bearer(x.key))
+            .send({ name: `Limited ${i} ${x.id}`, kind: 'news', reliability: 'C' }),
+        );
+      }
+      // The burst of 5 passes; then 429s (a token may refill on a slow machine, never the whole burst).
+      expect(answers.slice(0, 5).map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+      const limited = answers.filter((r) => r.status !== 201);
+      expect(limited.length).toBeGreaterThanOrEqual(3);
+      for (const r of limited) {
+        expectProblem(r, 429, 'over the limit');
+        expect(Number(r.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      }
+      const ids = limited.map((r) => r.headers['x-correlation-id']);
+      expect(ids.every((id) => typeof id === 'string')).toBe(true);
+      const { rows } = await sql<{
+        n: number;
+      }>`select count(*)::int as n from events where metadata->>'correlationId' = any(${ids})`.execute(b.tdb.owner.db);
+      expect(rows[0].n).toBe(0);
+      // Another key has its own bucket, untouched by x's.
+      for (let i = 0; i < 5; i++) expect((await b.http.get('/v1/sources').set(bearer(y.key))).status).toBe(200);
+      // And x gets through again once it waited as told.
+      await sleep(Number(limited[limited.length - 1].headers['retry-after']) * 1000);
+      const deadline = Date.now() + 10_000;
+      let again = await b.http.get('/v1/sources').set(bearer(x.key));
+      while (again.status === 429 && Date.now() < deadline) {
+        await sleep(200);
+        again = await b.http.get('/v1/sources').set(bearer(x.key));
+      }
+      expect(again.status).toBe(200);
+    },
+  );
 });
 
 describe('logs (LOG_LEVEL=trace, everything this file sent)', () => {

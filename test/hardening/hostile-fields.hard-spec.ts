@@ -96,7 +96,8 @@ describe('R3 hostile input, one field at a time', () => {
             if (paths.some((p) => p === field || p.startsWith(`${field}.`)) || mentioned) named++;
             else
               misnamed.push(
-                `${spec.op.key}: ${spec.body.kind} ${field} → ${res.status} names ${JSON.stringify(paths)}: ${problem?.detail}`,
+                `${spec.op.key}: ${spec.body.kind} ${field} → ${res.status} ` +
+                  `names ${JSON.stringify(paths)}: ${problem?.detail}`,
               );
           },
         ),

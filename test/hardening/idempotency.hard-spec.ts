@@ -71,7 +71,8 @@ const send = (c: HttpClient, key: string, idemKey: string, r: { path: string; bo
 
 describe(`R5: ${REQUESTS} POSTs, each sent twice at once and once more afterwards`, () => {
   it(
-    'records exactly one event per key and answers every copy the same; the copies that did not run say Idempotent-Replayed',
+    'records exactly one event per key and answers every copy the same; ' +
+      'the copies that did not run say Idempotent-Replayed',
     async () => {
       const run = randomUUID().slice(0, 8);
       const keyOf = (i: number) => `r5-${run}-${i}`;
@@ -142,12 +143,14 @@ async function holdLock(tdbUrl: string, lockSql: string) {
         // Inside a transaction pg_stat_activity keeps its first snapshot unless told otherwise.
         await c.query('select pg_stat_clear_snapshot()');
         const { rows } = await c.query<{ n: number }>(
-          `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
+          `select count(*)::int as n from pg_stat_activity
+            where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
         );
         if (rows[0].n > 0) return;
         if (Date.now() > end) {
           const { rows: activity } = await c.query(
-            `select pid, state, wait_event_type, wait_event, left(query, 120) as query from pg_stat_activity where datname = current_database()`,
+            `select pid, state, wait_event_type, wait_event, left(query, 120) as query
+               from pg_stat_activity where datname = current_database()`,
           );
           throw new Error(`no request came to wait on the lock: ${JSON.stringify(activity)}`);
         }
@@ -201,44 +204,47 @@ describe('a repeat while the first is in flight', () => {
     expect(rows[0].n).toBe(1);
   });
 
-  it('when the first fails, the waiting repeat runs itself and answers the same failure; nothing recorded', async () => {
-    const incidentId = await newIncident(http, t.keys.reporter, 'Failing stream');
-    const r = {
-      path: `/v1/incidents/${incidentId}/corrections`,
-      body: { fields: { summary: 'stale correction' }, reason: 'R5 release' },
-    };
-    const idemKey = `fail-${randomUUID()}`;
-    const before = await countEvents(t.tdb.owner.db);
-    // Reading the stream waits on the table lock; then If-Match "7" is stale (the stream is at 1): 412.
-    const lock = await holdLock(t.tdb.url, 'lock table events in access exclusive mode');
-    const sendStale = () =>
-      http.send('POST', r.path, {
-        key: t.keys.reporter,
-        body: r.body,
-        headers: { 'Idempotency-Key': idemKey, 'If-Match': '"7"' },
-      });
-    let first: Promise<Answer> | undefined;
-    let repeat: Promise<Answer> | undefined;
-    try {
-      first = sendStale();
-      await lock.waitUntilBlocking(first);
-      repeat = sendStale();
-      expect(await stillRunningAfter(repeat, 1000)).toBe('pending');
-    } finally {
-      await lock.release();
-    }
-    const [a, b] = await Promise.all([first!, repeat!]);
-    expect([a.status, b.status]).toEqual([412, 412]);
-    expect(b.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(b.body).toEqual(a.body);
-    expect(a.body.currentVersion).toBe(1);
-    expect([replayed(a), replayed(b)]).toEqual([null, null]);
-    expect(await countEvents(t.tdb.owner.db)).toBe(before);
-    // Failures are not stored: the key is free for a corrected request.
-    const fixed = await send(http, t.keys.reporter, idemKey, r);
-    expect(fixed.status).toBe(201);
-    expect(replayed(fixed)).toBeNull();
-  });
+  it(
+    'when the first fails, the waiting repeat runs ' + 'itself and answers the same failure; nothing recorded',
+    async () => {
+      const incidentId = await newIncident(http, t.keys.reporter, 'Failing stream');
+      const r = {
+        path: `/v1/incidents/${incidentId}/corrections`,
+        body: { fields: { summary: 'stale correction' }, reason: 'R5 release' },
+      };
+      const idemKey = `fail-${randomUUID()}`;
+      const before = await countEvents(t.tdb.owner.db);
+      // Reading the stream waits on the table lock; then If-Match "7" is stale (the stream is at 1): 412.
+      const lock = await holdLock(t.tdb.url, 'lock table events in access exclusive mode');
+      const sendStale = () =>
+        http.send('POST', r.path, {
+          key: t.keys.reporter,
+          body: r.body,
+          headers: { 'Idempotency-Key': idemKey, 'If-Match': '"7"' },
+        });
+      let first: Promise<Answer> | undefined;
+      let repeat: Promise<Answer> | undefined;
+      try {
+        first = sendStale();
+        await lock.waitUntilBlocking(first);
+        repeat = sendStale();
+        expect(await stillRunningAfter(repeat, 1000)).toBe('pending');
+      } finally {
+        await lock.release();
+      }
+      const [a, b] = await Promise.all([first!, repeat!]);
+      expect([a.status, b.status]).toEqual([412, 412]);
+      expect(b.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(b.body).toEqual(a.body);
+      expect(a.body.currentVersion).toBe(1);
+      expect([replayed(a), replayed(b)]).toEqual([null, null]);
+      expect(await countEvents(t.tdb.owner.db)).toBe(before);
+      // Failures are not stored: the key is free for a corrected request.
+      const fixed = await send(http, t.keys.reporter, idemKey, r);
+      expect(fixed.status).toBe(201);
+      expect(replayed(fixed)).toBeNull();
+    },
+  );
 
   describe('with a short IDEMPOTENCY_WAIT_MS', () => {
     let short: TestApp;
@@ -249,42 +255,46 @@ describe('a repeat while the first is in flight', () => {
     }, 60_000);
     afterAll(async () => short?.close());
 
-    it('a repeat still in flight past the wait is 409 problem+json with Retry-After; the first completes and later repeats replay it', async () => {
-      const incidentId = await newIncident(shortHttp, short.keys.reporter, 'Very slow stream');
-      const r = {
-        path: `/v1/incidents/${incidentId}/corrections`,
-        body: { fields: { summary: 'very slow correction' }, reason: 'R5 timeout' },
-      };
-      const idemKey = `timeout-${randomUUID()}`;
-      const lock = await holdLock(
-        short.tdb.url,
-        `select 1 from streams where stream_id = 'incident-${incidentId}' for update`,
-      );
-      let first: Promise<Answer> | undefined;
-      try {
-        first = send(shortHttp, short.keys.reporter, idemKey, r);
-        await lock.waitUntilBlocking(first);
-        // Answered while the first is still blocked.
-        const repeat = await send(shortHttp, short.keys.reporter, idemKey, r);
-        expect(repeat.status).toBe(409);
-        expect(repeat.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-        expect(repeat.body.type).toMatch(/idempotency-in-flight$/);
-        expect(Number(repeat.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-      } finally {
-        await lock.release();
-      }
-      const a = await first!;
-      expect(a.status).toBe(201);
-      const later = await send(shortHttp, short.keys.reporter, idemKey, r);
-      expect(later.status).toBe(201);
-      expect(sameAnswer(later, a)).toBe(true);
-      expect(replayed(later)).toBe('true');
-      const { rows } = await sql<{
-        n: number;
-      }>`select count(*)::int as n from events where metadata->>'idempotencyKey' = ${idemKey}`.execute(
-        short.tdb.owner.db,
-      );
-      expect(rows[0].n).toBe(1);
-    });
+    it(
+      'a repeat still in flight past the wait is 409 problem+json with Retry-After; ' +
+        'the first completes and later repeats replay it',
+      async () => {
+        const incidentId = await newIncident(shortHttp, short.keys.reporter, 'Very slow stream');
+        const r = {
+          path: `/v1/incidents/${incidentId}/corrections`,
+          body: { fields: { summary: 'very slow correction' }, reason: 'R5 timeout' },
+        };
+        const idemKey = `timeout-${randomUUID()}`;
+        const lock = await holdLock(
+          short.tdb.url,
+          `select 1 from streams where stream_id = 'incident-${incidentId}' for update`,
+        );
+        let first: Promise<Answer> | undefined;
+        try {
+          first = send(shortHttp, short.keys.reporter, idemKey, r);
+          await lock.waitUntilBlocking(first);
+          // Answered while the first is still blocked.
+          const repeat = await send(shortHttp, short.keys.reporter, idemKey, r);
+          expect(repeat.status).toBe(409);
+          expect(repeat.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+          expect(repeat.body.type).toMatch(/idempotency-in-flight$/);
+          expect(Number(repeat.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+        } finally {
+          await lock.release();
+        }
+        const a = await first!;
+        expect(a.status).toBe(201);
+        const later = await send(shortHttp, short.keys.reporter, idemKey, r);
+        expect(later.status).toBe(201);
+        expect(sameAnswer(later, a)).toBe(true);
+        expect(replayed(later)).toBe('true');
+        const { rows } = await sql<{
+          n: number;
+        }>`select count(*)::int as n from events where metadata->>'idempotencyKey' = ${idemKey}`.execute(
+          short.tdb.owner.db,
+        );
+        expect(rows[0].n).toBe(1);
+      },
+    );
   });
 });

@@ -118,86 +118,94 @@ describe('Postgres restarted under load', () => {
       // Every 201 is in the log, at its position, with its id.
       const created = answers.filter((a) => a.method === 'POST' && a.status === 201);
       const { rows } = await sql<{ n: number }>`
-      select count(*)::int as n from events e join unnest(${created.map((a) => a.body.position)}::bigint[]) p(position) using (position)`.execute(
+      select count(*)::int as n
+        from events e
+        join unnest(${created.map((a) => a.body.position)}::bigint[]) p(position) using (position)`.execute(
         t.tdb.owner.db,
       );
       expect(rows[0].n).toBe(created.length);
 
       const after = answers.filter((a) => a.at >= up);
       console.log(
-        `postgres restart: ${answers.length} requests, ${refused.length} answered 503 while Postgres was away (${DOWN_MS} ms down, restart took ${up - down} ms), ` +
-          `0 of other failures, ${after.length} after, slowest ${Math.max(...answers.map((a) => a.ms))} ms; ${JSON.stringify(tally(answers))}`,
+        `postgres restart: ${answers.length} requests, ${refused.length} answered 503 while Postgres was away ` +
+          `(${DOWN_MS} ms down, restart took ${up - down} ms), ` +
+          `0 of other failures, ${after.length} after, slowest ${Math.max(...answers.map((a) => a.ms))} ms; ` +
+          `${JSON.stringify(tally(answers))}`,
       );
     },
     size(240_000, 600_000),
   );
 
-  it('answers 503, not 500, when the backend serving a request dies under it (and Postgres restarts all sessions)', async () => {
-    const load = new Load({
-      baseUrl,
-      keys: t.keys,
-      groups,
-      sources,
-      writers: 0,
-      gapMs: 0,
-      requestTimeoutMs: REQUEST_TIMEOUT_MS + 5_000,
-    });
-    const inc = await load.request('incident', 'POST', '/v1/incidents', t.keys.reporter, {
-      occurredAt: '2024-02-02',
-      location: { country: 'PK' },
-      type: 'bombing',
-    });
-    expect(inc.status).toBe(201);
-    // Hold the incident's stream row, so the claim's append waits on it inside the app's transaction.
-    const locker = new pgClient.Client({ connectionString: t.tdb.url });
-    locker.on('error', () => undefined);
-    await locker.connect();
-    const lockerPid = (await locker.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
-    await locker.query('begin');
-    await locker.query('select version from streams where stream_id = $1 for update', [`incident-${inc.body.id}`]);
-    const body = { group: groups[0], channel: 'statement', claimedAt: '2024-02-02T10:00:00Z', sourceId: sources[0] };
-    const pending = load.request('claim', 'POST', `/v1/incidents/${inc.body.id}/claims`, t.keys.reporter, body);
-    let victim = 0;
-    await until(
-      'the claim to wait on the row lock',
-      async () => {
-        const { rows } = await sql<{ pid: number }>`
-        select pid from pg_stat_activity where wait_event_type = 'Lock' and application_name like 'claimtrail-%' and pid <> ${lockerPid}`.execute(
-          t.tdb.owner.db,
-        );
-        victim = rows[0]?.pid ?? 0;
-        return victim > 0;
-      },
-      20_000,
-    );
-    // As an out-of-memory kill would: the backend vanishes without a word, and the postmaster resets every session.
-    process.kill(victim, 'SIGKILL');
-    const answer = await pending;
-    await locker.end().catch(() => undefined);
-    expect({ status: answer.status, type: answer.contentType, retryAfter: answer.retryAfter }).toEqual({
-      status: 503,
-      type: expect.stringMatching(/^application\/problem\+json/),
-      retryAfter: expect.any(String),
-    });
-    expect(answer.body.status).toBe(503);
+  it(
+    'answers 503, not 500, when the backend serving a request ' + 'dies under it (and Postgres restarts all sessions)',
+    async () => {
+      const load = new Load({
+        baseUrl,
+        keys: t.keys,
+        groups,
+        sources,
+        writers: 0,
+        gapMs: 0,
+        requestTimeoutMs: REQUEST_TIMEOUT_MS + 5_000,
+      });
+      const inc = await load.request('incident', 'POST', '/v1/incidents', t.keys.reporter, {
+        occurredAt: '2024-02-02',
+        location: { country: 'PK' },
+        type: 'bombing',
+      });
+      expect(inc.status).toBe(201);
+      // Hold the incident's stream row, so the claim's append waits on it inside the app's transaction.
+      const locker = new pgClient.Client({ connectionString: t.tdb.url });
+      locker.on('error', () => undefined);
+      await locker.connect();
+      const lockerPid = (await locker.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
+      await locker.query('begin');
+      await locker.query('select version from streams where stream_id = $1 for update', [`incident-${inc.body.id}`]);
+      const body = { group: groups[0], channel: 'statement', claimedAt: '2024-02-02T10:00:00Z', sourceId: sources[0] };
+      const pending = load.request('claim', 'POST', `/v1/incidents/${inc.body.id}/claims`, t.keys.reporter, body);
+      let victim = 0;
+      await until(
+        'the claim to wait on the row lock',
+        async () => {
+          const { rows } = await sql<{ pid: number }>`
+        select pid from pg_stat_activity
+         where wait_event_type = 'Lock' and application_name like 'claimtrail-%' and pid <> ${lockerPid}`.execute(
+            t.tdb.owner.db,
+          );
+          victim = rows[0]?.pid ?? 0;
+          return victim > 0;
+        },
+        20_000,
+      );
+      // As an out-of-memory kill would: the backend vanishes without a word, and the postmaster resets every session.
+      process.kill(victim, 'SIGKILL');
+      const answer = await pending;
+      await locker.end().catch(() => undefined);
+      expect({ status: answer.status, type: answer.contentType, retryAfter: answer.retryAfter }).toEqual({
+        status: 503,
+        type: expect.stringMatching(/^application\/problem\+json/),
+        retryAfter: expect.any(String),
+      });
+      expect(answer.body.status).toBe(503);
 
-    // The same app recovers: /health, then the claim (it was not recorded).
-    await until('/health 200 after the crash recovery', async () => (await healthStatus()) === 200, 60_000);
-    let retry: Answer | undefined;
-    await until(
-      'the claim to be accepted after recovery',
-      async () => {
-        retry = await load.request('claim', 'POST', `/v1/incidents/${inc.body.id}/claims`, t.keys.reporter, body);
-        return retry.status !== 503;
-      },
-      30_000,
-    );
-    expect(retry!.status).toBe(201);
-    const { rows } = await sql<{
-      n: number;
-    }>`select count(*)::int as n from events where stream_id = ${`incident-${inc.body.id}`} and type = 'ClaimRecorded'`.execute(
-      t.tdb.owner.db,
-    );
-    expect(rows[0].n).toBe(1);
-  }, 120_000);
+      // The same app recovers: /health, then the claim (it was not recorded).
+      await until('/health 200 after the crash recovery', async () => (await healthStatus()) === 200, 60_000);
+      let retry: Answer | undefined;
+      await until(
+        'the claim to be accepted after recovery',
+        async () => {
+          retry = await load.request('claim', 'POST', `/v1/incidents/${inc.body.id}/claims`, t.keys.reporter, body);
+          return retry.status !== 503;
+        },
+        30_000,
+      );
+      expect(retry!.status).toBe(201);
+      const { rows } = await sql<{
+        n: number;
+      }>`select count(*)::int as n from events
+          where stream_id = ${`incident-${inc.body.id}`} and type = 'ClaimRecorded'`.execute(t.tdb.owner.db);
+      expect(rows[0].n).toBe(1);
+    },
+    120_000,
+  );
 });

@@ -68,9 +68,8 @@ const claimsOf = async (incidentId: string) =>
   (
     await sql<{
       id: string;
-    }>`select data->>'claimId' as id from events where stream_id = ${`incident-${incidentId}`} and type = 'ClaimRecorded'`.execute(
-      t.tdb.owner.db,
-    )
+    }>`select data->>'claimId' as id from events
+        where stream_id = ${`incident-${incidentId}`} and type = 'ClaimRecorded'`.execute(t.tdb.owner.db)
   ).rows.map((r) => r.id);
 
 describe('reader-lag alarm', () => {
@@ -156,54 +155,59 @@ describe('reader-lag alarm', () => {
 });
 
 describe('request timeout', () => {
-  it('answers 503 problem+json in time; a retry with the same Idempotency-Key answers the one recorded outcome', async () => {
-    const inc = await seed.incident({ occurredAt: '2024-04-04' });
-    // Another session holds the incident's stream row, so the claim's append waits on it.
-    const locker = new pg.Client({ connectionString: t.tdb.url });
-    locker.on('error', () => undefined);
-    await locker.connect();
-    await locker.query('begin');
-    await locker.query('select version from streams where stream_id = $1 for update', [`incident-${inc}`]);
-    const body = { group: 'Lag Front', channel: 'statement', claimedAt: '2024-04-04T09:00:00Z', sourceId: source };
-    const key = `timeout-${Date.now()}`;
-    const first = await post(`/v1/incidents/${inc}/claims`, body, { 'idempotency-key': key });
-    const problem = await first.json();
-    expect(first.status).toBe(503);
-    expect(first.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(first.headers.get('retry-after')).toEqual(expect.any(String));
-    expect(problem).toEqual(
-      expect.objectContaining({
-        status: 503,
-        type: expect.stringContaining('request-timeout'),
-        detail: expect.any(String),
-      }),
-    );
-    // Still waiting on the lock: nothing recorded yet.
-    expect(await claimsOf(inc)).toEqual([]);
+  it(
+    'answers 503 problem+json in time; ' + 'a retry with the same Idempotency-Key answers the one recorded outcome',
+    async () => {
+      const inc = await seed.incident({ occurredAt: '2024-04-04' });
+      // Another session holds the incident's stream row, so the claim's append waits on it.
+      const locker = new pg.Client({ connectionString: t.tdb.url });
+      locker.on('error', () => undefined);
+      await locker.connect();
+      await locker.query('begin');
+      await locker.query('select version from streams where stream_id = $1 for update', [`incident-${inc}`]);
+      const body = { group: 'Lag Front', channel: 'statement', claimedAt: '2024-04-04T09:00:00Z', sourceId: source };
+      const key = `timeout-${Date.now()}`;
+      const first = await post(`/v1/incidents/${inc}/claims`, body, { 'idempotency-key': key });
+      const problem = await first.json();
+      expect(first.status).toBe(503);
+      expect(first.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(first.headers.get('retry-after')).toEqual(expect.any(String));
+      expect(problem).toEqual(
+        expect.objectContaining({
+          status: 503,
+          type: expect.stringContaining('request-timeout'),
+          detail: expect.any(String),
+        }),
+      );
+      // Still waiting on the lock: nothing recorded yet.
+      expect(await claimsOf(inc)).toEqual([]);
 
-    // The lock goes; the command that was answered 503 carries on and records its claim.
-    await locker.query('commit');
-    await locker.end();
-    const [recorded] = await until(
-      'the timed-out command to commit',
-      async () => ((await claimsOf(inc)).length ? claimsOf(inc) : undefined),
-      20_000,
-      200,
-    );
+      // The lock goes; the command that was answered 503 carries on and records its claim.
+      await locker.query('commit');
+      await locker.end();
+      const [recorded] = await until(
+        'the timed-out command to commit',
+        async () => ((await claimsOf(inc)).length ? claimsOf(inc) : undefined),
+        20_000,
+        200,
+      );
 
-    // What a client can rely on: the retry with the same key answers that outcome, and records nothing more.
-    const retry = await post(`/v1/incidents/${inc}/claims`, body, { 'idempotency-key': key });
-    const retried = (await retry.json()) as { id: string };
-    expect(retry.status).toBe(201);
-    expect(retry.headers.get('idempotent-replayed')).toBe('true');
-    expect(retried.id).toBe(recorded);
-    // A retry without the key is refused as the duplicate it is.
-    const unkeyed = await post(`/v1/incidents/${inc}/claims`, body);
-    expect(unkeyed.status).toBe(409);
-    expect(await claimsOf(inc)).toEqual([recorded]);
-    // And the app answers normally.
-    expect(
-      (await post('/v1/incidents', { occurredAt: '2024-04-05', location: { country: 'PK' }, type: 'bombing' })).status,
-    ).toBe(201);
-  }, 60_000);
+      // What a client can rely on: the retry with the same key answers that outcome, and records nothing more.
+      const retry = await post(`/v1/incidents/${inc}/claims`, body, { 'idempotency-key': key });
+      const retried = (await retry.json()) as { id: string };
+      expect(retry.status).toBe(201);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(retried.id).toBe(recorded);
+      // A retry without the key is refused as the duplicate it is.
+      const unkeyed = await post(`/v1/incidents/${inc}/claims`, body);
+      expect(unkeyed.status).toBe(409);
+      expect(await claimsOf(inc)).toEqual([recorded]);
+      // And the app answers normally.
+      expect(
+        (await post('/v1/incidents', { occurredAt: '2024-04-05', location: { country: 'PK' }, type: 'bombing' }))
+          .status,
+      ).toBe(201);
+    },
+    60_000,
+  );
 });

@@ -98,8 +98,11 @@ describe('Redis stopped for 30 s under a steady write load', () => {
 
       const slowest = Math.max(...load.answers.map((a) => a.ms));
       console.log(
-        `redis outage: ${load.answers.length} writes (${during.length} while Redis was down ${up - down} ms), ${failed.length} failed, slowest ${slowest} ms; ` +
-          `${load.claims.length} claims, ${results.length} corroboration runs; settled ${catchUpMs} ms after the load; ${JSON.stringify(tally(load.answers))}`,
+        `redis outage: ${load.answers.length} writes (${during.length} while Redis was down ${up - down} ms), ` +
+          `${failed.length} failed, slowest ${slowest} ms; ` +
+          `${load.claims.length} claims, ${results.length} corroboration runs; ` +
+          `settled ${catchUpMs} ms after the load; ` +
+          `${JSON.stringify(tally(load.answers))}`,
       );
     },
     size(300_000, 1_200_000),

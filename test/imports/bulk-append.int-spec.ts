@@ -28,9 +28,8 @@ async function streamRows(streamId: string) {
     recorded_at: Date;
     metadata: any;
   }>`
-    select stream_version, position, transaction_id::text, recorded_at, metadata from events where stream_id = ${streamId} order by stream_version`.execute(
-    tdb.app.db,
-  );
+    select stream_version, position, transaction_id::text, recorded_at, metadata
+      from events where stream_id = ${streamId} order by stream_version`.execute(tdb.app.db);
   const { rows: s } = await sql<{ version: number }>`select version from streams where stream_id = ${streamId}`.execute(
     tdb.app.db,
   );
@@ -75,17 +74,20 @@ describe('appendBulk', () => {
     expect(next.nextVersion).toBe(4);
   });
 
-  it('is a no-op for events already stored alike, and appends only what is missing after the current version', async () => {
-    const a = `test-${randomUUID()}`;
-    const first = [ev(a, 1), ev(a, 2)];
-    await appendBulk(tdb.app.db, first, meta);
-    const again = await appendBulk(tdb.app.db, first, { ...meta, correlationId: 'other' });
-    expect(again).toMatchObject({ appended: 0, lastPosition: null });
-    expect(again.streams.get(a)).toEqual({ outcome: 'unchanged', appended: 0 });
-    const more = await appendBulk(tdb.app.db, [...first, ev(a, 3)], meta);
-    expect(more.streams.get(a)).toEqual({ outcome: 'appended', appended: 1 });
-    expect((await streamRows(a)).events.map((e) => Number(e.stream_version))).toEqual([1, 2, 3]);
-  });
+  it(
+    'is a no-op for events already stored alike, ' + 'and appends only what is missing after the current version',
+    async () => {
+      const a = `test-${randomUUID()}`;
+      const first = [ev(a, 1), ev(a, 2)];
+      await appendBulk(tdb.app.db, first, meta);
+      const again = await appendBulk(tdb.app.db, first, { ...meta, correlationId: 'other' });
+      expect(again).toMatchObject({ appended: 0, lastPosition: null });
+      expect(again.streams.get(a)).toEqual({ outcome: 'unchanged', appended: 0 });
+      const more = await appendBulk(tdb.app.db, [...first, ev(a, 3)], meta);
+      expect(more.streams.get(a)).toEqual({ outcome: 'appended', appended: 1 });
+      expect((await streamRows(a)).events.map((e) => Number(e.stream_version))).toEqual([1, 2, 3]);
+    },
+  );
 
   it('leaves a stream whose event ids hold other content untouched and says so, appending the others', async () => {
     const a = `test-${randomUUID()}`;
@@ -120,16 +122,18 @@ describe('concurrent imports of one file', () => {
     expect(x.incidentsAdded + y.incidentsAdded).toBe(600);
     expect(x.groupsRegistered + y.groupsRegistered).toBe(40);
     const { rows } = await sql<{ type: string; n: number }>`
-      select type, count(*)::int as n from events where type in ('IncidentReported', 'AttributionAssessed', 'GroupRegistered') group by type order by type`.execute(
-      tdb.app.db,
-    );
+      select type, count(*)::int as n from events
+       where type in ('IncidentReported', 'AttributionAssessed', 'GroupRegistered')
+       group by type order by type`.execute(tdb.app.db);
     expect(rows).toEqual([
       { type: 'AttributionAssessed', n: 600 },
       { type: 'GroupRegistered', n: 40 },
       { type: 'IncidentReported', n: 600 },
     ]);
     const { rows: mismatched } = await sql`
-      select s.stream_id from streams s join (select stream_id, count(*) as n, max(stream_version) as v from events group by stream_id) e using (stream_id)
+      select s.stream_id from streams s
+        join (select stream_id, count(*) as n, max(stream_version) as v from events group by stream_id) e
+       using (stream_id)
        where s.version <> e.n or e.v <> e.n`.execute(tdb.app.db);
     expect(mismatched).toEqual([]);
     const { rows: names } = await sql<{ n: number }>`select count(*)::int as n from group_names`.execute(tdb.app.db);

@@ -83,7 +83,8 @@ describe('broken CSV records', () => {
     const tag = randomUUID().slice(0, 8);
     const cities = [1, 2, 3].map((i) => `${tag}-${i}`);
     const rest = Array.from({ length: 2000 }, (_, i) => row(i + 10)).join('\n');
-    const csv = `${[HEADER, ...cities.map((c, i) => row(i + 1, c)), `2012,3,9,Pakistan,"never closed,Bombing/Explosion`].join('\n')}\n${rest}\n`;
+    const broken = `2012,3,9,Pakistan,"never closed,Bombing/Explosion`;
+    const csv = `${[HEADER, ...cities.map((c, i) => row(i + 1, c)), broken].join('\n')}\n${rest}\n`;
     const error = await run(csv, 5_000).then(
       () => null,
       (e: unknown) => e,

@@ -133,57 +133,63 @@ describe('exports', () => {
     expect(lines.map((l) => l.occurred_earliest)).toEqual([...lines.map((l) => l.occurred_earliest)].sort());
   });
 
-  it('give a STIX 2.1 bundle that meets the specification, with claims, retractions, denials and opinions', async () => {
-    const res = await text('/v1/exports/stix');
-    expect(res.status).toBe(200);
-    expect(res.type).toMatch(/^application\/stix\+json/);
-    const bundle = JSON.parse(res.body);
-    expect(checkStixBundle(bundle)).toEqual([]);
-    const obj = (id: string) => bundle.objects.find((o: any) => o.id === id);
-    const a = byEventId.get('201401010001');
-    expect(obj(`incident--${a.id}`)).toMatchObject({
-      external_references: [{ source_name: 'gtd', external_id: '201401010001' }],
-      x_claimtrail_occurred_at: '2014-01-01',
-      x_claimtrail_location: { country: 'PK' },
-    });
-    expect(obj(`intrusion-set--${ttpId}`)).toMatchObject({ name: 'Tehreek-e-Taliban Pakistan', aliases: ['TTP', TTP] });
-    expect(obj(`identity--${gtdSourceId}`)).toMatchObject({
-      name: 'Global Terrorism Database (START)',
-      identity_class: 'organization',
-      x_claimtrail_reliability: 'B',
-    });
-    expect(obj(`relationship--${a.attributions[0].id}`)).toMatchObject({
-      relationship_type: 'attributed-to',
-      source_ref: `incident--${a.id}`,
-      target_ref: `intrusion-set--${ttpId}`,
-      confidence: 80,
-    });
-    expect(obj(`note--${claimA}`)).toMatchObject({
-      object_refs: [`incident--${a.id}`, `intrusion-set--${ttpId}`],
-      x_claimtrail_kind: 'claim',
-      x_claimtrail_status: 'retracted',
-      // GTD gives no claim time: the incident's earliest moment, marked unknown.
-      x_claimtrail_claimed_at: '2014-01-01T00:00:00.000Z',
-      x_claimtrail_claimed_at_unknown: true,
-      content: expect.stringContaining('at an unknown time, not before 2014-01-01T00:00:00.000Z'),
-    });
-    expect(obj(`note--${retraction}`)).toMatchObject({
-      object_refs: [`note--${claimA}`, `incident--${a.id}`, `intrusion-set--${ttpId}`],
-      x_claimtrail_kind: 'retraction',
-      x_claimtrail_retracted_at: '2014-01-03T00:00:00.000Z',
-    });
-    expect(obj(`note--${denial}`)).toMatchObject({ x_claimtrail_kind: 'denial' });
-    const b = byEventId.get('201402000001');
-    expect(bundle.objects.find((o: any) => o.type === 'opinion')).toMatchObject({
-      opinion: 'disagree',
-      object_refs: [`note--${b.claims[0].id}`],
-    });
-    expect(obj(`relationship--${b.attributions[0].id}`)).toMatchObject({ confidence: 40 });
+  it(
+    'give a STIX 2.1 bundle that meets the specification, ' + 'with claims, retractions, denials and opinions',
+    async () => {
+      const res = await text('/v1/exports/stix');
+      expect(res.status).toBe(200);
+      expect(res.type).toMatch(/^application\/stix\+json/);
+      const bundle = JSON.parse(res.body);
+      expect(checkStixBundle(bundle)).toEqual([]);
+      const obj = (id: string) => bundle.objects.find((o: any) => o.id === id);
+      const a = byEventId.get('201401010001');
+      expect(obj(`incident--${a.id}`)).toMatchObject({
+        external_references: [{ source_name: 'gtd', external_id: '201401010001' }],
+        x_claimtrail_occurred_at: '2014-01-01',
+        x_claimtrail_location: { country: 'PK' },
+      });
+      expect(obj(`intrusion-set--${ttpId}`)).toMatchObject({
+        name: 'Tehreek-e-Taliban Pakistan',
+        aliases: ['TTP', TTP],
+      });
+      expect(obj(`identity--${gtdSourceId}`)).toMatchObject({
+        name: 'Global Terrorism Database (START)',
+        identity_class: 'organization',
+        x_claimtrail_reliability: 'B',
+      });
+      expect(obj(`relationship--${a.attributions[0].id}`)).toMatchObject({
+        relationship_type: 'attributed-to',
+        source_ref: `incident--${a.id}`,
+        target_ref: `intrusion-set--${ttpId}`,
+        confidence: 80,
+      });
+      expect(obj(`note--${claimA}`)).toMatchObject({
+        object_refs: [`incident--${a.id}`, `intrusion-set--${ttpId}`],
+        x_claimtrail_kind: 'claim',
+        x_claimtrail_status: 'retracted',
+        // GTD gives no claim time: the incident's earliest moment, marked unknown.
+        x_claimtrail_claimed_at: '2014-01-01T00:00:00.000Z',
+        x_claimtrail_claimed_at_unknown: true,
+        content: expect.stringContaining('at an unknown time, not before 2014-01-01T00:00:00.000Z'),
+      });
+      expect(obj(`note--${retraction}`)).toMatchObject({
+        object_refs: [`note--${claimA}`, `incident--${a.id}`, `intrusion-set--${ttpId}`],
+        x_claimtrail_kind: 'retraction',
+        x_claimtrail_retracted_at: '2014-01-03T00:00:00.000Z',
+      });
+      expect(obj(`note--${denial}`)).toMatchObject({ x_claimtrail_kind: 'denial' });
+      const b = byEventId.get('201402000001');
+      expect(bundle.objects.find((o: any) => o.type === 'opinion')).toMatchObject({
+        opinion: 'disagree',
+        object_refs: [`note--${b.claims[0].id}`],
+      });
+      expect(obj(`relationship--${b.attributions[0].id}`)).toMatchObject({ confidence: 40 });
 
-    const period = JSON.parse((await text('/v1/exports/stix?from=2016-01-01&to=2016-12-31')).body);
-    expect(checkStixBundle(period)).toEqual([]);
-    expect(period.objects.filter((o: any) => o.type === 'incident')).toHaveLength(2);
-  });
+      const period = JSON.parse((await text('/v1/exports/stix?from=2016-01-01&to=2016-12-31')).body);
+      expect(checkStixBundle(period)).toEqual([]);
+      expect(period.objects.filter((o: any) => o.type === 'incident')).toHaveLength(2);
+    },
+  );
 
   it('have CLI equivalents that write the same exports', async () => {
     const out = (name: string) => join(dir, name);

@@ -52,22 +52,25 @@ describe('GTD fidelity', () => {
       expect(byEventId.get(id).attributions.map((a: any) => a.groupId)).toEqual([bla.id]);
   });
 
-  it("keeps GTD's generic labels as the incident's perpetrator description, with no group, attribution or claim", () => {
-    expect(byEventId.get('201501040001')).toMatchObject({
-      status: 'unclaimed',
-      attributions: [],
-      gtd: { perpetratorDescription: 'Militants', perpetrators: [] },
-    });
-    expect(byEventId.get('201501050001').gtd.perpetratorDescription).toBe('Gunmen; Sunni Muslim extremists');
-    const mixed = byEventId.get('201501060001');
-    expect(mixed.gtd.perpetratorDescription).toBe('Separatists');
-    expect(mixed.attributions.map((a: any) => a.groupName)).toEqual(['Lashkar-e-Jhangvi']);
-    // Claimed by a generic label: no group to hold the claim, so none is recorded.
-    expect(byEventId.get('201501070001')).toMatchObject({
-      claims: [],
-      gtd: { perpetratorDescription: 'baloch nationalists' },
-    });
-  });
+  it(
+    "keeps GTD's generic labels as the incident's perpetrator description, " + 'with no group, attribution or claim',
+    () => {
+      expect(byEventId.get('201501040001')).toMatchObject({
+        status: 'unclaimed',
+        attributions: [],
+        gtd: { perpetratorDescription: 'Militants', perpetrators: [] },
+      });
+      expect(byEventId.get('201501050001').gtd.perpetratorDescription).toBe('Gunmen; Sunni Muslim extremists');
+      const mixed = byEventId.get('201501060001');
+      expect(mixed.gtd.perpetratorDescription).toBe('Separatists');
+      expect(mixed.attributions.map((a: any) => a.groupName)).toEqual(['Lashkar-e-Jhangvi']);
+      // Claimed by a generic label: no group to hold the claim, so none is recorded.
+      expect(byEventId.get('201501070001')).toMatchObject({
+        claims: [],
+        gtd: { perpetratorDescription: 'baloch nationalists' },
+      });
+    },
+  );
 
   it('records claim mode 10 and an empty mode as channel unknown, with the claim time unknown', () => {
     for (const id of ['201501010001', '201501030001']) {

@@ -95,62 +95,67 @@ describe('GTD import: rows to events', () => {
     });
   });
 
-  it('records claims with their channel and attributions with GTD certainty, matching TTP through its alias', async () => {
-    const a = byEventId.get('201401010001');
-    expect(a.status).toBe('attributed');
-    expect(a.claims).toEqual([
-      expect.objectContaining({
-        groupId: ttpId,
-        groupName: 'Tehreek-e-Taliban Pakistan',
-        channel: 'website',
-        claimedAt: '2014-01-01T00:00:00.000Z',
-        status: 'active',
-        sourceIds: [gtdSourceId],
-      }),
-    ]);
-    expect(a.attributions).toEqual([
-      expect.objectContaining({
-        groupId: ttpId,
-        confidence: 80,
-        basis: 'dataset:gtd',
-        sourceIds: [gtdSourceId],
-        withdrawn: false,
-      }),
-    ]);
+  it(
+    'records claims with their channel and attributions ' + 'with GTD certainty, matching TTP through its alias',
+    async () => {
+      const a = byEventId.get('201401010001');
+      expect(a.status).toBe('attributed');
+      expect(a.claims).toEqual([
+        expect.objectContaining({
+          groupId: ttpId,
+          groupName: 'Tehreek-e-Taliban Pakistan',
+          channel: 'website',
+          claimedAt: '2014-01-01T00:00:00.000Z',
+          status: 'active',
+          sourceIds: [gtdSourceId],
+        }),
+      ]);
+      expect(a.attributions).toEqual([
+        expect.objectContaining({
+          groupId: ttpId,
+          confidence: 80,
+          basis: 'dataset:gtd',
+          sourceIds: [gtdSourceId],
+          withdrawn: false,
+        }),
+      ]);
 
-    const b = byEventId.get('201402000001');
-    const lej = b.claims.find((c: any) => c.groupName === 'Lashkar-e-Jhangvi');
-    expect(b.claims.map((c: any) => [c.groupName, c.channel])).toEqual([
-      ['Lashkar-e-Jhangvi', 'letter'],
-      ['Tehreek-e-Taliban Pakistan', 'video'],
-    ]);
-    expect(b.competingClaims).toBe(true);
-    expect(b.claims[1].competingGroupIds).toEqual([lej.groupId]);
-    expect(b.attributions.map((x: any) => [x.groupName, x.confidence])).toEqual([
-      ['Lashkar-e-Jhangvi', 40],
-      ['Tehreek-e-Taliban Pakistan', 80],
-    ]);
+      const b = byEventId.get('201402000001');
+      const lej = b.claims.find((c: any) => c.groupName === 'Lashkar-e-Jhangvi');
+      expect(b.claims.map((c: any) => [c.groupName, c.channel])).toEqual([
+        ['Lashkar-e-Jhangvi', 'letter'],
+        ['Tehreek-e-Taliban Pakistan', 'video'],
+      ]);
+      expect(b.competingClaims).toBe(true);
+      expect(b.claims[1].competingGroupIds).toEqual([lej.groupId]);
+      expect(b.attributions.map((x: any) => [x.groupName, x.confidence])).toEqual([
+        ['Lashkar-e-Jhangvi', 40],
+        ['Tehreek-e-Taliban Pakistan', 80],
+      ]);
 
-    // One group in two slots: one claim (no mode → unknown), one attribution, suspected → lower confidence.
-    const n = byEventId.get('201405050001');
-    expect(n.claims).toEqual([expect.objectContaining({ groupId: ttpId, channel: 'unknown', claimedAtUnknown: true })]);
-    expect(n.attributions).toEqual([expect.objectContaining({ groupId: ttpId, confidence: 40 })]);
+      // One group in two slots: one claim (no mode → unknown), one attribution, suspected → lower confidence.
+      const n = byEventId.get('201405050001');
+      expect(n.claims).toEqual([
+        expect.objectContaining({ groupId: ttpId, channel: 'unknown', claimedAtUnknown: true }),
+      ]);
+      expect(n.attributions).toEqual([expect.objectContaining({ groupId: ttpId, confidence: 40 })]);
 
-    const groups = (await get('/v1/groups?limit=100')).items;
-    expect(groups.find((g: any) => g.id === ttpId).aliases).toEqual(['TTP', TTP]);
-    expect(groups.find((g: any) => g.name === 'Baloch Liberation Army (BLA)').aliases).toEqual([
-      'Baloch Liberation Army',
-      'BLA',
-    ]);
-    expect(groups.find((g: any) => g.name === 'Lashkar-e-Jhangvi').aliases).toEqual([]);
-    // The new names are reserved like any other: registering one again is a conflict.
-    const dup = await t.http.post('/v1/groups').set(bearer(t.keys.analyst)).send({ name: 'bla' });
-    expect(dup.status).toBe(409);
+      const groups = (await get('/v1/groups?limit=100')).items;
+      expect(groups.find((g: any) => g.id === ttpId).aliases).toEqual(['TTP', TTP]);
+      expect(groups.find((g: any) => g.name === 'Baloch Liberation Army (BLA)').aliases).toEqual([
+        'Baloch Liberation Army',
+        'BLA',
+      ]);
+      expect(groups.find((g: any) => g.name === 'Lashkar-e-Jhangvi').aliases).toEqual([]);
+      // The new names are reserved like any other: registering one again is a conflict.
+      const dup = await t.http.post('/v1/groups').set(bearer(t.keys.analyst)).send({ name: 'bla' });
+      expect(dup.status).toBe(409);
 
-    const ledger = await get(`/v1/groups/${ttpId}/ledger`);
-    expect(ledger.totals).toEqual({ claims: 3, retractions: 0, denials: 0, attributions: 3 });
-    expect(ledger.byMonth.map((m: any) => m.month)).toEqual(['2014-01', '2014-02', '2014-05']);
-  });
+      const ledger = await get(`/v1/groups/${ttpId}/ledger`);
+      expect(ledger.totals).toEqual({ claims: 3, retractions: 0, denials: 0, attributions: 3 });
+      expect(ledger.byMonth.map((m: any) => m.month)).toEqual(['2014-01', '2014-02', '2014-05']);
+    },
+  );
 
   it('keeps identical rows as distinct incidents and a quoted multi-line cell whole', () => {
     const karachi = incidents.filter((i) => i.location.place === 'Karachi');

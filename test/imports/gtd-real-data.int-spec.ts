@@ -115,7 +115,8 @@ function realExtractTests(): void {
 
   it('records every row as one incident, with no row skipped, and reports its rate', async () => {
     console.log(
-      `GTD extract ${FILE}: ${first.rows} rows in ${first.rowsPerSecond} rows/s (import ${first.id}, ${first.added} events)`,
+      `GTD extract ${FILE}: ${first.rows} rows in ${first.rowsPerSecond} rows/s ` +
+        `(import ${first.id}, ${first.added} events)`,
     );
     expect(first).toMatchObject({
       status: 'succeeded',
@@ -152,7 +153,8 @@ function realExtractTests(): void {
     // Every event carries the admin who started the import and the import as correlation id.
     const { rows: meta } = await sql<{ n: number }>`
       select count(*)::int as n from events
-       where metadata->>'correlationId' = ${first.id} and metadata->'actor'->>'role' = 'admin' and metadata->'actor'->>'keyId' = 'bootstrap-admin'`.execute(
+       where metadata->>'correlationId' = ${first.id}
+         and metadata->'actor'->>'role' = 'admin' and metadata->'actor'->>'keyId' = 'bootstrap-admin'`.execute(
       t.tdb.app.db,
     );
     expect(meta[0].n).toBe(first.added);

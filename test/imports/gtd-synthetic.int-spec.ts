@@ -262,46 +262,50 @@ describe('GTD import of the synthetic file', () => {
     expect(order(incidents.map(actualOf))).toEqual(order(distinct.map(expectedOf)));
   });
 
-  it('maps every claim-mode code, and none, to its channel in every perpetrator slot (10 and none: unknown), the claim time unknown', () => {
-    SLOTS.forEach(([, , claimed, mode]) => {
-      const codes = new Set(distinct.filter((r) => r[claimed] === '1' && r.eventid).map((r) => r[mode]));
-      expect({ claimed, codes: [...codes].sort() }).toEqual({ claimed, codes: Object.keys(CHANNEL).sort() });
-    });
-    let checked = 0;
-    for (const r of distinct.filter((x) => x.eventid)) {
-      const i = byEventId.get(r.eventid);
-      for (const p of perGroup(
-        r,
-        (x) => x.claimed,
-        (x) => x,
-      )) {
-        const claim = i.claims.find((c: any) => c.groupName === p.group);
-        expect({ eventid: r.eventid, slot: p.slot, code: p.mode, channel: claim?.channel }).toEqual({
-          eventid: r.eventid,
-          slot: p.slot,
-          code: p.mode,
-          channel: CHANNEL[p.mode],
-        });
-        // GTD dates the attack, not the claim: the time is marked unknown (the incident's earliest moment).
-        expect(claim).toMatchObject({ claimedAtUnknown: true, claimedAt: i.occurredAt.earliest });
-        checked++;
+  it(
+    'maps every claim-mode code, and none, to its channel in every ' +
+      'perpetrator slot (10 and none: unknown), the claim time unknown',
+    () => {
+      SLOTS.forEach(([, , claimed, mode]) => {
+        const codes = new Set(distinct.filter((r) => r[claimed] === '1' && r.eventid).map((r) => r[mode]));
+        expect({ claimed, codes: [...codes].sort() }).toEqual({ claimed, codes: Object.keys(CHANNEL).sort() });
+      });
+      let checked = 0;
+      for (const r of distinct.filter((x) => x.eventid)) {
+        const i = byEventId.get(r.eventid);
+        for (const p of perGroup(
+          r,
+          (x) => x.claimed,
+          (x) => x,
+        )) {
+          const claim = i.claims.find((c: any) => c.groupName === p.group);
+          expect({ eventid: r.eventid, slot: p.slot, code: p.mode, channel: claim?.channel }).toEqual({
+            eventid: r.eventid,
+            slot: p.slot,
+            code: p.mode,
+            channel: CHANNEL[p.mode],
+          });
+          // GTD dates the attack, not the claim: the time is marked unknown (the incident's earliest moment).
+          expect(claim).toMatchObject({ claimedAtUnknown: true, claimedAt: i.occurredAt.earliest });
+          checked++;
+        }
+        // The code itself stays with the incident's GTD extras.
+        for (const p of named(r).filter((x) => x.claimed)) {
+          expect(i.gtd.perpetrators.find((x: any) => x.slot === p.slot)).toMatchObject({
+            name: p.gtdName,
+            claimed: true,
+            claimMode: num(p.mode),
+          });
+        }
       }
-      // The code itself stays with the incident's GTD extras.
-      for (const p of named(r).filter((x) => x.claimed)) {
-        expect(i.gtd.perpetrators.find((x: any) => x.slot === p.slot)).toMatchObject({
-          name: p.gtdName,
-          claimed: true,
-          claimMode: num(p.mode),
-        });
-      }
-    }
-    expect(checked).toBeGreaterThanOrEqual(33);
-    // Competing claims, and one group named twice in a row (full name, bare acronym): one claim.
-    expect(byEventId.get('201604050001')).toMatchObject({ competingClaims: true });
-    expect(byEventId.get('201605060001').claims).toEqual([
-      expect.objectContaining({ groupName: 'Tehreek-e-Taliban Pakistan', channel: 'website' }),
-    ]);
-  });
+      expect(checked).toBeGreaterThanOrEqual(33);
+      // Competing claims, and one group named twice in a row (full name, bare acronym): one claim.
+      expect(byEventId.get('201604050001')).toMatchObject({ competingClaims: true });
+      expect(byEventId.get('201605060001').claims).toEqual([
+        expect.objectContaining({ groupName: 'Tehreek-e-Taliban Pakistan', channel: 'website' }),
+      ]);
+    },
+  );
 
   it('keeps identical rows as distinct incidents', () => {
     // In the file: rows without eventid, alike in every cell.

@@ -177,33 +177,36 @@ function suite(): void {
     });
   });
 
-  it('affiliations are related-to relationships with start/stop times, role, end reason; a withdrawn one revoked', () => {
-    const person = `threat-actor--${ids.noor}`;
-    expect(obj(`relationship--${ids.leader}`)).toMatchObject({
-      relationship_type: 'related-to',
-      source_ref: person,
-      target_ref: `intrusion-set--${ids.ttp}`,
-      start_time: '2018-06-01T00:00:00.000Z',
-      x_claimtrail_role: 'leader',
-      external_references: [
-        { source_name: 'Dawn', url: dawn.url, description: 'TTP names new chief — "Mehsud was named"' },
-      ],
-    });
-    expect(obj(`relationship--${ids.leader}`).stop_time).toBeUndefined();
-    expect(obj(`relationship--${ids.ended}`)).toMatchObject({
-      start_time: '2010-03-01T00:00:00.000Z',
-      stop_time: '2014-08-31T23:59:59.999Z',
-      confidence: 80,
-      x_claimtrail_end_reason: 'defected',
-      x_claimtrail_to_group_ref: `intrusion-set--${ids.iskp}`,
-    });
-    expect(obj(`relationship--${ids.ended}`).revoked).toBeUndefined();
-    expect(obj(`relationship--${ids.withdrawn}`)).toMatchObject({
-      target_ref: `intrusion-set--${ids.iskp}`,
-      revoked: true,
-      x_claimtrail_withdrawn_reason: 'confused with a namesake',
-    });
-  });
+  it(
+    'affiliations are related-to relationships with start/stop times, ' + 'role, end reason; a withdrawn one revoked',
+    () => {
+      const person = `threat-actor--${ids.noor}`;
+      expect(obj(`relationship--${ids.leader}`)).toMatchObject({
+        relationship_type: 'related-to',
+        source_ref: person,
+        target_ref: `intrusion-set--${ids.ttp}`,
+        start_time: '2018-06-01T00:00:00.000Z',
+        x_claimtrail_role: 'leader',
+        external_references: [
+          { source_name: 'Dawn', url: dawn.url, description: 'TTP names new chief — "Mehsud was named"' },
+        ],
+      });
+      expect(obj(`relationship--${ids.leader}`).stop_time).toBeUndefined();
+      expect(obj(`relationship--${ids.ended}`)).toMatchObject({
+        start_time: '2010-03-01T00:00:00.000Z',
+        stop_time: '2014-08-31T23:59:59.999Z',
+        confidence: 80,
+        x_claimtrail_end_reason: 'defected',
+        x_claimtrail_to_group_ref: `intrusion-set--${ids.iskp}`,
+      });
+      expect(obj(`relationship--${ids.ended}`).revoked).toBeUndefined();
+      expect(obj(`relationship--${ids.withdrawn}`)).toMatchObject({
+        target_ref: `intrusion-set--${ids.iskp}`,
+        revoked: true,
+        x_claimtrail_withdrawn_reason: 'confused with a namesake',
+      });
+    },
+  );
 
   it('statements are notes referring to author and subjects, their assessments opinions of the note', () => {
     const note = obj(`note--${ids.statement}`);

@@ -48,7 +48,8 @@ describe('sealed ledger', () => {
       if (sealed < total.rows[0].n) await new Promise((r) => setTimeout(r, 50));
     }
     const { rows } = await sql<{ n: number; events: number; seals: number }>`
-      select (select count(*)::int from events) as n, (select coalesce(sum(event_count), 0)::int from ledger_seals) as events,
+      select (select count(*)::int from events) as n,
+             (select coalesce(sum(event_count), 0)::int from ledger_seals) as events,
              (select count(*)::int from ledger_seals) as seals`.execute(tdb.owner.db);
     expect(rows[0].events).toBe(rows[0].n);
     expect(rows[0].seals).toBeGreaterThan(5);

@@ -135,9 +135,8 @@ interface LeaseView {
 }
 async function leases(): Promise<LeaseView[]> {
   const { rows } = await sql<any>`
-    select name, holder, token, acquired_at, expires_at > clock_timestamp() as live from follower_leases order by name`.execute(
-    tdb.owner.db,
-  );
+    select name, holder, token, acquired_at, expires_at > clock_timestamp() as live
+      from follower_leases order by name`.execute(tdb.owner.db);
   return rows.map((r: any) => ({
     name: r.name,
     holder: r.holder,
@@ -311,9 +310,9 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
       const { rows } = await sql<{ n: number }>`
         select count(*)::int as n from unnest(${names}::text[]) as f(name)
          where not exists (select 1 from checkpoints c where c.name = f.name
-                             and (c.transaction_id, c.position) >= (select transaction_id, position from events order by transaction_id desc, position desc limit 1))`.execute(
-        tdb.owner.db,
-      );
+                             and (c.transaction_id, c.position) >= (select transaction_id, position from events
+                                                                     order by transaction_id desc, position desc
+                                                                     limit 1))`.execute(tdb.owner.db);
       return rows[0].n === 0;
     };
     await until('every follower at the head of the log', followersAtHead, 180_000, 200);
@@ -321,7 +320,8 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
       const { rows } = await sql<{ n: number }>`
         select count(*)::int as n from events r
          where r.type = 'ClaimRecorded'
-           and not exists (select 1 from events c where c.type = 'CorroborationCompleted' and c.data->>'claimId' = r.data->>'claimId'
+           and not exists (select 1 from events c
+                            where c.type = 'CorroborationCompleted' and c.data->>'claimId' = r.data->>'claimId'
                              and (c.data->'checks'->'cause'->>'eventId' = r.event_id::text
                                   or (c.data->'checks'->'cause'->>'position')::bigint > r.position))`.execute(
         tdb.owner.db,
@@ -357,9 +357,8 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
         group by data->>'claimId', data->'checks'->'cause'->>'eventId' having count(*) > 1) d`.execute(tdb.owner.db);
     expect(dup[0].n).toBe(0);
     const { rows: cc } = await sql<{ n: number; claims: number }>`
-      select count(*)::int as n, count(distinct data->>'claimId')::int as claims from events where type = 'CorroborationCompleted'`.execute(
-      tdb.owner.db,
-    );
+      select count(*)::int as n, count(distinct data->>'claimId')::int as claims
+        from events where type = 'CorroborationCompleted'`.execute(tdb.owner.db);
     expect(cc[0].claims).toBe(claims);
 
     // 4. The frozen worker committed no projection batch under its old leases after they were taken over.
@@ -388,9 +387,12 @@ describe('2 APIs and 3 workers under load, a worker killed and another frozen', 
 
     console.log(
       [
-        `scale-out: ${ok.length} writes through 2 APIs (${writes.length - ok.length} not 2xx), ${total} events, ${claims} claims, ${cc[0].n} CorroborationCompleted`,
-        `SIGKILL of pid ${victim.pid} (held ${victimNames.join(', ')}): leases taken over in ${kill.ms} ms (TTL ${TTL_MS} ms, heartbeat ${HEARTBEAT_MS} ms)`,
-        `SIGSTOP of pid ${frozen.pid} (held ${frozenLeases.map((l) => l.name).join(', ')}): leases taken over in ${stop.ms} ms; after SIGCONT it committed 0 batches under them`,
+        `scale-out: ${ok.length} writes through 2 APIs (${writes.length - ok.length} not 2xx), ` +
+          `${total} events, ${claims} claims, ${cc[0].n} CorroborationCompleted`,
+        `SIGKILL of pid ${victim.pid} (held ${victimNames.join(', ')}): leases taken over in ${kill.ms} ms ` +
+          `(TTL ${TTL_MS} ms, heartbeat ${HEARTBEAT_MS} ms)`,
+        `SIGSTOP of pid ${frozen.pid} (held ${frozenLeases.map((l) => l.name).join(', ')}): ` +
+          `leases taken over in ${stop.ms} ms; after SIGCONT it committed 0 batches under them`,
         `whole test ${Math.round((Date.now() - t0) / 1000)} s`,
       ].join('\n'),
     );

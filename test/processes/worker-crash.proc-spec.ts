@@ -174,8 +174,10 @@ describe(`worker killed with SIGKILL ${KILLS}+ times during ${EVENTS} events`, (
 
       const rows = Object.fromEntries(Object.entries(crashModels).map(([t, m]) => [t, m.size]));
       console.log(
-        `worker crash (seed ${seed}): ${EVENTS} input events, ${kills.length} SIGKILLs (${busyKills} with work left) in ${killedMs} ms, ` +
-          `settled after ${settledMs} ms; ${claims.length} claims, corroboration runs ${crashResults.length} (crashed) vs ${cleanResults.length} (clean); ` +
+        `worker crash (seed ${seed}): ${EVENTS} input events, ` +
+          `${kills.length} SIGKILLs (${busyKills} with work left) in ${killedMs} ms, ` +
+          `settled after ${settledMs} ms; ${claims.length} claims, ` +
+          `corroboration runs ${crashResults.length} (crashed) vs ${cleanResults.length} (clean); ` +
           `rows ${JSON.stringify(rows)}; kill points ${JSON.stringify(kills.map((k) => k.afterMs))}`,
       );
     },

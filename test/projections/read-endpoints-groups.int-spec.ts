@@ -91,93 +91,103 @@ describe('groups and sources', () => {
 });
 
 describe('audits', () => {
-  it('GET /v1/groups/{id}/ledger counts by month, with the retraction rate and median hours to retraction', async () => {
-    const ttp = await read(`/v1/groups/${G.ttp}/ledger`);
-    const want = expectedLedger(G.ttp);
-    // Sanity of the scenario itself: 6 claims, 4 retracted after 20, 50, 100 and 6 hours.
-    expect(want.totals).toEqual({ claims: 6, retractions: 4, denials: 1, attributions: 2 });
-    expect(want.medianHoursToRetraction).toBe(35);
-    expect(ttp).toMatchObject(want);
-    expect(ttp.retractionRate).toBeCloseTo(4 / 6, 10);
+  it(
+    'GET /v1/groups/{id}/ledger counts by month, ' + 'with the retraction rate and median hours to retraction',
+    async () => {
+      const ttp = await read(`/v1/groups/${G.ttp}/ledger`);
+      const want = expectedLedger(G.ttp);
+      // Sanity of the scenario itself: 6 claims, 4 retracted after 20, 50, 100 and 6 hours.
+      expect(want.totals).toEqual({ claims: 6, retractions: 4, denials: 1, attributions: 2 });
+      expect(want.medianHoursToRetraction).toBe(35);
+      expect(ttp).toMatchObject(want);
+      expect(ttp.retractionRate).toBeCloseTo(4 / 6, 10);
 
-    const ranged = await read(`/v1/groups/${G.ttp}/ledger?from=2023-01-01&to=2023-06-30`);
-    const wantRanged = expectedLedger(G.ttp, '2023-01-01T00:00:00Z', '2023-06-30T00:00:00Z');
-    expect(wantRanged.totals).toEqual({ claims: 3, retractions: 2, denials: 1, attributions: 2 });
-    expect(ranged).toMatchObject(wantRanged);
+      const ranged = await read(`/v1/groups/${G.ttp}/ledger?from=2023-01-01&to=2023-06-30`);
+      const wantRanged = expectedLedger(G.ttp, '2023-01-01T00:00:00Z', '2023-06-30T00:00:00Z');
+      expect(wantRanged.totals).toEqual({ claims: 3, retractions: 2, denials: 1, attributions: 2 });
+      expect(ranged).toMatchObject(wantRanged);
 
-    // A year-only incident's attribution counts in a YYYY row.
-    const iskp = await read(`/v1/groups/${G.iskp}/ledger`);
-    expect(iskp).toMatchObject(expectedLedger(G.iskp));
-    expect(iskp.byMonth).toContainEqual({ month: '2021', claims: 0, retractions: 0, denials: 0, attributions: 1 });
-    expect(iskp.retractionRate).toBe(0);
-    expect(iskp.medianHoursToRetraction).toBeNull();
+      // A year-only incident's attribution counts in a YYYY row.
+      const iskp = await read(`/v1/groups/${G.iskp}/ledger`);
+      expect(iskp).toMatchObject(expectedLedger(G.iskp));
+      expect(iskp.byMonth).toContainEqual({ month: '2021', claims: 0, retractions: 0, denials: 0, attributions: 1 });
+      expect(iskp.retractionRate).toBe(0);
+      expect(iskp.medianHoursToRetraction).toBeNull();
 
-    // A year-only incident corrected to a month counts in that month.
-    expect(iskp.byMonth).toContainEqual({ month: '2020-11', claims: 0, retractions: 0, denials: 0, attributions: 1 });
-    expect(iskp.byMonth.map((r: any) => r.month)).not.toContain('2020');
+      // A year-only incident corrected to a month counts in that month.
+      expect(iskp.byMonth).toContainEqual({ month: '2020-11', claims: 0, retractions: 0, denials: 0, attributions: 1 });
+      expect(iskp.byMonth.map((r: any) => r.month)).not.toContain('2020');
 
-    const tjp = await read(`/v1/groups/${G.tjp}/ledger`);
-    expect(tjp).toMatchObject(expectedLedger(G.tjp));
-    expect(tjp.byMonth).toContainEqual({ month: '2023-04', claims: 1, retractions: 0, denials: 0, attributions: 0 });
+      const tjp = await read(`/v1/groups/${G.tjp}/ledger`);
+      expect(tjp).toMatchObject(expectedLedger(G.tjp));
+      expect(tjp.byMonth).toContainEqual({ month: '2023-04', claims: 1, retractions: 0, denials: 0, attributions: 0 });
 
-    const taliban = await read(`/v1/groups/${G.taliban}/ledger`);
-    expect(taliban).toMatchObject({
-      totals: { claims: 0, retractions: 0, denials: 1 },
-      retractionRate: null,
-      medianHoursToRetraction: null,
-    });
-    expect((await get('/v1/groups/00000000-0000-4000-8000-000000000000/ledger')).status).toBe(404);
-  });
+      const taliban = await read(`/v1/groups/${G.taliban}/ledger`);
+      expect(taliban).toMatchObject({
+        totals: { claims: 0, retractions: 0, denials: 1 },
+        retractionRate: null,
+        medianHoursToRetraction: null,
+      });
+      expect((await get('/v1/groups/00000000-0000-4000-8000-000000000000/ledger')).status).toBe(404);
+    },
+  );
 
-  it('GET /v1/retractions lists retracted claims with hours to retraction, filtered by group and retractedAt', async () => {
-    const all = await read('/v1/retractions?limit=500');
-    const expected = claims
-      .filter((c) => c.retractedAt)
-      .map((c) => ({
-        id: c.retractionId,
-        claimId: c.id,
-        incidentId: c.incident,
-        groupId: c.group,
-        groupName: NAMES.ttp,
-        claimedAt: c.claimedAt,
-        claimedAtUnknown: false,
-        retractedAt: c.retractedAt,
-        hoursToRetraction: hours(c.claimedAt, c.retractedAt!),
-        sourceId: S.dawn,
-        reason: c.reason ?? null,
-      }));
-    const byId = (xs: any[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
-    expect(byId(all.items)).toEqual(byId(expected));
-    expect(all.items.map((r: any) => r.hoursToRetraction).sort((a: number, b: number) => a - b)).toEqual([
-      6, 20, 50, 100,
-    ]);
+  it(
+    'GET /v1/retractions lists retracted claims with ' + 'hours to retraction, filtered by group and retractedAt',
+    async () => {
+      const all = await read('/v1/retractions?limit=500');
+      const expected = claims
+        .filter((c) => c.retractedAt)
+        .map((c) => ({
+          id: c.retractionId,
+          claimId: c.id,
+          incidentId: c.incident,
+          groupId: c.group,
+          groupName: NAMES.ttp,
+          claimedAt: c.claimedAt,
+          claimedAtUnknown: false,
+          retractedAt: c.retractedAt,
+          hoursToRetraction: hours(c.claimedAt, c.retractedAt!),
+          sourceId: S.dawn,
+          reason: c.reason ?? null,
+        }));
+      const byId = (xs: any[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+      expect(byId(all.items)).toEqual(byId(expected));
+      expect(all.items.map((r: any) => r.hoursToRetraction).sort((a: number, b: number) => a - b)).toEqual([
+        6, 20, 50, 100,
+      ]);
 
-    expect(byId((await read('/v1/retractions?group=TTP&limit=500')).items)).toEqual(byId(expected));
-    expect((await read('/v1/retractions?group=TJP')).items).toEqual([]);
-    const ranged = await read('/v1/retractions?group=Tehreek-e-Taliban%20Pakistan&from=2023-01-01&to=2023-06-30');
-    expect(sorted(ranged.items.map((r: any) => r.incidentId))).toEqual(sorted([I.I1, I.I7]));
-    const p = await pages('/v1/retractions?limit=1');
-    expect(p.length).toBe(4);
-    expect(sorted(p.flat())).toEqual(sorted(expected.map((e) => e.id!)));
-  });
+      expect(byId((await read('/v1/retractions?group=TTP&limit=500')).items)).toEqual(byId(expected));
+      expect((await read('/v1/retractions?group=TJP')).items).toEqual([]);
+      const ranged = await read('/v1/retractions?group=Tehreek-e-Taliban%20Pakistan&from=2023-01-01&to=2023-06-30');
+      expect(sorted(ranged.items.map((r: any) => r.incidentId))).toEqual(sorted([I.I1, I.I7]));
+      const p = await pages('/v1/retractions?limit=1');
+      expect(p.length).toBe(4);
+      expect(sorted(p.flat())).toEqual(sorted(expected.map((e) => e.id!)));
+    },
+  );
 
-  it('GET /v1/analytics/claim-attribution-mismatches lists incidents whose active claimants and attributions differ', async () => {
-    const body = await read('/v1/analytics/claim-attribution-mismatches');
-    // I3: claimed by TJP, attributed to TTP. Not I9 (same group), not I7 (no active claim), not I5 (no claim).
-    expect(body.items).toEqual([
-      {
-        incidentId: I.I3,
-        claimedBy: [G.tjp],
-        attributedTo: [G.ttp],
-        claimedByNames: [NAMES.tjp],
-        attributedToNames: [NAMES.ttp],
-      },
-    ]);
-    expect((await read('/v1/analytics/claim-attribution-mismatches?from=2023-04-01')).items).toEqual([]);
-    expect(
-      (await read('/v1/analytics/claim-attribution-mismatches?from=2023-03-01&to=2023-03-31')).items.map(
-        (x: any) => x.incidentId,
-      ),
-    ).toEqual([I.I3]);
-  });
+  it(
+    'GET /v1/analytics/claim-attribution-mismatches lists ' +
+      'incidents whose active claimants and attributions differ',
+    async () => {
+      const body = await read('/v1/analytics/claim-attribution-mismatches');
+      // I3: claimed by TJP, attributed to TTP. Not I9 (same group), not I7 (no active claim), not I5 (no claim).
+      expect(body.items).toEqual([
+        {
+          incidentId: I.I3,
+          claimedBy: [G.tjp],
+          attributedTo: [G.ttp],
+          claimedByNames: [NAMES.tjp],
+          attributedToNames: [NAMES.ttp],
+        },
+      ]);
+      expect((await read('/v1/analytics/claim-attribution-mismatches?from=2023-04-01')).items).toEqual([]);
+      expect(
+        (await read('/v1/analytics/claim-attribution-mismatches?from=2023-03-01&to=2023-03-31')).items.map(
+          (x: any) => x.incidentId,
+        ),
+      ).toEqual([I.I3]);
+    },
+  );
 });

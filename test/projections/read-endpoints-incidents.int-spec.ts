@@ -20,46 +20,50 @@ import {
 useReadScenario('proj_reads_incidents');
 
 describe('GET /v1/incidents/{id}', () => {
-  it('gives the attribution picture: claims with status and group name, denials, attributions, status, competingClaims, version, position', async () => {
-    const [ttpClaim, tjpClaim] = claims.filter((c) => c.incident === I.I6);
-    const body = await read(`/v1/incidents/${I.I6}`);
-    expect(body).toMatchObject({
-      id: I.I6,
-      status: 'claimed',
-      competingClaims: true,
-      version: 4,
-      position: expect.any(Number),
-      location: { country: 'PK' },
-      occurredAt: { value: '2023-07-12', precision: 'day' },
-      type: 'bombing',
-      denials: [],
-      attributions: [],
-    });
-    expect(body.claims).toEqual([
-      expect.objectContaining({
-        id: ttpClaim.id,
-        groupId: G.ttp,
-        groupName: NAMES.ttp,
-        status: 'retracted',
-        assessment: null,
-        claimedAt: '2023-07-12T10:00:00.000Z',
-        retractedAt: '2023-07-14T12:00:00.000Z',
-        sourceIds: [S.umar],
-      }),
-      expect.objectContaining({
-        id: tjpClaim.id,
-        groupId: G.tjp,
-        groupName: NAMES.tjp,
-        status: 'active',
-        assessment: null,
-        claimedAt: '2023-07-12T20:00:00.000Z',
-        retractedAt: null,
-        sourceIds: [S.umar],
-      }),
-    ]);
-    const history = await read(`/v1/incidents/${I.I6}/history`);
-    expect(body.position).toBe(history.items[3].position);
-  });
+  it(
+    'gives the attribution picture: claims with status and group name, ' +
+      'denials, attributions, status, competingClaims, version, position',
+    async () => {
+      const [ttpClaim, tjpClaim] = claims.filter((c) => c.incident === I.I6);
+      const body = await read(`/v1/incidents/${I.I6}`);
+      expect(body).toMatchObject({
+        id: I.I6,
+        status: 'claimed',
+        competingClaims: true,
+        version: 4,
+        position: expect.any(Number),
+        location: { country: 'PK' },
+        occurredAt: { value: '2023-07-12', precision: 'day' },
+        type: 'bombing',
+        denials: [],
+        attributions: [],
+      });
+      expect(body.claims).toEqual([
+        expect.objectContaining({
+          id: ttpClaim.id,
+          groupId: G.ttp,
+          groupName: NAMES.ttp,
+          status: 'retracted',
+          assessment: null,
+          claimedAt: '2023-07-12T10:00:00.000Z',
+          retractedAt: '2023-07-14T12:00:00.000Z',
+          sourceIds: [S.umar],
+        }),
+        expect.objectContaining({
+          id: tjpClaim.id,
+          groupId: G.tjp,
+          groupName: NAMES.tjp,
+          status: 'active',
+          assessment: null,
+          claimedAt: '2023-07-12T20:00:00.000Z',
+          retractedAt: null,
+          sourceIds: [S.umar],
+        }),
+      ]);
+      const history = await read(`/v1/incidents/${I.I6}/history`);
+      expect(body.position).toBe(history.items[3].position);
+    },
+  );
 
   it('names denials and attributions with their groups; withdrawn attributions stay, flagged', async () => {
     const i7 = await read(`/v1/incidents/${I.I7}`);
@@ -130,38 +134,42 @@ describe('GET /v1/incidents/{id}', () => {
     expect(got).toEqual(expected);
   });
 
-  it('as of a time before the incident was recorded is 404; as of a later time is the current picture; as of a position is the picture then', async () => {
-    const history = await read(`/v1/incidents/${I.I1}/history`);
-    const reportedAt = history.items[0].recordedAt;
-    expect((await get(`/v1/incidents/${I.I1}?asOf=2000-01-01`)).status).toBe(404);
-    const before = await get(`/v1/incidents/${I.I1}?asOf=${new Date(Date.parse(reportedAt) - 1).toISOString()}`);
-    expect(before.status).toBe(404);
-    expect(before.headers['content-type']).toMatch(/^application\/problem\+json/);
+  it(
+    'as of a time before the incident was recorded is 404; ' +
+      'as of a later time is the current picture; as of a position is the picture then',
+    async () => {
+      const history = await read(`/v1/incidents/${I.I1}/history`);
+      const reportedAt = history.items[0].recordedAt;
+      expect((await get(`/v1/incidents/${I.I1}?asOf=2000-01-01`)).status).toBe(404);
+      const before = await get(`/v1/incidents/${I.I1}?asOf=${new Date(Date.parse(reportedAt) - 1).toISOString()}`);
+      expect(before.status).toBe(404);
+      expect(before.headers['content-type']).toMatch(/^application\/problem\+json/);
 
-    const live = await read(`/v1/incidents/${I.I1}`);
-    const future = await read(`/v1/incidents/${I.I1}?asOf=2999-01-01T00:00:00Z`);
-    const { asOf, asOfPosition, ...rest } = future;
-    expect(asOf).toBe('2999-01-01T00:00:00.000Z');
-    expect(asOfPosition).toBeNull();
-    expect(rest).toEqual(live);
+      const live = await read(`/v1/incidents/${I.I1}`);
+      const future = await read(`/v1/incidents/${I.I1}?asOf=2999-01-01T00:00:00Z`);
+      const { asOf, asOfPosition, ...rest } = future;
+      expect(asOf).toBe('2999-01-01T00:00:00.000Z');
+      expect(asOfPosition).toBeNull();
+      expect(rest).toEqual(live);
 
-    // Between the claim and its retraction, by position and by time.
-    const claimed = history.items[1];
-    const byPosition = await read(`/v1/incidents/${I.I1}?asOfPosition=${claimed.position}`);
-    expect(byPosition).toMatchObject({
-      status: 'claimed',
-      version: 2,
-      position: claimed.position,
-      asOfPosition: claimed.position,
-    });
-    expect(byPosition.claims).toEqual([
-      expect.objectContaining({ status: 'active', retractedAt: null, groupName: NAMES.ttp }),
-    ]);
-    const byTime = await read(`/v1/incidents/${I.I1}?asOf=${claimed.recordedAt}`);
-    const { asOf: _a, asOfPosition: _p, ...atTime } = byTime;
-    const { asOf: _b, asOfPosition: _q, ...atPosition } = byPosition;
-    expect(atTime).toEqual(atPosition);
-  });
+      // Between the claim and its retraction, by position and by time.
+      const claimed = history.items[1];
+      const byPosition = await read(`/v1/incidents/${I.I1}?asOfPosition=${claimed.position}`);
+      expect(byPosition).toMatchObject({
+        status: 'claimed',
+        version: 2,
+        position: claimed.position,
+        asOfPosition: claimed.position,
+      });
+      expect(byPosition.claims).toEqual([
+        expect.objectContaining({ status: 'active', retractedAt: null, groupName: NAMES.ttp }),
+      ]);
+      const byTime = await read(`/v1/incidents/${I.I1}?asOf=${claimed.recordedAt}`);
+      const { asOf: _a, asOfPosition: _p, ...atTime } = byTime;
+      const { asOf: _b, asOfPosition: _q, ...atPosition } = byPosition;
+      expect(atTime).toEqual(atPosition);
+    },
+  );
 
   it('an unknown incident is 404', async () => {
     const res = await get('/v1/incidents/00000000-0000-4000-8000-000000000000');
@@ -208,17 +216,21 @@ describe('GET /v1/incidents/{id}/history', () => {
 describe('GET /v1/incidents (list)', () => {
   const TTP_INCIDENTS = () => [I.I1, I.I2, I.I3, I.I6, I.I7, I.I8];
 
-  it('filters by group (id, name or alias), matching claims and attributions; cursor pages do not overlap and find every item', async () => {
-    for (const ref of ['TTP', encodeURIComponent(NAMES.ttp), G.ttp, 'pakistani%20taliban']) {
-      const p = await pages(`/v1/incidents?group=${ref}&limit=2`);
-      expect(p.length).toBe(3);
-      for (const page of p) expect(page.length).toBeLessThanOrEqual(2);
-      const all = p.flat();
-      expect(new Set(all).size).toBe(all.length);
-      expect(sorted(all)).toEqual(sorted(TTP_INCIDENTS()));
-    }
-    expect((await read('/v1/incidents?group=No%20Such%20Group')).items).toEqual([]);
-  });
+  it(
+    'filters by group (id, name or alias), matching claims and attributions; ' +
+      'cursor pages do not overlap and find every item',
+    async () => {
+      for (const ref of ['TTP', encodeURIComponent(NAMES.ttp), G.ttp, 'pakistani%20taliban']) {
+        const p = await pages(`/v1/incidents?group=${ref}&limit=2`);
+        expect(p.length).toBe(3);
+        for (const page of p) expect(page.length).toBeLessThanOrEqual(2);
+        const all = p.flat();
+        expect(new Set(all).size).toBe(all.length);
+        expect(sorted(all)).toEqual(sorted(TTP_INCIDENTS()));
+      }
+      expect((await read('/v1/incidents?group=No%20Such%20Group')).items).toEqual([]);
+    },
+  );
 
   it('filters by status, country, competing, and occurredAt overlapping from/to', async () => {
     const ids = async (q: string) => sorted((await pages(`/v1/incidents?${q}&limit=3`)).flat());

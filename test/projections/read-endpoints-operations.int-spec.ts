@@ -30,37 +30,41 @@ describe('operations', () => {
       });
   });
 
-  it('a rebuild requested by an admin is 202 with an id, 409 with the running id while it runs, and reported once done', async () => {
-    expect((await t.http.post('/v1/admin/projections/all/rebuild').set(bearer(t.keys.analyst))).status).toBe(403);
-    const res = await t.http.post('/v1/admin/projections/all/rebuild').set(bearer(t.keys.admin));
-    expect(res.status).toBe(202);
-    const id = res.body.id;
-    expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const again = await t.http.post('/v1/admin/projections/incidents/rebuild').set(bearer(t.keys.admin));
-    expect(again.status).toBe(409);
-    expect(again.body.id).toBe(id);
-    expect((await read(`/v1/admin/rebuilds/${id}`, 'admin')).status).toBe('running');
+  it(
+    'a rebuild requested by an admin is 202 with an id, ' +
+      '409 with the running id while it runs, and reported once done',
+    async () => {
+      expect((await t.http.post('/v1/admin/projections/all/rebuild').set(bearer(t.keys.analyst))).status).toBe(403);
+      const res = await t.http.post('/v1/admin/projections/all/rebuild').set(bearer(t.keys.admin));
+      expect(res.status).toBe(202);
+      const id = res.body.id;
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      const again = await t.http.post('/v1/admin/projections/incidents/rebuild').set(bearer(t.keys.admin));
+      expect(again.status).toBe(409);
+      expect(again.body.id).toBe(id);
+      expect((await read(`/v1/admin/rebuilds/${id}`, 'admin')).status).toBe('running');
 
-    // No worker consumes this suite's private queue: run the recorded rebuild as the worker would.
-    const report = await new RebuildRunner(t.tdb.owner.db).run(id, { appRole: APP_ROLE, batchSize: 100 });
-    expect(report.status).toBe('succeeded');
-    const done = await read(`/v1/admin/rebuilds/${id}`, 'admin');
-    expect(done).toMatchObject({
-      id,
-      projection: 'all',
-      status: 'succeeded',
-      startedAt: expect.any(String),
-      finishedAt: expect.any(String),
-      drift: { rows: 0, sample: [] },
-    });
-    expect(done.events).toBeGreaterThan(0);
-    expect(done.eventsPerSecond).toBeGreaterThan(0);
-    const projections = await read('/v1/admin/projections', 'admin');
-    for (const item of projections.items) expect(item.lastRebuild).toEqual(done);
-    // The models still answer, from the swapped-in tables.
-    expect((await read(`/v1/incidents/${I.I6}`)).status).toBe('claimed');
-    expect((await get('/v1/admin/rebuilds/00000000-0000-4000-8000-000000000000', 'admin')).status).toBe(404);
-  });
+      // No worker consumes this suite's private queue: run the recorded rebuild as the worker would.
+      const report = await new RebuildRunner(t.tdb.owner.db).run(id, { appRole: APP_ROLE, batchSize: 100 });
+      expect(report.status).toBe('succeeded');
+      const done = await read(`/v1/admin/rebuilds/${id}`, 'admin');
+      expect(done).toMatchObject({
+        id,
+        projection: 'all',
+        status: 'succeeded',
+        startedAt: expect.any(String),
+        finishedAt: expect.any(String),
+        drift: { rows: 0, sample: [] },
+      });
+      expect(done.events).toBeGreaterThan(0);
+      expect(done.eventsPerSecond).toBeGreaterThan(0);
+      const projections = await read('/v1/admin/projections', 'admin');
+      for (const item of projections.items) expect(item.lastRebuild).toEqual(done);
+      // The models still answer, from the swapped-in tables.
+      expect((await read(`/v1/incidents/${I.I6}`)).status).toBe('claimed');
+      expect((await get('/v1/admin/rebuilds/00000000-0000-4000-8000-000000000000', 'admin')).status).toBe(404);
+    },
+  );
 
   it('minPosition beyond anything applied is 503 with Retry-After after the configured wait', async () => {
     const saved = process.env.MIN_POSITION_WAIT_MS;

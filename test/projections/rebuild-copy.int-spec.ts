@@ -105,102 +105,109 @@ describe('the bulk load by COPY', () => {
     runner = startProjectionRunner(tdb, { batchSize: 50 });
   });
 
-  it('past its heap budget the bulk fold loads what it holds and finishes batch by batch: the same rows, no drift', async () => {
-    const live = await snapshot();
-    await runner.stop();
-    const rebuilds = new RebuildRunner(tdb.owner.db);
-    // A budget of 0 bytes: the fold gives up after the first batch of 3 events, the rest go the batch path.
-    const loads: string[] = [];
-    const report = await rebuilds.run(await rebuilds.begin('all', 'test'), {
-      appRole: APP_ROLE,
-      batchSize: 3,
-      bulkHeapBytes: 0,
-      onProgress: (_n, p) => loads.push(`${p.phase}:${p.load}`),
-    });
-    // Only the first batch was folded; every later one went the batch path.
-    expect(loads.slice(0, 2)).toEqual(['replay:batch', 'replay:batch']);
-    expect(loads.length).toBeGreaterThan(3);
-    expect(report.status).toBe('succeeded');
-    expect(report.events).toBeGreaterThan(3);
-    expect(report.drift?.rows).toBe(0);
-    expect(await snapshot()).toEqual(live);
-    // The secondary indexes were built once, before the batch path, and are all there after the swap.
-    const { rows } = await sql<{ n: number }>`
-      select count(*)::int as n from pg_indexes where tablename in ('rm_claims', 'rm_incidents', 'rm_groups')`.execute(
-      tdb.owner.db,
-    );
-    expect(rows[0].n).toBe(indexCount);
-    runner = startProjectionRunner(tdb, { batchSize: 50 });
-  });
-
-  it('a live model far behind is not replayed under the swap’s locks: swapped without a comparison, and said so', async () => {
-    await runner.stop();
-    // A backlog the stopped live runner has not applied: one more incident.
-    const incidentId = randomUUID();
-    await decideAndAppend(store, `incident-${incidentId}`, evolveIncident, () =>
-      decideReportIncident(null, {
-        incidentId,
-        occurredAt: '2015-01-01',
-        location: { country: 'PK', admin1: null, place: null },
-        type: 'bombing',
-        suicide: false,
-        target: 'behind',
-        casualties: { killedMin: 0, killedMax: 1, injuredMin: null, injuredMax: null },
-        summary: null,
-        sourceIds: [],
-      } as any),
-    );
-    // The rebuild reads the log gap-safely: a transaction open anywhere on the server (another
-    // suite's) would hide the backlog from it, and the live model would not be behind at all.
-    for (const deadline = Date.now() + 30_000; ;) {
-      const { rows } = await sql<{ visible: boolean }>`
-        select bool_and(transaction_id < pg_snapshot_xmin(pg_current_snapshot())) as visible
-          from events where stream_id = ${`incident-${incidentId}`}`.execute(tdb.owner.db);
-      if (rows[0].visible || Date.now() > deadline) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const rebuilds = new RebuildRunner(tdb.owner.db);
-    const report = await rebuilds.run(await rebuilds.begin('incidents', 'test'), {
-      appRole: APP_ROLE,
-      liveCatchUpLimit: 0,
-    });
-    expect(report.status).toBe('succeeded');
-    expect(report.drift).toMatchObject({ rows: 0, notCompared: { incidents: expect.any(Number) } });
-    expect(report.drift!.notCompared!.incidents).toBeGreaterThan(0);
-    // The rebuilt model has the backlog; the live runner resumes after it.
-    const { rows } = await sql<{ target: string }>`
-      select state->>'target' as target from rm_incidents where incident_id = ${incidentId}`.execute(tdb.owner.db);
-    expect(rows).toEqual([{ target: 'behind' }]);
-    runner = startProjectionRunner(tdb, { batchSize: 50 });
-    await waitForCatchUp(tdb.app.db);
-    expect((await snapshot()).incidents.filter((r: any) => r.incident_id === incidentId)).toHaveLength(1);
-    // Within the limit (the default), the live model is brought forward and compared: no notCompared.
-    const again = await rebuilds.run(await rebuilds.begin('incidents', 'test'), { appRole: APP_ROLE });
-    expect(again.drift?.rows).toBe(0);
-    expect(again.drift).not.toHaveProperty('notCompared');
-  });
-
-  it('a COPY that fails part-way fails the rebuild, leaves the live model as it was and no shadow table behind', async () => {
-    const live = await snapshot();
-    // A check the hostile group breaks, NOT VALID on the live table; LIKE ... INCLUDING ALL copies
-    // it onto the shadow table, where the COPY meets it.
-    await sql`alter table rm_groups add constraint no_null_alias check (not ('NULL' = any(aliases))) not valid`.execute(
-      tdb.owner.db,
-    );
-    try {
+  it(
+    'past its heap budget the bulk fold loads what it holds and finishes batch by batch: ' + 'the same rows, no drift',
+    async () => {
+      const live = await snapshot();
+      await runner.stop();
       const rebuilds = new RebuildRunner(tdb.owner.db);
-      const report = await rebuilds.run(await rebuilds.begin('groups', 'test'), { appRole: APP_ROLE });
-      expect(report.status).toBe('failed');
-      expect(report.error).toMatch(/no_null_alias/);
+      // A budget of 0 bytes: the fold gives up after the first batch of 3 events, the rest go the batch path.
+      const loads: string[] = [];
+      const report = await rebuilds.run(await rebuilds.begin('all', 'test'), {
+        appRole: APP_ROLE,
+        batchSize: 3,
+        bulkHeapBytes: 0,
+        onProgress: (_n, p) => loads.push(`${p.phase}:${p.load}`),
+      });
+      // Only the first batch was folded; every later one went the batch path.
+      expect(loads.slice(0, 2)).toEqual(['replay:batch', 'replay:batch']);
+      expect(loads.length).toBeGreaterThan(3);
+      expect(report.status).toBe('succeeded');
+      expect(report.events).toBeGreaterThan(3);
+      expect(report.drift?.rows).toBe(0);
       expect(await snapshot()).toEqual(live);
-      const { rows } = await sql<{
-        n: number;
-      }>`select count(*)::int as n from pg_tables where schemaname = 'public' and tablename like '%\\_\\_shadow'`.execute(
+      // The secondary indexes were built once, before the batch path, and are all there after the swap.
+      const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from pg_indexes where tablename in ('rm_claims', 'rm_incidents', 'rm_groups')`.execute(
         tdb.owner.db,
       );
-      expect(rows[0].n).toBe(0);
-    } finally {
-      await sql`alter table rm_groups drop constraint no_null_alias`.execute(tdb.owner.db);
-    }
-  });
+      expect(rows[0].n).toBe(indexCount);
+      runner = startProjectionRunner(tdb, { batchSize: 50 });
+    },
+  );
+
+  it(
+    'a live model far behind is not replayed under the swap’s locks: ' + 'swapped without a comparison, and said so',
+    async () => {
+      await runner.stop();
+      // A backlog the stopped live runner has not applied: one more incident.
+      const incidentId = randomUUID();
+      await decideAndAppend(store, `incident-${incidentId}`, evolveIncident, () =>
+        decideReportIncident(null, {
+          incidentId,
+          occurredAt: '2015-01-01',
+          location: { country: 'PK', admin1: null, place: null },
+          type: 'bombing',
+          suicide: false,
+          target: 'behind',
+          casualties: { killedMin: 0, killedMax: 1, injuredMin: null, injuredMax: null },
+          summary: null,
+          sourceIds: [],
+        } as any),
+      );
+      // The rebuild reads the log gap-safely: a transaction open anywhere on the server (another
+      // suite's) would hide the backlog from it, and the live model would not be behind at all.
+      for (const deadline = Date.now() + 30_000; ;) {
+        const { rows } = await sql<{ visible: boolean }>`
+        select bool_and(transaction_id < pg_snapshot_xmin(pg_current_snapshot())) as visible
+          from events where stream_id = ${`incident-${incidentId}`}`.execute(tdb.owner.db);
+        if (rows[0].visible || Date.now() > deadline) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const rebuilds = new RebuildRunner(tdb.owner.db);
+      const report = await rebuilds.run(await rebuilds.begin('incidents', 'test'), {
+        appRole: APP_ROLE,
+        liveCatchUpLimit: 0,
+      });
+      expect(report.status).toBe('succeeded');
+      expect(report.drift).toMatchObject({ rows: 0, notCompared: { incidents: expect.any(Number) } });
+      expect(report.drift!.notCompared!.incidents).toBeGreaterThan(0);
+      // The rebuilt model has the backlog; the live runner resumes after it.
+      const { rows } = await sql<{ target: string }>`
+      select state->>'target' as target from rm_incidents where incident_id = ${incidentId}`.execute(tdb.owner.db);
+      expect(rows).toEqual([{ target: 'behind' }]);
+      runner = startProjectionRunner(tdb, { batchSize: 50 });
+      await waitForCatchUp(tdb.app.db);
+      expect((await snapshot()).incidents.filter((r: any) => r.incident_id === incidentId)).toHaveLength(1);
+      // Within the limit (the default), the live model is brought forward and compared: no notCompared.
+      const again = await rebuilds.run(await rebuilds.begin('incidents', 'test'), { appRole: APP_ROLE });
+      expect(again.drift?.rows).toBe(0);
+      expect(again.drift).not.toHaveProperty('notCompared');
+    },
+  );
+
+  it(
+    'a COPY that fails part-way fails the rebuild, ' + 'leaves the live model as it was and no shadow table behind',
+    async () => {
+      const live = await snapshot();
+      // A check the hostile group breaks, NOT VALID on the live table; LIKE ... INCLUDING ALL copies
+      // it onto the shadow table, where the COPY meets it.
+      await sql`alter table rm_groups
+                  add constraint no_null_alias check (not ('NULL' = any(aliases))) not valid`.execute(tdb.owner.db);
+      try {
+        const rebuilds = new RebuildRunner(tdb.owner.db);
+        const report = await rebuilds.run(await rebuilds.begin('groups', 'test'), { appRole: APP_ROLE });
+        expect(report.status).toBe('failed');
+        expect(report.error).toMatch(/no_null_alias/);
+        expect(await snapshot()).toEqual(live);
+        const { rows } = await sql<{
+          n: number;
+        }>`select count(*)::int as n from pg_tables
+            where schemaname = 'public' and tablename like '%\\_\\_shadow'`.execute(tdb.owner.db);
+        expect(rows[0].n).toBe(0);
+      } finally {
+        await sql`alter table rm_groups drop constraint no_null_alias`.execute(tdb.owner.db);
+      }
+    },
+  );
 });

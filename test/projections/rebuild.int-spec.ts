@@ -50,48 +50,50 @@ async function counts(): Promise<Counts> {
 }
 
 async function rebuildRow(id: string) {
-  const { rows } =
-    await sql<any>`select status, events, events_per_second, finished_at, drift, error from projection_rebuilds where id = ${id}`.execute(
-      tdb.owner.db,
-    );
+  const { rows } = await sql<any>`
+    select status, events, events_per_second, finished_at, drift, error
+      from projection_rebuilds where id = ${id}`.execute(tdb.owner.db);
   return rows[0];
 }
 
 describe('readers during a rebuild', () => {
-  it('every read of the models during a rebuild of all of them sees the full model, never an empty or partial one', async () => {
-    const before = await counts();
-    expect(before.incidents).toBeGreaterThanOrEqual(45);
-    expect(before.claims).toBeGreaterThan(30);
+  it(
+    'every read of the models during a rebuild of all of ' + 'them sees the full model, never an empty or partial one',
+    async () => {
+      const before = await counts();
+      expect(before.incidents).toBeGreaterThanOrEqual(45);
+      expect(before.claims).toBeGreaterThan(30);
 
-    const rebuilds = new RebuildRunner(tdb.owner.db);
-    const id = await rebuilds.begin('all', 'test');
-    let done = false;
-    const seen: Counts[] = [];
-    const errors: string[] = [];
-    const readers = Array.from({ length: 3 }, async () => {
-      while (!done) {
-        try {
-          seen.push(await counts());
-        } catch (err) {
-          errors.push((err as Error).message);
+      const rebuilds = new RebuildRunner(tdb.owner.db);
+      const id = await rebuilds.begin('all', 'test');
+      let done = false;
+      const seen: Counts[] = [];
+      const errors: string[] = [];
+      const readers = Array.from({ length: 3 }, async () => {
+        while (!done) {
+          try {
+            seen.push(await counts());
+          } catch (err) {
+            errors.push((err as Error).message);
+          }
         }
-      }
-    });
-    await sleep(30);
-    const report = await rebuilds.run(id, { appRole: APP_ROLE, batchSize: 200 });
-    await sleep(30);
-    done = true;
-    await Promise.all(readers);
+      });
+      await sleep(30);
+      const report = await rebuilds.run(id, { appRole: APP_ROLE, batchSize: 200 });
+      await sleep(30);
+      done = true;
+      await Promise.all(readers);
 
-    expect(report.status).toBe('succeeded');
-    expect(report.drift?.rows).toBe(0);
-    expect(errors).toEqual([]);
-    expect(seen.length).toBeGreaterThan(20);
-    // No writes ran: every read saw exactly the model there was.
-    expect(seen.filter((c) => JSON.stringify(c) !== JSON.stringify(before))).toEqual([]);
-    expect(await counts()).toEqual(before);
-    expect((await compareWithFold(tdb.app.db, store)).mismatches).toEqual([]);
-  });
+      expect(report.status).toBe('succeeded');
+      expect(report.drift?.rows).toBe(0);
+      expect(errors).toEqual([]);
+      expect(seen.length).toBeGreaterThan(20);
+      // No writes ran: every read saw exactly the model there was.
+      expect(seen.filter((c) => JSON.stringify(c) !== JSON.stringify(before))).toEqual([]);
+      expect(await counts()).toEqual(before);
+      expect((await compareWithFold(tdb.app.db, store)).mismatches).toEqual([]);
+    },
+  );
 });
 
 describe('readers queued at the swap', () => {
@@ -101,7 +103,8 @@ describe('readers queued at the swap', () => {
     const swapWaiting = async () => {
       const { rows } = await sql<{ n: number }>`
         select count(*)::int as n from pg_locks l join pg_class c on c.oid = l.relation
-         where c.relname = 'rm_incidents' and not l.granted and l.database = (select oid from pg_database where datname = current_database())
+         where c.relname = 'rm_incidents' and not l.granted
+           and l.database = (select oid from pg_database where datname = current_database())
            and l.mode = 'AccessExclusiveLock'`.execute(tdb.owner.db);
       return rows[0].n > 0;
     };
@@ -243,55 +246,62 @@ describe('a rebuild under concurrent writes', () => {
 });
 
 describe('the drift report', () => {
-  it('names exactly the rows the replaced model had wrong, not the backlog the live runner had yet to apply, and repairs them', async () => {
-    await waitForCatchUp(tdb.app.db);
-    await runner.stop();
-    // A backlog the live runner has not applied...
-    const before = await eventCount(tdb.owner.db);
-    const head = await store.headPosition();
-    await runWorkload({ store, world, writers: 2, opsPerWriter: 20, seed: 23 });
-    expect(await eventCount(tdb.owner.db)).toBeGreaterThan(before);
-    // ...and a live model damaged behind the projection's back, on incidents the backlog does not
-    // touch (applying the backlog rewrites a touched incident's rows): one claim changed, one denial lost.
-    const untouched = sql`not exists (select 1 from events e where e.stream_id = 'incident-' || t.incident_id and e.position > ${head})`;
-    const { rows: claim } = await sql<{
-      id: string;
-    }>`select claim_id::text as id from rm_claims t where status = 'active' and ${untouched} order by claim_id limit 1`.execute(
-      tdb.owner.db,
-    );
-    const { rows: denial } = await sql<{
-      id: string;
-    }>`select denial_id::text as id from rm_denials t where ${untouched} order by denial_id limit 1`.execute(
-      tdb.owner.db,
-    );
-    expect(claim).toHaveLength(1);
-    expect(denial).toHaveLength(1);
-    await sql`update rm_claims set status = 'retracted' where claim_id = ${claim[0].id}`.execute(tdb.owner.db);
-    await sql`delete from rm_denials where denial_id = ${denial[0].id}`.execute(tdb.owner.db);
+  it(
+    'names exactly the rows the replaced model had wrong, ' +
+      'not the backlog the live runner had yet to apply, and repairs them',
+    async () => {
+      await waitForCatchUp(tdb.app.db);
+      await runner.stop();
+      // A backlog the live runner has not applied...
+      const before = await eventCount(tdb.owner.db);
+      const head = await store.headPosition();
+      await runWorkload({ store, world, writers: 2, opsPerWriter: 20, seed: 23 });
+      expect(await eventCount(tdb.owner.db)).toBeGreaterThan(before);
+      // ...and a live model damaged behind the projection's back, on incidents the backlog does not
+      // touch (applying the backlog rewrites a touched incident's rows): one claim changed, one denial lost.
+      const untouched = sql`not exists (select 1 from events e
+                                         where e.stream_id = 'incident-' || t.incident_id and e.position > ${head})`;
+      const { rows: claim } = await sql<{
+        id: string;
+      }>`select claim_id::text as id from rm_claims t
+          where status = 'active' and ${untouched} order by claim_id limit 1`.execute(tdb.owner.db);
+      const { rows: denial } = await sql<{
+        id: string;
+      }>`select denial_id::text as id from rm_denials t where ${untouched} order by denial_id limit 1`.execute(
+        tdb.owner.db,
+      );
+      expect(claim).toHaveLength(1);
+      expect(denial).toHaveLength(1);
+      await sql`update rm_claims set status = 'retracted' where claim_id = ${claim[0].id}`.execute(tdb.owner.db);
+      await sql`delete from rm_denials where denial_id = ${denial[0].id}`.execute(tdb.owner.db);
 
-    const rebuilds = new RebuildRunner(tdb.owner.db);
-    const report = await rebuilds.run(await rebuilds.begin('incidents', 'test'), { appRole: APP_ROLE, batchSize: 300 });
-    expect(report.status).toBe('succeeded');
-    expect(report.drift?.rows).toBe(2);
-    expect(report.drift?.byTable).toEqual({
-      rm_incidents: 0,
-      rm_claims: 1,
-      rm_denials: 1,
-      rm_attributions: 0,
-      rm_reviews: 0,
-    });
-    expect(report.drift?.sample).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ table: 'rm_claims', key: claim[0].id }),
-        expect.objectContaining({ table: 'rm_denials', key: denial[0].id }),
-      ]),
-    );
+      const rebuilds = new RebuildRunner(tdb.owner.db);
+      const report = await rebuilds.run(await rebuilds.begin('incidents', 'test'), {
+        appRole: APP_ROLE,
+        batchSize: 300,
+      });
+      expect(report.status).toBe('succeeded');
+      expect(report.drift?.rows).toBe(2);
+      expect(report.drift?.byTable).toEqual({
+        rm_incidents: 0,
+        rm_claims: 1,
+        rm_denials: 1,
+        rm_attributions: 0,
+        rm_reviews: 0,
+      });
+      expect(report.drift?.sample).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ table: 'rm_claims', key: claim[0].id }),
+          expect.objectContaining({ table: 'rm_denials', key: denial[0].id }),
+        ]),
+      );
 
-    // The rebuilt incidents model includes the backlog already; the live runner resumes from there.
-    runner = startProjectionRunner(tdb, { batchSize: 200, lockRetryMs: 200 });
-    await waitForCatchUp(tdb.app.db);
-    expect((await compareWithFold(tdb.app.db, store)).mismatches).toEqual([]);
-  });
+      // The rebuilt incidents model includes the backlog already; the live runner resumes from there.
+      runner = startProjectionRunner(tdb, { batchSize: 200, lockRetryMs: 200 });
+      await waitForCatchUp(tdb.app.db);
+      expect((await compareWithFold(tdb.app.db, store)).mismatches).toEqual([]);
+    },
+  );
 
   it('a second rebuild while one runs for the same projection (or all) is refused with the running id', async () => {
     const rebuilds = new RebuildRunner(tdb.owner.db);

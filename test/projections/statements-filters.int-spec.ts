@@ -141,15 +141,19 @@ describe('GET /v1/statements filters (the query over rm_statements)', () => {
     expect(await list({})).toEqual(['C', 'F', 'A', 'B', 'D', 'E']);
   });
 
-  it('author: a person by name or alias (case-insensitive), a group by alias or id; an unknown name matches nothing', async () => {
-    expect(await list({ author: 'Ehsan' })).toEqual(['A', 'B']);
-    expect(await list({ author: 'ehsanullah ehsan' })).toEqual(['A', 'B']);
-    expect(await list({ author: 'KHURASANI' })).toEqual(['F', 'E']);
-    expect(await list({ author: P.khurasani })).toEqual(['F', 'E']);
-    expect(await list({ author: 'TTP' })).toEqual(['A']);
-    expect(await list({ author: iskp })).toEqual(['C']);
-    expect(await list({ author: 'Nobody at all' })).toEqual([]);
-  });
+  it(
+    'author: a person by name or alias (case-insensitive), ' +
+      'a group by alias or id; an unknown name matches nothing',
+    async () => {
+      expect(await list({ author: 'Ehsan' })).toEqual(['A', 'B']);
+      expect(await list({ author: 'ehsanullah ehsan' })).toEqual(['A', 'B']);
+      expect(await list({ author: 'KHURASANI' })).toEqual(['F', 'E']);
+      expect(await list({ author: P.khurasani })).toEqual(['F', 'E']);
+      expect(await list({ author: 'TTP' })).toEqual(['A']);
+      expect(await list({ author: iskp })).toEqual(['C']);
+      expect(await list({ author: 'Nobody at all' })).toEqual([]);
+    },
+  );
 
   it('about: a group or person by id, name or alias, or an incident by id', async () => {
     expect(await list({ about: 'Islamic State Khorasan Province' })).toEqual(['A']);

@@ -192,55 +192,63 @@ async function modelMismatches(): Promise<{ mismatches: string[]; statements: nu
 }
 
 describe('statements read model = fold of the log', () => {
-  it('after 6 concurrent writers over 40 statements, rm_statements and rm_statement_subjects equal a fold from scratch', async () => {
-    let appended = 0;
-    await Promise.all(
-      Array.from({ length: 6 }, async (_, w) => {
-        const rng = mulberry32(100 + w);
-        for (let i = 0; i < 40; i++) {
-          const id = pick(rng, statementIds);
-          const r = await decideAndAppend(store, statementStreamId(id), evolveStatement, (s) =>
-            randomStatementEvents(rng, id, s),
-          );
-          if (r) appended += r.events.length;
-        }
-      }),
-    );
-    expect(appended).toBe(240);
-    await waitForCatchUp(tdb.app.db);
-    const cmp = await modelMismatches();
-    expect(cmp.mismatches).toEqual([]);
-    expect(cmp.statements).toBeGreaterThanOrEqual(35);
-    expect(cmp.assessments).toBe(240 - cmp.statements);
-    // The fold's standing verdict is the last assessment's, and some statements have several.
-    const { rows } = await sql<{ n: number }>`
+  it(
+    'after 6 concurrent writers over 40 statements, ' +
+      'rm_statements and rm_statement_subjects equal a fold from scratch',
+    async () => {
+      let appended = 0;
+      await Promise.all(
+        Array.from({ length: 6 }, async (_, w) => {
+          const rng = mulberry32(100 + w);
+          for (let i = 0; i < 40; i++) {
+            const id = pick(rng, statementIds);
+            const r = await decideAndAppend(store, statementStreamId(id), evolveStatement, (s) =>
+              randomStatementEvents(rng, id, s),
+            );
+            if (r) appended += r.events.length;
+          }
+        }),
+      );
+      expect(appended).toBe(240);
+      await waitForCatchUp(tdb.app.db);
+      const cmp = await modelMismatches();
+      expect(cmp.mismatches).toEqual([]);
+      expect(cmp.statements).toBeGreaterThanOrEqual(35);
+      expect(cmp.assessments).toBe(240 - cmp.statements);
+      // The fold's standing verdict is the last assessment's, and some statements have several.
+      const { rows } = await sql<{ n: number }>`
       select count(*)::int as n from rm_statements where jsonb_array_length(state->'assessments') > 1`.execute(
-      tdb.app.db,
-    );
-    expect(rows[0].n).toBeGreaterThan(10);
-  });
+        tdb.app.db,
+      );
+      expect(rows[0].n).toBeGreaterThan(10);
+    },
+  );
 
-  it('a rebuild of every projection includes statements, finds zero drift, and leaves the model equal to the fold', async () => {
-    const rebuilds = new RebuildRunner(tdb.owner.db);
-    const id = await rebuilds.begin('all', 'test');
-    const report = await rebuilds.run(id, { batchSize: 37, appRole: APP_ROLE });
-    expect(report.status).toBe('succeeded');
-    expect(report.drift?.rows).toBe(0);
-    expect(report.drift?.byTable).toEqual(expect.objectContaining({ rm_statements: 0, rm_statement_subjects: 0 }));
-    expect((await modelMismatches()).mismatches).toEqual([]);
-  });
+  it(
+    'a rebuild of every projection includes statements, ' + 'finds zero drift, and leaves the model equal to the fold',
+    async () => {
+      const rebuilds = new RebuildRunner(tdb.owner.db);
+      const id = await rebuilds.begin('all', 'test');
+      const report = await rebuilds.run(id, { batchSize: 37, appRole: APP_ROLE });
+      expect(report.status).toBe('succeeded');
+      expect(report.drift?.rows).toBe(0);
+      expect(report.drift?.byTable).toEqual(expect.objectContaining({ rm_statements: 0, rm_statement_subjects: 0 }));
+      expect((await modelMismatches()).mismatches).toEqual([]);
+    },
+  );
 
-  it('a statements-only rebuild reports the drift of a row tampered with behind the projection, and repairs it', async () => {
-    await sql`update rm_statements set verdict = 'tampered' where statement_id = (select min(statement_id::text)::uuid from rm_statements)`.execute(
-      tdb.owner.db,
-    );
-    await sql`delete from rm_statement_subjects where statement_id in (select statement_id from rm_statement_subjects limit 1)`.execute(
-      tdb.owner.db,
-    );
-    const rebuilds = new RebuildRunner(tdb.owner.db);
-    const report = await rebuilds.run(await rebuilds.begin('statements', 'test'), { appRole: APP_ROLE });
-    expect(report.status).toBe('succeeded');
-    expect(report.drift?.byTable).toEqual({ rm_statements: 1, rm_statement_subjects: 1 });
-    expect((await modelMismatches()).mismatches).toEqual([]);
-  });
+  it(
+    'a statements-only rebuild reports the drift of a row ' + 'tampered with behind the projection, and repairs it',
+    async () => {
+      await sql`update rm_statements set verdict = 'tampered'
+                 where statement_id = (select min(statement_id::text)::uuid from rm_statements)`.execute(tdb.owner.db);
+      await sql`delete from rm_statement_subjects
+                 where statement_id in (select statement_id from rm_statement_subjects limit 1)`.execute(tdb.owner.db);
+      const rebuilds = new RebuildRunner(tdb.owner.db);
+      const report = await rebuilds.run(await rebuilds.begin('statements', 'test'), { appRole: APP_ROLE });
+      expect(report.status).toBe('succeeded');
+      expect(report.drift?.byTable).toEqual({ rm_statements: 1, rm_statement_subjects: 1 });
+      expect((await modelMismatches()).mismatches).toEqual([]);
+    },
+  );
 });

@@ -106,7 +106,8 @@ function differences(run: ReadmeBlock[], outputs: string[], setup: Setup): strin
     const actual = outputs[i] ?? '';
     if (outputs[i] !== undefined && matchesShown(actual, shown)) return [];
     return [
-      `README.md:${b.line} block ${i + 1}${outputs[i] === undefined ? ' (not reached)' : ''}\n--- shown\n${shown}\n--- printed\n${normalizeOutput(actual).join('\n')}`,
+      `README.md:${b.line} block ${i + 1}${outputs[i] === undefined ? ' (not reached)' : ''}\n` +
+        `--- shown\n${shown}\n--- printed\n${normalizeOutput(actual).join('\n')}`,
     ];
   });
 }
@@ -125,7 +126,9 @@ async function walkThrough(
   const diffs = differences(run, result.outputs, setup);
   if (result.exitCode !== 0 || diffs.length) {
     console.error(
-      `[readme] walk-through (${withSeed ? 'with' : 'without'} the seed): exit ${result.exitCode}\n${diffs.join('\n\n')}\n--- stderr\n${result.stderr.slice(-3000)}\n--- app log (tail)\n${app.logs().slice(-3000)}`,
+      `[readme] walk-through (${withSeed ? 'with' : 'without'} the seed): exit ${result.exitCode}\n` +
+        `${diffs.join('\n\n')}\n--- stderr\n${result.stderr.slice(-3000)}\n` +
+        `--- app log (tail)\n${app.logs().slice(-3000)}`,
     );
   }
   expect({ exitCode: result.exitCode, differences: diffs }).toEqual({ exitCode: 0, differences: [] });
@@ -162,17 +165,21 @@ describe('README: Quick start and the walk-through, as written', () => {
     expect(matchesShown('unexpected\n', '')).toBe(false);
   });
 
-  it('on an empty data dir without the seed: first start, the walk-through, and a restart on the same data', async () => {
-    const setup = await freshSetup();
-    const app = await start(setup, 'first start, empty data dir');
-    // What the Quick start shows `npm start` printing.
-    expect(matchesShown(app.logs(), mapPorts(quickstart[0].shown, portsOf(setup)))).toBe(true);
-    await walkThrough(setup, app, false);
-    await stopCleanly(app, setup);
+  it(
+    'on an empty data dir without the seed: ' + 'first start, the walk-through, and a restart on the same data',
+    async () => {
+      const setup = await freshSetup();
+      const app = await start(setup, 'first start, empty data dir');
+      // What the Quick start shows `npm start` printing.
+      expect(matchesShown(app.logs(), mapPorts(quickstart[0].shown, portsOf(setup)))).toBe(true);
+      await walkThrough(setup, app, false);
+      await stopCleanly(app, setup);
 
-    const again = await start(setup, 'restart, same data dir');
-    await stopCleanly(again, setup);
-  }, 300_000);
+      const again = await start(setup, 'restart, same data dir');
+      await stopCleanly(again, setup);
+    },
+    300_000,
+  );
 
   it('on another empty data dir after `npm run seed:demo`; a second seed records nothing', async () => {
     const setup = await freshSetup();

@@ -19,7 +19,8 @@ export const stixSchemasDir = path.resolve(repo, process.env.STIX_SCHEMAS_DIR ||
 export const stixSchemasExist = existsSync(path.join(stixSchemasDir, 'schemas', 'common', 'core.json'));
 
 /** Why the schema-validating tests did not run, for the test output. */
-export const stixSchemasMissing = `STIX 2.1 schemas not found at ${stixSchemasDir} (set STIX_SCHEMAS_DIR to the folder holding schemas/)`;
+export const stixSchemasMissing =
+  `STIX 2.1 schemas not found at ${stixSchemasDir} ` + '(set STIX_SCHEMAS_DIR to the folder holding schemas/)';
 
 // A CommonJS package under NodeNext: the plugin is on `.default`.
 const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (ajv: unknown) => void;

@@ -21,7 +21,9 @@ export function requestTimeout(ms: number) {
         type: `${PROBLEM_BASE}request-timeout`,
         title: titleFor(503),
         status: 503,
-        detail: `The request was not answered within ${ms} ms; retry shortly (with the same Idempotency-Key for a write: it may have been recorded)`,
+        detail:
+          `The request was not answered within ${ms} ms; retry shortly (with the same Idempotency-Key for a write: ` +
+          `it may have been recorded)`,
         instance: req.originalUrl,
       });
       res

@@ -19,7 +19,8 @@ Database:
 export function buildProgram(): Command {
   const program = new Command('npm run cli --')
     .description(
-      'claimtrail command line: migrations, ledger verification, read-model rebuilds and parked events, GTD import and exports',
+      'claimtrail command line: migrations, ledger verification, read-model rebuilds and parked events, GTD ' +
+        'import and exports',
     )
     // Throw instead of exiting, so every way out goes through one exit-code mapping.
     .exitOverride()

@@ -35,7 +35,8 @@ export async function openDatabaseTarget(config: AppConfig, log: (m: string) => 
       await client.query('select 1');
     } catch (err) {
       throw new EnvironmentError(
-        `cannot connect to DATABASE_URL (${redactUrl(url)}): ${(err as Error).message || (err as { code?: string }).code}`,
+        `cannot connect to DATABASE_URL (${redactUrl(url)}): ` +
+          `${(err as Error).message || (err as { code?: string }).code}`,
       );
     } finally {
       await client.end().catch(() => undefined);
@@ -52,7 +53,8 @@ export async function openDatabaseTarget(config: AppConfig, log: (m: string) => 
     const target = await launcher.openEmbeddedPostgres(dataDir, port, log);
     if (target.startedHere)
       log(
-        `started the embedded PostgreSQL (${target.databaseDir}, port ${target.port}) for this command; it stops when the command ends`,
+        `started the embedded PostgreSQL (${target.databaseDir}, port ${target.port}) for this command; it stops ` +
+          `when the command ends`,
       );
     return {
       url: target.url,
@@ -63,7 +65,8 @@ export async function openDatabaseTarget(config: AppConfig, log: (m: string) => 
     const reason = err instanceof Error ? err.message : String(err);
     throw new EnvironmentError(
       `no database. DATABASE_URL is not set, and the embedded PostgreSQL could not be found or started ` +
-        `in DATA_DIR=${dataDir} (cluster in ${path.join(dataDir, 'postgres')}) on EMBEDDED_PG_PORT=${port}: ${reason}\n` +
+        `in DATA_DIR=${dataDir} (cluster in ${path.join(dataDir, 'postgres')}) on EMBEDDED_PG_PORT=${port}: ` +
+        `${reason}\n` +
         `Start it with 'npm start', set DATA_DIR to the folder 'npm start' uses, free or change EMBEDDED_PG_PORT, ` +
         `or set DATABASE_URL to a PostgreSQL server (postgres://user:password@host:port/database).`,
     );

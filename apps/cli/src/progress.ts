@@ -68,7 +68,10 @@ export function createProgress(opts: ProgressOptions): Progress {
     const etaSeconds = done ? 0 : (eta ?? (rate > 0 ? Math.max(0, total - value) / rate : NaN));
     const etaText = Number.isFinite(etaSeconds) ? duration(etaSeconds) : '?';
     const bar = barOptions ? `${cliProgress.Format.BarFormat(share, barOptions)} ` : '';
-    return `${opts.label} ${bar}${Math.floor(share * 100)}% | ${count(value)}/${count(total)} ${opts.unit} | ${count(rate)} ${opts.unit}/s | ETA ${etaText}${phase ? ` | ${phase}` : ''}`;
+    return (
+      `${opts.label} ${bar}${Math.floor(share * 100)}% | ${count(value)}/${count(total)} ${opts.unit} | ` +
+      `${count(rate)} ${opts.unit}/s | ETA ${etaText}${phase ? ` | ${phase}` : ''}`
+    );
   };
 
   if (process.stderr.isTTY) {

@@ -67,7 +67,8 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
         onProgress: (n) => void job.updateProgress(n).catch(() => undefined),
       });
       this.logger.log(
-        `rebuild ${id} ${report.status}: ${report.events} events, ${report.eventsPerSecond} ev/s, drift ${report.drift?.rows ?? 'n/a'}`,
+        `rebuild ${id} ${report.status}: ${report.events} events, ${report.eventsPerSecond} ev/s, drift ` +
+          `${report.drift?.rows ?? 'n/a'}`,
       );
       return report;
     });

@@ -112,7 +112,9 @@ export const ConfigSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['QUEUE_PREFIX'],
-        message: `must be a Redis Cluster hash tag such as {claimtrail} when REDIS_URL is a cluster (got "${c.QUEUE_PREFIX}")`,
+        message:
+          'must be a Redis Cluster hash tag such as {claimtrail} when REDIS_URL is a cluster ' +
+          `(got "${c.QUEUE_PREFIX}")`,
       });
     }
     if (c.LEASE_HEARTBEAT_MS * 2 > c.LEASE_TTL_MS) {

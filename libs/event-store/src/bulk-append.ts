@@ -45,7 +45,11 @@ export async function appendBulk(
   let payload = '[';
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
-    payload += `${i ? ',' : ''}{"streamId":${JSON.stringify(e.streamId)},"streamType":${JSON.stringify(streamTypeOf(e.streamId))},"eventId":${JSON.stringify(e.eventId)},"type":${JSON.stringify(e.type)},"schemaVersion":${e.schemaVersion ?? 1},"data":${JSON.stringify(e.data ?? null)}${e.metadata ? `,"metadata":${JSON.stringify(e.metadata)}` : ''}}`;
+    payload +=
+      `${i ? ',' : ''}{"streamId":${JSON.stringify(e.streamId)},` +
+      `"streamType":${JSON.stringify(streamTypeOf(e.streamId))},"eventId":${JSON.stringify(e.eventId)},` +
+      `"type":${JSON.stringify(e.type)},"schemaVersion":${e.schemaVersion ?? 1},` +
+      `"data":${JSON.stringify(e.data ?? null)}${e.metadata ? `,"metadata":${JSON.stringify(e.metadata)}` : ''}}`;
   }
   payload += ']';
   const { rows } = await sql<{

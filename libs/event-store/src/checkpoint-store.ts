@@ -29,9 +29,8 @@ export class CheckpointStore {
       insert into checkpoints (name, transaction_id, position, updated_at)
       values (${name}, ${cp.transactionId}::xid8, ${cp.position}, clock_timestamp())
       on conflict (name) do update
-        set transaction_id = excluded.transaction_id, position = excluded.position, updated_at = excluded.updated_at`.execute(
-      trx ?? this.db,
-    );
+        set transaction_id = excluded.transaction_id, position = excluded.position,
+            updated_at = excluded.updated_at`.execute(trx ?? this.db);
   }
 
   async all(trx?: Kysely<Database>): Promise<Array<{ name: string } & LogCheckpoint & { updatedAt: Date }>> {

@@ -60,7 +60,8 @@ export interface StoredEventRow {
 }
 
 const EVENT_COLUMNS = sql.raw(
-  'position, stream_id, stream_type, stream_version, event_id, type, schema_version, data, metadata, recorded_at, transaction_id::text as transaction_id',
+  'position, stream_id, stream_type, stream_version, event_id, type, schema_version, data, metadata, recorded_at, ' +
+    'transaction_id::text as transaction_id',
 );
 
 export const EVENTS_CHANNEL = 'claimtrail_events';
@@ -193,7 +194,8 @@ export class EventStore {
        where stream_id = ${streamId}
          and (${opts.toVersion ?? null}::bigint is null or stream_version <= ${opts.toVersion ?? null}::bigint)
          and (${opts.toPosition ?? null}::bigint is null or position <= ${opts.toPosition ?? null}::bigint)
-         and (${opts.toRecordedAt ?? null}::timestamptz is null or date_trunc('milliseconds', recorded_at) <= ${opts.toRecordedAt ?? null}::timestamptz)
+         and (${opts.toRecordedAt ?? null}::timestamptz is null
+              or date_trunc('milliseconds', recorded_at) <= ${opts.toRecordedAt ?? null}::timestamptz)
        order by stream_version`.execute(trx ?? this.db);
     return rows.map((r) => this.toRecorded(r));
   }

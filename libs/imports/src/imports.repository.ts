@@ -109,9 +109,8 @@ export class ImportsRepository {
   ): Promise<void> {
     await sql`
       insert into imports (id, kind, status, file_name, actor, bytes_total)
-      values (${id}, ${opts.kind ?? 'gtd'}, 'queued', ${opts.fileName ?? null}, ${JSON.stringify(actor)}::jsonb, ${opts.bytesTotal ?? null})`.execute(
-      this.db,
-    );
+      values (${id}, ${opts.kind ?? 'gtd'}, 'queued', ${opts.fileName ?? null}, ${JSON.stringify(actor)}::jsonb,
+              ${opts.bytesTotal ?? null})`.execute(this.db);
   }
 
   async start(id: string): Promise<void> {
@@ -125,8 +124,8 @@ export class ImportsRepository {
     await sql`
       update imports set rows = ${c.rows}, added = ${c.added}, incidents_added = ${c.incidentsAdded},
              groups_registered = ${c.groupsRegistered}, unchanged = ${c.unchanged}, skipped = ${c.skipped},
-             errors = ${JSON.stringify(c.errors)}::jsonb, error_count = ${c.errorCount}, last_position = ${c.lastPosition},
-             bytes_read = ${c.bytesRead}, heartbeat_at = clock_timestamp()
+             errors = ${JSON.stringify(c.errors)}::jsonb, error_count = ${c.errorCount},
+             last_position = ${c.lastPosition}, bytes_read = ${c.bytesRead}, heartbeat_at = clock_timestamp()
        where id = ${id}`.execute(trx ?? this.db);
   }
 

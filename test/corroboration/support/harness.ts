@@ -54,10 +54,9 @@ export async function eventsOfType(
 }
 
 export async function eventAt(db: Kysely<any>, position: number): Promise<LoggedEvent> {
-  const { rows } =
-    await sql`select position, stream_id, event_id, type, data, metadata, recorded_at from events where position = ${position}`.execute(
-      db,
-    );
+  const { rows } = await sql`
+    select position, stream_id, event_id, type, data, metadata, recorded_at
+      from events where position = ${position}`.execute(db);
   if (!rows[0]) throw new Error(`no event at position ${position}`);
   return toEvent(rows[0]);
 }
@@ -110,7 +109,8 @@ export function waitForJob(events: QueueEvents, queue: Queue, jobId: string, tim
         done(() =>
           reject(
             new Error(
-              `job ${queue.name}/${jobId} did not complete in ${timeoutMs} ms${failures.length ? `; failures: ${failures.join(' | ')}` : ''}`,
+              `job ${queue.name}/${jobId} did not complete in ${timeoutMs} ms` +
+                `${failures.length ? `; failures: ${failures.join(' | ')}` : ''}`,
             ),
           ),
         ),
@@ -261,9 +261,8 @@ export const median = (xs: number[]) => {
 export async function dispatcherPassed(db: Kysely<any>, position: number): Promise<boolean> {
   const { rows } = await sql`
     select 1 from checkpoints c join events e on e.position = ${position}
-     where c.name = ${FOLLOWERS.dispatcher} and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(
-    db,
-  );
+     where c.name = ${FOLLOWERS.dispatcher}
+       and (e.transaction_id, e.position) <= (c.transaction_id, c.position)`.execute(db);
   return rows.length > 0;
 }
 

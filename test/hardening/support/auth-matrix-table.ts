@@ -18,7 +18,8 @@ export interface MatrixRequest {
 }
 
 export const GTD_CSV =
-  'eventid,iyear,imonth,iday,country_txt,attacktype1_txt,gname\n201503040001,2015,3,4,Pakistan,Bombing/Explosion,Unknown\n';
+  'eventid,iyear,imonth,iday,country_txt,attacktype1_txt,gname\n' +
+  '201503040001,2015,3,4,Pakistan,Bombing/Explosion,Unknown\n';
 
 /** Builds what each operation needs through the API with the bootstrap admin key. */
 export class MatrixFixtures {

@@ -223,7 +223,8 @@ export async function startHarness(label: string): Promise<Harness> {
     );
     if (Date.now() - started > 30_000)
       console.log(
-        `${label}: set-up took ${Math.round((Date.now() - started) / 1000)} s (read models waited for the cluster-wide xmin)`,
+        `${label}: set-up took ${Math.round((Date.now() - started) / 1000)} s ` +
+          '(read models waited for the cluster-wide xmin)',
       );
     const doc = await t.http.get('/docs-json');
     if (doc.status !== 200) throw new Error(`GET /docs-json: ${doc.status}`);

@@ -125,7 +125,8 @@ export class Recorder {
     if (!this.violations.length) return '';
     const first = this.violations[0];
     const lines = [
-      `${this.violations.length} violation(s) in ${this.count()} requests. First: ${first.rule} [${first.outcome.label}]`,
+      `${this.violations.length} violation(s) in ${this.count()} requests. ` +
+        `First: ${first.rule} [${first.outcome.label}]`,
       describeRequest(first.outcome.req),
       '→ ' + answerOf(first.outcome.exchange),
     ];
@@ -135,7 +136,8 @@ export class Recorder {
       if (seen.has(k) || seen.size >= max) continue;
       seen.add(k);
       lines.push(
-        `— ${v.rule} [${v.outcome.label}] ${describeRequest(v.outcome.req).split('\n')[0].slice(0, 200)} → ${answerOf(v.outcome.exchange).slice(0, 300)}`,
+        `— ${v.rule} [${v.outcome.label}] ${describeRequest(v.outcome.req).split('\n')[0].slice(0, 200)} ` +
+          `→ ${answerOf(v.outcome.exchange).slice(0, 300)}`,
       );
     }
     return lines.join('\n');
@@ -149,7 +151,8 @@ export class Recorder {
     );
     const answers = this.outcomes.map(
       (o) =>
-        `[${o.label}] ${o.req.method} ${JSON.stringify(o.req.target.slice(0, 120))} → ${answerOf(o.exchange).slice(0, 300)}`,
+        `[${o.label}] ${o.req.method} ${JSON.stringify(o.req.target.slice(0, 120))} ` +
+        `→ ${answerOf(o.exchange).slice(0, 300)}`,
     );
     return [...violations, '# every answer', ...answers].join('\n');
   }
@@ -159,7 +162,11 @@ export class Recorder {
       .sort(([a], [b]) => a - b)
       .map(([s, n]) => `${s}×${n}`)
       .join(' ');
-    return `${this.count()} requests; answers ${classes}; unanswered ${this.unanswered}; 5xx other than not-yet-applied: ${this.violations.filter((v) => /^5\d\d answer/.test(v.rule)).length}; minPosition not-yet-applied 503s: ${this.notYetApplied}`;
+    return (
+      `${this.count()} requests; answers ${classes}; unanswered ${this.unanswered}; ` +
+      `5xx other than not-yet-applied: ${this.violations.filter((v) => /^5\d\d answer/.test(v.rule)).length}; ` +
+      `minPosition not-yet-applied 503s: ${this.notYetApplied}`
+    );
   }
 }
 

@@ -214,7 +214,9 @@ const cases: ProtocolCase[] = [
     name: '1,000 query parameters',
     apply: (r) => ({
       ...r,
-      target: `${r.target}${r.target.includes('?') ? '&' : '?'}${Array.from({ length: 1000 }, (_, i) => `p${i}=1`).join('&')}`,
+      target:
+        `${r.target}${r.target.includes('?') ? '&' : '?'}` +
+        `${Array.from({ length: 1000 }, (_, i) => `p${i}=1`).join('&')}`,
     }),
   },
   { name: 'HTTP/1.0', apply: (r) => ({ ...r, version: 'HTTP/1.0' }) },
@@ -291,7 +293,9 @@ const cases: ProtocolCase[] = [
 function uploadCases(): ProtocolCase[] {
   const csv = 'eventid,iyear,imonth,iday,country_txt,attacktype1_txt\n1,2019,2,30,Pakistan,Bombing/Explosion\n';
   const part = (name: string, content = csv, filename = 'gtd.csv') =>
-    `--XX\r\nContent-Disposition: form-data; name="${name}"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n`;
+    `--XX\r\nContent-Disposition: form-data; name="${name}"; filename="${filename}"\r\n` +
+    `Content-Type: text/csv\r\n\r\n${content}\r\n`;
+  const textField = (name: string) => `--XX\r\nContent-Disposition: form-data; name="${name}"\r\n\r\nv\r\n`;
   const upload = (name: string, parts: string | Buffer, type = 'multipart/form-data; boundary=XX'): ProtocolCase => ({
     name,
     upload: true,
@@ -307,7 +311,7 @@ function uploadCases(): ProtocolCase[] {
     upload('10,000-char field name', `${part('f'.repeat(10_000))}--XX--\r\n`),
     upload(
       '2,000 parts',
-      `${Array.from({ length: 2000 }, (_, i) => `--XX\r\nContent-Disposition: form-data; name="x${i}"\r\n\r\nv\r\n`).join('')}${part('file')}--XX--\r\n`,
+      `${Array.from({ length: 2000 }, (_, i) => textField(`x${i}`)).join('')}${part('file')}--XX--\r\n`,
     ),
     upload(
       'invalid UTF-8 file name',
@@ -320,7 +324,8 @@ function uploadCases(): ProtocolCase[] {
     upload('traversal file name', `${part('file', csv, '../../../../etc/passwd')}--XX--\r\n`),
     upload(
       'CSV with hostile cells',
-      `${part('file', `${csv}2,0,13,32,"'; DROP TABLE events; --",<script>\n3,99999,1,1,${'x'.repeat(5000)},\n`)}--XX--\r\n`,
+      part('file', `${csv}2,0,13,32,"'; DROP TABLE events; --",<script>\n3,99999,1,1,${'x'.repeat(5000)},\n`) +
+        `--XX--\r\n`,
     ),
     upload(
       'binary file',

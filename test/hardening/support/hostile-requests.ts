@@ -297,7 +297,8 @@ export function mutatedField(spec: RequestSpec): string | undefined {
 
 function multipart(file: string, boundary: string): Buffer {
   return Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="gtd.csv"\r\nContent-Type: text/csv\r\n\r\n${file}\r\n--${boundary}--\r\n`,
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="gtd.csv"\r\n` +
+      `Content-Type: text/csv\r\n\r\n${file}\r\n--${boundary}--\r\n`,
   );
 }
 

@@ -79,7 +79,8 @@ export function closingChecks(suite: HostileSuite, timeout: number): void {
       expect(await waitForImports(suite.h)).toEqual([]);
       const { faults, written } = await eventFaults(suite.h, suite.rec);
       console.log(
-        `${suite.rec.accepted.size} accepted and ${suite.rec.rejected.size} rejected requests; ${written} events written`,
+        `${suite.rec.accepted.size} accepted and ${suite.rec.rejected.size} rejected requests; ` +
+          `${written} events written`,
       );
       expect(faults).toEqual([]);
       expect(suite.rec.rejected.size).toBeGreaterThan(0);

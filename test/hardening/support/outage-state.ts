@@ -58,9 +58,8 @@ export type ReadModelSnapshot = Record<string, Map<string, string>>;
 export async function readModelSnapshot(db: Kysely<any>): Promise<ReadModelSnapshot> {
   const { rows: tables } = await sql<{ t: string }>`
     select table_name as t from information_schema.tables
-     where table_schema = current_schema() and table_name like 'rm\\_%' and table_name not like '%\\_\\_%' order by 1`.execute(
-    db,
-  );
+     where table_schema = current_schema() and table_name like 'rm\\_%' and table_name not like '%\\_\\_%'
+     order by 1`.execute(db);
   const snapshot: ReadModelSnapshot = {};
   for (const { t } of tables) {
     const { rows: pk } = await sql<{ c: string }>`
@@ -121,7 +120,8 @@ export interface Completion {
 /** Every CorroborationCompleted in the log, in log order. */
 export async function completions(db: Kysely<any>): Promise<Completion[]> {
   const { rows } = await sql<any>`
-    select data->>'claimId' as claim_id, data->'checks'->'cause'->>'eventId' as cause, (data->'checks'->'cause'->>'position')::bigint as cause_position,
+    select data->>'claimId' as claim_id, data->'checks'->'cause'->>'eventId' as cause,
+           (data->'checks'->'cause'->>'position')::bigint as cause_position,
            data->>'verdict' as verdict, (data->>'score')::float8 as score, position
       from events where type = 'CorroborationCompleted' order by position`.execute(db);
   return rows.map((r) => ({

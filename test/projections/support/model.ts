@@ -54,7 +54,8 @@ export async function waitForCatchUp(
     if (pending.every((n) => n === 0)) return;
     if (Date.now() > deadline)
       throw new Error(
-        `read models did not catch up in ${timeoutMs} ms: pending ${names.map((n, i) => `${n}=${pending[i]}`).join(', ')}`,
+        `read models did not catch up in ${timeoutMs} ms: ` +
+          `pending ${names.map((n, i) => `${n}=${pending[i]}`).join(', ')}`,
       );
     await sleep(25);
   }

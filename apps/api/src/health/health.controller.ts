@@ -24,7 +24,8 @@ export class HealthController {
   @ApiAnswer(200, HealthResponse, 'Ready (possibly degraded: see each indicator)')
   @ApiProblem(
     503,
-    'Not ready: Postgres is unreachable, or a read model is stopped at a failing event (`health` holds the degraded result naming it)',
+    'Not ready: Postgres is unreachable, or a read model is stopped at a failing event (`health` holds the ' +
+      'degraded result naming it)',
   )
   async check(): Promise<HealthResponse> {
     const result = (await this.health.check([

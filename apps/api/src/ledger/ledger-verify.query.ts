@@ -11,7 +11,8 @@ export const LedgerVerifyQuery = z.strictObject({
     .optional()
     .meta({
       description:
-        "A head kept outside the database (`hash@position`, as an earlier verify or the sealer's log gave it): the ledger must still reach it with that hash, else the report names the truncation",
+        "A head kept outside the database (`hash@position`, as an earlier verify or the sealer's log gave it): " +
+        'the ledger must still reach it with that hash, else the report names the truncation',
       example: `${'0'.repeat(64)}@1234`,
     }),
   minPosition: minPositionSchema,

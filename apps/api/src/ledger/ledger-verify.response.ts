@@ -14,14 +14,16 @@ export const LedgerVerifyResponse = z
       .nullable()
       .meta({
         description:
-          'The first seal whose events no longer hash to it, and the event that changed when known; or, with expectHead, the truncation below it',
+          'The first seal whose events no longer hash to it, and the event that changed when known; or, with ' +
+          'expectHead, the truncation below it',
       }),
     head: z
       .object({ position: z.number().int(), hash: z.string().meta({ description: 'SHA-256 chain hash, hex' }) })
       .nullable()
       .meta({
         description:
-          'The last verified seal: keep `hash@position` outside the database and pass it back as expectHead to detect a truncated tail',
+          'The last verified seal: keep `hash@position` outside the database and pass it back as expectHead to ' +
+          'detect a truncated tail',
       }),
     expectedHead: z
       .object({ position: z.number().int(), hash: z.string(), reached: z.boolean() })

@@ -28,7 +28,8 @@ export function registerImportGtd(program: Command): void {
     )
     .addHelpText(
       'after',
-      '\nRows GTD could not give (bad cells, unreadable records) are skipped and listed in the report; the import still exits 0.' +
+      '\nRows GTD could not give (bad cells, unreadable records) are skipped and listed in the report; the ' +
+        'import still exits 0.' +
         '\nProgress (on a terminal): rows done of the rows in the file, rate and ETA.',
     )
     .action(
@@ -75,7 +76,8 @@ export function registerImportGtd(program: Command): void {
             // A script still gets its one JSON object: the import as recorded, status failed.
             if (opts.json) output(opts, await repo.get(id), () => '');
             note(
-              `import ${id} failed; batches committed before the failure stay recorded, and importing the file again adds only what is missing`,
+              `import ${id} failed; batches committed before the failure stay recorded, and importing the file ` +
+                `again adds only what is missing`,
             );
             throw err;
           }
@@ -84,12 +86,16 @@ export function registerImportGtd(program: Command): void {
         const report = { id, status: 'succeeded', ...summary, seconds: Math.round(result.seconds * 100) / 100, errors };
         output(opts, report, () => {
           const lines = [
-            `import ${id} succeeded: ${count(result.rows)} rows in ${report.seconds} s (${count(result.rowsPerSecond)} rows/s)`,
-            `  events added ${count(result.added)}, incidents added ${count(result.incidentsAdded)}, groups registered ${count(result.groupsRegistered)}, rows unchanged ${count(result.unchanged)}, rows skipped ${count(result.skipped)}`,
+            `import ${id} succeeded: ${count(result.rows)} rows in ${report.seconds} s ` +
+              `(${count(result.rowsPerSecond)} rows/s)`,
+            `  events added ${count(result.added)}, incidents added ${count(result.incidentsAdded)}, groups ` +
+              `registered ${count(result.groupsRegistered)}, rows unchanged ${count(result.unchanged)}, rows ` +
+              `skipped ${count(result.skipped)}`,
           ];
           if (result.errorCount) {
             lines.push(
-              `  problems (${Math.min(PROBLEMS_SHOWN, result.errorCount)} of ${count(result.errorCount)}; all kept ones with --json or GET /v1/admin/imports/${id}):`,
+              `  problems (${Math.min(PROBLEMS_SHOWN, result.errorCount)} of ${count(result.errorCount)}; all ` +
+                `kept ones with --json or GET /v1/admin/imports/${id}):`,
             );
             for (const e of errors.slice(0, PROBLEMS_SHOWN)) lines.push(`    line ${e.line}: ${e.message}`);
           }

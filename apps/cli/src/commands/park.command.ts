@@ -34,7 +34,8 @@ export function registerPark(program: Command): void {
   program
     .command('park')
     .description(
-      "park an event for a read model: its runner skips it (a model stopped at it moves on) and rebuilds leave it out; recorded with the reason, actor 'cli' and the time",
+      'park an event for a read model: its runner skips it (a model stopped at it moves on) and rebuilds leave ' +
+        "it out; recorded with the reason, actor 'cli' and the time",
     )
     .argument('<projection>', `a projection (${PROJECTION_NAMES_HELP})`)
     .argument(
@@ -73,7 +74,8 @@ export function registerPark(program: Command): void {
   program
     .command('unpark')
     .description(
-      'unpark an event: the runner applies it if it has not passed it yet; a model already past it takes it at its next rebuild',
+      'unpark an event: the runner applies it if it has not passed it yet; a model already past it takes it at ' +
+        'its next rebuild',
     )
     .argument('<projection>', `a projection (${PROJECTION_NAMES_HELP})`)
     .argument('<eventId>', 'the parked event')

@@ -69,11 +69,13 @@ export function registerRebuild(program: Command): void {
         });
         output(opts, report, () => {
           const lines = [
-            `rebuild ${report.projection} ${report.status}: ${count(report.events)} events${report.eventsPerSecond ? ` at ${count(report.eventsPerSecond)} events/s` : ''} (id ${report.id})`,
+            `rebuild ${report.projection} ${report.status}: ${count(report.events)} events` +
+              `${report.eventsPerSecond ? ` at ${count(report.eventsPerSecond)} events/s` : ''} (id ${report.id})`,
           ];
           if (report.drift)
             lines.push(
-              `drift: ${report.drift.rows} row(s) differed from the live model${report.drift.rows ? ` ${JSON.stringify(report.drift.byTable ?? {})}` : ''}`,
+              `drift: ${report.drift.rows} row(s) differed from the live model` +
+                `${report.drift.rows ? ` ${JSON.stringify(report.drift.byTable ?? {})}` : ''}`,
             );
           for (const [projection, behind] of Object.entries(report.drift?.notCompared ?? {}))
             lines.push(`${projection}: the live model was ${behind} positions behind, swapped without a comparison`);

@@ -11,7 +11,8 @@ export function registerVerify(program: Command): void {
     .option('--json', 'print the report as one JSON object: { ok, checkedThrough, seals, events, firstMismatch, head }')
     .option(
       '--expect-head <hash@position>',
-      'a head kept outside the database (printed by an earlier verify, logged by the sealer): fail when the ledger no longer reaches it (a truncated tail)',
+      'a head kept outside the database (printed by an earlier verify, logged by the sealer): fail when the ' +
+        'ledger no longer reaches it (a truncated tail)',
     )
     .action(
       act(async (opts: JsonOption & { expectHead?: string }) => {
@@ -39,11 +40,16 @@ export function registerVerify(program: Command): void {
           }
         });
         output(opts, report, () => {
-          const covered = `${count(report.seals)} seals, ${count(report.events)} events, checked through position ${report.checkedThrough}`;
+          const covered =
+            `${count(report.seals)} seals, ${count(report.events)} events, checked through position ` +
+            `${report.checkedThrough}`;
           const head = report.head ? `\nhead: ${formatLedgerHead(report.head)}` : '';
           if (report.ok) return `ledger verified: ${covered}${head}`;
           const m = report.firstMismatch!;
-          return `LEDGER MISMATCH in seal ${m.sealId}${m.position === null ? '' : ` at position ${m.position}`}: ${m.reason}\n(verified before it: ${covered})${head}`;
+          return (
+            `LEDGER MISMATCH in seal ${m.sealId}${m.position === null ? '' : ` at position ${m.position}`}: ` +
+            `${m.reason}\n(verified before it: ${covered})${head}`
+          );
         });
         return report.ok ? EXIT.ok : EXIT.failed;
       }),

@@ -38,7 +38,10 @@ export function GroupPage({ id }: { id: string }) {
                   row: `${humanize(r.relation)} ${r.otherGroupName ?? r.otherGroupId}`,
                   from: r.validFrom,
                   to: r.validTo,
-                  label: `${g.name} ${humanize(r.relation)} ${r.otherGroupName ?? r.otherGroupId}${r.confidence !== null ? ` (confidence ${r.confidence})` : ''}${r.withdrawn ? ' — withdrawn' : ''}`,
+                  label:
+                    `${g.name} ${humanize(r.relation)} ${r.otherGroupName ?? r.otherGroupId}` +
+                    `${r.confidence !== null ? ` (confidence ${r.confidence})` : ''}` +
+                    `${r.withdrawn ? ' — withdrawn' : ''}`,
                   muted: r.withdrawn,
                 }))}
               />
@@ -165,7 +168,9 @@ function Leadership({ id, name, enabled }: { id: string; name: string; enabled: 
         row: `${q.data!.name} (${humanize(a.role)})`,
         from: a.validFrom,
         to: a.validTo,
-        label: `${humanize(a.role)} of ${name}${a.endReason ? `, ended: ${humanize(a.endReason)}` : ''}${a.toGroupName ? ` → ${a.toGroupName}` : ''}`,
+        label:
+          `${humanize(a.role)} of ${name}${a.endReason ? `, ended: ${humanize(a.endReason)}` : ''}` +
+          `${a.toGroupName ? ` → ${a.toGroupName}` : ''}`,
       })),
   );
   return (

@@ -61,7 +61,9 @@ export function timelineItems(
         start: at,
         end: at,
         label: text,
-        text: `${text} — ${at === rec ? `recorded ${formatRecorded(e.recordedAt)}` : formatDate(new Date(at).toISOString())}`,
+        text:
+          `${text} — ` +
+          `${at === rec ? `recorded ${formatRecorded(e.recordedAt)}` : formatDate(new Date(at).toISOString())}`,
       });
     switch (e.type) {
       case 'ClaimRecorded': {

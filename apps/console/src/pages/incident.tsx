@@ -135,7 +135,10 @@ function Timeline(props: {
     <>
       <Chart
         name="timeline"
-        label="The incident's claims, sources, retractions, denials, attributions, assessments, verdicts and reviews on a time axis"
+        label={
+          "The incident's claims, sources, retractions, denials, attributions, assessments, verdicts and reviews " +
+          'on a time axis'
+        }
         option={option}
         height={320}
       />
@@ -177,13 +180,17 @@ function AsOfControl(props: {
           max={events.length - 1}
           step={1}
           value={Math.max(0, props.stepIndex)}
-          aria-valuetext={`change ${props.stepIndex + 1} of ${events.length}: ${at.type}, recorded ${formatRecorded(at.recordedAt)}`}
+          aria-valuetext={
+            `change ${props.stepIndex + 1} of ${events.length}: ${at.type}, recorded ` +
+            `${formatRecorded(at.recordedAt)}`
+          }
           onInput={(e) => setStep(Number((e.target as HTMLInputElement).value))}
         />
         <span data-testid="asof-label">
           {latest
             ? 'Now (every change)'
-            : `After change ${props.stepIndex + 1} of ${events.length}: ${at.type}, recorded ${formatRecorded(at.recordedAt)}`}
+            : `After change ${props.stepIndex + 1} of ${events.length}: ${at.type}, recorded ` +
+              `${formatRecorded(at.recordedAt)}`}
         </span>
         <label for="asof-time">or a time (UTC)</label>
         <input
@@ -335,8 +342,9 @@ function PictureTables({ p, sourceName }: { p: IncidentPicture; sourceName: (id:
         <ul>
           {p.denials.map((d) => (
             <li key={d.id}>
-              Denial by <Link to={`/groups/${d.groupId}`}>{d.groupName ?? d.groupId}</Link> on {formatDate(d.deniedAt)}{' '}
-              ({sourceName(d.sourceId)}){d.statement ? `: “${d.statement}”` : ''}
+              Denial by <Link to={`/groups/${d.groupId}`}>{d.groupName ?? d.groupId}</Link> on {formatDate(d.deniedAt)}
+              {' ('}
+              {sourceName(d.sourceId)}){d.statement ? `: “${d.statement}”` : ''}
             </li>
           ))}
           {p.attributions.map((a) => (

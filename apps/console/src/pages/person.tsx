@@ -37,7 +37,10 @@ export function PersonPage({ id }: { id: string }) {
                   row: `${a.groupName ?? a.groupId} (${humanize(a.role)})`,
                   from: a.validFrom,
                   to: a.validTo,
-                  label: `${humanize(a.role)} of ${a.groupName ?? a.groupId}${a.endReason ? `, ended: ${humanize(a.endReason)}` : ''}${a.toGroupName ? `, defected to ${a.toGroupName}` : ''}${a.withdrawn ? ' — withdrawn' : ''}`,
+                  label:
+                    `${humanize(a.role)} of ${a.groupName ?? a.groupId}` +
+                    `${a.endReason ? `, ended: ${humanize(a.endReason)}` : ''}` +
+                    `${a.toGroupName ? `, defected to ${a.toGroupName}` : ''}${a.withdrawn ? ' — withdrawn' : ''}`,
                   muted: a.withdrawn,
                 }))}
                 name={p.name}
@@ -124,8 +127,9 @@ export function PersonPage({ id }: { id: string }) {
                   <p>
                     Statements: {t.statements.total} ({t.statements.authentic} authentic, {t.statements.doubtful}{' '}
                     doubtful, {t.statements.fabricated} fabricated, {t.statements.unverified} unverified,{' '}
-                    {t.statements.unassessed} unassessed). Claims spoken for: {t.claims.total} ({t.claims.retracted}{' '}
-                    retracted, {t.claims.upheld} upheld, {t.claims.rejected} rejected).
+                    {t.statements.unassessed} unassessed). Claims spoken for: {t.claims.total}
+                    {' ('}
+                    {t.claims.retracted} retracted, {t.claims.upheld} upheld, {t.claims.rejected} rejected).
                   </p>
                 </>
               )}

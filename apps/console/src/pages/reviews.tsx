@@ -118,12 +118,12 @@ function Resolve({ id }: { id: string }) {
       <fieldset>
         <legend>Resolve</legend>
         <label>
-          <input type="radio" name={`d-${id}`} checked={decision === 'uphold'} onChange={() => setDecision('uphold')} />{' '}
-          Uphold
+          <input type="radio" name={`d-${id}`} checked={decision === 'uphold'} onChange={() => setDecision('uphold')} />
+          {' Uphold'}
         </label>
         <label>
-          <input type="radio" name={`d-${id}`} checked={decision === 'reject'} onChange={() => setDecision('reject')} />{' '}
-          Reject
+          <input type="radio" name={`d-${id}`} checked={decision === 'reject'} onChange={() => setDecision('reject')} />
+          {' Reject'}
         </label>
         <label for={noteId}>Note</label>
         <input id={noteId} required value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />

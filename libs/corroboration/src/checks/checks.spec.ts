@@ -151,66 +151,70 @@ describe('edge cases of the checks', () => {
     expect(scoreCompetingClaims('a', [])).toMatchObject({ score: 100, conflict: false });
   });
 
-  it('group relations: weaker ties cost less, other relations none; an attribution elsewhere conflicts without a relation', () => {
-    const rel = (relation: string, other = 'p') => ({
-      relation,
-      otherGroupId: other,
-      validFrom: null,
-      validTo: null,
-      withdrawn: false,
-    });
-    expect(
-      scoreGroupRelations({
+  it(
+    'group relations: weaker ties cost less, other relations none; ' +
+      'an attribution elsewhere conflicts without a relation',
+    () => {
+      const rel = (relation: string, other = 'p') => ({
+        relation,
+        otherGroupId: other,
+        validFrom: null,
+        validTo: null,
+        withdrawn: false,
+      });
+      expect(
+        scoreGroupRelations({
+          claimantId: 'c',
+          incidentDate: '2023-01-01',
+          relations: [rel('pledged_to')],
+          attributedGroupIds: [],
+        }),
+      ).toMatchObject({ score: 90, conflict: false });
+      expect(
+        scoreGroupRelations({
+          claimantId: 'c',
+          incidentDate: '2023-01-01',
+          relations: [rel('faction_of')],
+          attributedGroupIds: [],
+        }).score,
+      ).toBe(90);
+      expect(
+        scoreGroupRelations({
+          claimantId: 'c',
+          incidentDate: '2023-01-01',
+          relations: [rel('rival_of')],
+          attributedGroupIds: [],
+        }),
+      ).toMatchObject({
+        score: 100,
+        reasons: ['no relation or attribution contradicts the claim'],
+      });
+      const elsewhere = scoreGroupRelations({
         claimantId: 'c',
         incidentDate: '2023-01-01',
-        relations: [rel('pledged_to')],
-        attributedGroupIds: [],
-      }),
-    ).toMatchObject({ score: 90, conflict: false });
-    expect(
-      scoreGroupRelations({
+        relations: [],
+        attributedGroupIds: ['x'],
+        names: new Map([['x', 'Group X']]),
+      });
+      expect(elsewhere).toMatchObject({
+        score: 60,
+        conflict: true,
+        reasons: ['claim contradicts the analyst attribution to Group X'],
+      });
+      // Attributed to the claimant among others: the claim agrees with an analyst.
+      expect(
+        scoreGroupRelations({ claimantId: 'c', incidentDate: null, relations: [], attributedGroupIds: ['x', 'c'] })
+          .conflict,
+      ).toBe(false);
+      const floor = scoreGroupRelations({
         claimantId: 'c',
-        incidentDate: '2023-01-01',
-        relations: [rel('faction_of')],
-        attributedGroupIds: [],
-      }).score,
-    ).toBe(90);
-    expect(
-      scoreGroupRelations({
-        claimantId: 'c',
-        incidentDate: '2023-01-01',
-        relations: [rel('rival_of')],
-        attributedGroupIds: [],
-      }),
-    ).toMatchObject({
-      score: 100,
-      reasons: ['no relation or attribution contradicts the claim'],
-    });
-    const elsewhere = scoreGroupRelations({
-      claimantId: 'c',
-      incidentDate: '2023-01-01',
-      relations: [],
-      attributedGroupIds: ['x'],
-      names: new Map([['x', 'Group X']]),
-    });
-    expect(elsewhere).toMatchObject({
-      score: 60,
-      conflict: true,
-      reasons: ['claim contradicts the analyst attribution to Group X'],
-    });
-    // Attributed to the claimant among others: the claim agrees with an analyst.
-    expect(
-      scoreGroupRelations({ claimantId: 'c', incidentDate: null, relations: [], attributedGroupIds: ['x', 'c'] })
-        .conflict,
-    ).toBe(false);
-    const floor = scoreGroupRelations({
-      claimantId: 'c',
-      incidentDate: null,
-      relations: [rel('suspected_front_of', 'p'), rel('suspected_front_of', 'q')],
-      attributedGroupIds: ['p'],
-    });
-    expect(floor).toMatchObject({ score: 0, conflict: true });
-  });
+        incidentDate: null,
+        relations: [rel('suspected_front_of', 'p'), rel('suspected_front_of', 'q')],
+        attributedGroupIds: ['p'],
+      });
+      expect(floor).toMatchObject({ score: 0, conflict: true });
+    },
+  );
 
   it('validity: month ends are inclusive, an unknown incident date matches', () => {
     expect(validAt({ validFrom: null, validTo: '2023-02' }, '2023-02-28')).toBe(true);

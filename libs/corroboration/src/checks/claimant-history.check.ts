@@ -16,7 +16,8 @@ export function scoreClaimantHistory(history: { claims: number; retracted: numbe
     score: Math.round(100 * (1 - rate)),
     conflict: false,
     reasons: [
-      `retracted ${history.retracted} of ${history.claims} claims in the previous 24 months (${Math.round(rate * 100)}%)`,
+      `retracted ${history.retracted} of ${history.claims} claims in the previous 24 months ` +
+        `(${Math.round(rate * 100)}%)`,
     ],
     details: { ...history, retractionRate: rate },
   };

@@ -74,5 +74,8 @@ function spokespersonReason(p: SpokespersonInfo, before: number, after: number):
   const c = p.credibility.toFixed(2);
   if (after === before && p.credibility >= SPOKESPERSON_NEUTRAL_CREDIBILITY)
     return `spokesperson ${p.name}: credibility ${c}, sources' score kept (${before})`;
-  return `spokesperson ${p.name}: credibility ${c} below ${SPOKESPERSON_NEUTRAL_CREDIBILITY} lowers the sources' score from ${before} to ${after} (${p.basis})`;
+  return (
+    `spokesperson ${p.name}: credibility ${c} below ${SPOKESPERSON_NEUTRAL_CREDIBILITY} ` +
+    `lowers the sources' score from ${before} to ${after} (${p.basis})`
+  );
 }

@@ -33,18 +33,22 @@ describe('independent sources weighed by the spokesperson track record', () => {
     expect(r.reasons.join(' ')).toMatch(/credibility 0\.71, sources' score kept/);
   });
 
-  it('given a spokesperson with a fabricated and a doubtful statement, when scored, then the score falls and the reason gives the record', () => {
-    const p = spokesperson(record({ fabricated: 1, doubtful: 1 }));
-    // (2 + 0) / (4 + 1 + 0.5) = 0.36 → factor 0.73
-    expect(p.credibility).toBeCloseTo(0.364, 3);
-    const r = scoreIndependentSources(sources, p);
-    expect(r.score).toBe(Math.round(73 * (0.3636 / 0.5)));
-    expect(r.score).toBeLessThan(73);
-    const reason = r.reasons.find((x) => x.startsWith('spokesperson'))!;
-    expect(reason).toMatch(/credibility 0\.36 below 0\.5 lowers the sources' score from 73 to 53/);
-    expect(reason).toMatch(/1 fabricated/);
-    expect(r.details).toMatchObject({ spokesperson: { id: 'p1', name: 'Ehsanullah Ehsan' } });
-  });
+  it(
+    'given a spokesperson with a fabricated and a doubtful statement, when scored, ' +
+      'then the score falls and the reason gives the record',
+    () => {
+      const p = spokesperson(record({ fabricated: 1, doubtful: 1 }));
+      // (2 + 0) / (4 + 1 + 0.5) = 0.36 → factor 0.73
+      expect(p.credibility).toBeCloseTo(0.364, 3);
+      const r = scoreIndependentSources(sources, p);
+      expect(r.score).toBe(Math.round(73 * (0.3636 / 0.5)));
+      expect(r.score).toBeLessThan(73);
+      const reason = r.reasons.find((x) => x.startsWith('spokesperson'))!;
+      expect(reason).toMatch(/credibility 0\.36 below 0\.5 lowers the sources' score from 73 to 53/);
+      expect(reason).toMatch(/1 fabricated/);
+      expect(r.details).toMatchObject({ spokesperson: { id: 'p1', name: 'Ehsanullah Ehsan' } });
+    },
+  );
 
   it('a worse record discounts more, and the factor never goes outside 0–1', () => {
     const one = spokespersonFactor(spokesperson(record({ fabricated: 1 })));

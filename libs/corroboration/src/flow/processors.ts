@@ -104,7 +104,9 @@ export class CorroborationProcessors {
       this.knownIncidents.add(incidentId);
       return;
     }
-    const message = `foreign job: incident ${String(incidentId)} is not in this database (another deployment on this Redis with the same QUEUE_PREFIX?)`;
+    const message =
+      `foreign job: incident ${String(incidentId)} is not in this database ` +
+      '(another deployment on this Redis with the same QUEUE_PREFIX?)';
     this.deps.log(message, { level: 'error', queue: job.queueName, name: job.name, id: job.id, foreign: true });
     throw new UnrecoverableError(message);
   }

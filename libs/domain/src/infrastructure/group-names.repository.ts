@@ -127,9 +127,8 @@ export class GroupNamesRepository {
         insert into group_names (name_key, name, group_id, is_alias)
         select * from unnest(${names.map((n) => nameKey(n.name))}::text[], ${names.map((n) => n.name)}::text[],
                              ${names.map(() => groupId)}::uuid[], ${names.map((n) => n.isAlias)}::boolean[])
-        on conflict (name_key) do update set name_key = excluded.name_key where group_names.group_id = excluded.group_id`.execute(
-        trx,
-      );
+        on conflict (name_key) do update set name_key = excluded.name_key
+         where group_names.group_id = excluded.group_id`.execute(trx);
     } catch (err) {
       if ((err as { code?: string }).code === '23505' || (err as { code?: string }).code === '21000') {
         throw new ConflictError('name_taken', `A name or alias in ${field} is already used by another group`, {
@@ -139,9 +138,8 @@ export class GroupNamesRepository {
       throw err;
     }
     const { rows } = await sql<{ n: number }>`
-      select count(*)::int as n from group_names where name_key = any(${names.map((n) => nameKey(n.name))}) and group_id = ${groupId}`.execute(
-      trx,
-    );
+      select count(*)::int as n from group_names
+       where name_key = any(${names.map((n) => nameKey(n.name))}) and group_id = ${groupId}`.execute(trx);
     if (rows[0].n < new Set(names.map((n) => nameKey(n.name))).size) {
       throw new ConflictError('name_taken', `A name or alias in ${field} is already used by another group`, { field });
     }

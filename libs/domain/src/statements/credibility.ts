@@ -42,9 +42,12 @@ export function credibilityOf(counts: TrackRecordCounts): CredibilityEstimate {
   const assessed = s.authentic + s.doubtful + s.fabricated;
   const decided = c.upheld + c.retracted + c.rejected;
   const statementsPart =
-    `${plural(assessed, 'assessed statement')}: ${s.authentic} authentic, ${s.doubtful} doubtful, ${s.fabricated} fabricated` +
+    `${plural(assessed, 'assessed statement')}: ` +
+    `${s.authentic} authentic, ${s.doubtful} doubtful, ${s.fabricated} fabricated` +
     ` (${s.unverified} unverified and ${s.unassessed} unassessed not counted)`;
-  const claimsPart = `claims: ${decided} decided of ${c.total} (${c.upheld} upheld, ${c.retracted} retracted, ${c.rejected} rejected)`;
+  const claimsPart =
+    `claims: ${decided} decided of ${c.total} ` +
+    `(${c.upheld} upheld, ${c.retracted} retracted, ${c.rejected} rejected)`;
   if (assessed === 0 && decided === 0) {
     return {
       credibility: null,
@@ -61,9 +64,11 @@ export function credibilityOf(counts: TrackRecordCounts): CredibilityEstimate {
     basis:
       `${statementsPart}; ${claimsPart}; ` +
       `estimate (2 + ${s.authentic} authentic + ${c.upheld} upheld) / ` +
-      `(4 + ${s.authentic} authentic + ${c.upheld} upheld + ${s.fabricated} fabricated + ${DOUBTFUL_WEIGHT} × ${s.doubtful} doubtful + ${c.retracted} retracted + ${c.rejected} rejected)` +
+      `(4 + ${s.authentic} authentic + ${c.upheld} upheld + ${s.fabricated} fabricated + ` +
+      `${DOUBTFUL_WEIGHT} × ${s.doubtful} doubtful + ${c.retracted} retracted + ${c.rejected} rejected)` +
       ` = ${fmt(numerator)} / ${fmt(denominator)} = ${credibility.toFixed(2)}: ` +
-      `the share of the record that held up, shrunk toward 0.5 by a neutral prior worth 4 observations (2 for, 2 against), ` +
+      `the share of the record that held up, shrunk toward 0.5 by a neutral prior ` +
+      `worth 4 observations (2 for, 2 against), ` +
       `so a short record cannot look certain; a doubtful statement counts half a fabricated one`,
   };
 }

@@ -81,9 +81,8 @@ export async function parkedAmong(
 ): Promise<Set<string>> {
   if (!eventIds.length) return new Set();
   const { rows } = await sql<{ event_id: string }>`
-    select event_id::text from parked_events where follower = ${follower} and event_id = any(${eventIds}::uuid[])`.execute(
-    db,
-  );
+    select event_id::text from parked_events
+     where follower = ${follower} and event_id = any(${eventIds}::uuid[])`.execute(db);
   return new Set(rows.map((r) => r.event_id));
 }
 

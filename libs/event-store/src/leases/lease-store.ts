@@ -78,9 +78,8 @@ export const leaseStore = {
 
   /** Gives a lease up at once (it stays as a row, expired, so the last holder remains visible). */
   async release(db: Kysely<Database>, name: string, token: string): Promise<void> {
-    await sql`update follower_leases set expires_at = clock_timestamp() where name = ${name} and token = ${token} and expires_at > clock_timestamp()`.execute(
-      db,
-    );
+    await sql`update follower_leases set expires_at = clock_timestamp()
+               where name = ${name} and token = ${token} and expires_at > clock_timestamp()`.execute(db);
   },
 
   /**
@@ -103,9 +102,8 @@ export const leaseStore = {
   async enter(trx: Kysely<Database>, name: string, token: string, idleLimitMs: number): Promise<void> {
     const { rows } = await sql<{ ok: boolean }>`
       select set_config('idle_in_transaction_session_timeout', ${String(Math.round(idleLimitMs))}, true) is not null
-         and exists(select 1 from follower_leases where name = ${name} and token = ${token} and expires_at > clock_timestamp()) as ok`.execute(
-      trx,
-    );
+         and exists(select 1 from follower_leases
+                     where name = ${name} and token = ${token} and expires_at > clock_timestamp()) as ok`.execute(trx);
     if (!rows[0].ok) throw new LeaseLostError(name, 'taken over or expired');
   },
 
@@ -114,9 +112,8 @@ export const leaseStore = {
     await sql`
       insert into follower_members (holder, names, heartbeat_at, expires_at)
       values (${holder}, ${names}::text[], clock_timestamp(), clock_timestamp() + ${ms(ttlMs)})
-      on conflict (holder) do update set names = excluded.names, heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at`.execute(
-      db,
-    );
+      on conflict (holder) do update
+        set names = excluded.names, heartbeat_at = excluded.heartbeat_at, expires_at = excluded.expires_at`.execute(db);
     // Members gone for a while are forgotten (a crashed worker never deletes its row).
     await sql`delete from follower_members where expires_at < clock_timestamp() - interval '10 minutes'`.execute(db);
     const { rows } = await sql<{ holder: string; names: string[] }>`
@@ -131,9 +128,8 @@ export const leaseStore = {
   async list(db: Kysely<Database>, names?: string[]): Promise<LeaseRow[]> {
     const { rows } = await sql<any>`
       select name, holder, token, acquired_at, heartbeat_at, expires_at, expires_at <= clock_timestamp() as expired
-        from follower_leases where ${names ?? null}::text[] is null or name = any(${names ?? null}::text[]) order by name`.execute(
-      db,
-    );
+        from follower_leases where ${names ?? null}::text[] is null or name = any(${names ?? null}::text[])
+       order by name`.execute(db);
     return rows.map((r: any) => ({
       name: r.name,
       holder: r.holder,

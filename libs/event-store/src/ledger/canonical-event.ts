@@ -54,7 +54,8 @@ export async function readStoredText(
            transaction_id::text
       from events
      where ${gapSafeAfter(sql`${after.transactionId}`, sql`${after.position}`)}
-       and (${upTo?.transactionId ?? null}::xid8 is null or (transaction_id, position) <= (${upTo?.transactionId ?? null}::xid8, ${upTo?.position ?? null}::bigint))
+       and (${upTo?.transactionId ?? null}::xid8 is null
+            or (transaction_id, position) <= (${upTo?.transactionId ?? null}::xid8, ${upTo?.position ?? null}::bigint))
      order by events.transaction_id, events.position
      limit ${limit}`.execute(db);
   return rows;

@@ -36,11 +36,11 @@ export async function sealNext(
   const sealId = (rows[0]?.seal_id ?? 0) + 1;
   const hash = sealHash(prev, digests);
   await sql`
-    insert into ledger_seals (seal_id, from_transaction_id, from_position, to_transaction_id, to_position, event_count, hash, prev_hash, digests)
+    insert into ledger_seals (seal_id, from_transaction_id, from_position, to_transaction_id, to_position,
+                              event_count, hash, prev_hash, digests)
     values (${sealId}, ${after.transactionId}::xid8, ${after.position}, ${last.transactionId}::xid8, ${last.position},
-            ${events.length}, ${hash}, ${prev}, ${Buffer.concat(digests.map((d) => d.subarray(0, DIGEST_BYTES)))})`.execute(
-    trx,
-  );
+            ${events.length}, ${hash}, ${prev},
+            ${Buffer.concat(digests.map((d) => d.subarray(0, DIGEST_BYTES)))})`.execute(trx);
   return { ...last, hash: hash.toString('hex'), sealId, events: events.length };
 }
 
@@ -100,7 +100,8 @@ export async function verifyLedger(
       hash: Buffer;
       prev_hash: Buffer;
       digests: Buffer;
-    }>`select seal_id, from_transaction_id::text, from_position, to_transaction_id::text, to_position, event_count, hash, prev_hash, digests
+    }>`select seal_id, from_transaction_id::text, from_position, to_transaction_id::text, to_position,
+              event_count, hash, prev_hash, digests
          from ledger_seals where seal_id > ${after} order by seal_id limit 100`.execute(db);
     if (!rows.length) break;
     for (const seal of rows) {
@@ -155,7 +156,9 @@ export async function verifyLedger(
         sealId: seals + 1,
         position: null,
         // Seals end in the log's (transaction, position) order, so "below" is by seal, not by number.
-        reason: `truncated: no seal ends at the expected head (position ${expect.position}); the ledger ends at position ${checkedThrough} after ${seals} seals`,
+        reason:
+          `truncated: no seal ends at the expected head (position ${expect.position}); ` +
+          `the ledger ends at position ${checkedThrough} after ${seals} seals`,
       },
       head,
       expectedHead: expected(),

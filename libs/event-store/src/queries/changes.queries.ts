@@ -48,7 +48,8 @@ export async function changesInWindow(
      where e.type = any(${Object.keys(CHANGE_KINDS)}::text[])
        and e.recorded_at >= ${q.from.toISOString()}::timestamptz and e.recorded_at < ${q.to.toISOString()}::timestamptz
        and (${q.before}::bigint is null or e.position < ${q.before}::bigint)
-       and (${q.groupId}::text is null or e.data->>'groupId' = ${q.groupId}::text or e.data->>'authorGroupId' = ${q.groupId}::text)
+       and (${q.groupId}::text is null or e.data->>'groupId' = ${q.groupId}::text
+            or e.data->>'authorGroupId' = ${q.groupId}::text)
      order by e.position desc
      limit ${q.limit}`.execute(db);
   return rows.map((r) => ({ ...r, position: Number(r.position) }));

@@ -20,8 +20,9 @@ export async function claimHistory(
          and (data->>'claimedAt')::timestamptz < ${claim.claimedAt}::timestamptz
          and (data->>'claimedAt')::timestamptz >= ${claim.claimedAt}::timestamptz - interval '24 months')
     select count(*)::int as claims,
-           count(*) filter (where exists (select 1 from events r where r.type = 'ClaimRetracted' and r.data->>'groupId' = ${claim.groupId}
-                                           and r.data->>'claimId' = c.claim_id))::int as retracted
+           count(*) filter (where exists (select 1 from events r
+                                           where r.type = 'ClaimRetracted' and r.data->>'groupId' = ${claim.groupId}
+                                             and r.data->>'claimId' = c.claim_id))::int as retracted
       from c`.execute(db);
   return rows[0] ?? { claims: 0, retracted: 0 };
 }
@@ -96,7 +97,8 @@ export async function claimsAwaitingVerdict(
         order by position desc limit 1) t
      where t.position > coalesce(
              (select max(coalesce((v.data->'checks'->'cause'->>'position')::bigint, v.position)) from events v
-               where v.stream_id = p.stream_id and v.type = 'CorroborationCompleted' and v.data->>'claimId' = p.claim_id),
+               where v.stream_id = p.stream_id and v.type = 'CorroborationCompleted'
+                 and v.data->>'claimId' = p.claim_id),
              -1)
      order by p.position`.execute(db);
   return {
@@ -114,7 +116,8 @@ export function latestVerdictChecks(
   claimId: Expression<unknown>,
 ): RawBuilder<unknown> {
   return sql`(select e.data->'checks' from events e
-               where e.stream_id = 'incident-' || ${incidentId}::text and e.type = 'CorroborationCompleted' and e.data->>'claimId' = ${claimId}::text
+               where e.stream_id = 'incident-' || ${incidentId}::text and e.type = 'CorroborationCompleted'
+                 and e.data->>'claimId' = ${claimId}::text
                order by e.stream_version desc limit 1)`;
 }
 

@@ -23,7 +23,8 @@ export async function exportLogPage(
   const { rows } = await sql<{ transaction_id: string; position: number; line: string }>`
     select transaction_id::text as transaction_id, position,
            json_build_object(
-             'position', position, 'transactionId', transaction_id::text, 'streamId', stream_id, 'streamType', stream_type,
+             'position', position, 'transactionId', transaction_id::text,
+             'streamId', stream_id, 'streamType', stream_type,
              'streamVersion', stream_version, 'eventId', event_id, 'type', type, 'schemaVersion', schema_version,
              'recordedAt', to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
              'data', data, 'metadata', metadata)::text as line

@@ -23,7 +23,8 @@ export async function checkpointsReached(
   position: number,
 ): Promise<boolean> {
   const { rows } = await sql<{ ok: boolean }>`
-    select coalesce(bool_and(c.name is not null and (c.transaction_id, c.position) >= (e.transaction_id, e.position)), false) as ok
+    select coalesce(bool_and(c.name is not null
+                             and (c.transaction_id, c.position) >= (e.transaction_id, e.position)), false) as ok
       from unnest(${names}::text[]) as n(name)
       cross join (select transaction_id, position from events where position = ${position}) e
       left join checkpoints c on c.name = n.name`.execute(db);
@@ -73,7 +74,8 @@ export async function followersAtHead(
 ): Promise<Array<{ name: string; moved: boolean; done: boolean }>> {
   const { rows } = await sql<{ name: string; moved: boolean; done: boolean }>`
     select c.name, c.position > 0 as moved,
-           (c.transaction_id, c.position) >= (select transaction_id, position from events order by transaction_id desc, position desc limit 1) as done
+           (c.transaction_id, c.position) >= (select transaction_id, position from events
+                                               order by transaction_id desc, position desc limit 1) as done
       from checkpoints c where c.name = any(${names}::text[])`.execute(db);
   return rows;
 }

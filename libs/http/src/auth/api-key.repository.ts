@@ -29,9 +29,8 @@ export class ApiKeyRepository {
   ): Promise<{ id: string; key: string; role: Role; name: string }> {
     const id = randomUUID();
     const key = `ct_${randomBytes(32).toString('base64url')}`;
-    await sql`insert into api_keys (id, name, role, key_hash, created_by) values (${id}, ${name}, ${role}, ${hashKey(key)}, ${createdBy})`.execute(
-      this.db,
-    );
+    await sql`insert into api_keys (id, name, role, key_hash, created_by)
+              values (${id}, ${name}, ${role}, ${hashKey(key)}, ${createdBy})`.execute(this.db);
     return { id, key, role, name };
   }
 

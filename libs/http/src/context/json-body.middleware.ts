@@ -20,7 +20,8 @@ export function requireJsonBodies(req: Request, _res: Response, next: NextFuncti
     problem(
       415,
       'unsupported-media-type',
-      `Content-Type ${type ? `"${type}"` : '(none)'} is not accepted: send application/json (uploads: multipart/form-data)`,
+      `Content-Type ${type ? `"${type}"` : '(none)'} is not accepted: ` +
+        'send application/json (uploads: multipart/form-data)',
       {
         errors: [{ path: 'header.Content-Type', message: 'expected application/json or multipart/form-data' }],
       },

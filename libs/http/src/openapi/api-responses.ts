@@ -27,7 +27,9 @@ const DEFAULT_PROBLEMS: Record<number, string> = {
   415: 'Content-Type is not application/json, its charset is not UTF-8, or its Content-Encoding is unsupported',
   422: 'An unknown id or name in the body, a rule of the domain, or an Idempotency-Key reused with another body',
   429: 'Over the rate limit of this key (Retry-After)',
-  503: 'Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): retry after Retry-After',
+  503:
+    'Temporarily unavailable (database, queue, contention, timeout, or minPosition not applied yet): ' +
+    'retry after Retry-After',
 };
 
 /** One problem+json answer; `description` says what it means on this operation. */

@@ -9,7 +9,8 @@ export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 export const FieldErrorSchema = z.object({
   path: z.string().meta({
     description:
-      'Dotted path of the offending input: a body field (`location.country`), `query.limit`, `header.If-Match`, `(body)`',
+      'Dotted path of the offending input: a body field (`location.country`), ' +
+      '`query.limit`, `header.If-Match`, `(body)`',
   }),
   message: z.string(),
 });

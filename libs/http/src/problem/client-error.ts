@@ -72,7 +72,8 @@ export function answerMalformedRequest(
     WHERE_BY_CODE[err.code ?? ''],
   );
   socket.end(
-    `HTTP/1.1 ${status} ${titleFor(status)}\r\nContent-Type: application/problem+json\r\n${SAFE_HEADER_LINES}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${titleFor(status)}\r\nContent-Type: application/problem+json\r\n` +
+      `${SAFE_HEADER_LINES}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }
 
@@ -97,7 +98,8 @@ export function answerUnmetExpectation(req: IncomingMessage, res: ServerResponse
 export function answerConnect(_req: IncomingMessage, socket: Duplex): void {
   const body = problemBytes(405, 'method-not-allowed', 'CONNECT is not supported: this is an API, not a proxy');
   socket.end(
-    `HTTP/1.1 405 ${titleFor(405)}\r\nAllow: GET, HEAD, POST, DELETE\r\nContent-Type: application/problem+json\r\n${SAFE_HEADER_LINES}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 405 ${titleFor(405)}\r\nAllow: GET, HEAD, POST, DELETE\r\nContent-Type: application/problem+json\r\n` +
+      `${SAFE_HEADER_LINES}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }
 

@@ -70,7 +70,8 @@ function sourceObject(s: SourceState, created: string, modified: string): StixOb
   return sdo('identity', stixRef.source(s.id), created, modified, {
     name: s.name,
     identity_class: 'organization',
-    description: `Source of kind ${s.kind}; reliability ${s.reliability} (Admiralty code: ${ADMIRALTY[s.reliability]}).`,
+    description:
+      `Source of kind ${s.kind}; reliability ${s.reliability} ` + `(Admiralty code: ${ADMIRALTY[s.reliability]}).`,
     x_claimtrail_source_kind: s.kind,
     x_claimtrail_reliability: s.reliability,
   });
@@ -131,7 +132,9 @@ export function incidentObjects(
         source_ref: incidentRef,
         target_ref: stixRef.group(a.groupId),
         confidence: a.confidence,
-        description: `${name(a.groupId)} assessed responsible (${a.basis})${a.withdrawn ? `; withdrawn: ${a.withdrawnReason ?? ''}` : ''}`,
+        description:
+          `${name(a.groupId)} assessed responsible (${a.basis})` +
+          `${a.withdrawn ? `; withdrawn: ${a.withdrawnReason ?? ''}` : ''}`,
         revoked: a.withdrawn || null,
         external_references: citationReference(a.citation, sourceName(a.sourceIds[0])),
         x_claimtrail_basis: a.basis,
@@ -151,7 +154,11 @@ export function incidentObjects(
         {
           abstract: `Claim of responsibility by ${name(c.groupId)}`,
           // An imported claim has no time of its own: claimedAt is the incident's earliest moment.
-          content: `${name(c.groupId)} claimed responsibility (${c.channel}) ${c.claimedAtUnknown ? `at an unknown time, not before ${c.claimedAt}` : `at ${c.claimedAt}`}${c.spokesperson ? ` through ${c.spokesperson}` : ''}.${c.status === 'retracted' ? ' The claim was later retracted.' : ''}`,
+          content:
+            `${name(c.groupId)} claimed responsibility (${c.channel}) ` +
+            `${c.claimedAtUnknown ? `at an unknown time, not before ${c.claimedAt}` : `at ${c.claimedAt}`}` +
+            `${c.spokesperson ? ` through ${c.spokesperson}` : ''}.` +
+            `${c.status === 'retracted' ? ' The claim was later retracted.' : ''}`,
           object_refs: [incidentRef, stixRef.group(c.groupId)],
           external_references: (c.sources ?? []).flatMap((x) => citationReference(x.citation, sourceName(x.sourceId))),
           x_claimtrail_kind: 'claim',
@@ -172,7 +179,9 @@ export function incidentObjects(
       out.push(
         sdo('note', stixRef.note(c.retractionId), rc, rc, {
           abstract: `Retraction of a claim by ${name(c.groupId)}`,
-          content: `${name(c.groupId)} retracted its claim at ${c.retractedAt}${c.retractionReason ? `: ${c.retractionReason}` : '.'}`,
+          content:
+            `${name(c.groupId)} retracted its claim at ${c.retractedAt}` +
+            `${c.retractionReason ? `: ${c.retractionReason}` : '.'}`,
           object_refs: [claimRef, incidentRef, stixRef.group(c.groupId)],
           external_references: citationReference(c.retractionCitation, sourceName(c.retractionSourceId)),
           x_claimtrail_kind: 'retraction',

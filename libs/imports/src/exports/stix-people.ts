@@ -147,7 +147,9 @@ function statusObject(p: PersonState, s: PersonStatusEntry, created: string, sou
   const c = s.recordedAt ? ts(s.recordedAt) : created;
   return sdo('note', peopleRef.status(s.statusId), c, c, {
     abstract: `${p.name}: ${s.status}`,
-    content: `${p.name} ${s.status} at ${s.at}${s.announcedAt ? ` (announced ${s.announcedAt})` : ''}${s.note ? `: ${s.note}` : '.'}`,
+    content:
+      `${p.name} ${s.status} at ${s.at}${s.announcedAt ? ` (announced ${s.announcedAt})` : ''}` +
+      `${s.note ? `: ${s.note}` : '.'}`,
     object_refs: [peopleRef.person(p.id)],
     external_references: citationReference(s.citation, sourceName(s.sourceId)),
     x_claimtrail_kind: 'person_status',

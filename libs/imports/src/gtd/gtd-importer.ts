@@ -38,8 +38,8 @@ export class RecordTooLargeError extends Error {
     readonly maxRecordSize: number,
   ) {
     super(
-      `line ${line}: a CSV record longer than ${maxRecordSize} characters (an unclosed quote?); the import stopped there, ` +
-        'the rows before it are recorded',
+      `line ${line}: a CSV record longer than ${maxRecordSize} characters (an unclosed quote?); ` +
+        'the import stopped there, the rows before it are recorded',
     );
   }
 }
@@ -236,7 +236,8 @@ export async function importGtd(
           report(
             d,
             r.line,
-            `row ${r.rowKey} was imported before with other content; corrections are not imported (record them as corrections)`,
+            `row ${r.rowKey} was imported before with other content; ` +
+              'corrections are not imported (record them as corrections)',
           );
         } else if (outcome?.outcome === 'appended') {
           // Every id derives from the row, so an incident whose first event is new got all of its events now.

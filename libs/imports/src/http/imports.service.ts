@@ -78,7 +78,8 @@ export class ImportsService implements OnApplicationShutdown {
       const result = await importGtd(this.db, this.store, this.current, { importId: id, actor, repository: this.repo });
       await this.repo.finish(id, 'succeeded', result, { rowsPerSecond: result.rowsPerSecond });
       this.logger.log(
-        `import ${id}: ${result.rows} rows, ${result.added} events added, ${result.skipped} skipped, ${result.rowsPerSecond} rows/s`,
+        `import ${id}: ${result.rows} rows, ${result.added} events added, ` +
+          `${result.skipped} skipped, ${result.rowsPerSecond} rows/s`,
       );
     } catch (err) {
       const message = this.closing

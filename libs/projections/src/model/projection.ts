@@ -79,7 +79,9 @@ export function foldingProjection<S extends { version: number; position: number 
   const upsertMain = (db: Kysely<Database>, table: TableMap, entities: Entity<S>[]) =>
     sql`
       insert into ${sql.table(table(main.table))} (${colList(cols)})
-      select ${colList(cols)} from jsonb_to_recordset(${JSON.stringify(entities.map((e) => mainRow(e.state)))}::jsonb) as x(${recordDef(cols)})
+      select ${colList(cols)}
+        from jsonb_to_recordset(${JSON.stringify(entities.map((e) => mainRow(e.state)))}::jsonb)
+             as x(${recordDef(cols)})
       on conflict (${sql.ref(main.key)}) do update set ${updates}`.execute(db);
   const insertChildren = async (
     db: Kysely<Database>,
@@ -90,9 +92,8 @@ export function foldingProjection<S extends { version: number; position: number 
     if (!rows.length) return;
     await sql`
       insert into ${sql.table(table(child.table))} (${colList(child.columns)})
-      select ${colList(child.columns)} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${recordDef(child.columns)})`.execute(
-      db,
-    );
+      select ${colList(child.columns)}
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${recordDef(child.columns)})`.execute(db);
   };
   function* childRows(entities: Entity<S>[], child: (typeof children)[number]) {
     for (const e of entities) yield* child.rows(e.state);
@@ -112,9 +113,8 @@ export function foldingProjection<S extends { version: number; position: number 
       const entities = entitiesOf(states);
       await upsertMain(trx, table, entities);
       for (const child of children) {
-        await sql`delete from ${sql.table(table(child.table))} where ${sql.ref(child.parentKey)} = any(${ids}::uuid[])`.execute(
-          trx,
-        );
+        await sql`delete from ${sql.table(table(child.table))}
+                   where ${sql.ref(child.parentKey)} = any(${ids}::uuid[])`.execute(trx);
         await insertChildren(
           trx,
           table,

@@ -11,7 +11,8 @@ export async function measureDrift(p: Projection, trx: Kysely<Database>) {
     // Rows matched by primary key (one hash join) and compared whole: two EXCEPTs sorted every
     // row of both tables, jsonb states included, and took longer than loading them.
     const { rows: pk } = await sql<{ name: string }>`
-      select a.attname as name from pg_index x join pg_attribute a on a.attrelid = x.indrelid and a.attnum = any(x.indkey)
+      select a.attname as name
+        from pg_index x join pg_attribute a on a.attrelid = x.indrelid and a.attnum = any(x.indkey)
        where x.indrelid = ${t.name}::regclass and x.indisprimary order by a.attnum`.execute(trx);
     if (!pk.length) throw new Error(`drift: ${t.name} has no primary key`);
     const on = sql.join(
@@ -21,7 +22,8 @@ export async function measureDrift(p: Projection, trx: Kysely<Database>) {
     const first = sql.ref(pk[0].name);
     const { rows } = await sql<{ key: string; side: string }>`
       select coalesce(l.${sql.ref(t.key)}, s.${sql.ref(t.key)})::text as key,
-             case when l.${first} is null then 'only-in-new' when s.${first} is null then 'only-in-old' else 'changed' end as side
+             case when l.${first} is null then 'only-in-new' when s.${first} is null then 'only-in-old'
+                  else 'changed' end as side
         from ${sql.table(t.name)} l full join ${sql.table(SHADOW(t.name))} s on ${on}
        where row(l.*) is distinct from row(s.*)`.execute(trx);
     const keys = new Set(rows.map((r) => r.key));

@@ -108,9 +108,8 @@ export class RebuildRunner {
         select id from projection_rebuilds where status = 'running'
            and (projection = ${projection} or projection = 'all' or ${projection} = 'all') limit 1`.execute(trx);
       if (rows[0]) throw new RebuildConflictError(rows[0].id);
-      await sql`insert into projection_rebuilds (id, projection, status, trigger) values (${id}, ${projection}, 'running', ${trigger})`.execute(
-        trx,
-      );
+      await sql`insert into projection_rebuilds (id, projection, status, trigger)
+                values (${id}, ${projection}, 'running', ${trigger})`.execute(trx);
       return id;
     });
   }
@@ -146,9 +145,8 @@ export class RebuildRunner {
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
       await sql`
         update projection_rebuilds set status = 'succeeded', finished_at = clock_timestamp(), events = ${events},
-               events_per_second = ${events / seconds}, drift = ${JSON.stringify(drift)}::jsonb where id = ${id}`.execute(
-        this.owner,
-      );
+               events_per_second = ${events / seconds}, drift = ${JSON.stringify(drift)}::jsonb
+         where id = ${id}`.execute(this.owner);
     } catch (err) {
       await sql`
         update projection_rebuilds set status = 'failed', finished_at = clock_timestamp(), events = ${events},
@@ -180,9 +178,8 @@ export class RebuildRunner {
           this.owner,
         );
         if (opts.appRole)
-          await sql`grant select, insert, update, delete on ${sql.table(SHADOW(t.name))} to ${sql.raw(opts.appRole)}`.execute(
-            this.owner,
-          );
+          await sql`grant select, insert, update, delete on ${sql.table(SHADOW(t.name))}
+                    to ${sql.raw(opts.appRole)}`.execute(this.owner);
         const { rows } = await sql<{ name: string; def: string }>`
           select c.relname as name, pg_get_indexdef(x.indexrelid) as def
             from pg_index x join pg_class c on c.oid = x.indexrelid

@@ -23,7 +23,8 @@ export function projectionFailed(
   failing.set({ projection }, failure.position);
   if (first || failure.attempts % 100 === 0)
     logError(
-      `projection ${projection} is stopped at position ${failure.position} (${failure.type ?? 'event'} ${failure.eventId}): ${failure.error}`,
+      `projection ${projection} is stopped at position ${failure.position} ` +
+        `(${failure.type ?? 'event'} ${failure.eventId}): ${failure.error}`,
       {
         alarm: 'projection-stopped',
         projection,

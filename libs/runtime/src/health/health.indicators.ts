@@ -105,7 +105,9 @@ export class HealthIndicators {
         ? check.degraded({
             alarm: 'readers-stalled',
             ...stall,
-            message: `log readers stalled ${stall.stalledForMs} ms by an open transaction${stall.blockedBy ? ` (pid ${stall.blockedBy.pid})` : ''}`,
+            message:
+              `log readers stalled ${stall.stalledForMs} ms by an open transaction` +
+              `${stall.blockedBy ? ` (pid ${stall.blockedBy.pid})` : ''}`,
           })
         : check.up({ ...stall });
     } catch (err) {

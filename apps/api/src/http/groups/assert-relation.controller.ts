@@ -15,7 +15,8 @@ export class AssertRelationController {
   @RequireRole('analyst')
   @ApiOperation({
     summary:
-      'Assert a relation to another group (splinter_of, faction_of, affiliate_of, pledged_to, merged_into, suspected_front_of, rival_of)',
+      'Assert a relation to another group (splinter_of, faction_of, affiliate_of, pledged_to, merged_into, ' +
+      'suspected_front_of, rival_of)',
   })
   @ApiWrite({
     role: 'analyst',

@@ -21,7 +21,8 @@ export class GroupLeadershipController {
   @Get(':id/leadership')
   @ApiOperation({
     summary:
-      "A group's leaders, deputy leaders and spokespersons valid on a date (default today); overlapping holders of a role are all listed and marked contested",
+      "A group's leaders, deputy leaders and spokespersons valid on a date (default today); overlapping holders " +
+      'of a role are all listed and marked contested',
   })
   @ApiRead(GroupLeadershipResponse, "The group's leadership on that date", { notFound: 'Unknown group' })
   leadership(

@@ -21,7 +21,8 @@ export class GroupLedgerController {
   @Get(':id/ledger')
   @ApiOperation({
     summary:
-      "A group's claims, retractions, denials and attributions by month, retraction rate and median hours to retraction",
+      "A group's claims, retractions, denials and attributions by month, retraction rate and median hours to " +
+      'retraction',
   })
   @ApiRead(GroupLedgerResponse, "The group's ledger", { notFound: 'No group with this id, name or alias' })
   ledger(

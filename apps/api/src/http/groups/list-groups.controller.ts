@@ -29,7 +29,8 @@ export class ListGroupsController extends ReadController {
   @Get(':id')
   @ApiOperation({
     summary:
-      'A group (by id, name or alias) with its aliases and relations (current and past, with validity dates); asOf/asOfPosition for what was recorded then',
+      'A group (by id, name or alias) with its aliases and relations (current and past, with validity dates); ' +
+      'asOf/asOfPosition for what was recorded then',
   })
   @ApiRead(GroupResponse, 'The group', { notFound: 'No group with this id, name or alias (or none yet at asOf)' })
   get(

@@ -12,7 +12,8 @@ export class GetPersonController extends ReadController {
   @Get(':id')
   @ApiOperation({
     summary:
-      'A person: names, status and its history, affiliations with group names; now or as recorded at a time or position',
+      'A person: names, status and its history, affiliations with group names; now or as recorded at a time or ' +
+      'position',
   })
   @ApiRead(PersonPicture, 'The person', { notFound: 'Unknown person, or not yet recorded at asOf/asOfPosition' })
   get(

@@ -20,7 +20,8 @@ export class ListPersonsController {
   @Get()
   @ApiOperation({
     summary:
-      'Persons by name: q over names and aliases; group (id, name or alias), role and at filter on affiliations valid on that date',
+      'Persons by name: q over names and aliases; group (id, name or alias), role and at filter on affiliations ' +
+      'valid on that date',
   })
   @ApiRead(ListPersonsResponse, 'A page of persons by name')
   list(@Query({ schema: ListPersonsQuerySchema }) q: ListPersonsQueryParams): Promise<ListPersonsResponse> {

@@ -21,7 +21,8 @@ export class PersonTrackRecordController {
   @Get(':id/track-record')
   @ApiOperation({
     summary:
-      "A person's statements by standing verdict and the claims they spoke for by outcome, with a credibility estimate and how it was computed",
+      "A person's statements by standing verdict and the claims they spoke for by outcome, with a credibility " +
+      'estimate and how it was computed',
   })
   @ApiRead(TrackRecordResponse, "The person's track record", { notFound: 'Unknown person' })
   trackRecord(

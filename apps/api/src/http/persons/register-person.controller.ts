@@ -19,7 +19,8 @@ export class RegisterPersonController {
   @ApiWrite({
     role: 'reporter',
     conflict:
-      'A name or alias is already used by another person (`name_taken`, naming the holder), or the id exists with other content',
+      'A name or alias is already used by another person (`name_taken`, naming the holder), or the id exists ' +
+      'with other content',
     unprocessable: 'A name with bidirectional control characters',
   })
   execute(

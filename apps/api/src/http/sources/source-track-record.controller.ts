@@ -21,7 +21,8 @@ export class SourceTrackRecordController {
   @Get(':id/track-record')
   @ApiOperation({
     summary:
-      "A source's statements by standing verdict and the claims it carried by outcome, with a credibility estimate and how it was computed",
+      "A source's statements by standing verdict and the claims it carried by outcome, with a credibility " +
+      'estimate and how it was computed',
   })
   @ApiRead(TrackRecordResponse, "The source's track record", { notFound: 'Unknown source' })
   trackRecord(

@@ -20,7 +20,8 @@ export class AssessStatementController {
   @RequireRole('analyst')
   @ApiOperation({
     summary:
-      'Assess a statement: authentic, doubtful, fabricated or unverified; every assessment is kept, the latest stands (201 id: the assessment’s)',
+      'Assess a statement: authentic, doubtful, fabricated or unverified; every assessment is kept, the latest ' +
+      'stands (201 id: the assessment’s)',
   })
   @ApiWrite({ role: 'analyst', notFound: 'Unknown statement' })
   execute(

@@ -17,7 +17,8 @@ export class GetStatementController extends ReadController {
   @Get(':id')
   @ApiOperation({
     summary:
-      'A statement with its assessments (the latest standing as verdict), citation, author and subjects with names; now or as recorded at a time or position',
+      'A statement with its assessments (the latest standing as verdict), citation, author and subjects with ' +
+      'names; now or as recorded at a time or position',
   })
   @ApiRead(GetStatementResponse, 'The statement', {
     notFound: 'Unknown statement, or not yet recorded at asOf/asOfPosition',

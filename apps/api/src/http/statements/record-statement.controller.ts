@@ -15,13 +15,15 @@ export class RecordStatementController {
   @RequireRole('reporter')
   @ApiOperation({
     summary:
-      'Record a statement that is not a claim (allegation, accusation, pledge, announcement, threat, propaganda, denial, other)',
+      'Record a statement that is not a claim (allegation, accusation, pledge, announcement, threat, propaganda, ' +
+      'denial, other)',
   })
   @ApiWrite({
     role: 'reporter',
     conflict: 'The id exists with other content',
     unprocessable:
-      'Unknown sourceId, author or about reference (the field is named, e.g. about.personIds.1), or madeAt after tomorrow',
+      'Unknown sourceId, author or about reference (the field is named, e.g. about.personIds.1), or madeAt after ' +
+      'tomorrow',
   })
   execute(
     @Body({ schema: RecordStatementBodySchema }) body: RecordStatementBody,

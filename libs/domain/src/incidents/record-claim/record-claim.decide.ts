@@ -44,7 +44,8 @@ export function decideRecordClaim(state: IncidentState | null, cmd: RecordClaim)
   if (existing) {
     throw new ConflictError(
       'claim_exists',
-      `group ${groupId} already has an active claim (${existing.id}) on this incident: add the source to that claim instead`,
+      `group ${groupId} already has an active claim (${existing.id}) on this incident: ` +
+        'add the source to that claim instead',
       { claimId: existing.id, groupId },
     );
   }

@@ -48,10 +48,16 @@ describe('record-affiliation', () => {
     expect(thrown(() => decideRecordAffiliation(null, cmd()))).toBeInstanceOf(NotFoundError);
   });
 
-  it('given an overlapping leader affiliation of the same group (another period), records it: rival leaders happen', () => {
-    const state = givenPerson(personRegistered(), affiliationRecorded(personIds.aff1, ids.ttp, { validFrom: '2018' }));
-    expect(decideRecordAffiliation(state, cmd())).toHaveLength(1);
-  });
+  it(
+    'given an overlapping leader affiliation of the same group (another period), ' + 'records it: rival leaders happen',
+    () => {
+      const state = givenPerson(
+        personRegistered(),
+        affiliationRecorded(personIds.aff1, ids.ttp, { validFrom: '2018' }),
+      );
+      expect(decideRecordAffiliation(state, cmd())).toHaveLength(1);
+    },
+  );
 
   it('given the very same affiliation under another id, is a conflict naming the first', () => {
     const state = givenPerson(

@@ -79,17 +79,20 @@ export class RecordStatementHandler implements ICommandHandler<RecordStatementCo
     }>`
       select exists (select 1 from streams where stream_id = ${`source-${body.sourceId.toLowerCase()}`}) as source,
              array(select stream_id from streams
-                    where stream_id = any(${incidents.map((x) => `incident-${x.id.toLowerCase()}`)}::text[])) as incidents,
+                    where stream_id = any(${incidents.map((x) => `incident-${x.id.toLowerCase()}`)}::text[]))
+               as incidents,
              array(select (select n.group_id::text from group_names n
                             where n.group_id = r.id or n.name_key = r.key
                             order by n.group_id = r.id desc nulls last limit 1)
-                     from unnest(${groups.map((g) => asId(g.ref))}::uuid[], ${groups.map((g) => nameKey(g.ref))}::text[])
+                     from unnest(${groups.map((g) => asId(g.ref))}::uuid[],
+                                 ${groups.map((g) => nameKey(g.ref))}::text[])
                           with ordinality as r(id, key, i)
                     order by r.i) as groups,
              array(select (select n.person_id::text from person_names n
                             where n.person_id = r.id or n.name_key = r.key
                             order by n.person_id = r.id desc nulls last limit 1)
-                     from unnest(${persons.map((p) => asId(p.ref))}::uuid[], ${persons.map((p) => personNameKey(p.ref))}::text[])
+                     from unnest(${persons.map((p) => asId(p.ref))}::uuid[],
+                                 ${persons.map((p) => personNameKey(p.ref))}::text[])
                           with ordinality as r(id, key, i)
                     order by r.i) as persons`.execute(this.db);
     const row = rows[0];

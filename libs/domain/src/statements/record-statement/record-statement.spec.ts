@@ -24,31 +24,35 @@ const cmd: RecordStatement = {
 };
 
 describe('record-statement', () => {
-  it('given no statement, when recorded, then StatementRecorded with a UTC time, repeats dropped and the citation filled', () => {
-    expect(decideRecordStatement(null, cmd)).toEqual([
-      {
-        type: 'StatementRecorded',
-        data: {
-          statementId,
-          kind: 'allegation',
-          madeAt: '2024-03-12T05:00:00.000Z',
-          authorPersonId: personId,
-          authorGroupId: null,
-          about: { groupIds: [ids.iskp, ids.ttp], personIds: [], incidentIds: [ids.incident] },
-          sourceId: ids.src1,
-          citation: {
-            url: 'https://example.org/a',
-            headline: null,
-            publishedAt: null,
-            archiveUrl: null,
-            quote: 'we were not there',
-            language: null,
+  it(
+    'given no statement, when recorded, then StatementRecorded with a UTC time, ' +
+      'repeats dropped and the citation filled',
+    () => {
+      expect(decideRecordStatement(null, cmd)).toEqual([
+        {
+          type: 'StatementRecorded',
+          data: {
+            statementId,
+            kind: 'allegation',
+            madeAt: '2024-03-12T05:00:00.000Z',
+            authorPersonId: personId,
+            authorGroupId: null,
+            about: { groupIds: [ids.iskp, ids.ttp], personIds: [], incidentIds: [ids.incident] },
+            sourceId: ids.src1,
+            citation: {
+              url: 'https://example.org/a',
+              headline: null,
+              publishedAt: null,
+              archiveUrl: null,
+              quote: 'we were not there',
+              language: null,
+            },
+            summary: 'Alleges ties between an agency and ISKP',
           },
-          summary: 'Alleges ties between an agency and ISKP',
         },
-      },
-    ]);
-  });
+      ]);
+    },
+  );
 
   it('keeps a partial madeAt at its precision and allows an unattributed statement without citation', () => {
     const [event] = decideRecordStatement(null, {
@@ -87,12 +91,15 @@ describe('record-statement', () => {
     expect(thrown(() => decideRecordStatement(null, { ...cmd, kind: 'rumour' as never })).path).toBe('kind');
   });
 
-  it('given the statement exists, when recorded again, then a conflict (the writer answers a same-content replay)', () => {
-    const existing = foldStatement(decideRecordStatement(null, cmd) as StatementEvent[]);
-    const error = thrown(() => decideRecordStatement(existing, cmd));
-    expect(error).toBeInstanceOf(ConflictError);
-    expect(error.code).toBe('already_exists');
-  });
+  it(
+    'given the statement exists, when recorded again, then a conflict ' + '(the writer answers a same-content replay)',
+    () => {
+      const existing = foldStatement(decideRecordStatement(null, cmd) as StatementEvent[]);
+      const error = thrown(() => decideRecordStatement(existing, cmd));
+      expect(error).toBeInstanceOf(ConflictError);
+      expect(error.code).toBe('already_exists');
+    },
+  );
 
   describe('body schema', () => {
     const good = {

@@ -18,7 +18,9 @@ export async function projectionsOverview(db: Kysely<Database>): Promise<Project
     ).map((l) => [l.name, l]),
   );
   const { rows } = await sql<{ name: string; last: any }>`
-    select p.name, (select to_jsonb(r) from projection_rebuilds r where r.projection in (p.name, 'all') order by r.started_at desc limit 1) as last
+    select p.name,
+           (select to_jsonb(r) from projection_rebuilds r
+             where r.projection in (p.name, 'all') order by r.started_at desc limit 1) as last
       from unnest(${PROJECTIONS.map((p) => p.name)}::text[]) as p(name)`.execute(db);
   const total = await countEvents(db);
   const followers = PROJECTIONS.map((p) => projectionFollower(p.name));
@@ -60,9 +62,8 @@ export async function requestRebuild(db: Kysely<Database>, queue: () => Queue, p
   try {
     await queue().add(JOBS.rebuild, { rebuildId: id, projection, trigger: 'admin' }, { jobId: rebuildJobId(id) });
   } catch (err) {
-    await sql`update projection_rebuilds set status = 'failed', finished_at = now(), error = 'queue unavailable' where id = ${id}`.execute(
-      db,
-    );
+    await sql`update projection_rebuilds set status = 'failed', finished_at = now(), error = 'queue unavailable'
+               where id = ${id}`.execute(db);
     throw new RebuildNotQueuedError(id, err as Error);
   }
   return id;

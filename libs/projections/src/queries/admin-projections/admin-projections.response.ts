@@ -16,10 +16,14 @@ export const RebuildResponse = z
         rows: z.number().int(),
         sample: z.array(z.unknown()),
         byTable: z.record(z.string(), z.number()).optional(),
-        notCompared: z.record(z.string(), z.number().int()).optional().meta({
-          description:
-            'Projections whose live model was this many log positions behind the rebuilt one (more than 50,000): swapped in without bringing the old model forward to compare',
-        }),
+        notCompared: z
+          .record(z.string(), z.number().int())
+          .optional()
+          .meta({
+            description:
+              'Projections whose live model was this many log positions behind the rebuilt one (more than 50,000): ' +
+              'swapped in without bringing the old model forward to compare',
+          }),
       })
       .nullable()
       .meta({ description: 'Rows that differed from the model it replaced, with a sample' }),

@@ -72,9 +72,8 @@ export async function groupLeadership(
       from rm_person_affiliations a join rm_persons p on p.person_id = a.person_id
      where a.group_id = ${group.id} and a.role = any(${[...LEADERSHIP_ROLES]}::text[]) and not a.withdrawn
        and ${affiliationValidOn(on)}
-     order by array_position(${[...LEADERSHIP_ROLES]}::text[], a.role), a.valid_from nulls first, lower(p.name), a.affiliation_id`.execute(
-    db,
-  );
+     order by array_position(${[...LEADERSHIP_ROLES]}::text[], a.role), a.valid_from nulls first,
+              lower(p.name), a.affiliation_id`.execute(db);
   // Each span clipped to `at`: two holders overlap when their clipped spans meet.
   const window: [number, number] = [Date.parse(on.earliest), Date.parse(on.latest)];
   const clipped = new Map(

@@ -12,7 +12,8 @@ export const LeaderView = z.object({
   affiliationId: uuid,
   certain: z.boolean().meta({
     description:
-      'True when the recorded dates cover all of `at`; false when it held on `at` only as far as their imprecision allows (e.g. ended 2016-08 and at=2016-08-15)',
+      'True when the recorded dates cover all of `at`; false when it held on `at` only as far as ' +
+      'their imprecision allows (e.g. ended 2016-08 and at=2016-08-15)',
   }),
   overlapsWith: z
     .array(z.object({ personId: uuid, name: z.string(), affiliationId: uuid }))

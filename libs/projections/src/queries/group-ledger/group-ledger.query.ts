@@ -19,32 +19,37 @@ export async function groupLedger(db: Kysely<Database>, groupId: string, from: D
   const t = to?.toISOString() ?? null;
   const { rows } = await sql<LedgerRow>`
     with c as (
-      select to_char(claimed_at at time zone 'UTC', 'YYYY-MM') as month, 1 as claims, 0 as retractions, 0 as denials, 0 as attributions
+      select to_char(claimed_at at time zone 'UTC', 'YYYY-MM') as month,
+             1 as claims, 0 as retractions, 0 as denials, 0 as attributions
         from rm_claims where group_id = ${groupId}
-         and (${f}::timestamptz is null or claimed_at >= ${f}::timestamptz) and (${t}::timestamptz is null or claimed_at <= ${t}::timestamptz)
+         and (${f}::timestamptz is null or claimed_at >= ${f}::timestamptz)
+         and (${t}::timestamptz is null or claimed_at <= ${t}::timestamptz)
       union all
       select to_char(retracted_at at time zone 'UTC', 'YYYY-MM'), 0, 1, 0, 0
         from rm_claims where group_id = ${groupId} and retracted_at is not null
-         and (${f}::timestamptz is null or retracted_at >= ${f}::timestamptz) and (${t}::timestamptz is null or retracted_at <= ${t}::timestamptz)
+         and (${f}::timestamptz is null or retracted_at >= ${f}::timestamptz)
+         and (${t}::timestamptz is null or retracted_at <= ${t}::timestamptz)
       union all
       select to_char(denied_at at time zone 'UTC', 'YYYY-MM'), 0, 0, 1, 0
         from rm_denials where group_id = ${groupId}
-         and (${f}::timestamptz is null or denied_at >= ${f}::timestamptz) and (${t}::timestamptz is null or denied_at <= ${t}::timestamptz)
+         and (${f}::timestamptz is null or denied_at >= ${f}::timestamptz)
+         and (${t}::timestamptz is null or denied_at <= ${t}::timestamptz)
       union all
       select coalesce(incident_period, 'unknown'), 0, 0, 0, 1
         from rm_attributions where group_id = ${groupId} and not withdrawn
-         and (${f}::timestamptz is null or occurred_latest >= ${f}::timestamptz) and (${t}::timestamptz is null or occurred_earliest <= ${t}::timestamptz)
+         and (${f}::timestamptz is null or occurred_latest >= ${f}::timestamptz)
+         and (${t}::timestamptz is null or occurred_earliest <= ${t}::timestamptz)
     )
-    select month, sum(claims)::int as claims, sum(retractions)::int as retractions, sum(denials)::int as denials, sum(attributions)::int as attributions
+    select month, sum(claims)::int as claims, sum(retractions)::int as retractions,
+           sum(denials)::int as denials, sum(attributions)::int as attributions
       from c group by month order by month`.execute(db);
   const stats = await sql<{ claims: number; retracted: number; median_hours: number | null }>`
     select count(*)::int as claims, count(retracted_at)::int as retracted,
            percentile_cont(0.5) within group (order by extract(epoch from (retracted_at - claimed_at)) / 3600)
              filter (where retracted_at is not null and not claimed_at_unknown) as median_hours
       from rm_claims where group_id = ${groupId}
-       and (${f}::timestamptz is null or claimed_at >= ${f}::timestamptz) and (${t}::timestamptz is null or claimed_at <= ${t}::timestamptz)`.execute(
-    db,
-  );
+       and (${f}::timestamptz is null or claimed_at >= ${f}::timestamptz)
+       and (${t}::timestamptz is null or claimed_at <= ${t}::timestamptz)`.execute(db);
   const totals = rows.reduce(
     (acc, r) => ({
       claims: acc.claims + r.claims,

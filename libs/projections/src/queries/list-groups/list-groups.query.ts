@@ -15,7 +15,8 @@ export async function listGroups(db: Kysely<Database>, q: ListGroupsQueryParams)
   const { rows } = await sql<{ id: string; name: string; aliases: string[]; kind: string | null }>`
     select group_id::text as id, name, aliases, kind from rm_groups
      where (${pattern}::text is null or search like ${pattern})
-       and (${after ? 1 : null}::int is null or (lower(name), group_id) > (${after?.[0] ?? null}::text, ${after?.[1] ?? null}::uuid))
+       and (${after ? 1 : null}::int is null
+            or (lower(name), group_id) > (${after?.[0] ?? null}::text, ${after?.[1] ?? null}::uuid))
      order by lower(name), group_id
      limit ${q.limit + 1}`.execute(db);
   return page(rows, q.limit, (r) => [r.name.toLowerCase(), r.id]);

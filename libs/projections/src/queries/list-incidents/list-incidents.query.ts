@@ -42,7 +42,9 @@ export async function listIncidents(db: Kysely<Database>, q: ListIncidentsQueryP
        and (${q.from ?? null}::timestamptz is null or occurred_latest >= ${q.from ?? null}::timestamptz)
        and (${q.to ?? null}::timestamptz is null or occurred_earliest <= ${q.to ?? null}::timestamptz)
        and (${q.competing ?? null}::boolean is null or competing = ${q.competing ?? null})
-       and (${after ? 1 : null}::int is null or (coalesce(occurred_earliest, '-infinity'), incident_id) < (coalesce(${after?.[0] ?? null}::timestamptz, '-infinity'), ${after?.[1] ?? null}::uuid))
+       and (${after ? 1 : null}::int is null
+            or (coalesce(occurred_earliest, '-infinity'), incident_id)
+               < (coalesce(${after?.[0] ?? null}::timestamptz, '-infinity'), ${after?.[1] ?? null}::uuid))
      order by coalesce(occurred_earliest, '-infinity') desc, incident_id desc
      limit ${q.limit + 1}`.execute(db);
   const p = page(rows, q.limit, (r) => [

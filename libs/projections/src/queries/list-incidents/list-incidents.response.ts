@@ -15,7 +15,8 @@ const IncidentListItem = IncidentPicture.extend({
     .optional()
     .meta({
       description:
-        'With `via` only: the related groups (and relations) this incident matched by; empty when it matched the group itself',
+        'With `via` only: the related groups (and relations) this incident matched by; ' +
+        'empty when it matched the group itself',
     }),
 }).meta({ id: 'IncidentListItem' });
 

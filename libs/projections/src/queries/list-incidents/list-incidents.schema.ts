@@ -22,14 +22,17 @@ export const ListIncidentsQuerySchema = z
         if (unknown.length || !relationsOf(v).length)
           ctx.addIssue({
             code: 'custom',
-            message: `unknown relation ${unknown.join(', ') || '(none)'}: give one or more of ${GROUP_RELATIONS.join(', ')}`,
+            message:
+              `unknown relation ${unknown.join(', ') || '(none)'}: ` +
+              `give one or more of ${GROUP_RELATIONS.join(', ')}`,
           });
       })
       .transform((v) => [...new Set(relationsOf(v))] as GroupRelation[])
       .optional()
       .meta({
         description:
-          'With group: also incidents of groups related to it by these relations (comma-separated), valid on the incident’s date, in either direction',
+          'With group: also incidents of groups related to it by these relations (comma-separated), ' +
+          'valid on the incident’s date, in either direction',
         example: 'suspected_front_of,faction_of',
       }),
     status: z.enum(INCIDENT_STATUSES).optional(),

@@ -48,7 +48,8 @@ export async function listPersons(db: Kysely<Database>, q: ListPersonsQueryParam
                 and (${groupId}::uuid is null or a.group_id = ${groupId}::uuid)
                 and (${q.role ?? null}::text is null or a.role = ${q.role ?? null})
                 and ${affiliationValidOn(q.at ?? null)}))
-       and (${after ? 1 : null}::int is null or (lower(p.name), p.person_id) > (${after?.[0] ?? null}::text, ${after?.[1] ?? null}::uuid))
+       and (${after ? 1 : null}::int is null
+            or (lower(p.name), p.person_id) > (${after?.[0] ?? null}::text, ${after?.[1] ?? null}::uuid))
      order by lower(p.name), p.person_id
      limit ${q.limit + 1}`.execute(db);
   const result = page(rows, q.limit, (r) => [r.name.toLowerCase(), r.id]);

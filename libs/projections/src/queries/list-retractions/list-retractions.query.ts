@@ -17,18 +17,21 @@ export async function listRetractions(
   if (q.group && !groupId) return { items: [], nextCursor: null };
   const after = q.cursor ?? null;
   const { rows } = await sql<any>`
-    select retraction_id::text as id, claim_id::text as "claimId", incident_id::text as "incidentId", group_id::text as "groupId",
+    select retraction_id::text as id, claim_id::text as "claimId", incident_id::text as "incidentId",
+           group_id::text as "groupId",
            claimed_at as "claimedAt", retracted_at as "retractedAt",
            claimed_at_unknown as "claimedAtUnknown",
            case when not claimed_at_unknown
-                then round((extract(epoch from (retracted_at - claimed_at)) / 3600)::numeric, 2)::float8 end as "hoursToRetraction",
+                then round((extract(epoch from (retracted_at - claimed_at)) / 3600)::numeric, 2)::float8
+           end as "hoursToRetraction",
            retraction_source_id::text as "sourceId", retraction_reason as reason
       from rm_claims
      where retracted_at is not null
        and (${groupId ?? null}::uuid is null or group_id = ${groupId ?? null}::uuid)
        and (${q.from ?? null}::timestamptz is null or retracted_at >= ${q.from ?? null}::timestamptz)
        and (${q.to ?? null}::timestamptz is null or retracted_at <= ${q.to ?? null}::timestamptz)
-       and (${after ? 1 : null}::int is null or (retracted_at, retraction_id) > (${after?.[0] ?? null}::timestamptz, ${after?.[1] ?? null}::uuid))
+       and (${after ? 1 : null}::int is null
+            or (retracted_at, retraction_id) > (${after?.[0] ?? null}::timestamptz, ${after?.[1] ?? null}::uuid))
      order by retracted_at, retraction_id
      limit ${q.limit + 1}`.execute(db);
   const p = page(rows, q.limit, (r) => [new Date(r.retractedAt).toISOString(), r.id]);

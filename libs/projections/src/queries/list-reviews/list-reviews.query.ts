@@ -21,7 +21,9 @@ export async function listReviews(db: Kysely<Database>, q: ListReviewsQueryParam
            ${latestVerdictChecks(sql.ref('r.incident_id'), sql.ref('r.claim_id'))} as checks
       from rm_reviews r
      where (${q.status ?? null}::text is null or r.status = ${q.status ?? null})
-       and (${after ? 1 : null}::int is null or (coalesce(r.opened_at, '-infinity'), r.review_id) > (coalesce(${after?.[0] ?? null}::timestamptz, '-infinity'), ${after?.[1] ?? null}::uuid))
+       and (${after ? 1 : null}::int is null
+            or (coalesce(r.opened_at, '-infinity'), r.review_id)
+               > (coalesce(${after?.[0] ?? null}::timestamptz, '-infinity'), ${after?.[1] ?? null}::uuid))
      order by coalesce(r.opened_at, '-infinity'), r.review_id
      limit ${q.limit + 1}`.execute(db);
   const p = page(rows, q.limit, (r) => [r.openedAt ? new Date(r.openedAt).toISOString() : null, r.id]);

@@ -16,7 +16,8 @@ export async function listSources(db: Kysely<Database>, q: ListSourcesQueryParam
     ratings: SourceRating[];
   }>`
     select source_id::text as id, name, kind, reliability, state->'ratings' as ratings from rm_sources
-     where (${after ? 1 : null}::int is null or (lower(name), source_id) > (${after?.[0] ?? null}::text, ${after?.[1] ?? null}::uuid))
+     where (${after ? 1 : null}::int is null
+            or (lower(name), source_id) > (${after?.[0] ?? null}::text, ${after?.[1] ?? null}::uuid))
      order by lower(name), source_id
      limit ${q.limit + 1}`.execute(db);
   return page(rows, q.limit, (r) => [r.name.toLowerCase(), r.id]);

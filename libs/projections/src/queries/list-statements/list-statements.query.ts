@@ -34,7 +34,8 @@ export async function listStatements(
   const after = q.cursor ?? null;
   const { rows } = await sql<{ statement_id: string; made_earliest: Date; state: StatementState }>`
     select statement_id::text, made_earliest, state from rm_statements st
-     where (${authors}::uuid[] is null or author_person_id = any(${authors}::uuid[]) or author_group_id = any(${authors}::uuid[]))
+     where (${authors}::uuid[] is null or author_person_id = any(${authors}::uuid[])
+            or author_group_id = any(${authors}::uuid[]))
        and (${subjects}::uuid[] is null or exists (
              select 1 from rm_statement_subjects su
               where su.statement_id = st.statement_id and su.subject_id = any(${subjects}::uuid[])))
@@ -43,7 +44,8 @@ export async function listStatements(
        and (${q.verdict === 'unassessed'} = false or verdict is null)
        and (${q.from?.earliest ?? null}::timestamptz is null or made_latest >= ${q.from?.earliest ?? null}::timestamptz)
        and (${q.to?.latest ?? null}::timestamptz is null or made_earliest <= ${q.to?.latest ?? null}::timestamptz)
-       and (${after ? 1 : null}::int is null or (made_earliest, statement_id) < (${after?.[0] ?? null}::timestamptz, ${after?.[1] ?? null}::uuid))
+       and (${after ? 1 : null}::int is null
+            or (made_earliest, statement_id) < (${after?.[0] ?? null}::timestamptz, ${after?.[1] ?? null}::uuid))
      order by made_earliest desc, statement_id desc
      limit ${q.limit + 1}`.execute(db);
   const p = page(rows, q.limit, (r) => [new Date(r.made_earliest).toISOString(), r.statement_id]);

@@ -9,8 +9,10 @@ import type { Database } from '@app/event-store';
 export async function listMismatches(db: Kysely<Database>, q: MismatchesQueryParams): Promise<MismatchesResponse> {
   const after = q.cursor ?? null;
   const { rows } = await sql<{ incidentId: string; claimedBy: string[]; attributedTo: string[] }>`
-    with c as (select incident_id, array_agg(distinct group_id::text order by group_id::text) as g from rm_claims where status = 'active' group by incident_id),
-         a as (select incident_id, array_agg(distinct group_id::text order by group_id::text) as g from rm_attributions where not withdrawn group by incident_id)
+    with c as (select incident_id, array_agg(distinct group_id::text order by group_id::text) as g
+                 from rm_claims where status = 'active' group by incident_id),
+         a as (select incident_id, array_agg(distinct group_id::text order by group_id::text) as g
+                 from rm_attributions where not withdrawn group by incident_id)
     select i.incident_id::text as "incidentId", c.g as "claimedBy", a.g as "attributedTo"
       from rm_incidents i join c using (incident_id) join a using (incident_id)
      where c.g <> a.g

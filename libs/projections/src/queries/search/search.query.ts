@@ -31,9 +31,11 @@ export async function search(db: Kysely<Database>, q: SearchQueryParams): Promis
       status: string;
     }>`
       select incident_id::text as id, state->'occurredAt' as "occurredAt", country,
-             state->'location'->>'place' as place, state->'location'->>'admin1' as admin1, state->>'target' as target, status
+             state->'location'->>'place' as place, state->'location'->>'admin1' as admin1,
+             state->>'target' as target, status
         from rm_incidents
-       where lower(concat_ws(' ', state->'location'->>'place', state->'location'->>'admin1', state->>'target', state->>'summary')) like ${pattern}
+       where lower(concat_ws(' ', state->'location'->>'place', state->'location'->>'admin1',
+                             state->>'target', state->>'summary')) like ${pattern}
        order by occurred_earliest desc nulls last, incident_id limit ${q.limit}`.execute(db),
   ]);
   return {
