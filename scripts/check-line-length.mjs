@@ -4,21 +4,19 @@
 // on any tracked source line longer than 120 characters that Prettier left. Prints each one.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { getFileInfo } from 'prettier';
 
 const MAX = 120;
-// Generated or not ours to wrap: the same files .prettierignore leaves alone.
-const SKIP = [
-  /^bench\/results\//,
-  /^packages\/api-client\/src\/schema\.d\.ts$/,
-  /^libs\/event-store\/src\/schema\/database\.generated\.ts$/,
-  /^test\/fixtures\//,
-];
-
-const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+const candidates = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
   encoding: 'utf8',
 })
   .split('\0')
-  .filter((f) => /\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(f) && !SKIP.some((re) => re.test(f)));
+  .filter((f) => /\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(f));
+// Generated or not ours to wrap: whatever .prettierignore leaves alone, read through Prettier itself.
+const ignored = await Promise.all(
+  candidates.map(async (f) => (await getFileInfo(f, { ignorePath: '.prettierignore' })).ignored),
+);
+const files = candidates.filter((_, i) => !ignored[i]);
 
 const long = [];
 for (const file of files) {
